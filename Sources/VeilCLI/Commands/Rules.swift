@@ -1,0 +1,85 @@
+import ArgumentParser
+import Foundation
+import VeilRules
+
+extension Veil {
+  /// `veil rules`: inspect and test recognizer rule files.
+  struct Rules: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "List and test recognizer rules.",
+      subcommands: [List.self, Test.self])
+  }
+}
+
+extension Veil.Rules {
+  /// `veil rules list`: the catalog.
+  struct List: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Print the recognizer catalog.")
+
+    @Option(name: .long, help: ArgumentHelp("Extra rule folders (repeatable).", valueName: "dir"))
+    var rules: [String] = []
+
+    @Option(help: ArgumentHelp("Output format: text or json."))
+    var format: Format = .text
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
+
+    func run() throws {
+      let catalog = try reportingErrors { try RuleCatalog.load(directories: rules.map { URL(fileURLWithPath: $0) }) }
+      switch format {
+      case .json:
+        struct Row: Encodable {
+          var id: String
+          var entity: String
+          var validator: String?
+          var languages: [String]
+          var enabled: Bool
+          var description: String
+        }
+        let rows = catalog.entries.map {
+          Row(id: $0.spec.id.rawValue, entity: $0.spec.entity.rawValue, validator: $0.spec.validator,
+            languages: $0.spec.languages, enabled: $0.spec.enabled, description: $0.spec.description)
+        }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        print(String(decoding: try encoder.encode(rows), as: UTF8.self))
+      case .text:
+        let idWidth = max(2, catalog.entries.map(\.spec.id.rawValue.count).max() ?? 0)
+        let entityWidth = max(6, catalog.entries.map(\.spec.entity.rawValue.count).max() ?? 0)
+        func pad(_ text: String, _ width: Int) -> String { text + String(repeating: " ", count: max(0, width - text.count)) }
+        print(pad("ID", idWidth) + "  " + pad("ENTITY", entityWidth) + "  " + pad("VALIDATOR", 12) + "  ENABLED  LANGUAGES")
+        for entry in catalog.entries {
+          let spec = entry.spec
+          print(pad(spec.id.rawValue, idWidth) + "  " + pad(spec.entity.rawValue, entityWidth) + "  "
+            + pad(spec.validator ?? "-", 12) + "  " + pad(spec.enabled ? "yes" : "no", 7) + "  "
+            + spec.languages.joined(separator: ","))
+        }
+      }
+    }
+  }
+
+  /// `veil rules test`: run every rule's examples.
+  struct Test: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Run every recognizer's examples (each also after a multibyte prefix).",
+      discussion: "Exits 0 when every example passes, 1 when one fails, 2 when a rule file is broken.")
+
+    @Argument(help: ArgumentHelp("Rule folders or files (default: the built-in rules).", valueName: "dir"))
+    var directories: [String] = []
+
+    func run() throws {
+      let catalog = try reportingErrors {
+        directories.isEmpty ? try RuleCatalog.load() : try RuleCatalog.loadOnly(directories.map { URL(fileURLWithPath: $0) })
+      }
+      var failures: [RuleExamples.Failure] = []
+      var examples = 0
+      for entry in catalog.entries {
+        examples += entry.spec.matchExamples.count + entry.spec.noMatchExamples.count
+        failures += RuleExamples.check(entry)
+      }
+      for failure in failures { print("FAIL \(failure)") }
+      print("\(examples - failures.count) passed, \(failures.count) failed (\(catalog.entries.count) recognizers)")
+      if !failures.isEmpty { throw ExitCode.notCleared }
+    }
+  }
+}

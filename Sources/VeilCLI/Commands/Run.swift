@@ -1,0 +1,53 @@
+import ArgumentParser
+import Foundation
+import VeilEngine
+
+extension Veil {
+  /// `veil run`: anonymize inputs into a dataset folder.
+  struct Run: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Anonymize JSONL conversation logs into a dataset folder.",
+      discussion: """
+        Writes OUT/data/ (the rewritten records), OUT/quarantine/ (records that failed closed,
+        with file, line and reason, never their text) and OUT/report.json (counts, no raw data).
+        Exits 0 when cleared, 1 when more records were quarantined than allowed, 2 when Veil
+        could not run.
+        """)
+
+    @OptionGroup var options: ConfigOptions
+
+    @Option(name: .long, help: ArgumentHelp("The output folder.", valueName: "dir"))
+    var out: String
+
+    @Flag(help: "Gzip the data files (.jsonl.gz).")
+    var compress = false
+
+    @Flag(help: "Replace the output folder's previous contents.")
+    var overwrite = false
+
+    @Option(help: ArgumentHelp("Quarantined records allowed before the run fails (default: the config's, else 0).", valueName: "n"))
+    var maxQuarantine: Int?
+
+    @Flag(help: "Print nothing but errors.")
+    var quiet = false
+
+    @Argument(help: ArgumentHelp("JSONL files, plain or gzip; '-' reads standard input.", valueName: "file"))
+    var files: [String]
+
+    func validate() throws {
+      if let maxQuarantine, maxQuarantine < 0 { throw ValidationError("--max-quarantine must be 0 or more") }
+    }
+
+    func run() throws {
+      let engine = try reportingErrors { try options.makeEngine() }
+      let output = RunOutput(directory: URL(fileURLWithPath: out), compress: compress, overwrite: overwrite)
+      let report = try reportingErrors {
+        try engine.run(files, into: output, maxQuarantine: maxQuarantine) { entry in
+          printError("veil: \(entry.message) (quarantined)")
+        }
+      }
+      if !quiet { print(RunSummary(report: report, directory: out).text) }
+      if report.records.quarantined > report.maxQuarantine { throw ExitCode.notCleared }
+    }
+  }
+}

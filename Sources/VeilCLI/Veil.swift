@@ -1,0 +1,21 @@
+import ArgumentParser
+
+/// The `veil` command: anonymization for AI training data.
+public struct Veil: ParsableCommand {
+  /// The command's description and subcommands.
+  public static let configuration = CommandConfiguration(
+    commandName: "veil",
+    abstract: "Finds personal data in conversation logs and writes datasets cleared for training.",
+    discussion: """
+      Quick tour:
+        veil preview samples/support-chats.jsonl -n 3     see what is found and what it becomes
+        veil scan samples/*.jsonl                         findings as JSON lines
+        veil run --config samples/veil.yaml samples/*.jsonl --out cleared/
+      """,
+    version: versionString,
+    subcommands: [Run.self, Scan.self, Preview.self, Rules.self]
+  )
+
+  /// Creates the command (ArgumentParser needs this).
+  public init() {}
+}

@@ -1,0 +1,34 @@
+/// A detector of one or more entity types in a unit of text.
+///
+/// Recognizers only report; they never rewrite text. They are shared by every
+/// worker, so they must be immutable after construction.
+public protocol Recognizer: Sendable {
+  /// The stable identifier used in rule files, reports and configuration, e.g. `email`.
+  var id: RecognizerID { get }
+  /// The entity types this recognizer can report.
+  var entities: Set<EntityType> { get }
+  /// Appends every finding in `text` to `findings`.
+  ///
+  /// - Parameters:
+  ///   - text: The text unit to search.
+  ///   - findings: Where findings go; existing elements are left alone.
+  /// - Throws: `DetectionError` when the text cannot be searched within its limits.
+  func recognize(_ text: TextUnit, into findings: inout [Finding]) throws(DetectionError)
+}
+
+/// Why a text unit could not be searched: the record fails closed.
+public struct DetectionError: Error, Sendable, Hashable, CustomStringConvertible {
+  /// The recognizer that gave up.
+  public var recognizer: RecognizerID
+  /// What went wrong, without any of the text.
+  public var reason: String
+
+  /// Creates a detection error.
+  public init(recognizer: RecognizerID, reason: String) {
+    self.recognizer = recognizer
+    self.reason = reason
+  }
+
+  /// A one-line description.
+  public var description: String { "recognizer \(recognizer): \(reason)" }
+}

@@ -1,0 +1,91 @@
+import VeilCore
+
+/// How overlapping findings are settled.
+public enum ConflictStrategy: String, Sendable, CaseIterable, Codable {
+  /// The longer finding wins (the digits inside an email, URL or IBAN are not a phone
+  /// number); equal lengths go to the higher score.
+  case preferLongest = "prefer_longest"
+  /// The higher score wins; equal scores go to the longer finding.
+  case preferHighestScore = "prefer_highest_score"
+}
+
+/// What the analyzer keeps.
+public struct DetectionPolicy: Sendable {
+  /// Findings scoring below this are dropped.
+  public var threshold: Double
+  /// Per-type thresholds that replace `threshold` for their type.
+  public var thresholds: [EntityType: Double]
+  /// How overlaps are settled.
+  public var strategy: ConflictStrategy
+
+  /// Creates a policy.
+  public init(threshold: Double = 0.5, thresholds: [EntityType: Double] = [:], strategy: ConflictStrategy = .preferLongest) {
+    self.threshold = threshold
+    self.thresholds = thresholds
+    self.strategy = strategy
+  }
+
+  /// The threshold for `entity`.
+  public func threshold(for entity: EntityType) -> Double { thresholds[entity] ?? threshold }
+}
+
+/// Runs every recognizer over a text unit, then applies thresholds and conflict resolution.
+public struct Analyzer: Sendable {
+  /// The recognizers, run in order.
+  public let recognizers: [any Recognizer]
+  /// Thresholds and conflict strategy.
+  public let policy: DetectionPolicy
+
+  /// Creates an analyzer.
+  public init(recognizers: [any Recognizer], policy: DetectionPolicy = DetectionPolicy()) {
+    self.recognizers = recognizers
+    self.policy = policy
+  }
+
+  /// The findings in `text`: above threshold, non-overlapping, sorted by position.
+  ///
+  /// - Throws: `DetectionError` when a recognizer could not finish within its limits.
+  public func analyze(_ text: TextUnit) throws(DetectionError) -> [Finding] {
+    var candidates: [Finding] = []
+    for recognizer in recognizers {
+      try recognizer.recognize(text, into: &candidates)
+    }
+    candidates.removeAll { $0.score < policy.threshold(for: $0.entity) || $0.range.isEmpty }
+    return resolve(candidates)
+  }
+
+  /// Settles overlaps among `candidates` with the policy's strategy.
+  public func resolve(_ candidates: [Finding]) -> [Finding] {
+    guard candidates.count > 1 else { return candidates }
+    let ranked = candidates.sorted { a, b in
+      let (lengthA, lengthB) = (a.range.count, b.range.count)
+      switch policy.strategy {
+      case .preferLongest:
+        if lengthA != lengthB { return lengthA > lengthB }
+        if a.score != b.score { return a.score > b.score }
+      case .preferHighestScore:
+        if a.score != b.score { return a.score > b.score }
+        if lengthA != lengthB { return lengthA > lengthB }
+      }
+      if a.range.lowerBound != b.range.lowerBound { return a.range.lowerBound < b.range.lowerBound }
+      return a.entity < b.entity
+    }
+    var kept: [Finding] = []
+    for candidate in ranked {
+      if let winner = kept.firstIndex(where: { $0.range.overlaps(candidate.range) }) {
+        let relation = kept[winner].range.contains(candidate.range) ? "inside it" : "overlapping it"
+        let note = "kept over \(candidate.entity) (\(candidate.explanation.recognizer)) \(relation)"
+        if !kept[winner].explanation.notes.contains(note) { kept[winner].explanation.notes.append(note) }
+        continue
+      }
+      kept.append(candidate)
+    }
+    return kept.sorted { $0.range.lowerBound < $1.range.lowerBound }
+  }
+}
+
+extension Range where Bound == Int {
+  fileprivate func contains(_ other: Range<Int>) -> Bool {
+    lowerBound <= other.lowerBound && other.upperBound <= upperBound
+  }
+}

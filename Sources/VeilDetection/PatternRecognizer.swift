@@ -1,0 +1,143 @@
+import PCRE2
+import VeilCore
+
+/// A recognizer made of regular expressions, an optional validator and context words.
+///
+/// For each match: the validator's verdict decides first (valid → score 1.0, invalid →
+/// dropped, unknown → base score), then context words near the match raise the score
+/// by `contextBoost` (to at least `minimumScoreWithContext`).
+public struct PatternRecognizer: Recognizer {
+  /// One named regular expression with its base score.
+  public struct NamedPattern: Sendable {
+    /// The pattern's name, shown in explanations.
+    public var name: String
+    /// The compiled expression.
+    public var pattern: Pattern
+    /// The score of a match before validation and context, 0…1.
+    public var score: Double
+    /// The capture group that holds the entity (0 = the whole match).
+    public var group: Int
+
+    /// Creates a named pattern.
+    public init(name: String, pattern: Pattern, score: Double, group: Int = 0) {
+      self.name = name
+      self.pattern = pattern
+      self.score = score
+      self.group = group
+    }
+  }
+
+  /// The recognizer's identifier.
+  public let id: RecognizerID
+  /// The single entity type it reports.
+  public let entity: EntityType
+  /// The expressions, tried in order; each match is reported once per pattern.
+  public let patterns: [NamedPattern]
+  /// The check applied to each match.
+  public let validator: (any Validator)?
+  /// Words that raise the score when they occur near a match.
+  public let context: ContextWords
+  /// How much context raises the score.
+  public let contextBoost: Double
+  /// The score a match with context reaches at least.
+  public let minimumScoreWithContext: Double
+
+  /// The entity types it reports.
+  public var entities: Set<EntityType> { [entity] }
+
+  /// Creates a pattern recognizer.
+  public init(
+    id: RecognizerID, entity: EntityType, patterns: [NamedPattern], validator: (any Validator)? = nil,
+    context: ContextWords = ContextWords([]), contextBoost: Double = 0.35, minimumScoreWithContext: Double = 0.4
+  ) {
+    self.id = id
+    self.entity = entity
+    self.patterns = patterns
+    self.validator = validator
+    self.context = context
+    self.contextBoost = contextBoost
+    self.minimumScoreWithContext = minimumScoreWithContext
+  }
+
+  /// Appends the findings of every pattern.
+  public func recognize(_ text: TextUnit, into findings: inout [Finding]) throws(DetectionError) {
+    for named in patterns {
+      do {
+        try named.pattern.forEachMatch(in: text.utf8, group: named.group) { range in
+          if let finding = evaluate(range, in: text.utf8, pattern: named) { findings.append(finding) }
+        }
+      } catch {
+        throw DetectionError(recognizer: id, reason: "pattern '\(named.name)': \(error)")
+      }
+    }
+  }
+
+  private func evaluate(_ range: Range<Int>, in text: [UInt8], pattern: NamedPattern) -> Finding? {
+    var score = pattern.score
+    var verdict: ValidatorVerdict?
+    if let validator {
+      let result = validator.validate(text[range])
+      verdict = result
+      switch result {
+      case .invalid: return nil
+      case .valid: score = 1.0
+      case .unknown: break
+      }
+    }
+    let seen = context.matches(around: range, in: text)
+    if !seen.isEmpty && score < 1.0 {
+      score = min(1.0, max(score + contextBoost, minimumScoreWithContext))
+    }
+    let explanation = Explanation(
+      recognizer: id, pattern: pattern.name, baseScore: pattern.score, validator: validator?.name,
+      verdict: verdict, contextWords: seen)
+    return Finding(entity: entity, range: range, score: score, explanation: explanation)
+  }
+}
+
+extension PatternRecognizer.NamedPattern {
+  /// A regular expression that could not be compiled, in terms a rule author can act on.
+  public struct CompileError: Error, Sendable, Hashable, CustomStringConvertible {
+    /// The key of the rule that is wrong (`regex`, `flags` or `group`).
+    public var key: String
+    /// What is wrong.
+    public var message: String
+    /// The message.
+    public var description: String { message }
+  }
+
+  /// The regex flag names a rule file may use.
+  public static var flagNames: [String] { Pattern.Options.byName.keys.sorted() }
+
+  /// Compiles a pattern from its rule-file form.
+  ///
+  /// - Parameters:
+  ///   - name: The pattern's name.
+  ///   - regex: PCRE2 source.
+  ///   - flags: Flag names (see `flagNames`).
+  ///   - score: Base score.
+  ///   - group: The capture group holding the entity.
+  /// - Throws: `CompileError` for an unknown flag, a regex that does not compile, or a missing group.
+  public init(name: String, regex: String, flags: [String], score: Double, group: Int) throws(CompileError) {
+    var options: Pattern.Options = []
+    for flag in flags {
+      guard let option = Pattern.Options.byName[flag] else {
+        throw CompileError(key: "flags", message: "unknown flag '\(flag)'; known: \(Self.flagNames.joined(separator: ", "))")
+      }
+      options.insert(option)
+    }
+    let pattern: Pattern
+    do {
+      pattern = try Pattern(regex, options: options)
+    } catch {
+      if case .compile(_, let offset, let reason) = error {
+        throw CompileError(key: "regex", message: "regex does not compile at offset \(offset): \(reason)")
+      }
+      throw CompileError(key: "regex", message: error.description)
+    }
+    guard group <= pattern.captureCount else {
+      throw CompileError(key: "group", message: "group \(group) does not exist; the regex has \(pattern.captureCount)")
+    }
+    self.init(name: name, pattern: pattern, score: score, group: group)
+  }
+}

@@ -1,0 +1,41 @@
+import VeilCore
+
+/// IEEE 802 MAC address check (colon, dash or Cisco dotted notation).
+public struct MACValidator: Validator {
+  /// The rule-file name.
+  public let name = "mac"
+
+  /// Creates the validator.
+  public init() {}
+
+  /// Valid for six hex octets with one consistent separator or `xxxx.xxxx.xxxx`; unknown for 12 bare hex digits.
+  public func validate(_ candidate: ArraySlice<UInt8>) -> ValidatorVerdict {
+    let text = Array(ValidatorInput.trimmed(candidate))
+    switch text.count {
+    case 17:
+      let separator = text[2]
+      guard separator == ASCII.colon || separator == ASCII.dash else { return .invalid }
+      for (offset, byte) in text.enumerated() {
+        if offset % 3 == 2 {
+          guard byte == separator else { return .invalid }
+        } else if ASCII.hexValue(byte) == nil {
+          return .invalid
+        }
+      }
+      return .valid
+    case 14:
+      for (offset, byte) in text.enumerated() {
+        if offset == 4 || offset == 9 {
+          guard byte == ASCII.dot else { return .invalid }
+        } else if ASCII.hexValue(byte) == nil {
+          return .invalid
+        }
+      }
+      return .valid
+    case 12:
+      return text.allSatisfy { ASCII.hexValue($0) != nil } ? .unknown : .invalid
+    default:
+      return .invalid
+    }
+  }
+}

@@ -1,0 +1,101 @@
+import Foundation
+import VeilCore
+import VeilIO
+
+/// Where and how `run` writes its dataset.
+public struct RunOutput: Sendable {
+  /// The output folder.
+  public var directory: URL
+  /// Whether data files are gzip-compressed.
+  public var compress: Bool
+  /// Whether an existing, non-empty folder may be replaced.
+  public var overwrite: Bool
+
+  /// Creates output settings.
+  public init(directory: URL, compress: Bool = false, overwrite: Bool = false) {
+    self.directory = directory
+    self.compress = compress
+    self.overwrite = overwrite
+  }
+}
+
+extension Engine {
+  /// Anonymizes `inputs` into `output`: `data/`, `quarantine/` and `report.json`.
+  ///
+  /// Nothing unprocessed reaches `data/`: a record is written only after every text
+  /// unit was searched and rewritten. Failures go to `quarantine/quarantine.jsonl`
+  /// with their location and reason, never their text.
+  /// - Parameters:
+  ///   - inputs: Files, `-` for standard input.
+  ///   - output: Where to write.
+  ///   - maxQuarantine: Overrides the configuration's quarantine limit.
+  ///   - quarantine: Told about each failure as it happens (for the terminal).
+  /// - Returns: The report that was written.
+  /// - Throws: `OutputError` when the output cannot be written, `EngineSetupError` for a non-empty folder.
+  public func run(
+    _ inputs: [String], into output: RunOutput, maxQuarantine: Int? = nil,
+    quarantine notify: (QuarantineEntry) -> Void = { _ in }
+  ) throws -> RunReport {
+    let started = DispatchTime.now()
+    let fileManager = FileManager.default
+    let root = output.directory
+    if let existing = try? fileManager.contentsOfDirectory(atPath: root.path), !existing.isEmpty {
+      guard output.overwrite else {
+        throw EngineSetupError("\(root.relativePath) is not empty; pass --overwrite to replace what is there")
+      }
+      for name in ["data", "quarantine", "report.json"] {
+        try? fileManager.removeItem(at: root.appendingPathComponent(name))
+      }
+    }
+    let dataDirectory = root.appendingPathComponent("data")
+    let quarantineDirectory = root.appendingPathComponent("quarantine")
+    for directory in [dataDirectory, quarantineDirectory] {
+      do {
+        try fileManager.createDirectory(at: directory, withIntermediateDirectories: true)
+      } catch {
+        throw OutputError(path: directory.relativePath, reason: "cannot create the folder: \(error.localizedDescription)")
+      }
+    }
+    let dataName = "part-00000-of-00001.jsonl" + (output.compress ? ".gz" : "")
+    let data = try AtomicFileWriter(path: dataDirectory.appendingPathComponent(dataName).path, gzip: output.compress)
+    let quarantineFile = try AtomicFileWriter(path: quarantineDirectory.appendingPathComponent("quarantine.jsonl").path)
+
+    var report = RunReport(veilVersion: veilVersion, maxQuarantine: maxQuarantine ?? configuration.maxQuarantine)
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+    try forEachRecord(in: inputs) { counts in
+      report.inputs.append(counts)
+    } _: { record in
+      let rewritten = try rewrite(record)
+      try data.write(rewritten.line)
+      try data.write(CollectionOfOne(UInt8(ascii: "\n")))
+      report.records.written += 1
+      report.textUnits += record.units.count
+      for finding in rewritten.analyzed.findings.joined() {
+        report.findings.total += 1
+        report.findings.byEntity[finding.entity.rawValue, default: 0] += 1
+        report.findings.byRecognizer[finding.explanation.recognizer.rawValue, default: 0] += 1
+        report.operators[finding.entity.rawValue] = configuration.operatorDescription(for: finding.entity)
+      }
+    } quarantine: { entry in
+      report.quarantineByKind[entry.kind.rawValue, default: 0] += 1
+      notify(entry)
+      try quarantineFile.write(String(decoding: try encoder.encode(entry), as: UTF8.self) + "\n")
+    }
+    try data.commit()
+    try quarantineFile.commit()
+
+    report.records.quarantined = report.quarantineByKind.values.reduce(0, +)
+    report.records.read = report.records.written + report.inputs.reduce(0) { $0 + $1.quarantined }
+    let seconds = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9
+    let bytes = report.inputs.reduce(0) { $0 + $1.bytes }
+    report.timings = .init(seconds: seconds, megabytesPerSecond: seconds > 0 ? Double(bytes) / 1e6 / seconds : 0)
+
+    encoder.outputFormatting.insert(.prettyPrinted)
+    encoder.keyEncodingStrategy = .convertToSnakeCase
+    let reportFile = try AtomicFileWriter(path: root.appendingPathComponent("report.json").path)
+    try reportFile.write(String(decoding: try encoder.encode(report), as: UTF8.self) + "\n")
+    try reportFile.commit()
+    return report
+  }
+}

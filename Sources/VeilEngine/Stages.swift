@@ -1,0 +1,66 @@
+import VeilCore
+import VeilDetection
+import VeilIO
+import VeilTransform
+
+/// A record with the findings of each of its text units.
+public struct AnalyzedRecord: Sendable {
+  /// The record.
+  public var record: Record
+  /// `findings[i]` are the findings in `record.units[i]`, sorted and non-overlapping.
+  public var findings: [[Finding]]
+}
+
+/// A record rewritten for release.
+public struct RewrittenRecord: Sendable {
+  /// The analyzed record it came from.
+  public var analyzed: AnalyzedRecord
+  /// The new text of each unit (`nil` where nothing changed).
+  public var replacements: [[UInt8]?]
+  /// The output line, without its line break.
+  public var line: [UInt8]
+}
+
+/// The detect stage: runs the analyzer over every text unit of a record.
+public struct DetectStage: Stage, Sendable {
+  /// The analyzer.
+  public let analyzer: Analyzer
+
+  /// Creates the stage.
+  public init(analyzer: Analyzer) { self.analyzer = analyzer }
+
+  /// Emits the record with its findings.
+  ///
+  /// - Throws: `RecordError` of kind `detection_limit` when a recognizer hit its limits.
+  public func process(_ record: Record, emit: (AnalyzedRecord) throws -> Void) throws {
+    var findings: [[Finding]] = []
+    findings.reserveCapacity(record.units.count)
+    for unit in record.units {
+      do {
+        findings.append(try analyzer.analyze(unit))
+      } catch {
+        throw RecordError(location: record.location, kind: .detectionLimit, reason: "\(unit.path): \(error)")
+      }
+    }
+    try emit(AnalyzedRecord(record: record, findings: findings))
+  }
+}
+
+/// The transform stage: applies operators and splices the new text into the line.
+public struct TransformStage: Stage, Sendable {
+  /// The rewriter.
+  public let rewriter: Rewriter
+
+  /// Creates the stage.
+  public init(rewriter: Rewriter) { self.rewriter = rewriter }
+
+  /// Emits the rewritten record; one `RecordScope` spans the whole conversation.
+  public func process(_ analyzed: AnalyzedRecord, emit: (RewrittenRecord) throws -> Void) throws {
+    var scope = RecordScope()
+    let replacements = zip(analyzed.record.units, analyzed.findings).map { unit, findings in
+      rewriter.rewrite(unit.utf8, findings: findings, scope: &scope)
+    }
+    let line = RecordEncoder.encode(analyzed.record, replacing: replacements)
+    try emit(RewrittenRecord(analyzed: analyzed, replacements: replacements, line: line))
+  }
+}

@@ -1,0 +1,104 @@
+/// Decoding and encoding of JSON string literals, on UTF-8 bytes.
+public enum JSONString {
+  /// A string literal that is well-formed JSON but not valid text.
+  public struct DecodingError: Error, Sendable, Hashable {
+    /// What is wrong.
+    public var reason: String
+  }
+
+  /// Decodes the body of a validated JSON string literal (without its quotes) to UTF-8.
+  ///
+  /// - Parameter body: The bytes between the quotes; the grammar must already be checked.
+  /// - Returns: The decoded UTF-8 bytes.
+  /// - Throws: `DecodingError` for a lone or mismatched UTF-16 surrogate.
+  public static func decode(_ body: some Collection<UInt8>) throws(DecodingError) -> [UInt8] {
+    var output: [UInt8] = []
+    output.reserveCapacity(body.count)
+    var index = body.startIndex
+    while index != body.endIndex {
+      let byte = body[index]
+      guard byte == UInt8(ascii: "\\") else {
+        output.append(byte)
+        index = body.index(after: index)
+        continue
+      }
+      index = body.index(after: index)
+      let escape = body[index]
+      index = body.index(after: index)
+      switch escape {
+      case UInt8(ascii: "b"): output.append(0x08)
+      case UInt8(ascii: "f"): output.append(0x0C)
+      case UInt8(ascii: "n"): output.append(0x0A)
+      case UInt8(ascii: "r"): output.append(0x0D)
+      case UInt8(ascii: "t"): output.append(0x09)
+      case UInt8(ascii: "u"):
+        var unit = readHex4(body, &index)
+        if (0xD800...0xDBFF).contains(unit) {
+          guard body.distance(from: index, to: body.endIndex) >= 6, body[index] == UInt8(ascii: "\\"),
+            body[body.index(index, offsetBy: 1)] == UInt8(ascii: "u")
+          else { throw DecodingError(reason: "lone UTF-16 surrogate in a \\u escape") }
+          var next = body.index(index, offsetBy: 2)
+          let low = readHex4(body, &next)
+          guard (0xDC00...0xDFFF).contains(low) else { throw DecodingError(reason: "lone UTF-16 surrogate in a \\u escape") }
+          index = next
+          unit = 0x10000 + ((unit - 0xD800) << 10) + (low - 0xDC00)
+        } else if (0xDC00...0xDFFF).contains(unit) {
+          throw DecodingError(reason: "lone UTF-16 surrogate in a \\u escape")
+        }
+        appendUTF8(unit, to: &output)
+      default: output.append(escape)
+      }
+    }
+    return output
+  }
+
+  /// Encodes UTF-8 text as a JSON string literal, quotes included.
+  ///
+  /// Escapes only what JSON requires (`"`, `\`, control characters); other characters
+  /// stay as UTF-8.
+  public static func encode(_ text: some Sequence<UInt8>, into output: inout [UInt8]) {
+    output.append(UInt8(ascii: "\""))
+    for byte in text {
+      switch byte {
+      case UInt8(ascii: "\""): output.append(contentsOf: [0x5C, 0x22])
+      case UInt8(ascii: "\\"): output.append(contentsOf: [0x5C, 0x5C])
+      case 0x0A: output.append(contentsOf: [0x5C, UInt8(ascii: "n")])
+      case 0x0D: output.append(contentsOf: [0x5C, UInt8(ascii: "r")])
+      case 0x09: output.append(contentsOf: [0x5C, UInt8(ascii: "t")])
+      case 0..<0x20:
+        let digits = Array("0123456789abcdef".utf8)
+        output.append(contentsOf: [0x5C, UInt8(ascii: "u"), 0x30, 0x30, digits[Int(byte >> 4)], digits[Int(byte & 0xF)]])
+      default: output.append(byte)
+      }
+    }
+    output.append(UInt8(ascii: "\""))
+  }
+
+  private static func readHex4<C: Collection<UInt8>>(_ body: C, _ index: inout C.Index) -> UInt32 {
+    var value: UInt32 = 0
+    for _ in 0..<4 {
+      value = value << 4 | (hexValue(body[index]) ?? 0)
+      index = body.index(after: index)
+    }
+    return value
+  }
+
+  private static func appendUTF8(_ scalar: UInt32, to output: inout [UInt8]) {
+    switch scalar {
+    case 0..<0x80:
+      output.append(UInt8(scalar))
+    case 0x80..<0x800:
+      output.append(UInt8(0xC0 | scalar >> 6))
+      output.append(UInt8(0x80 | scalar & 0x3F))
+    case 0x800..<0x10000:
+      output.append(UInt8(0xE0 | scalar >> 12))
+      output.append(UInt8(0x80 | scalar >> 6 & 0x3F))
+      output.append(UInt8(0x80 | scalar & 0x3F))
+    default:
+      output.append(UInt8(0xF0 | scalar >> 18))
+      output.append(UInt8(0x80 | scalar >> 12 & 0x3F))
+      output.append(UInt8(0x80 | scalar >> 6 & 0x3F))
+      output.append(UInt8(0x80 | scalar & 0x3F))
+    }
+  }
+}

@@ -1,0 +1,191 @@
+import VeilCore
+
+/// A line that cannot become a record; it fails closed with this reason.
+public struct RecordError: Error, Sendable, Hashable, CustomStringConvertible {
+  /// Where the line is.
+  public var location: SourceLocation
+  /// The category of the problem, stable for reports (e.g. `malformed_json`).
+  public var kind: QuarantineKind
+  /// What is wrong, without any of the line's content.
+  public var reason: String
+
+  /// Creates a record error.
+  public init(location: SourceLocation, kind: QuarantineKind, reason: String) {
+    self.location = location
+    self.kind = kind
+    self.reason = reason
+  }
+
+  /// `file:line: reason`.
+  public var description: String { "\(location): \(reason)" }
+}
+
+/// Decodes one JSONL line into a `Record`: validates it, finds its text fields, decodes only those.
+public struct RecordDecoder: Stage, Sendable {
+  /// Where text lives in a record.
+  public let textFields: [TextFieldPath]
+
+  /// Creates a decoder reading the given text fields.
+  public init(textFields: [TextFieldPath] = TextFieldPath.defaults) {
+    self.textFields = textFields
+  }
+
+  /// Decodes `line` and emits its record.
+  public func process(_ line: (SourceLocation, [UInt8]), emit: (Record) throws -> Void) throws {
+    try emit(decode(line.1, at: line.0))
+  }
+
+  /// Decodes one line.
+  ///
+  /// - Parameters:
+  ///   - raw: The line's bytes, without its line break.
+  ///   - location: Where it came from (its line number also gives the default id).
+  /// - Returns: The record with its text units.
+  /// - Throws: `RecordError` for invalid UTF-8, malformed JSON, a non-object line, a text
+  ///   field holding a number or boolean, or a record with none of the text fields.
+  public func decode(_ raw: [UInt8], at location: SourceLocation) throws(RecordError) -> Record {
+    func fail(_ kind: QuarantineKind, _ reason: String) -> RecordError {
+      RecordError(location: location, kind: kind, reason: reason)
+    }
+    var found: [(path: [JSONScanner.Step], range: Range<Int>)] = []
+    var roles: [Int: Range<Int>] = [:]
+    var idValue: (JSONScanner.Kind, Range<Int>)?
+    var matchedAnyField = false
+    var problem: String?
+
+    let scanned: Result<Void, any Error> = raw.withUnsafeBufferPointer { bytes in
+      if let bad = UTF8Validation.firstInvalidOffset(bytes) {
+        return .failure(fail(.invalidUTF8, "invalid UTF-8 at byte \(bad)"))
+      }
+      var scanner = JSONScanner(bytes: bytes)
+      return Result {
+        try scanner.scanDocument { path, kind, range in
+          if path.isEmpty {
+            if kind != .object { throw fail(.notAnObject, "line is a JSON \(kind.rawValue), not an object") }
+            return
+          }
+          if path.count == 1, isKey(path[0], idKey, in: raw), kind == .string || kind == .number {
+            idValue = (kind, range)
+          }
+          if kind == .string, path.count == 3, case .index(let message) = path[1],
+            isKey(path[2], roleKey, in: raw) || isKey(path[2], fromKey, in: raw)
+          {
+            roles[message] = range
+          }
+          switch match(path, in: raw) {
+          case .none: return
+          case .exact(let extended):
+            matchedAnyField = true
+            switch kind {
+            case .string: found.append((path, range))
+            case .literal where raw[range.lowerBound] == UInt8(ascii: "n"): return
+            case .object, .array where extended: return
+            default:
+              if problem == nil { problem = "text field \(render(path, in: raw)) is a \(kind.rawValue), not a string" }
+            }
+          case .prefix:
+            matchedAnyField = true
+          }
+        }
+      }
+    }
+    switch scanned {
+    case .success: break
+    case .failure(let error as RecordError): throw error
+    case .failure(let error as JSONScanner.SyntaxError):
+      throw fail(.malformedJSON, "malformed JSON at byte \(error.offset): \(error.reason)")
+    case .failure(let error): throw fail(.malformedJSON, "cannot read line: \(error)")
+    }
+    if let problem { throw fail(.notAString, problem) }
+    guard matchedAnyField else {
+      throw fail(.noTextField, "no text field (looked for \(textFields.map(\.description).joined(separator: ", ")))")
+    }
+
+    var units: [TextUnit] = []
+    var literals: [Range<Int>] = []
+    for (path, range) in found {
+      let body = raw[(range.lowerBound + 1)..<(range.upperBound - 1)]
+      let text: [UInt8]
+      do { text = try JSONString.decode(body) } catch { throw fail(.badEscape, "text field \(render(path, in: raw)): \(error.reason)") }
+      let message = path.lazy.compactMap { step -> Int? in if case .index(let i) = step { i } else { nil } }.first
+      var role: String?
+      if let message, let roleRange = roles[message] {
+        role = (try? JSONString.decode(raw[(roleRange.lowerBound + 1)..<(roleRange.upperBound - 1)]))
+          .map { String(decoding: $0, as: UTF8.self) }
+      }
+      units.append(TextUnit(utf8: text, path: render(path, in: raw), messageIndex: message, role: role))
+      literals.append(range)
+    }
+    return Record(
+      location: location, id: recordID(idValue, raw: raw, location: location), shape: shape(of: found.map(\.path), in: raw),
+      raw: raw, units: units, literalRanges: literals)
+  }
+
+  private enum PathMatch {
+    case none
+    /// A configured path ends here; `extended` is true when another one goes deeper.
+    case exact(extended: Bool)
+    case prefix
+  }
+
+  private func match(_ path: [JSONScanner.Step], in raw: [UInt8]) -> PathMatch {
+    var exact = false
+    var prefix = false
+    for field in textFields where field.components.count >= path.count {
+      var matches = true
+      for (component, step) in zip(field.components, path) {
+        switch (component, step) {
+        case (.key(let key), .key(let name)) where raw[name].elementsEqual(key): continue
+        case (.anyElement, .index): continue
+        default: matches = false
+        }
+        if !matches { break }
+      }
+      guard matches else { continue }
+      if field.components.count == path.count { exact = true } else { prefix = true }
+    }
+    if exact { return .exact(extended: prefix) }
+    return prefix ? .prefix : .none
+  }
+
+  private func shape(of paths: [[JSONScanner.Step]], in raw: [UInt8]) -> RecordShape {
+    for path in paths {
+      if let first = path.first, isKey(first, messagesKey, in: raw) { return .openAIMessages }
+      if let first = path.first, isKey(first, conversationsKey, in: raw) { return .shareGPT }
+    }
+    return .text
+  }
+
+  private func recordID(_ value: (JSONScanner.Kind, Range<Int>)?, raw: [UInt8], location: SourceLocation) -> String {
+    guard let (kind, range) = value else { return String(location.line - 1) }
+    if kind == .number { return String(decoding: raw[range], as: UTF8.self) }
+    let decoded = (try? JSONString.decode(raw[(range.lowerBound + 1)..<(range.upperBound - 1)])) ?? []
+    return String(decoding: decoded, as: UTF8.self)
+  }
+
+  private func render(_ path: [JSONScanner.Step], in raw: [UInt8]) -> String {
+    var text = ""
+    for step in path {
+      switch step {
+      case .key(let name):
+        if !text.isEmpty { text += "." }
+        text += String(decoding: raw[name], as: UTF8.self)
+      case .index(let index):
+        text += "[\(index)]"
+      }
+    }
+    return text
+  }
+}
+
+private let idKey = Array("id".utf8)
+private let roleKey = Array("role".utf8)
+private let fromKey = Array("from".utf8)
+private let messagesKey = Array("messages".utf8)
+private let conversationsKey = Array("conversations".utf8)
+
+/// Whether `step` is the object key `name` (compared as raw bytes: keys with escapes do not match).
+private func isKey(_ step: JSONScanner.Step, _ name: [UInt8], in raw: [UInt8]) -> Bool {
+  guard case .key(let range) = step else { return false }
+  return raw[range].elementsEqual(name)
+}

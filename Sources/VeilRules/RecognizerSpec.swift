@@ -1,0 +1,152 @@
+import VeilCore
+
+/// A recognizer as written in a rule file, before compilation.
+public struct RecognizerSpec: Sendable, Hashable {
+  /// One regular expression of a recognizer.
+  public struct PatternSpec: Sendable, Hashable {
+    /// The pattern's name, shown in explanations.
+    public var name: String
+    /// The PCRE2 expression.
+    public var regex: String
+    /// The base score, 0…1.
+    public var score: Double
+    /// Compile flags by name (`caseless`, `multiline`, `dotall`, `extended`, `unicode`).
+    public var flags: [String]
+    /// The capture group that holds the entity (0 = whole match).
+    public var group: Int
+    /// The line of the pattern in its file.
+    public var line: Int
+  }
+
+  /// An example text; in `match` examples, `⏩` and `⏪` mark each expected finding.
+  public struct Example: Sendable, Hashable {
+    /// The text with markers.
+    public var text: String
+    /// The line of the example in its file.
+    public var line: Int
+  }
+
+  /// Stable snake_case identifier.
+  public var id: RecognizerID
+  /// The entity type reported.
+  public var entity: EntityType
+  /// One sentence saying what it finds.
+  public var description: String
+  /// Whether it runs without being asked for.
+  public var enabled: Bool
+  /// Languages it applies to (`any` for all).
+  public var languages: [String]
+  /// Its expressions.
+  public var patterns: [PatternSpec]
+  /// The validator's name, if any.
+  public var validator: String?
+  /// Context words and phrases.
+  public var context: [String]
+  /// Words looked at on each side of a match.
+  public var contextWindow: Int
+  /// Texts in which the marked spans must be found.
+  public var matchExamples: [Example]
+  /// Texts in which nothing may be found.
+  public var noMatchExamples: [Example]
+  /// The file it came from.
+  public var file: String
+  /// Its line in that file.
+  public var line: Int
+}
+
+/// Reads recognizer rule files (YAML, `version: 1`).
+public enum RuleFileReader {
+  static let recognizerKeys = [
+    "id", "entity", "description", "enabled", "languages", "patterns", "validator", "context", "examples",
+  ]
+
+  /// Reads every recognizer in `text`; problems are logged, and only complete specs are returned.
+  static func read(_ text: String, file: String, log: DiagnosticLog) -> [RecognizerSpec] {
+    guard let root = YAMLNode.parse(text, file: file, log: log),
+      let members = root.members(allowed: ["version", "recognizers"])
+    else { return [] }
+    guard let version = members["version"] else {
+      root.problem("missing 'version: 1'")
+      return []
+    }
+    if version.int(in: 1...1) == nil { return [] }
+    guard let list = members["recognizers"]?.elements() else {
+      if members["recognizers"] == nil { root.problem("missing 'recognizers'") }
+      return []
+    }
+    return list.compactMap { readRecognizer($0) }
+  }
+
+  private static func readRecognizer(_ node: YAMLNode) -> RecognizerSpec? {
+    guard let members = node.members(allowed: recognizerKeys) else { return nil }
+    func required(_ key: String) -> YAMLNode? {
+      if let value = members[key] { return value }
+      node.problem("missing '\(key)'")
+      return nil
+    }
+    let id = required("id")?.string()
+    if let id, !isSnakeCase(id) { members["id"]?.problem("'\(id)' is not snake_case (a-z, 0-9, _)") }
+    let entity = required("entity")?.string()
+    if let entity, !isEntityName(entity) {
+      members["entity"]?.problem("'\(entity)' is not an entity type name (A-Z, 0-9, _)")
+    }
+    let patterns = required("patterns")?.elements()?.compactMap(readPattern) ?? []
+    if members["patterns"]?.elements()?.isEmpty == true { members["patterns"]?.problem("needs at least one pattern") }
+
+    var context: [String] = []
+    var window = 5
+    if let contextNode = members["context"] {
+      if case .sequence = contextNode.node {
+        context = contextNode.strings() ?? []
+      } else if let contextMembers = contextNode.members(allowed: ["words", "window"]) {
+        context = contextMembers["words"]?.strings() ?? []
+        window = contextMembers["window"]?.int(in: 1...50) ?? window
+      }
+    }
+    var matches: [RecognizerSpec.Example] = []
+    var noMatches: [RecognizerSpec.Example] = []
+    if let examples = members["examples"]?.members(allowed: ["match", "no_match"]) {
+      matches = examples["match"]?.elements()?.compactMap(readExample) ?? []
+      noMatches = examples["no_match"]?.elements()?.compactMap(readExample) ?? []
+      for example in matches where !example.text.contains("⏩") {
+        node.log.add(RuleDiagnostic(file: node.file, line: example.line, keyPath: node.keyPath + ".examples.match",
+          message: "a match example needs ⏩ and ⏪ around what must be found"))
+      }
+    }
+    let enabled = members["enabled"]?.bool() ?? true
+    let languages = members["languages"]?.strings() ?? ["any"]
+    guard let id, let entity, !patterns.isEmpty else { return nil }
+    return RecognizerSpec(
+      id: RecognizerID(id), entity: EntityType(entity), description: members["description"]?.string() ?? "",
+      enabled: enabled, languages: languages, patterns: patterns, validator: members["validator"]?.string(),
+      context: context, contextWindow: window, matchExamples: matches, noMatchExamples: noMatches,
+      file: node.file, line: node.line)
+  }
+
+  private static func readPattern(_ node: YAMLNode) -> RecognizerSpec.PatternSpec? {
+    guard let members = node.members(allowed: ["name", "regex", "score", "flags", "group"]) else { return nil }
+    guard let regex = members["regex"]?.string() else {
+      if members["regex"] == nil { node.problem("missing 'regex'") }
+      return nil
+    }
+    guard let score = members["score"]?.double(in: 0...1) else {
+      if members["score"] == nil { node.problem("missing 'score'") }
+      return nil
+    }
+    return RecognizerSpec.PatternSpec(
+      name: members["name"]?.string() ?? "pattern", regex: regex, score: score,
+      flags: members["flags"]?.strings() ?? [], group: members["group"]?.int(in: 0...99) ?? 0, line: node.line)
+  }
+
+  private static func readExample(_ node: YAMLNode) -> RecognizerSpec.Example? {
+    node.string().map { RecognizerSpec.Example(text: $0, line: node.line) }
+  }
+
+  static func isSnakeCase(_ text: String) -> Bool {
+    !text.isEmpty && text.utf8.allSatisfy { ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x5F }
+  }
+
+  static func isEntityName(_ text: String) -> Bool {
+    !text.isEmpty && text.utf8.allSatisfy { ($0 >= 0x41 && $0 <= 0x5A) || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x5F }
+  }
+}

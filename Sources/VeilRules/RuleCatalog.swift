@@ -1,0 +1,115 @@
+import Foundation
+import VeilBuiltInRules
+import VeilCore
+import VeilDetection
+
+/// Every recognizer Veil knows: the built-in rules plus users' folders, compiled and checked.
+public struct RuleCatalog: Sendable {
+  /// The entries, ordered by id.
+  public private(set) var entries: [CatalogEntry]
+
+  /// Creates a catalog from entries.
+  public init(entries: [CatalogEntry]) { self.entries = entries.sorted { $0.spec.id < $1.spec.id } }
+
+  /// The folder of rule files shipped with Veil.
+  public static var builtInDirectory: URL? { BuiltInRules.recognizersDirectory }
+
+  /// Loads the built-in rules, then each of `directories` (a later rule with the same id replaces an earlier one).
+  ///
+  /// - Parameters:
+  ///   - directories: Users' folders (or single files) of `*.yaml` rule files.
+  ///   - includeBuiltIn: Whether to start from the shipped rules.
+  /// - Throws: `RuleLoadError` listing every problem in every file; nothing is half-loaded.
+  public static func load(directories: [URL] = [], includeBuiltIn: Bool = true) throws(RuleLoadError) -> RuleCatalog {
+    var sources: [URL] = []
+    if includeBuiltIn {
+      guard let builtIn = builtInDirectory else {
+        throw RuleLoadError([RuleDiagnostic(file: "rules/recognizers", line: 0, keyPath: "", message: "the built-in rules are missing from this build")])
+      }
+      sources.append(builtIn)
+    }
+    sources.append(contentsOf: directories)
+    let log = DiagnosticLog()
+    var byID: [RecognizerID: CatalogEntry] = [:]
+    for source in sources {
+      let builtIn = includeBuiltIn && source == sources.first
+      var seenInSource: [RecognizerID: RecognizerSpec] = [:]
+      for file in ruleFiles(in: source, log: log) {
+        guard let text = readText(file, log: log) else { continue }
+        // Built-in files are named as in the source tree, not by their path inside the build.
+        let name = builtIn ? "rules/recognizers/" + file.lastPathComponent : file.relativePath
+        for spec in RuleFileReader.read(text, file: name, log: log) {
+          if let earlier = seenInSource[spec.id] {
+            log.add(RuleDiagnostic(file: spec.file, line: spec.line, keyPath: "recognizers[\(spec.id)].id",
+              message: "duplicate id '\(spec.id)' (first defined at \(earlier.file):\(earlier.line))"))
+            continue
+          }
+          seenInSource[spec.id] = spec
+          if let entry = RuleCompiler.compile(spec, log: log) { byID[spec.id] = entry }
+        }
+      }
+    }
+    try log.throwIfAny()
+    return RuleCatalog(entries: Array(byID.values))
+  }
+
+  /// Reads the rule files in `directories` only (no built-ins), for `veil rules test`.
+  public static func loadOnly(_ directories: [URL]) throws(RuleLoadError) -> RuleCatalog {
+    try load(directories: directories, includeBuiltIn: false)
+  }
+
+  /// The entry with `id`.
+  public func entry(_ id: RecognizerID) -> CatalogEntry? { entries.first { $0.spec.id == id } }
+
+  /// The recognizers that run: the enabled ones, or exactly `only` when given, minus `disabled`.
+  ///
+  /// - Throws: `RuleLoadError` when `only`, `enabled` or `disabled` names an id the catalog lacks.
+  public func selection(only: [RecognizerID]? = nil, enabled: [RecognizerID] = [], disabled: [RecognizerID] = [])
+    throws(RuleLoadError) -> [PatternRecognizer]
+  {
+    let known = Set(entries.map(\.spec.id))
+    let unknown = (only ?? []) + enabled + disabled
+    let missing = unknown.filter { !known.contains($0) }
+    if !missing.isEmpty {
+      throw RuleLoadError(missing.map {
+        RuleDiagnostic(file: "configuration", line: 0, keyPath: "recognizers",
+          message: "unknown recognizer id '\($0)'; `veil rules list` shows the catalog")
+      })
+    }
+    return entries.filter { entry in
+      let id = entry.spec.id
+      if disabled.contains(id) { return false }
+      if let only { return only.contains(id) }
+      return entry.spec.enabled || enabled.contains(id)
+    }.map(\.recognizer)
+  }
+
+  private static func ruleFiles(in source: URL, log: DiagnosticLog) -> [URL] {
+    var isDirectory: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: source.path, isDirectory: &isDirectory) else {
+      log.add(RuleDiagnostic(file: source.relativePath, line: 0, keyPath: "", message: "no such file or folder"))
+      return []
+    }
+    guard isDirectory.boolValue else { return [source] }
+    // `rules/` keeps recognizers in `rules/recognizers/`, next to dictionaries and
+    // hierarchies; a folder without that subfolder is read whole.
+    let nested = source.appendingPathComponent("recognizers")
+    let root = FileManager.default.fileExists(atPath: nested.path) ? nested : source
+    guard let walker = FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil) else { return [] }
+    return walker.compactMap { $0 as? URL }
+      .filter { ["yaml", "yml"].contains($0.pathExtension) }
+      .sorted { $0.path < $1.path }
+  }
+
+  private static func readText(_ file: URL, log: DiagnosticLog) -> String? {
+    guard let data = FileManager.default.contents(atPath: file.path) else {
+      log.add(RuleDiagnostic(file: file.relativePath, line: 0, keyPath: "", message: "cannot read the file"))
+      return nil
+    }
+    guard let text = String(data: data, encoding: .utf8) else {
+      log.add(RuleDiagnostic(file: file.relativePath, line: 0, keyPath: "", message: "the file is not valid UTF-8"))
+      return nil
+    }
+    return text
+  }
+}

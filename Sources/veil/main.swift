@@ -1,0 +1,3 @@
+import VeilCLI
+
+Veil.main()

@@ -1,0 +1,9 @@
+import Foundation
+
+/// The rule files shipped with Veil (this folder, copied into the build as resources).
+public enum BuiltInRules {
+  /// The folder holding the built-in recognizer files.
+  public static var recognizersDirectory: URL? {
+    Bundle.module.url(forResource: "recognizers", withExtension: nil)
+  }
+}
