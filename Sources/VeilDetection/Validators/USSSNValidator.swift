@@ -8,7 +8,10 @@ public struct USSSNValidator: Validator {
   /// Creates the validator.
   public init() {}
 
-  /// Valid for AAA-GG-SSSS with consistent separators outside the never-issued ranges.
+  /// Invalid in the never-issued ranges; otherwise unknown.
+  ///
+  /// An SSN has no check digit, so a well-formed number is not proof: the verdict is
+  /// `unknown` (the base score and context decide), never `valid`.
   public func validate(_ candidate: ArraySlice<UInt8>) -> ValidatorVerdict {
     guard let digits = USNineDigitID.parse(candidate) else { return .invalid }
     let area = ValidatorInput.number(digits[0..<3])
@@ -19,7 +22,7 @@ public struct USSSNValidator: Validator {
     if ValidatorInput.allSame(digits) { return .invalid }
     let whole = ValidatorInput.number(digits)
     if USSSNValidator.knownInvalid.contains(whole) { return .invalid }
-    return .valid
+    return .unknown
   }
 
   /// Numbers published in advertising or wallet inserts, never valid for a person.
@@ -37,7 +40,7 @@ enum USNineDigitID {
     for byte in text {
       if ASCII.isDigit(byte) {
         digits.append(byte - 0x30)
-      } else if byte == ASCII.dash || byte == ASCII.space {
+      } else if byte == ASCII.dash || byte == ASCII.space || byte == ASCII.dot {
         separators.append(byte)
         separatorPositions.append(digits.count)
       } else {
