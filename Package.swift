@@ -66,6 +66,6 @@ let package = Package(
     .testTarget(name: "VeilTransformTests", dependencies: ["VeilTransform", "VeilCore"]),
     .testTarget(name: "VeilRulesTests", dependencies: ["VeilRules", "VeilDetection", "VeilCore"]),
     .testTarget(name: "VeilEngineTests", dependencies: ["VeilEngine", "VeilIO", "VeilCore"]),
-    .testTarget(name: "VeilCLITests", dependencies: ["VeilCLI"]),
+    .testTarget(name: "VeilCLITests", dependencies: ["VeilCLI", "veil"]),
   ]
 )

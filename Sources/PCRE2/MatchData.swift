@@ -25,6 +25,8 @@ public final class MatchData {
   private let jitStack: OpaquePointer?
   private let ovector: UnsafeMutablePointer<Int>
   private let pairs: Int
+  /// How many ovector pairs the last match set (PCRE2 leaves the others stale).
+  private var setPairs = 0
 
   /// Creates scratch space able to hold `groups` capture groups.
   ///
@@ -64,7 +66,11 @@ public final class MatchData {
         UInt32(PCRE2_NO_UTF_CHECK), block, context)
     }
     // 0 means "matched, but the ovector was too small for every group": still a match.
-    if status >= 0 { return true }
+    if status >= 0 {
+      setPairs = status == 0 ? pairs : Int(status)
+      return true
+    }
+    setPairs = 0
     switch status {
     case PCRE2_ERROR_NOMATCH, PCRE2_ERROR_PARTIAL:
       return false
@@ -80,7 +86,7 @@ public final class MatchData {
   /// - Parameter group: 0 for the whole match, 1… for capture groups.
   /// - Returns: The range, or `nil` when the group is unset or beyond this block's capacity.
   public func range(ofGroup group: Int) -> Range<Int>? {
-    guard group >= 0, group < pairs else { return nil }
+    guard group >= 0, group < setPairs else { return nil }
     let start = ovector[2 * group]
     let end = ovector[2 * group + 1]
     guard start != cpcre2_unset(), end != cpcre2_unset(), start <= end else { return nil }

@@ -73,6 +73,10 @@ public struct Analyzer: Sendable {
     var kept: [Finding] = []
     for candidate in ranked {
       if let winner = kept.firstIndex(where: { $0.range.overlaps(candidate.range) }) {
+        // A recognizer's own shorter readings of the same entity are not worth a note.
+        let sameReading = kept[winner].entity == candidate.entity
+          && kept[winner].explanation.recognizer == candidate.explanation.recognizer
+        if sameReading { continue }
         let relation = kept[winner].range.contains(candidate.range) ? "inside it" : "overlapping it"
         let note = "kept over \(candidate.entity) (\(candidate.explanation.recognizer)) \(relation)"
         if !kept[winner].explanation.notes.contains(note) { kept[winner].explanation.notes.append(note) }

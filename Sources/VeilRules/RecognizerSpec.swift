@@ -1,4 +1,5 @@
 import VeilCore
+import VeilDetection
 
 /// A recognizer as written in a rule file, before compilation.
 public struct RecognizerSpec: Sendable, Hashable {
@@ -113,12 +114,17 @@ public enum RuleFileReader {
           message: "a match example needs ⏩ and ⏪ around what must be found"))
       }
     }
+    let validator = members["validator"]?.string()
+    if let validator, ValidatorCatalog.named(validator) == nil {
+      let known = ValidatorCatalog.all.map(\.name).sorted().joined(separator: ", ")
+      members["validator"]?.problem("unknown validator '\(validator)'; known: \(known)")
+    }
     let enabled = members["enabled"]?.bool() ?? true
     let languages = members["languages"]?.strings() ?? ["any"]
     guard let id, let entity, !patterns.isEmpty else { return nil }
     return RecognizerSpec(
       id: RecognizerID(id), entity: EntityType(entity), description: members["description"]?.string() ?? "",
-      enabled: enabled, languages: languages, patterns: patterns, validator: members["validator"]?.string(),
+      enabled: enabled, languages: languages, patterns: patterns, validator: validator,
       context: context, contextWindow: window, matchExamples: matches, noMatchExamples: noMatches,
       file: node.file, line: node.line)
   }
@@ -135,7 +141,8 @@ public enum RuleFileReader {
     }
     return RecognizerSpec.PatternSpec(
       name: members["name"]?.string() ?? "pattern", regex: regex, score: score,
-      flags: members["flags"]?.strings() ?? [], group: members["group"]?.int(in: 0...99) ?? 0, line: node.line)
+      flags: members["flags"]?.strings() ?? [], group: members["group"]?.int(in: 0...99) ?? 0,
+      line: members["regex"]?.line ?? node.line)
   }
 
   private static func readExample(_ node: YAMLNode) -> RecognizerSpec.Example? {

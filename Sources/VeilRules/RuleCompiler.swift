@@ -27,15 +27,9 @@ public enum RuleCompiler {
         failed = true
       }
     }
-    var validator: (any Validator)?
-    if let name = spec.validator {
-      validator = ValidatorCatalog.named(name)
-      if validator == nil {
-        log.add(RuleDiagnostic(file: spec.file, line: spec.line, keyPath: "recognizers[\(spec.id)].validator",
-          message: "unknown validator '\(name)'; known: \(ValidatorCatalog.all.map(\.name).sorted().joined(separator: ", "))"))
-        failed = true
-      }
-    }
+    // The reader has already reported unknown validators, with their line.
+    let validator = spec.validator.flatMap(ValidatorCatalog.named)
+    if spec.validator != nil && validator == nil { failed = true }
     guard !failed else { return nil }
     let recognizer = PatternRecognizer(
       id: spec.id, entity: spec.entity, patterns: patterns, validator: validator,

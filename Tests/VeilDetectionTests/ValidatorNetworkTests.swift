@@ -62,7 +62,8 @@ struct MACValidatorTests {
     ],
     invalid: [
       "00:1A:2B-3C:4D:5E", "00-1A:2B:3C:4D:5E", "00:1A:2B:3C:4D", "00:1A:2B:3C:4D:5E:6F",
-      "00:1A:2B:3C:4D:5G", "001a.2b3c-4d5e", "001a:2b3c:4d5e", "0:1A:2B:3C:4D:5E", "00.1A.2B.3C.4D.5E",
+      "00:1A:2B:3C:4D:5G", "001a.2b3c-4d5e", "001a:2b3c:4d5e", "0:1A:2B:3C:4D:5E",
+      "00.1A.2B.3C.4D.5E",
       "12:30:45", "2001:db8::1", "", "001A2B3C4D5Z",
     ],
     unknown: ["001A2B3C4D5E", "001a2b3c4d5e"])

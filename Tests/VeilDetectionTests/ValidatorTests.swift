@@ -28,13 +28,16 @@ struct VerdictCase: Sendable, CustomTestStringConvertible {
 }
 
 /// Runs `testCase` through the catalog entry it names and expects its verdict.
-func expectVerdict(_ testCase: VerdictCase, sourceLocation: SourceLocation = #_sourceLocation) {
+func expectVerdict(
+  _ testCase: VerdictCase, sourceLocation: Testing.SourceLocation = #_sourceLocation
+) {
   guard let validator = ValidatorCatalog.named(testCase.validator) else {
     Issue.record("no validator named \(testCase.validator)", sourceLocation: sourceLocation)
     return
   }
   let verdict = validator.validate(bytes(testCase.input))
-  #expect(verdict == testCase.expected, "\(testCase.testDescription)", sourceLocation: sourceLocation)
+  #expect(
+    verdict == testCase.expected, "\(testCase.testDescription)", sourceLocation: sourceLocation)
 }
 
 @Suite("ValidatorCatalog")
@@ -59,7 +62,9 @@ struct ValidatorCatalogTests {
     #expect(Set(names).count == names.count)
     #expect(names.count == Self.requiredNames.count)
     for name in names {
-      let allowed = name.utf8.allSatisfy { ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x5F }
+      let allowed = name.utf8.allSatisfy {
+        ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x5F
+      }
       #expect(allowed, "\(name) is not snake_case")
     }
   }
@@ -106,8 +111,8 @@ struct LuhnValidatorTests {
   func verdict(_ testCase: VerdictCase) { expectVerdict(testCase) }
 
   @Test func checksumHelperMatchesPublishedExample() {
-    #expect(Checksum.luhn([7, 9, 9, 2, 7, 3, 9, 8, 7, 1, 3]))
-    #expect(!Checksum.luhn([7, 9, 9, 2, 7, 3, 9, 8, 7, 1, 4]))
+    #expect(CheckDigits.luhn([7, 9, 9, 2, 7, 3, 9, 8, 7, 1, 3]))
+    #expect(!CheckDigits.luhn([7, 9, 9, 2, 7, 3, 9, 8, 7, 1, 4]))
   }
 }
 
@@ -141,7 +146,8 @@ struct IBANValidatorTests {
     "OM810180000001299123456", "PK36SCBL0000001123456702", "PL61109010140000071219812874",
     "PS92PALS000000000400123456702", "PT50000201231234567890154",
     "QA58DOHB00001234567890ABCDEFG", "RO49AAAA1B31007593840000", "RS35260005601001611379",
-    "SA0380000000608010167519", "SC18SSCB11010000000000001497USD", "SD2129010501234001",
+    "RU0304452522540817810538091310419", "SA0380000000608010167519",
+    "SC18SSCB11010000000000001497USD", "SD2129010501234001",
     "SE4550000000058398257466", "SI56263300012039086", "SK3112000000198742637541",
     "SM86U0322509800000000270100", "SO211000001001000100141", "ST23000100010051845310146",
     "SV62CENR00000000000000700025", "TL380080012345678910157", "TN5910006035183598478831",
@@ -165,12 +171,25 @@ struct IBANValidatorTests {
       "GBXXWEST12345698765432", "", "GB", "NL91ABNA0417164301",
     ])
 
+  /// Checksum-correct (mod 97 == 1) strings rejected only for length or an unregistered country.
+  static let checksumOnlyLookAlikes = [
+    "GB49WEST123456987654321", "GB08WEST12345698765", "NL06ABNA04171643001",
+    "DE5137040044053201300", "US64SVBKUS6S3300958879", "AX2112345600000785",
+  ]
+
   @Test(arguments: cases)
   func verdict(_ testCase: VerdictCase) { expectVerdict(testCase) }
 
+  @Test(arguments: checksumOnlyLookAlikes)
+  func rejectsWrongLengthOrCountryEvenWithGoodChecksum(_ iban: String) {
+    #expect(IBANValidator.mod97(Array(iban.utf8)) == 1)
+    #expect(IBANValidator().validate(bytes(iban)) == .invalid)
+  }
+
   @Test func registryHasEightyNineCountries() {
     #expect(IBANRegistry.lengths.count == 89)
-    #expect(Set(Self.registryExamples.map { String($0.prefix(2)) }) == Set(IBANRegistry.lengths.keys))
+    #expect(
+      Set(Self.registryExamples.map { String($0.prefix(2)) }) == Set(IBANRegistry.lengths.keys))
   }
 
   @Test(arguments: registryExamples)

@@ -14,7 +14,7 @@ extension Veil {
 
     @OptionGroup var options: ConfigOptions
 
-    @Option(name: .short, help: ArgumentHelp("How many records to show.", valueName: "n"))
+    @Option(name: [.customShort("n"), .customLong("count")], help: ArgumentHelp("How many records to show.", valueName: "n"))
     var count = 5
 
     @Option(help: ArgumentHelp("Colour: auto (on a terminal), always, never."))
@@ -43,8 +43,8 @@ extension Veil {
       let output = StandardOutput()
       var shown = 0
       struct Done: Error {}
-      do {
-        try reportingErrors {
+      try reportingErrors {
+        do {
           try engine.forEachRecord(in: [file]) { record in
             guard shown < count else { throw Done() }
             output.write(renderer.render(try engine.rewrite(record)))
@@ -54,8 +54,8 @@ extension Veil {
             output.write(renderer.render(entry))
             shown += 1
           }
-        }
-      } catch is Done {}
+        } catch is Done {}
+      }
       output.flush()
     }
   }

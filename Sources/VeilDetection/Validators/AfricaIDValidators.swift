@@ -16,10 +16,11 @@ public struct ZAIDValidator: Validator {
     let yy = ValidatorInput.number(digits[0..<2])
     let month = ValidatorInput.number(digits[2..<4])
     let day = ValidatorInput.number(digits[4..<6])
-    guard CalendarMath.isValid(years: NumericDate.twoDigitYears(yy), month: month, day: day) else {
+    guard ValidatorCalendar.isValid(years: NumericDate.twoDigitYears(yy), month: month, day: day)
+    else {
       return .invalid
     }
-    return Checksum.luhn(digits) ? .valid : .invalid
+    return CheckDigits.luhn(digits) ? .valid : .invalid
   }
 }
 

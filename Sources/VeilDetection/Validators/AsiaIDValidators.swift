@@ -8,7 +8,7 @@ public struct KRRRNValidator: Validator {
   /// Creates the validator.
   public init() {}
 
-  /// Valid with a real birth date and right check digit; unknown for post-October-2020 numbers without one.
+  /// Valid with a real birth date and check digit; unknown for a post-2020-10 number failing it.
   public func validate(_ candidate: ArraySlice<UInt8>) -> ValidatorVerdict {
     guard let digits = ValidatorInput.digits(ValidatorInput.trimmed(candidate)),
       digits.count == 13, !ValidatorInput.allSame(digits)
@@ -23,8 +23,8 @@ public struct KRRRNValidator: Validator {
     let year = century + ValidatorInput.number(digits[0..<2])
     let month = ValidatorInput.number(digits[2..<4])
     let day = ValidatorInput.number(digits[4..<6])
-    guard CalendarMath.isValid(year: year, month: month, day: day) else { return .invalid }
-    let sum = Checksum.weightedSum(digits, [2, 3, 4, 5, 6, 7, 8, 9, 2, 3, 4, 5])
+    guard ValidatorCalendar.isValid(year: year, month: month, day: day) else { return .invalid }
+    let sum = CheckDigits.weightedSum(digits, [2, 3, 4, 5, 6, 7, 8, 9, 2, 3, 4, 5])
     if (11 - sum % 11) % 10 == Int(digits[12]) { return .valid }
     let issuedWithoutCheckDigit = year * 10_000 + month * 100 + day >= 2020_10_01
     return issuedWithoutCheckDigit ? .unknown : .invalid
@@ -44,7 +44,7 @@ public struct THTNINValidator: Validator {
     guard let digits = ValidatorInput.digits(ValidatorInput.trimmed(candidate)),
       digits.count == 13, !ValidatorInput.allSame(digits)
     else { return .invalid }
-    let sum = Checksum.weightedSum(digits, [13, 12, 11, 10, 9, 8, 7, 6, 5, 4, 3, 2])
+    let sum = CheckDigits.weightedSum(digits, [13, 12, 11, 10, 9, 8, 7, 6, 5, 4, 3, 2])
     return (11 - sum % 11) % 10 == Int(digits[12]) ? .valid : .invalid
   }
 }

@@ -1,6 +1,6 @@
 import VeilCore
 
-/// Australian Business Number check (weights 10,1,3,...,19 mod 89 after subtracting 1 from the first digit).
+/// Australian Business Number check (first digit minus 1, weights 10,1,3,...,19, mod 89).
 public struct AUABNValidator: Validator {
   /// The rule-file name.
   public let name = "au_abn"
@@ -14,7 +14,7 @@ public struct AUABNValidator: Validator {
       digits.count == 11, digits[0] >= 1, !ValidatorInput.allSame(digits)
     else { return .invalid }
     digits[0] -= 1
-    let sum = Checksum.weightedSum(digits, [10, 1, 3, 5, 7, 9, 11, 13, 15, 17, 19])
+    let sum = CheckDigits.weightedSum(digits, [10, 1, 3, 5, 7, 9, 11, 13, 15, 17, 19])
     return sum % 89 == 0 ? .valid : .invalid
   }
 }
@@ -32,7 +32,7 @@ public struct AUACNValidator: Validator {
     guard let digits = ValidatorInput.digits(ValidatorInput.trimmed(candidate)),
       digits.count == 9, !ValidatorInput.allSame(digits)
     else { return .invalid }
-    let sum = Checksum.weightedSum(digits, [8, 7, 6, 5, 4, 3, 2, 1])
+    let sum = CheckDigits.weightedSum(digits, [8, 7, 6, 5, 4, 3, 2, 1])
     return (10 - sum % 10) % 10 == Int(digits[8]) ? .valid : .invalid
   }
 }
@@ -56,7 +56,7 @@ public struct AUTFNValidator: Validator {
     case 8: weights = [10, 7, 8, 4, 6, 3, 5, 1]
     default: return .invalid
     }
-    return Checksum.weightedSum(digits, weights) % 11 == 0 ? .valid : .invalid
+    return CheckDigits.weightedSum(digits, weights) % 11 == 0 ? .valid : .invalid
   }
 }
 
@@ -70,11 +70,14 @@ public struct AUMedicareValidator: Validator {
 
   /// Valid for 10 digits (or 11 with the individual reference number) with the right ninth digit.
   public func validate(_ candidate: ArraySlice<UInt8>) -> ValidatorVerdict {
-    guard let digits = ValidatorInput.digits(ValidatorInput.trimmed(candidate), separators: [ASCII.space, ASCII.tab, ASCII.dash, ASCII.slash]),
+    guard
+      let digits = ValidatorInput.digits(
+        ValidatorInput.trimmed(candidate),
+        separators: [ByteClass.space, ByteClass.tab, ByteClass.dash, ByteClass.slash]),
       digits.count == 10 || digits.count == 11, (2...6).contains(digits[0])
     else { return .invalid }
     if digits.count == 11, digits[10] == 0 { return .invalid }
-    let sum = Checksum.weightedSum(digits, [1, 3, 7, 9, 1, 3, 7, 9])
+    let sum = CheckDigits.weightedSum(digits, [1, 3, 7, 9, 1, 3, 7, 9])
     return sum % 10 == Int(digits[8]) ? .valid : .invalid
   }
 }

@@ -12,8 +12,12 @@ public struct BitcoinAddressValidator: Validator {
   public func validate(_ candidate: ArraySlice<UInt8>) -> ValidatorVerdict {
     let text = ValidatorInput.trimmed(candidate)
     guard let first = text.first else { return .invalid }
-    if first == 0x31 || first == 0x33 { return Base58Check.isValidAddress(text) ? .valid : .invalid }
-    if first == 0x62 || first == 0x42 { return Bech32.isValidSegwitAddress(text) ? .valid : .invalid }
+    if first == 0x31 || first == 0x33 {
+      return Base58Check.isValidAddress(text) ? .valid : .invalid
+    }
+    if first == 0x62 || first == 0x42 {
+      return Bech32.isValidSegwitAddress(text) ? .valid : .invalid
+    }
     return .invalid
   }
 }
@@ -50,12 +54,12 @@ enum Base58Check {
     return [UInt8](repeating: 0, count: leadingZeros) + bytes
   }
 
-  /// Whether `text` is a mainnet P2PKH (version 0) or P2SH (version 5) address with a valid checksum.
+  /// Whether `text` is a mainnet P2PKH (version 0) or P2SH (version 5) address, checksum right.
   static func isValidAddress(_ text: ArraySlice<UInt8>) -> Bool {
     guard text.count >= 26, text.count <= 35, let bytes = decode(text), bytes.count == 25,
       bytes[0] == 0x00 || bytes[0] == 0x05
     else { return false }
-    let checksum = SHA256.hash(SHA256.hash(bytes[0..<21]))
+    let checksum = MiniSHA256.hash(MiniSHA256.hash(bytes[0..<21]))
     return Array(checksum[0..<4]) == Array(bytes[21..<25])
   }
 }
@@ -72,10 +76,10 @@ enum Bech32 {
   /// Whether `text` is a valid mainnet (hrp "bc") SegWit address.
   static func isValidSegwitAddress(_ text: ArraySlice<UInt8>) -> Bool {
     guard text.count >= 14, text.count <= 90 else { return false }
-    let hasLower = text.contains(where: ASCII.isLower)
-    let hasUpper = text.contains(where: ASCII.isUpper)
+    let hasLower = text.contains(where: ByteClass.isLower)
+    let hasUpper = text.contains(where: ByteClass.isUpper)
     guard !(hasLower && hasUpper) else { return false }
-    let lower = text.map { $0 | (ASCII.isUpper($0) ? 0x20 : 0) }
+    let lower = text.map { $0 | (ByteClass.isUpper($0) ? 0x20 : 0) }
     guard let separator = lower.lastIndex(of: 0x31), separator == 2, lower[0] == 0x62,
       lower[1] == 0x63
     else { return false }

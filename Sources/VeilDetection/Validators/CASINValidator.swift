@@ -13,6 +13,6 @@ public struct CASINValidator: Validator {
     guard let digits = ValidatorInput.digits(ValidatorInput.trimmed(candidate)),
       digits.count == 9, digits[0] != 0, digits[0] != 8, !ValidatorInput.allSame(digits)
     else { return .invalid }
-    return Checksum.luhn(digits) ? .valid : .invalid
+    return CheckDigits.luhn(digits) ? .valid : .invalid
   }
 }

@@ -12,7 +12,9 @@ public struct DateValidator: Validator {
   public func validate(_ candidate: ArraySlice<UInt8>) -> ValidatorVerdict {
     let text = ValidatorInput.trimmed(candidate)
     guard !text.isEmpty else { return .unknown }
-    if text.allSatisfy({ ASCII.isDigit($0) || $0 == ASCII.dash || $0 == ASCII.slash || $0 == ASCII.dot }) {
+    if text.allSatisfy({
+      ByteClass.isDigit($0) || $0 == ByteClass.dash || $0 == ByteClass.slash || $0 == ByteClass.dot
+    }) {
       return NumericDate.verdict(text)
     }
     return WrittenDate.verdict(text)
@@ -45,7 +47,7 @@ enum NumericDate {
     }
     if readings.isEmpty { return .unknown }
     let anyValid = readings.contains {
-      CalendarMath.isValid(years: $0.years, month: $0.month, day: $0.day)
+      ValidatorCalendar.isValid(years: $0.years, month: $0.month, day: $0.day)
     }
     return anyValid ? .valid : .invalid
   }
@@ -61,9 +63,11 @@ enum NumericDate {
     var separator: UInt8?
     var parts: [ArraySlice<UInt8>] = []
     var start = text.startIndex
-    for index in text.indices where !ASCII.isDigit(text[index]) {
+    for index in text.indices where !ByteClass.isDigit(text[index]) {
       let byte = text[index]
-      guard byte == ASCII.dash || byte == ASCII.slash || byte == ASCII.dot else { return nil }
+      guard byte == ByteClass.dash || byte == ByteClass.slash || byte == ByteClass.dot else {
+        return nil
+      }
       if let existing = separator, existing != byte { return nil }
       separator = byte
       parts.append(text[start..<index])
@@ -104,7 +108,7 @@ enum WrittenDate {
     case 1:
       let only = numbers[0]
       if only.ordinal || only.length <= 2 {
-        return only.value >= 1 && only.value <= CalendarMath.daysIn(month: month, leap: true)
+        return only.value >= 1 && only.value <= ValidatorCalendar.daysIn(month: month, leap: true)
           ? .valid : .invalid
       }
       if only.length == 4 { return only.value >= 1 ? .valid : .invalid }
@@ -119,7 +123,7 @@ enum WrittenDate {
         else { continue }
         eligible = true
         let years = year.length == 2 ? NumericDate.twoDigitYears(year.value) : [year.value]
-        if CalendarMath.isValid(years: years, month: month, day: day.value) { return .valid }
+        if ValidatorCalendar.isValid(years: years, month: month, day: day.value) { return .valid }
       }
       return eligible ? .invalid : .unknown
     default:
@@ -133,26 +137,26 @@ enum WrittenDate {
     var index = text.startIndex
     while index < text.endIndex {
       let byte = text[index]
-      if ASCII.isDigit(byte) {
+      if ByteClass.isDigit(byte) {
         var value = 0
         let start = index
-        while index < text.endIndex, ASCII.isDigit(text[index]) {
+        while index < text.endIndex, ByteClass.isDigit(text[index]) {
           value = value &* 10 &+ Int(text[index] - 0x30)
           index += 1
         }
         let length = index - start
         guard length <= 4 else { return nil }
         let suffixStart = index
-        while index < text.endIndex, ASCII.isLetter(text[index]) { index += 1 }
+        while index < text.endIndex, ByteClass.isLetter(text[index]) { index += 1 }
         var ordinal = false
         if index > suffixStart {
           guard isOrdinalSuffix(text[suffixStart..<index]) else { return nil }
           ordinal = true
         }
         tokens.append(.number(value: value, length: length, ordinal: ordinal))
-      } else if ASCII.isLetter(byte) {
+      } else if ByteClass.isLetter(byte) {
         let start = index
-        while index < text.endIndex, ASCII.isLetter(text[index]) { index += 1 }
+        while index < text.endIndex, ByteClass.isLetter(text[index]) { index += 1 }
         let word = text[start..<index].map { $0 | 0x20 }
         if let month = monthNumber(word) {
           tokens.append(.month(month))
@@ -169,7 +173,8 @@ enum WrittenDate {
   }
 
   private static let separators: [UInt8] = [
-    ASCII.space, ASCII.tab, ASCII.comma, ASCII.dot, ASCII.dash, ASCII.slash, 0x27,
+    ByteClass.space, ByteClass.tab, ByteClass.comma, ByteClass.dot, ByteClass.dash, ByteClass.slash,
+    0x27,
   ]
 
   private static func isOrdinalSuffix(_ letters: ArraySlice<UInt8>) -> Bool {

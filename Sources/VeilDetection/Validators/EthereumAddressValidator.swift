@@ -15,16 +15,16 @@ public struct EthereumAddressValidator: Validator {
       return .invalid
     }
     let hex = text[2...]
-    guard hex.allSatisfy({ ASCII.hexValue($0) != nil }) else { return .invalid }
-    let hasLower = hex.contains(where: ASCII.isLower)
-    let hasUpper = hex.contains(where: ASCII.isUpper)
+    guard hex.allSatisfy({ ByteClass.hexValue($0) != nil }) else { return .invalid }
+    let hasLower = hex.contains(where: ByteClass.isLower)
+    let hasUpper = hex.contains(where: ByteClass.isUpper)
     guard hasLower && hasUpper else { return .unknown }
-    let lowered = hex.map { $0 | (ASCII.isUpper($0) ? 0x20 : 0) }
+    let lowered = hex.map { $0 | (ByteClass.isUpper($0) ? 0x20 : 0) }
     let hash = Keccak256.hash(lowered)
-    for (offset, byte) in hex.enumerated() where ASCII.isLetter(byte) {
+    for (offset, byte) in hex.enumerated() where ByteClass.isLetter(byte) {
       let hashByte = hash[offset / 2]
       let nibble = offset % 2 == 0 ? hashByte >> 4 : hashByte & 0x0F
-      if (nibble >= 8) != ASCII.isUpper(byte) { return .invalid }
+      if (nibble >= 8) != ByteClass.isUpper(byte) { return .invalid }
     }
     return .valid
   }

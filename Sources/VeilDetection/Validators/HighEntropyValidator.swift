@@ -14,7 +14,7 @@ public struct HighEntropyValidator: Validator {
   /// Unknown when entropy is at least 3.5 bits/byte with a digit and a letter; invalid otherwise.
   public func validate(_ candidate: ArraySlice<UInt8>) -> ValidatorVerdict {
     let text = ValidatorInput.trimmed(candidate)
-    guard text.contains(where: ASCII.isDigit), text.contains(where: ASCII.isLetter) else {
+    guard text.contains(where: ByteClass.isDigit), text.contains(where: ByteClass.isLetter) else {
       return .invalid
     }
     let entropy = HighEntropyValidator.shannonEntropy(text)

@@ -12,10 +12,11 @@ public struct IBANValidator: Validator {
   public func validate(_ candidate: ArraySlice<UInt8>) -> ValidatorVerdict {
     guard
       let chars = ValidatorInput.alphanumerics(
-        ValidatorInput.trimmed(candidate), separators: [ASCII.space, ASCII.tab, ASCII.dash])
+        ValidatorInput.trimmed(candidate),
+        separators: [ByteClass.space, ByteClass.tab, ByteClass.dash])
     else { return .invalid }
-    guard chars.count >= 5, ASCII.isUpper(chars[0]), ASCII.isUpper(chars[1]),
-      ASCII.isDigit(chars[2]), ASCII.isDigit(chars[3])
+    guard chars.count >= 5, ByteClass.isUpper(chars[0]), ByteClass.isUpper(chars[1]),
+      ByteClass.isDigit(chars[2]), ByteClass.isDigit(chars[3])
     else { return .invalid }
     let country = String(decoding: chars[0..<2], as: UTF8.self)
     guard let length = IBANRegistry.lengths[country], chars.count == length else {
@@ -31,7 +32,7 @@ public struct IBANValidator: Validator {
     var remainder = 0
     for offset in 0..<chars.count {
       let byte = chars[(offset + 4) % chars.count]
-      guard let value = ASCII.base36Value(byte) else { return -1 }
+      guard let value = ByteClass.base36Value(byte) else { return -1 }
       remainder = (remainder * (value >= 10 ? 100 : 10) + value) % 97
     }
     return remainder

@@ -13,19 +13,19 @@ public struct ICAO9303Validator: Validator {
     let text = ValidatorInput.trimmed(candidate)
     var field: [Int] = []
     for byte in text {
-      let upper = ASCII.uppercased(byte)
+      let upper = ByteClass.uppercased(byte)
       if upper == 0x3C {
         field.append(0)
-      } else if let value = ASCII.base36Value(upper) {
+      } else if let value = ByteClass.base36Value(upper) {
         field.append(value)
-      } else if ASCII.isBlank(byte) {
+      } else if ByteClass.isBlank(byte) {
         continue
       } else {
         return .invalid
       }
     }
-    guard field.count >= 2, let lastByte = text.last(where: { !ASCII.isBlank($0) }),
-      ASCII.isDigit(lastByte)
+    guard field.count >= 2, let lastByte = text.last(where: { !ByteClass.isBlank($0) }),
+      ByteClass.isDigit(lastByte)
     else { return .invalid }
     let check = field.removeLast()
     guard field.contains(where: { $0 != 0 }) else { return .invalid }

@@ -52,13 +52,13 @@ enum IPText {
     var length = 0
     var leadingZero = false
     for byte in text {
-      if ASCII.isDigit(byte) {
+      if ByteClass.isDigit(byte) {
         if length == 1 && leadingZero { return false }
         if length == 0 { leadingZero = byte == 0x30 }
         value = value * 10 + Int(byte - 0x30)
         length += 1
         if length > 3 || value > 255 { return false }
-      } else if byte == ASCII.dot {
+      } else if byte == ByteClass.dot {
         guard length > 0 else { return false }
         octets += 1
         if octets > 3 { return false }
@@ -78,16 +78,16 @@ enum IPText {
     var compressed = false
     var index = text.startIndex
     let end = text.endIndex
-    if text[index] == ASCII.colon {
-      guard text[index + 1] == ASCII.colon else { return false }
+    if text[index] == ByteClass.colon {
+      guard text[index + 1] == ByteClass.colon else { return false }
       compressed = true
       index += 2
       if index == end { return true }
     }
     while index < end {
       var groupEnd = index
-      while groupEnd < end, ASCII.hexValue(text[groupEnd]) != nil { groupEnd += 1 }
-      if groupEnd < end, text[groupEnd] == ASCII.dot {
+      while groupEnd < end, ByteClass.hexValue(text[groupEnd]) != nil { groupEnd += 1 }
+      if groupEnd < end, text[groupEnd] == ByteClass.dot {
         guard isIPv4(text[index..<end]) else { return false }
         groups += 2
         index = end
@@ -98,9 +98,9 @@ enum IPText {
       groups += 1
       index = groupEnd
       if index == end { break }
-      guard text[index] == ASCII.colon else { return false }
+      guard text[index] == ByteClass.colon else { return false }
       index += 1
-      if index < end, text[index] == ASCII.colon {
+      if index < end, text[index] == ByteClass.colon {
         if compressed { return false }
         compressed = true
         index += 1

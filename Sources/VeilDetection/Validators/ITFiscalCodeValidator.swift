@@ -10,13 +10,15 @@ public struct ITFiscalCodeValidator: Validator {
 
   /// Valid for a well-formed 16-character code whose last letter matches the odd/even tables.
   public func validate(_ candidate: ArraySlice<UInt8>) -> ValidatorVerdict {
-    guard let chars = ValidatorInput.alphanumerics(ValidatorInput.trimmed(candidate), separators: ValidatorInput.blankSeparators),
+    guard
+      let chars = ValidatorInput.alphanumerics(
+        ValidatorInput.trimmed(candidate), separators: ValidatorInput.blankSeparators),
       chars.count == 16
     else { return .invalid }
     var decoded = chars
     for (offset, byte) in chars.enumerated() {
       if ITFiscalCodeValidator.letterPositions.contains(offset) {
-        guard ASCII.isUpper(byte) else { return .invalid }
+        guard ByteClass.isUpper(byte) else { return .invalid }
       } else {
         guard let digit = ITFiscalCodeValidator.omocodiaDigit(byte) else { return .invalid }
         decoded[offset] = digit
@@ -27,12 +29,12 @@ public struct ITFiscalCodeValidator: Validator {
     }
     var day = Int(decoded[9] - 0x30) * 10 + Int(decoded[10] - 0x30)
     if day > 40 { day -= 40 }
-    guard day >= 1, day <= CalendarMath.daysIn(month: monthIndex + 1, leap: true) else {
+    guard day >= 1, day <= ValidatorCalendar.daysIn(month: monthIndex + 1, leap: true) else {
       return .invalid
     }
     var sum = 0
     for offset in 0..<15 {
-      guard let value = ASCII.base36Value(chars[offset]) else { return .invalid }
+      guard let value = ByteClass.base36Value(chars[offset]) else { return .invalid }
       let index = value >= 10 ? value - 10 : value
       sum += offset % 2 == 0 ? ITFiscalCodeValidator.oddValues[index] : index
     }
@@ -51,7 +53,7 @@ public struct ITFiscalCodeValidator: Validator {
 
   /// The ASCII digit for a digit position, decoding omocodia letters L...V to 0...9.
   static func omocodiaDigit(_ byte: UInt8) -> UInt8? {
-    if ASCII.isDigit(byte) { return byte }
+    if ByteClass.isDigit(byte) { return byte }
     guard let index = omocodiaLetters.firstIndex(of: byte) else { return nil }
     return 0x30 + UInt8(index)
   }

@@ -11,10 +11,10 @@ public struct JWTValidator: Validator {
   /// Valid when the header decodes to a JSON object containing "alg" and the payload decodes.
   public func validate(_ candidate: ArraySlice<UInt8>) -> ValidatorVerdict {
     let segments = ValidatorInput.trimmed(candidate).split(
-      separator: ASCII.dot, omittingEmptySubsequences: false)
+      separator: ByteClass.dot, omittingEmptySubsequences: false)
     guard segments.count == 3, !segments[0].isEmpty, !segments[1].isEmpty,
-      Base64URL.isAlphabet(segments[2]),
-      let header = Base64URL.decode(segments[0]), Base64URL.decode(segments[1]) != nil
+      JWTBase64URL.isAlphabet(segments[2]),
+      let header = JWTBase64URL.decode(segments[0]), JWTBase64URL.decode(segments[1]) != nil
     else { return .invalid }
     guard let start = header.firstIndex(where: { !ValidatorInput.isWhitespace($0) }),
       header[start] == 0x7B, JWTValidator.contains(header, JWTValidator.algKey)
@@ -35,13 +35,13 @@ public struct JWTValidator: Validator {
 }
 
 /// Unpadded base64url (RFC 4648 section 5) decoding.
-enum Base64URL {
+enum JWTBase64URL {
   /// The 6-bit value of a base64url character, or nil.
   static func value(_ byte: UInt8) -> UInt32? {
-    if ASCII.isUpper(byte) { return UInt32(byte - 0x41) }
-    if ASCII.isLower(byte) { return UInt32(byte - 0x61) + 26 }
-    if ASCII.isDigit(byte) { return UInt32(byte - 0x30) + 52 }
-    if byte == ASCII.dash { return 62 }
+    if ByteClass.isUpper(byte) { return UInt32(byte - 0x41) }
+    if ByteClass.isLower(byte) { return UInt32(byte - 0x61) + 26 }
+    if ByteClass.isDigit(byte) { return UInt32(byte - 0x30) + 52 }
+    if byte == ByteClass.dash { return 62 }
     if byte == 0x5F { return 63 }
     return nil
   }

@@ -21,7 +21,9 @@ enum Keccak256 {
     var digest: [UInt8] = []
     digest.reserveCapacity(32)
     for lane in 0..<4 {
-      for byte in 0..<8 { digest.append(UInt8(truncatingIfNeeded: state[lane] >> UInt64(8 * byte))) }
+      for byte in 0..<8 {
+        digest.append(UInt8(truncatingIfNeeded: state[lane] >> UInt64(8 * byte)))
+      }
     }
     return digest
   }
@@ -46,7 +48,9 @@ enum Keccak256 {
       }
       for y in stride(from: 0, to: 25, by: 5) {
         for x in 0..<5 { columns[x] = state[y + x] }
-        for x in 0..<5 { state[y + x] = columns[x] ^ (~columns[(x + 1) % 5] & columns[(x + 2) % 5]) }
+        for x in 0..<5 {
+          state[y + x] = columns[x] ^ (~columns[(x + 1) % 5] & columns[(x + 2) % 5])
+        }
       }
       state[0] ^= roundConstants[round]
     }

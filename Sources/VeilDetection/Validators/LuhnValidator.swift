@@ -13,6 +13,6 @@ public struct LuhnValidator: Validator {
     guard let digits = ValidatorInput.digits(ValidatorInput.trimmed(candidate)),
       digits.count >= 2, !ValidatorInput.allSame(digits)
     else { return .invalid }
-    return Checksum.luhn(digits) ? .valid : .invalid
+    return CheckDigits.luhn(digits) ? .valid : .invalid
   }
 }

@@ -8,17 +8,17 @@ public struct MACValidator: Validator {
   /// Creates the validator.
   public init() {}
 
-  /// Valid for six hex octets with one consistent separator or `xxxx.xxxx.xxxx`; unknown for 12 bare hex digits.
+  /// Valid for six hex octets, one separator kind, or `xxxx.xxxx.xxxx`; unknown for 12 bare hex.
   public func validate(_ candidate: ArraySlice<UInt8>) -> ValidatorVerdict {
     let text = Array(ValidatorInput.trimmed(candidate))
     switch text.count {
     case 17:
       let separator = text[2]
-      guard separator == ASCII.colon || separator == ASCII.dash else { return .invalid }
+      guard separator == ByteClass.colon || separator == ByteClass.dash else { return .invalid }
       for (offset, byte) in text.enumerated() {
         if offset % 3 == 2 {
           guard byte == separator else { return .invalid }
-        } else if ASCII.hexValue(byte) == nil {
+        } else if ByteClass.hexValue(byte) == nil {
           return .invalid
         }
       }
@@ -26,14 +26,14 @@ public struct MACValidator: Validator {
     case 14:
       for (offset, byte) in text.enumerated() {
         if offset == 4 || offset == 9 {
-          guard byte == ASCII.dot else { return .invalid }
-        } else if ASCII.hexValue(byte) == nil {
+          guard byte == ByteClass.dot else { return .invalid }
+        } else if ByteClass.hexValue(byte) == nil {
           return .invalid
         }
       }
       return .valid
     case 12:
-      return text.allSatisfy { ASCII.hexValue($0) != nil } ? .unknown : .invalid
+      return text.allSatisfy { ByteClass.hexValue($0) != nil } ? .unknown : .invalid
     default:
       return .invalid
     }

@@ -19,9 +19,9 @@ public struct PhoneValidator: Validator {
       switch byte {
       case 0x30...0x39:
         digits.append(byte - 0x30)
-      case ASCII.space, ASCII.tab, ASCII.dash, ASCII.dot, ASCII.slash:
+      case ByteClass.space, ByteClass.tab, ByteClass.dash, ByteClass.dot, ByteClass.slash:
         continue
-      case ASCII.plus:
+      case ByteClass.plus:
         guard index == main.startIndex else { return .invalid }
       case 0x28:
         guard !openParen else { return .invalid }
@@ -42,11 +42,12 @@ public struct PhoneValidator: Validator {
   /// The text before a trailing extension such as "ext. 123", "x123" or "#123".
   static func strippingExtension(_ text: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
     var index = text.endIndex
-    while index > text.startIndex, ASCII.isDigit(text[index - 1]) { index -= 1 }
+    while index > text.startIndex, ByteClass.isDigit(text[index - 1]) { index -= 1 }
     let digitsStart = index
     guard digitsStart < text.endIndex, text.endIndex - digitsStart <= 6 else { return text }
     while index > text.startIndex,
-      ASCII.isBlank(text[index - 1]) || text[index - 1] == ASCII.dot || text[index - 1] == ASCII.colon
+      ByteClass.isBlank(text[index - 1]) || text[index - 1] == ByteClass.dot
+        || text[index - 1] == ByteClass.colon
     {
       index -= 1
     }
@@ -54,7 +55,7 @@ public struct PhoneValidator: Validator {
       return text[text.startIndex..<(index - 1)]
     }
     let wordEnd = index
-    while index > text.startIndex, ASCII.isLetter(text[index - 1]) { index -= 1 }
+    while index > text.startIndex, ByteClass.isLetter(text[index - 1]) { index -= 1 }
     guard index < wordEnd else { return text }
     let word = text[index..<wordEnd].map { $0 | 0x20 }
     guard extensionWords.contains(word) else { return text }

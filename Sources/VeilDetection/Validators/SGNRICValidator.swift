@@ -10,8 +10,10 @@ public struct SGNRICValidator: Validator {
 
   /// Valid when the final letter matches the prefix's check table.
   public func validate(_ candidate: ArraySlice<UInt8>) -> ValidatorVerdict {
-    guard let chars = ValidatorInput.alphanumerics(ValidatorInput.trimmed(candidate), separators: ValidatorInput.blankSeparators),
-      chars.count == 9, chars[1..<8].allSatisfy(ASCII.isDigit), ASCII.isUpper(chars[8])
+    guard
+      let chars = ValidatorInput.alphanumerics(
+        ValidatorInput.trimmed(candidate), separators: ValidatorInput.blankSeparators),
+      chars.count == 9, chars[1..<8].allSatisfy(ByteClass.isDigit), ByteClass.isUpper(chars[8])
     else { return .invalid }
     let offset: Int
     let table: [UInt8]
@@ -24,7 +26,7 @@ public struct SGNRICValidator: Validator {
     default: return .invalid
     }
     let digits = chars[1..<8].map { $0 - 0x30 }
-    let sum = Checksum.weightedSum(digits, [2, 7, 6, 5, 4, 3, 2]) + offset
+    let sum = CheckDigits.weightedSum(digits, [2, 7, 6, 5, 4, 3, 2]) + offset
     let remainder = sum % 11
     let index = chars[0] == 0x4D ? 10 - remainder : remainder
     return table[index] == chars[8] ? .valid : .invalid

@@ -13,7 +13,9 @@ public struct ESNIFValidator: Validator {
     guard let chars = ValidatorInput.alphanumerics(ValidatorInput.trimmed(candidate)),
       chars.count == 9
     else { return .invalid }
-    if ASCII.isDigit(chars[0]) { return SpanishID.verdict(prefix: 0, digits: chars[0..<8], letter: chars[8]) }
+    if ByteClass.isDigit(chars[0]) {
+      return SpanishID.verdict(prefix: 0, digits: chars[0..<8], letter: chars[8])
+    }
     return SpanishID.nieVerdict(chars)
   }
 }
@@ -54,7 +56,7 @@ enum SpanishID {
 
   /// The verdict for a leading value, its digits and the control letter.
   static func verdict(prefix: Int, digits: ArraySlice<UInt8>, letter: UInt8) -> ValidatorVerdict {
-    guard digits.allSatisfy(ASCII.isDigit), ASCII.isUpper(letter) else { return .invalid }
+    guard digits.allSatisfy(ByteClass.isDigit), ByteClass.isUpper(letter) else { return .invalid }
     var value = prefix
     for byte in digits { value = value * 10 + Int(byte - 0x30) }
     return letters[value % 23] == letter ? .valid : .invalid

@@ -13,7 +13,7 @@ public struct UKNHSValidator: Validator {
     guard let digits = ValidatorInput.digits(ValidatorInput.trimmed(candidate)),
       digits.count == 10, !ValidatorInput.allSame(digits)
     else { return .invalid }
-    let sum = Checksum.weightedSum(digits, [10, 9, 8, 7, 6, 5, 4, 3, 2])
+    let sum = CheckDigits.weightedSum(digits, [10, 9, 8, 7, 6, 5, 4, 3, 2])
     let check = (11 - sum % 11) % 11
     return check != 10 && check == Int(digits[9]) ? .valid : .invalid
   }

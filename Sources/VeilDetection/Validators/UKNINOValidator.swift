@@ -10,12 +10,17 @@ public struct UKNINOValidator: Validator {
 
   /// Valid for an allowed two-letter prefix, six digits and suffix A-D; unknown without a suffix.
   public func validate(_ candidate: ArraySlice<UInt8>) -> ValidatorVerdict {
-    guard let chars = ValidatorInput.alphanumerics(ValidatorInput.trimmed(candidate), separators: [ASCII.space, ASCII.tab, ASCII.dash]),
+    guard
+      let chars = ValidatorInput.alphanumerics(
+        ValidatorInput.trimmed(candidate),
+        separators: [ByteClass.space, ByteClass.tab, ByteClass.dash]),
       chars.count == 8 || chars.count == 9
     else { return .invalid }
     let first = chars[0]
     let second = chars[1]
-    guard ASCII.isUpper(first), ASCII.isUpper(second), chars[2..<8].allSatisfy(ASCII.isDigit) else {
+    guard ByteClass.isUpper(first), ByteClass.isUpper(second),
+      chars[2..<8].allSatisfy(ByteClass.isDigit)
+    else {
       return .invalid
     }
     if UKNINOValidator.badFirst.contains(first) || UKNINOValidator.badSecond.contains(second) {
@@ -31,5 +36,6 @@ public struct UKNINOValidator: Validator {
   /// Letters never used second.
   static let badSecond: [UInt8] = Array("DFIOQUV".utf8)
   /// Prefixes never allocated.
-  static let badPrefixes: Set<[UInt8]> = Set(["BG", "GB", "KN", "NK", "NT", "TN", "ZZ"].map { Array($0.utf8) })
+  static let badPrefixes: Set<[UInt8]> = Set(
+    ["BG", "GB", "KN", "NK", "NT", "TN", "ZZ"].map { Array($0.utf8) })
 }

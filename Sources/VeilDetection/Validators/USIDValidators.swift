@@ -18,7 +18,7 @@ public struct USABARoutingValidator: Validator {
       (0...12).contains(prefix) || (21...32).contains(prefix) || (61...72).contains(prefix)
       || prefix == 80
     guard knownPrefix else { return .invalid }
-    let sum = Checksum.weightedSum(digits, [3, 7, 1, 3, 7, 1, 3, 7, 1])
+    let sum = CheckDigits.weightedSum(digits, [3, 7, 1, 3, 7, 1, 3, 7, 1])
     return sum % 10 == 0 ? .valid : .invalid
   }
 }
@@ -36,7 +36,7 @@ public struct USNPIValidator: Validator {
     guard let digits = ValidatorInput.digits(ValidatorInput.trimmed(candidate)),
       digits.count == 10, digits[0] == 1 || digits[0] == 2
     else { return .invalid }
-    return Checksum.luhn([8, 0, 8, 4, 0] + digits) ? .valid : .invalid
+    return CheckDigits.luhn([8, 0, 8, 4, 0] + digits) ? .valid : .invalid
   }
 }
 
@@ -48,7 +48,7 @@ public struct USITINValidator: Validator {
   /// Creates the validator.
   public init() {}
 
-  /// Valid for 9XX-GG-SSSS with group 50-65, 70-88, 90-92 or 94-99, consistent separators, not all one digit.
+  /// Valid for 9XX-GG-SSSS, group 50-65, 70-88, 90-92 or 94-99, consistent separators.
   public func validate(_ candidate: ArraySlice<UInt8>) -> ValidatorVerdict {
     guard let digits = USNineDigitID.parse(candidate), digits[0] == 9,
       !ValidatorInput.allSame(digits)

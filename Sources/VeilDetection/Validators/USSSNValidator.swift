@@ -38,9 +38,9 @@ enum USNineDigitID {
     var separators: [UInt8] = []
     var separatorPositions: [Int] = []
     for byte in text {
-      if ASCII.isDigit(byte) {
+      if ByteClass.isDigit(byte) {
         digits.append(byte - 0x30)
-      } else if byte == ASCII.dash || byte == ASCII.space || byte == ASCII.dot {
+      } else if byte == ByteClass.dash || byte == ByteClass.space || byte == ByteClass.dot {
         separators.append(byte)
         separatorPositions.append(digits.count)
       } else {

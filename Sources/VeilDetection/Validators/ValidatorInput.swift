@@ -1,5 +1,5 @@
 /// Byte-level ASCII classification used by the validators (no `Character` per byte).
-enum ASCII {
+enum ByteClass {
   static let space: UInt8 = 0x20
   static let tab: UInt8 = 0x09
   static let dash: UInt8 = 0x2D
@@ -18,11 +18,15 @@ enum ASCII {
   /// Whether `byte` is an ASCII letter.
   @inline(__always) static func isLetter(_ byte: UInt8) -> Bool { isUpper(byte) || isLower(byte) }
   /// Whether `byte` is an ASCII letter or digit.
-  @inline(__always) static func isAlphanumeric(_ byte: UInt8) -> Bool { isDigit(byte) || isLetter(byte) }
+  @inline(__always) static func isAlphanumeric(_ byte: UInt8) -> Bool {
+    isDigit(byte) || isLetter(byte)
+  }
   /// Whether `byte` is a space or tab.
   @inline(__always) static func isBlank(_ byte: UInt8) -> Bool { byte == space || byte == tab }
   /// The upper-case form of an ASCII letter; other bytes unchanged.
-  @inline(__always) static func uppercased(_ byte: UInt8) -> UInt8 { isLower(byte) ? byte - 0x20 : byte }
+  @inline(__always) static func uppercased(_ byte: UInt8) -> UInt8 {
+    isLower(byte) ? byte - 0x20 : byte
+  }
 
   /// The value 0...15 of a hexadecimal digit, or nil.
   @inline(__always) static func hexValue(_ byte: UInt8) -> UInt8? {
@@ -43,9 +47,11 @@ enum ASCII {
 /// Normalization of candidate bytes shared by the validators.
 enum ValidatorInput {
   /// Separators ignored by most identifier validators: space, tab, no-break space, dash, dot.
-  static let standardSeparators: [UInt8] = [ASCII.space, ASCII.tab, ASCII.dash, ASCII.dot]
+  static let standardSeparators: [UInt8] = [
+    ByteClass.space, ByteClass.tab, ByteClass.dash, ByteClass.dot,
+  ]
   /// Only blanks (space, tab, no-break space).
-  static let blankSeparators: [UInt8] = [ASCII.space, ASCII.tab]
+  static let blankSeparators: [UInt8] = [ByteClass.space, ByteClass.tab]
 
   /// The candidate without leading and trailing ASCII whitespace.
   static func trimmed(_ candidate: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
@@ -66,7 +72,7 @@ enum ValidatorInput {
     var index = candidate.startIndex
     while index < candidate.endIndex {
       let byte = candidate[index]
-      if ASCII.isDigit(byte) {
+      if ByteClass.isDigit(byte) {
         result.append(byte - 0x30)
       } else if let width = separatorWidth(candidate, at: index, separators: separators) {
         index += width
@@ -79,7 +85,7 @@ enum ValidatorInput {
     return result
   }
 
-  /// Upper-cased ASCII letters and digits with `separators` removed, or nil if any other byte occurs.
+  /// Upper-cased ASCII letters and digits with `separators` removed, or nil on any other byte.
   static func alphanumerics(
     _ candidate: ArraySlice<UInt8>,
     separators: [UInt8] = standardSeparators
@@ -89,8 +95,8 @@ enum ValidatorInput {
     var index = candidate.startIndex
     while index < candidate.endIndex {
       let byte = candidate[index]
-      if ASCII.isAlphanumeric(byte) {
-        result.append(ASCII.uppercased(byte))
+      if ByteClass.isAlphanumeric(byte) {
+        result.append(ByteClass.uppercased(byte))
       } else if let width = separatorWidth(candidate, at: index, separators: separators) {
         index += width
         continue
@@ -117,7 +123,7 @@ enum ValidatorInput {
 
   /// Whether `byte` is ASCII whitespace (space, tab, CR, LF).
   static func isWhitespace(_ byte: UInt8) -> Bool {
-    byte == ASCII.space || byte == ASCII.tab || byte == 0x0A || byte == 0x0D
+    byte == ByteClass.space || byte == ByteClass.tab || byte == 0x0A || byte == 0x0D
   }
 
   /// The byte width of the separator at `index` (1, or 2 for a UTF-8 no-break space), or nil.
@@ -128,70 +134,11 @@ enum ValidatorInput {
   ) -> Int? {
     let byte = candidate[index]
     if separators.contains(byte) { return 1 }
-    if byte == 0xC2, separators.contains(ASCII.space), index + 1 < candidate.endIndex,
+    if byte == 0xC2, separators.contains(ByteClass.space), index + 1 < candidate.endIndex,
       candidate[index + 1] == 0xA0
     {
       return 2
     }
     return nil
-  }
-}
-
-/// Check-digit arithmetic shared by several validators.
-enum Checksum {
-  /// Whether digit values pass the Luhn (mod 10) check, the last digit being the check digit.
-  static func luhn(_ digits: [UInt8]) -> Bool {
-    luhnSum(digits, doubleFirst: false) % 10 == 0
-  }
-
-  /// The Luhn sum of digit values read right to left, doubling every second digit from the right.
-  static func luhnSum(_ digits: [UInt8], doubleFirst: Bool) -> Int {
-    var sum = 0
-    var double = doubleFirst
-    for digit in digits.reversed() {
-      var value = Int(digit)
-      if double {
-        value *= 2
-        if value > 9 { value -= 9 }
-      }
-      sum += value
-      double.toggle()
-    }
-    return sum
-  }
-
-  /// The sum of `digits[i] * weights[i]` over the shorter of the two.
-  static func weightedSum(_ digits: [UInt8], _ weights: [Int]) -> Int {
-    var sum = 0
-    for (digit, weight) in zip(digits, weights) { sum += Int(digit) * weight }
-    return sum
-  }
-}
-
-/// Proleptic Gregorian calendar arithmetic for embedded-date checks.
-enum CalendarMath {
-  /// Whether `year` is a Gregorian leap year.
-  static func isLeap(_ year: Int) -> Bool {
-    (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
-  }
-
-  /// The number of days in `month` (1...12) of `year`, or 0 for an impossible month.
-  static func daysIn(month: Int, leap: Bool) -> Int {
-    switch month {
-    case 1, 3, 5, 7, 8, 10, 12: return 31
-    case 4, 6, 9, 11: return 30
-    case 2: return leap ? 29 : 28
-    default: return 0
-    }
-  }
-
-  /// Whether year/month/day is a real date in the Gregorian calendar.
-  static func isValid(year: Int, month: Int, day: Int) -> Bool {
-    year >= 1 && day >= 1 && day <= daysIn(month: month, leap: isLeap(year))
-  }
-
-  /// Whether day/month is valid for at least one of the candidate years.
-  static func isValid(years: [Int], month: Int, day: Int) -> Bool {
-    years.contains { isValid(year: $0, month: month, day: day) }
   }
 }

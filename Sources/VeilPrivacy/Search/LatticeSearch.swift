@@ -58,6 +58,8 @@ public struct SearchResult: Sendable {
   public let nodesChecked: Int
   /// Number of nodes in the lattice.
   public let latticeSize: Int
+  /// Nodes evaluated while classifying admissibility (phase 1, included in `nodesChecked`).
+  public let classificationChecks: Int
   /// Nodes skipped in phase 2 by rule (a), (b) and (c) of the search documentation.
   public let skippedNonAdmissible: Int, skippedDominated: Int, skippedByBound: Int
   /// Wall-clock seconds spent searching (no I/O).
@@ -74,6 +76,7 @@ extension GeneralizationProblem {
     let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
     return SearchResult(
       best: best, nodesChecked: search.nodesChecked, latticeSize: search.lattice.size,
+      classificationChecks: search.classificationChecks,
       skippedNonAdmissible: search.skippedNonAdmissible, skippedDominated: search.skippedDominated,
       skippedByBound: search.skippedByBound, seconds: seconds)
   }
@@ -100,6 +103,7 @@ struct LatticeSearch {
   private var bestStats = NodeStats(table: ClassTable(levels: [], dimensions: 0, sensitiveWidth: 0), k: 1, l: nil)
 
   private(set) var nodesChecked = 0
+  private(set) var classificationChecks = 0
   private(set) var skippedNonAdmissible = 0
   private(set) var skippedDominated = 0
   private(set) var skippedByBound = 0
@@ -134,6 +138,7 @@ struct LatticeSearch {
     }
     tag[top] = 1
     classify()
+    classificationChecks = nodesChecked
     optimize()
     return NodeEvaluation(levels: lattice.levels(bestNode), stats: bestStats, scale: scale, model: model)
   }

@@ -1,5 +1,5 @@
 /// A small SHA-256 (FIPS 180-4) for Base58Check; not constant-time, not for secrets.
-enum SHA256 {
+enum MiniSHA256 {
   /// The 32-byte digest of `message`.
   static func hash<C: Collection>(_ message: C) -> [UInt8] where C.Element == UInt8 {
     var state = initialState
@@ -25,8 +25,14 @@ enum SHA256 {
         let s1 = rotr(w2, 17) ^ rotr(w2, 19) ^ (w2 >> 10)
         schedule[word] = schedule[word - 16] &+ s0 &+ schedule[word - 7] &+ s1
       }
-      var a = state[0], b = state[1], c = state[2], d = state[3]
-      var e = state[4], f = state[5], g = state[6], h = state[7]
+      var a = state[0]
+      var b = state[1]
+      var c = state[2]
+      var d = state[3]
+      var e = state[4]
+      var f = state[5]
+      var g = state[6]
+      var h = state[7]
       for round in 0..<64 {
         let s1 = rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)
         let choice = (e & f) ^ (~e & g)

@@ -1,0 +1,100 @@
+import PCRE2
+import Testing
+import VeilCore
+
+@testable import VeilDetection
+
+/// A recognizer built in code, for testing the analyzer without rule files.
+func recognizer(
+  _ id: String, _ entity: EntityType, _ regex: String, score: Double, validator: String? = nil, context: [String] = []
+) throws -> PatternRecognizer {
+  PatternRecognizer(
+    id: RecognizerID(id), entity: entity,
+    patterns: [try .init(name: id, regex: regex, flags: [], score: score, group: 0)],
+    validator: validator.flatMap(ValidatorCatalog.named), context: ContextWords(context))
+}
+
+@Suite struct AnalyzerTests {
+  let email = try! recognizer("email", .emailAddress, #"[a-z0-9.]+@[a-z0-9.]+\.[a-z]{2,}"#, score: 0.9)
+  let digits = try! recognizer("digits", .phoneNumber, #"\d{3,}"#, score: 0.6, context: ["call", "phone number"])
+  let card = try! recognizer("card", .creditCard, #"\b\d{16}\b"#, score: 0.3, validator: "luhn")
+
+  @Test func digitsInsideAnEmailAreNotAPhoneNumber() throws {
+    let analyzer = Analyzer(recognizers: [digits, email])
+    let text = TextUnit("mail 4155550100@example.com now")
+    let findings = try analyzer.analyze(text)
+    #expect(findings.map(\.entity) == [.emailAddress])
+    #expect(findings.first?.explanation.notes == ["kept over PHONE_NUMBER (digits) inside it"])
+  }
+
+  @Test func strategiesDifferOnPartialOverlap() throws {
+    let long = try recognizer("long", .url, #"ab cd ef"#, score: 0.55)
+    let strong = try recognizer("strong", .emailAddress, #"ef gh"#, score: 0.95)
+    let text = TextUnit("ab cd ef gh")
+    let byLength = Analyzer(recognizers: [long, strong], policy: DetectionPolicy(strategy: .preferLongest))
+    let byScore = Analyzer(recognizers: [long, strong], policy: DetectionPolicy(strategy: .preferHighestScore))
+    #expect(try byLength.analyze(text).map(\.entity) == [.url])
+    #expect(try byScore.analyze(text).map(\.entity) == [.emailAddress])
+  }
+
+  @Test func validatorVerdictDecidesTheScore() throws {
+    let analyzer = Analyzer(recognizers: [card])
+    let valid = try analyzer.analyze(TextUnit("pay 4111111111111111 now"))
+    #expect(valid.map(\.score) == [1.0])
+    #expect(valid.first?.explanation.verdict == .valid)
+    #expect(valid.first?.explanation.validator == "luhn")
+    #expect(try analyzer.analyze(TextUnit("pay 4111111111111112 now")).isEmpty)
+  }
+
+  @Test func contextBeforeOrAfterRaisesTheScore() throws {
+    let analyzer = Analyzer(recognizers: [digits], policy: DetectionPolicy(threshold: 0.9))
+    #expect(try analyzer.analyze(TextUnit("ref 5550100 closed")).isEmpty)
+    let before = try analyzer.analyze(TextUnit("please call 5550100"))
+    #expect(before.map(\.score) == [0.95])
+    #expect(before.first?.explanation.contextWords == ["call"])
+    let after = try analyzer.analyze(TextUnit("5550100 is my phone number"))
+    #expect(after.first?.explanation.contextWords == ["phone number"])
+    // Whole words only: "recall" is not "call".
+    #expect(try analyzer.analyze(TextUnit("recall 5550100")).isEmpty)
+  }
+
+  @Test func contextWindowIsBounded() throws {
+    let analyzer = Analyzer(recognizers: [digits], policy: DetectionPolicy(threshold: 0.9))
+    #expect(try analyzer.analyze(TextUnit("call one two three four five six 5550100")).isEmpty)
+    #expect(try analyzer.analyze(TextUnit("call two three four five 5550100")).count == 1)
+  }
+
+  @Test func thresholdsPerType() throws {
+    let policy = DetectionPolicy(threshold: 0.5, thresholds: [.phoneNumber: 0.7])
+    let analyzer = Analyzer(recognizers: [digits, email], policy: policy)
+    let findings = try analyzer.analyze(TextUnit("5550100 and a@b.co"))
+    #expect(findings.map(\.entity) == [.emailAddress])
+  }
+
+  @Test func offsetsAreUTF8BytesAfterMultibyteText() throws {
+    let analyzer = Analyzer(recognizers: [email])
+    let text = TextUnit("😀 请 é a@b.co")
+    let finding = try #require(try analyzer.analyze(text).first)
+    #expect(finding.range == 12..<18)  // 😀 is 4 bytes, 请 3, é 2
+    #expect(String(decoding: text.utf8[finding.range], as: UTF8.self) == "a@b.co")
+  }
+
+  @Test func matchLimitFailsTheTextClosed() throws {
+    let evil = try recognizer("evil", .url, #"^(a|a)+$"#, score: 0.9)
+    let analyzer = Analyzer(recognizers: [evil])
+    #expect(throws: DetectionError.self) {
+      try analyzer.analyze(TextUnit(String(repeating: "a", count: 60) + "b"))
+    }
+  }
+}
+
+@Suite struct ContextWordsTests {
+  @Test func wordsAroundAMatch() {
+    let text = Array("Re: my e-mail, is x@y.z (thanks!)".utf8)
+    let start = 18
+    #expect(ContextWords.words(in: text, endingAt: start, count: 3) == ["e", "mail", "is"])
+    #expect(ContextWords.words(in: text, startingAt: 23, count: 5) == ["thanks"])
+    let context = ContextWords(["E-Mail", "thanks"])
+    #expect(context.matches(around: 18..<23, in: text) == ["e mail", "thanks"])
+  }
+}

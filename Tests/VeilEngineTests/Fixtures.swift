@@ -1,0 +1,39 @@
+import Foundation
+
+/// The repository's top folder (tests read the committed samples from there).
+let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+  .deletingLastPathComponent()
+
+/// A committed sample file.
+func sample(_ name: String) -> String { repositoryRoot.appendingPathComponent("samples/\(name)").path }
+
+/// The three sample conversation files, one per record shape.
+let sampleInputs = ["support-chats.jsonl", "sales-sharegpt.jsonl", "notes.jsonl"].map(sample)
+
+/// A fresh temporary folder.
+func temporaryDirectory() throws -> URL {
+  let url = FileManager.default.temporaryDirectory.appendingPathComponent("veil-engine-\(UUID().uuidString)")
+  try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+  return url
+}
+
+/// The lines of a text file.
+func lines(of url: URL) throws -> [String] {
+  try String(contentsOf: url, encoding: .utf8).split(separator: "\n").map(String.init)
+}
+
+/// What `samples/labels.json` says was planted in the samples.
+struct SampleLabels: Decodable {
+  struct Value: Decodable {
+    var file: String
+    var value: String
+    var entity: String?
+    var kind: String?
+  }
+  var pii: [Value]
+  var lookalikes: [Value]
+
+  static func load() throws -> SampleLabels {
+    try JSONDecoder().decode(SampleLabels.self, from: Data(contentsOf: URL(fileURLWithPath: sample("labels.json"))))
+  }
+}

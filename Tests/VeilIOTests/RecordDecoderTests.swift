@@ -1,0 +1,125 @@
+import Testing
+import VeilCore
+
+@testable import VeilIO
+
+@Suite struct RecordDecoderTests {
+  let decoder = RecordDecoder()
+  let here = SourceLocation(file: "in.jsonl", line: 7)
+
+  private func decode(_ line: String, with decoder: RecordDecoder? = nil) throws -> Record {
+    try (decoder ?? self.decoder).decode(Array(line.utf8), at: here)
+  }
+
+  private func failure(_ line: String) -> RecordError? {
+    do {
+      _ = try decode(line)
+      return nil
+    } catch {
+      return error as? RecordError
+    }
+  }
+
+  @Test func openAIMessages() throws {
+    let record = try decode(#"{"id":"c1","messages":[{"role":"user","content":"hi \"you\"\n"},{"role":"assistant","content":null},{"role":"assistant","content":"ok"}],"meta":{"text":"not scanned"}}"#)
+    #expect(record.shape == .openAIMessages)
+    #expect(record.id == "c1")
+    #expect(record.units.map(\.string) == ["hi \"you\"\n", "ok"])
+    #expect(record.units.map(\.messageIndex) == [0, 2])
+    #expect(record.units.map(\.role) == ["user", "assistant"])
+    #expect(record.unitID(0) == "c1:0")
+    #expect(record.unitID(1) == "c1:2")
+  }
+
+  @Test func openAIContentParts() throws {
+    let record = try decode(#"{"messages":[{"role":"user","content":[{"type":"text","text":"part one"},{"type":"image_url","image_url":{"url":"x"}}]}]}"#)
+    #expect(record.units.map(\.string) == ["part one"])
+    #expect(record.units.first?.path == "messages[0].content[0].text")
+  }
+
+  @Test func shareGPTWithNumericID() throws {
+    let record = try decode(#"{"id": 17, "conversations": [{"from": "human", "value": "a"}, {"from": "gpt", "value": "b"}]}"#)
+    #expect(record.shape == .shareGPT)
+    #expect(record.id == "17")
+    #expect(record.units.map(\.role) == ["human", "gpt"])
+    #expect(record.unitID(1) == "17:1")
+  }
+
+  @Test func plainTextWithoutIDUsesLineIndex() throws {
+    let record = try decode(#"{"text": "caf\u00e9 \ud83d\ude00", "lang": "en"}"#)
+    #expect(record.shape == .text)
+    #expect(record.id == "6")  // 0-based index of line 7
+    #expect(record.units.map(\.string) == ["café 😀"])
+    #expect(record.unitID(0) == "6")
+  }
+
+  @Test func configurableTextFields() throws {
+    let custom = RecordDecoder(textFields: [try TextFieldPath("prompt"), try TextFieldPath("turns[*].body")])
+    let record = try decode(#"{"prompt":"p","turns":[{"body":"b1"},{"body":"b2"}],"text":"ignored"}"#, with: custom)
+    #expect(record.units.map(\.string) == ["p", "b1", "b2"])
+  }
+
+  @Test func badPathsAreRejected() {
+    #expect(throws: TextFieldPath.ParseError.self) { try TextFieldPath("messages[0].content") }
+    #expect(throws: TextFieldPath.ParseError.self) { try TextFieldPath("a..b") }
+  }
+
+  static let badLines: [(String, QuarantineKind, String)] = [
+    (#"{"text": "no closing brace""#, .malformedJSON, "was expected"),
+    (#"{"text": "unterminated}"#, .malformedJSON, "unterminated string"),
+    (#"{"text": "a",}"#, .malformedJSON, "object key"),
+    (#"{"text": "a"} trailing"#, .malformedJSON, "after the JSON value"),
+    (#"[{"text": "a"}]"#, .notAnObject, "array"),
+    (#""just a string""#, .notAnObject, "string"),
+    (#"{"id": "x", "meta": {}}"#, .noTextField, "no text field"),
+    (#"{"text": 42}"#, .notAString, "number"),
+    (#"{"messages": [{"role": "user", "content": true}]}"#, .notAString, "messages[0].content"),
+    (#"{"text": "\ud800 lone"}"#, .badEscape, "surrogate"),
+    (#"{"text": "bad \x escape"}"#, .malformedJSON, "escape"),
+    (#"{"text": 01}"#, .malformedJSON, "was expected"),
+  ]
+
+  @Test(arguments: badLines)
+  func badLinesFailClosed(line: String, kind: QuarantineKind, mention: String) throws {
+    let error = try #require(failure(line))
+    #expect(error.kind == kind)
+    #expect(error.reason.contains(mention), "\(error.reason)")
+    #expect(error.location == here)
+  }
+
+  @Test func invalidUTF8FailsClosed() throws {
+    var bytes = Array(#"{"text": "ok "#.utf8)
+    bytes += [0xFF, 0xFE]
+    bytes += Array(#""}"#.utf8)
+    #expect(throws: RecordError.self) { try decoder.decode(bytes, at: here) }
+    do {
+      _ = try decoder.decode(bytes, at: here)
+    } catch {
+      #expect(error.kind == .invalidUTF8)
+      #expect(error.reason == "invalid UTF-8 at byte 13")
+    }
+  }
+
+  @Test func deepNestingIsBounded() throws {
+    let deep = "{\"text\":\"a\",\"x\":" + String(repeating: "[", count: 5000) + String(repeating: "]", count: 5000) + "}"
+    let error = try #require(failure(deep))
+    #expect(error.reason.contains("nesting deeper"))
+  }
+
+  @Test func encoderChangesOnlyReplacedLiterals() throws {
+    let line = #"{"id":"r","messages":[{"role":"user","content":"mail a@b.co"},{"role":"user","content":"keep \u00e9"}],"z":[1,2]}"#
+    let record = try decode(line)
+    let out = RecordEncoder.encode(record, replacing: [Array("mail <E> \"q\"".utf8), nil])
+    #expect(String(decoding: out, as: UTF8.self) == #"{"id":"r","messages":[{"role":"user","content":"mail <E> \"q\""},{"role":"user","content":"keep \u00e9"}],"z":[1,2]}"#)
+    #expect(RecordEncoder.encode(record, replacing: [nil, nil]) == Array(line.utf8))
+  }
+
+  @Test func jsonStringRoundTrip() throws {
+    let text = "tab\t quote\" slash\\ nl\n bell\u{07} é 😀"
+    var encoded: [UInt8] = []
+    JSONString.encode(text.utf8, into: &encoded)
+    let body = encoded.dropFirst().dropLast()
+    #expect(try JSONString.decode(body) == Array(text.utf8))
+    #expect(String(decoding: encoded, as: UTF8.self) == #""tab\t quote\" slash\\ nl\n bell\u0007 é 😀""#)
+  }
+}

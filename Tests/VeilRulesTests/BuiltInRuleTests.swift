@@ -1,0 +1,65 @@
+import Foundation
+import Testing
+import VeilCore
+import VeilDetection
+
+@testable import VeilRules
+
+/// The built-in catalog, loaded once.
+let builtIn: RuleCatalog = {
+  do {
+    return try RuleCatalog.load()
+  } catch {
+    Issue.record("the built-in rules do not load: \(error)")
+    return RuleCatalog(entries: [])
+  }
+}()
+
+@Suite struct BuiltInRuleTests {
+  @Test func catalogCoversTheSkeletonTypes() {
+    let entities = Set(builtIn.entries.map(\.spec.entity))
+    let required: Set<EntityType> = [
+      .emailAddress, .phoneNumber, .creditCard, .ibanCode, .ipAddress, .url, .usSSN, .dateTime, .macAddress,
+    ]
+    #expect(required.isSubset(of: entities), "missing: \(required.subtracting(entities))")
+  }
+
+  /// Every example of every built-in rule, each also after a multibyte prefix.
+  @Test(arguments: builtIn.entries.map(\.spec.id))
+  func examplesPass(id: RecognizerID) throws {
+    let entry = try #require(builtIn.entry(id))
+    #expect(!entry.spec.matchExamples.isEmpty, "\(id) has no match examples")
+    #expect(!entry.spec.noMatchExamples.isEmpty, "\(id) has no no_match examples")
+    for failure in RuleExamples.check(entry) {
+      Issue.record(Comment(rawValue: failure.description))
+    }
+  }
+
+  /// Look-alikes that no default recognizer may report, whatever comes before them.
+  static let lookalikes = [
+    "order #88231904 shipped", "epoch 1710498120", "invoice INV-2024-00042", "ticket #48213",
+    "version v2.14.3", "build 10.2.0", "price $1,299.99 or €45.00", "SKU-4411-XL",
+    "uuid 3f2a9c1e-7b4d-4e2a-9c1e-7b4d4e2a9c1e", "commit 9fceb02d0ae598e95dc970b74767f19372d61af8",
+    "colour #1a2b3c", "HTTP 404 and 503", "room 4.12", "model XPS-9520", "50% off for 12 months",
+    "card 4111 1111 1111 1112", "IBAN GB82 WEST 1234 5698 7654 33", "SSN 000-12-3456",
+  ]
+
+  @Test(arguments: lookalikes, ["", RuleExamples.multibytePrefix])
+  func lookalikesAreNotFound(text: String, prefix: String) throws {
+    let analyzer = Analyzer(recognizers: try builtIn.selection())
+    let findings = try analyzer.analyze(TextUnit(prefix + text))
+    #expect(findings.isEmpty, "found \(findings.map(\.entity)) in \(text)")
+  }
+
+  @Test func datesInsideURLsBelongToTheURL() throws {
+    let analyzer = Analyzer(recognizers: try builtIn.selection())
+    let findings = try analyzer.analyze(TextUnit("see https://example.com/2024-03-15/report.html today"))
+    #expect(findings.map(\.entity) == [.url])
+  }
+
+  @Test func selectionByIDAndUnknownIDs() throws {
+    #expect(try builtIn.selection(only: ["email"]).map(\.id) == ["email"])
+    #expect(try builtIn.selection(disabled: ["email"]).allSatisfy { $0.id != "email" })
+    #expect(throws: RuleLoadError.self) { try builtIn.selection(only: ["no_such_rule"]) }
+  }
+}
