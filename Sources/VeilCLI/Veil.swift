@@ -8,8 +8,8 @@ public struct Veil: ParsableCommand {
     abstract: "Finds personal data in conversation logs and writes datasets cleared for training.",
     discussion: """
       Quick tour:
-        veil preview samples/support-chats.jsonl -n 3     see what is found and what it becomes
-        veil scan samples/*.jsonl                         findings as JSON lines
+        veil preview samples/support-chats.jsonl -n 3
+        veil scan samples/*.jsonl
         veil run --config samples/veil.yaml samples/*.jsonl --out cleared/
       """,
     version: versionString,

@@ -14,6 +14,15 @@ struct JSONScanner {
   /// A JSON scalar or container kind.
   enum Kind: String {
     case string, number, literal = "true/false/null", object, array
+
+    /// "a string", "an object", ... for messages.
+    var withArticle: String {
+      switch self {
+      case .object, .array: "an \(rawValue)"
+      case .literal: "a boolean"
+      default: "a \(rawValue)"
+      }
+    }
   }
 
   struct SyntaxError: Error {

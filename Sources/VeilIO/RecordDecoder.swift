@@ -61,7 +61,7 @@ public struct RecordDecoder: Stage, Sendable {
       return Result {
         try scanner.scanDocument { path, kind, range in
           if path.isEmpty {
-            if kind != .object { throw fail(.notAnObject, "line is a JSON \(kind.rawValue), not an object") }
+            if kind != .object { throw fail(.notAnObject, "line is \(kind.withArticle), not a JSON object") }
             return
           }
           if path.count == 1, isKey(path[0], idKey, in: raw), kind == .string || kind == .number {
@@ -79,9 +79,9 @@ public struct RecordDecoder: Stage, Sendable {
             switch kind {
             case .string: found.append((path, range))
             case .literal where raw[range.lowerBound] == UInt8(ascii: "n"): return
-            case .object, .array where extended: return
+            case .object where extended, .array where extended: return
             default:
-              if problem == nil { problem = "text field \(render(path, in: raw)) is a \(kind.rawValue), not a string" }
+              if problem == nil { problem = "text field \(render(path, in: raw)) is \(kind.withArticle), not a string" }
             }
           case .prefix:
             matchedAnyField = true

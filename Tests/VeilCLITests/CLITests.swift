@@ -70,12 +70,12 @@ func temporaryDirectory() throws -> URL {
 
   @Test func quarantineDecidesTheExitStatus() throws {
     let out = try temporaryDirectory()
-    let failing = try veil(["run", "samples/bad-input.jsonl", "--out", out.appendingPathComponent("a").path])
+    let failing = try veil(["run", "samples/bad/bad-input.jsonl", "--out", out.appendingPathComponent("a").path])
     #expect(failing.status == 1)
-    #expect(failing.stderr.contains("samples/bad-input.jsonl:2: malformed JSON"))
-    #expect(failing.stderr.contains("samples/bad-input.jsonl:7: invalid UTF-8"))
+    #expect(failing.stderr.contains("samples/bad/bad-input.jsonl:2: malformed JSON"))
+    #expect(failing.stderr.contains("samples/bad/bad-input.jsonl:7: invalid UTF-8"))
     #expect(failing.stdout.contains("NOT CLEARED"))
-    let allowed = try veil(["run", "samples/bad-input.jsonl", "--max-quarantine", "7", "--out", out.appendingPathComponent("b").path])
+    let allowed = try veil(["run", "samples/bad/bad-input.jsonl", "--max-quarantine", "7", "--out", out.appendingPathComponent("b").path])
     #expect(allowed.status == 0)
   }
 

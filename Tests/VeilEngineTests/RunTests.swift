@@ -86,7 +86,7 @@ import VeilRules
   @Test func badInputIsQuarantinedWithReasonsAndNeverWritten() throws {
     let out = try temporaryDirectory()
     var notified: [QuarantineEntry] = []
-    let report = try Engine().run([sample("bad-input.jsonl")], into: RunOutput(directory: out)) { notified.append($0) }
+    let report = try Engine().run([sample("bad/bad-input.jsonl")], into: RunOutput(directory: out)) { notified.append($0) }
     let written = try lines(of: out.appendingPathComponent("data/part-00000-of-00001.jsonl"))
     #expect(written.count == 2)
     #expect(report.records.written == 2)
@@ -97,7 +97,7 @@ import VeilRules
     #expect(entries == notified)
     #expect(entries.map(\.line) == [2, 3, 4, 5, 6, 7, 8])
     #expect(entries.map(\.kind) == [.malformedJSON, .notAnObject, .noTextField, .notAString, .malformedJSON, .invalidUTF8, .badEscape])
-    #expect(entries.allSatisfy { $0.source.hasSuffix("samples/bad-input.jsonl") })
+    #expect(entries.allSatisfy { $0.source.hasSuffix("samples/bad/bad-input.jsonl") })
     // Reasons name the problem, never the content.
     let quarantineText = quarantine.joined(separator: "\n")
     for phrase in ["closing brace", "never terminated", "latte", "this string", "\"is\", \"an\""] {
@@ -107,7 +107,7 @@ import VeilRules
 
   @Test func truncatedGzipKeepsCompleteRecordsAndQuarantinesTheRest() throws {
     let out = try temporaryDirectory()
-    let report = try Engine().run([sample("truncated.jsonl.gz")], into: RunOutput(directory: out))
+    let report = try Engine().run([sample("bad/truncated.jsonl.gz")], into: RunOutput(directory: out))
     #expect(report.records.written > 0)
     #expect(report.quarantineByKind["truncated_input", default: 0] >= 1)
     let written = try lines(of: out.appendingPathComponent("data/part-00000-of-00001.jsonl"))

@@ -77,6 +77,7 @@ import VeilCore
     (#"{"text": "\ud800 lone"}"#, .badEscape, "surrogate"),
     (#"{"text": "bad \x escape"}"#, .malformedJSON, "escape"),
     (#"{"text": 01}"#, .malformedJSON, "was expected"),
+    (#"{"text": {"body": "nested"}}"#, .notAString, "text field text is an object"),
   ]
 
   @Test(arguments: badLines)

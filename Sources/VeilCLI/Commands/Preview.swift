@@ -8,7 +8,7 @@ extension Veil {
     static let configuration = CommandConfiguration(
       abstract: "Show each message with its findings highlighted, why they fired, and the rewritten text.",
       discussion: """
-        Preview prints the ORIGINAL text, including personal data, for a person who asked to see
+        Preview prints the ORIGINAL text, including personal data, for a person who asked to see \
         it. Never redirect it into logs or CI output. Colours are used on a terminal only.
         """)
 

@@ -8,10 +8,10 @@ extension Veil {
     static let configuration = CommandConfiguration(
       abstract: "Anonymize JSONL conversation logs into a dataset folder.",
       discussion: """
-        Writes OUT/data/ (the rewritten records), OUT/quarantine/ (records that failed closed,
+        Writes OUT/data/ (the rewritten records), OUT/quarantine/ (records that failed closed, \
         with file, line and reason, never their text) and OUT/report.json (counts, no raw data).
-        Exits 0 when cleared, 1 when more records were quarantined than allowed, 2 when Veil
-        could not run.
+
+        Exit status: 0 cleared, 1 more records quarantined than allowed, 2 Veil could not run.
         """)
 
     @OptionGroup var options: ConfigOptions

@@ -7,7 +7,7 @@ extension Veil {
     static let configuration = CommandConfiguration(
       abstract: "Print the findings in each text unit as JSON lines.",
       discussion: """
-        One line per text unit: {"id", "spans": [{"start", "end", "label", "score", "recognizer"}]}.
+        One line per text unit: {"id", "spans": [{"start", "end", "label", "score", "recognizer"}]}. \
         The id is the record's "id" (or its 0-based line index), plus ":<message index>" for chats.
         """)
 
