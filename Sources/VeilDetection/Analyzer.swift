@@ -36,10 +36,15 @@ public struct Analyzer: Sendable {
   /// Thresholds and conflict strategy.
   public let policy: DetectionPolicy
 
+  /// For each recognizer that has them, the entity types its findings may not lie inside.
+  private let exclusions: [RecognizerID: Set<EntityType>]
+
   /// Creates an analyzer.
   public init(recognizers: [any Recognizer], policy: DetectionPolicy = DetectionPolicy()) {
     self.recognizers = recognizers
     self.policy = policy
+    exclusions = Dictionary(
+      recognizers.filter { !$0.excludedInside.isEmpty }.map { ($0.id, $0.excludedInside) }, uniquingKeysWith: { $0.union($1) })
   }
 
   /// The findings in `text`: above threshold, non-overlapping, sorted by position.
@@ -51,7 +56,19 @@ public struct Analyzer: Sendable {
       try recognizer.recognize(text, into: &candidates)
     }
     candidates.removeAll { $0.score < policy.threshold(for: $0.entity) || $0.range.isEmpty }
+    if !exclusions.isEmpty { dropExcluded(&candidates) }
     return resolve(candidates)
+  }
+
+  /// Drops findings that lie inside a finding of a type their recognizer excludes.
+  private func dropExcluded(_ candidates: inout [Finding]) {
+    let snapshot = candidates
+    candidates.removeAll { finding in
+      guard let excluded = exclusions[finding.explanation.recognizer] else { return false }
+      return snapshot.contains { other in
+        excluded.contains(other.entity) && other.range.contains(finding.range) && other.range != finding.range
+      }
+    }
   }
 
   /// Settles overlaps among `candidates` with the policy's strategy.

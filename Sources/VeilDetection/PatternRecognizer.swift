@@ -41,6 +41,12 @@ public struct PatternRecognizer: Recognizer {
   public let contextBoost: Double
   /// The score a match with context reaches at least.
   public let minimumScoreWithContext: Double
+  /// Values never reported, compared case-insensitively (e.g. a company's own support address).
+  public let allowList: Set<String>
+  /// This recognizer's own threshold: its findings scoring below it are dropped.
+  public let minimumScore: Double
+  /// Entity types inside whose findings this recognizer's findings are dropped.
+  public let excludedInside: Set<EntityType>
 
   /// The entity types it reports.
   public var entities: Set<EntityType> { [entity] }
@@ -48,8 +54,12 @@ public struct PatternRecognizer: Recognizer {
   /// Creates a pattern recognizer.
   public init(
     id: RecognizerID, entity: EntityType, patterns: [NamedPattern], validator: (any Validator)? = nil,
-    context: ContextWords = ContextWords([]), contextBoost: Double = 0.35, minimumScoreWithContext: Double = 0.4
+    context: ContextWords = ContextWords([]), contextBoost: Double = 0.35, minimumScoreWithContext: Double = 0.4,
+    allowList: [String] = [], minimumScore: Double = 0, excludedInside: Set<EntityType> = []
   ) {
+    self.allowList = Set(allowList.map { $0.lowercased() })
+    self.minimumScore = minimumScore
+    self.excludedInside = excludedInside
     self.id = id
     self.entity = entity
     self.patterns = patterns
@@ -73,6 +83,7 @@ public struct PatternRecognizer: Recognizer {
   }
 
   private func evaluate(_ range: Range<Int>, in text: [UInt8], pattern: NamedPattern) -> Finding? {
+    if !allowList.isEmpty, allowList.contains(String(decoding: text[range], as: UTF8.self).lowercased()) { return nil }
     var score = pattern.score
     var verdict: ValidatorVerdict?
     if let validator {
@@ -88,6 +99,7 @@ public struct PatternRecognizer: Recognizer {
     if !seen.isEmpty && score < 1.0 {
       score = min(1.0, max(score + contextBoost, minimumScoreWithContext))
     }
+    guard score >= minimumScore else { return nil }
     let explanation = Explanation(
       recognizer: id, pattern: pattern.name, baseScore: pattern.score, validator: validator?.name,
       verdict: verdict, contextWords: seen)
@@ -104,6 +116,28 @@ extension PatternRecognizer.NamedPattern {
     public var message: String
     /// The message.
     public var description: String { message }
+  }
+
+  /// A pattern matching any of `words` as whole words, case-insensitively (a deny list).
+  ///
+  /// - Parameters:
+  ///   - name: The pattern's name.
+  ///   - words: Literal words or phrases.
+  ///   - score: The score of a match.
+  /// - Throws: `CompileError` if the words produce an invalid expression (they should not: every metacharacter is escaped).
+  public init(denyList words: [String], name: String = "deny_list", score: Double = 1.0) throws(CompileError) {
+    let alternatives = words.sorted { $0.count > $1.count }.map(Self.escaped).joined(separator: "|")
+    try self.init(name: name, regex: "(?<![\\w])(?:\(alternatives))(?![\\w])", flags: ["caseless"], score: score, group: 0)
+  }
+
+  /// `text` with every PCRE2 metacharacter escaped.
+  static func escaped(_ text: String) -> String {
+    var result = ""
+    for character in text {
+      if "\\^$.|?*+()[]{}-/#".contains(character) { result.append("\\") }
+      result.append(character)
+    }
+    return result
   }
 
   /// The regex flag names a rule file may use.

@@ -57,7 +57,9 @@ public struct Engine: Sendable {
       let recognizers: [PatternRecognizer]
       switch selection {
       case .defaults:
-        recognizers = try catalog.selection(enabled: configuration.enable, disabled: configuration.disable)
+        recognizers = try catalog.selection(
+          enabled: configuration.enable, disabled: configuration.disable, languages: configuration.languages,
+          countries: configuration.countries)
       case .all:
         recognizers = try catalog.selection(only: catalog.entries.map(\.spec.id))
       case .only(let ids):

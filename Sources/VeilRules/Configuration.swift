@@ -38,6 +38,10 @@ public struct Configuration: Sendable {
   public var enable: [RecognizerID] = []
   /// Recognizers switched off.
   public var disable: [RecognizerID] = []
+  /// Languages of the data: switches on the recognizers written for them (e.g. `es`).
+  public var languages: [String] = []
+  /// Countries of the data: switches on their identifier recognizers (e.g. `IN`).
+  public var countries: [String] = []
   /// The operator for types without their own.
   public var defaultOperator: OperatorSpec = .tag(numbered: false)
   /// Operators per entity type.
@@ -82,7 +86,9 @@ public struct Configuration: Sendable {
     if let input = sections["input"]?.members(allowed: ["text_fields"]) {
       config.textFields = input["text_fields"]?.strings() ?? config.textFields
     }
-    if let detection = sections["detection"]?.members(allowed: ["threshold", "thresholds", "strategy", "rules", "enable", "disable"]) {
+    if let detection = sections["detection"]?.members(allowed: [
+      "threshold", "thresholds", "strategy", "rules", "enable", "disable", "languages", "countries",
+    ]) {
       config.threshold = detection["threshold"]?.double(in: 0...1) ?? config.threshold
       for (name, node) in detection["thresholds"]?.entries() ?? [] {
         if let value = node.double(in: 0...1) { config.thresholds[EntityType(name)] = value }
@@ -97,6 +103,8 @@ public struct Configuration: Sendable {
       config.ruleDirectories = (detection["rules"]?.strings() ?? []).map { baseDirectory.appendingPathComponent($0) }
       config.enable = (detection["enable"]?.strings() ?? []).map { RecognizerID($0) }
       config.disable = (detection["disable"]?.strings() ?? []).map { RecognizerID($0) }
+      config.languages = detection["languages"]?.strings() ?? []
+      config.countries = detection["countries"]?.strings() ?? []
     }
     for (name, node) in sections["operators"]?.entries() ?? [] {
       guard let spec = readOperator(node) else { continue }

@@ -37,6 +37,8 @@ public struct RecognizerSpec: Sendable, Hashable {
   public var enabled: Bool
   /// Languages it applies to (`any` for all).
   public var languages: [String]
+  /// The country whose identifier it finds (ISO 3166 alpha-2), if it is country-specific.
+  public var country: String?
   /// Its expressions.
   public var patterns: [PatternSpec]
   /// The validator's name, if any.
@@ -45,6 +47,16 @@ public struct RecognizerSpec: Sendable, Hashable {
   public var context: [String]
   /// Words looked at on each side of a match.
   public var contextWindow: Int
+  /// Values never reported.
+  public var allowList: [String]
+  /// Words or phrases always reported as this entity.
+  public var denyList: [String]
+  /// The score of a deny-list match.
+  public var denyListScore: Double
+  /// Entity types inside whose findings this recognizer's findings are dropped.
+  public var excludeInside: [EntityType]
+  /// The recognizer's own threshold, if it has one.
+  public var threshold: Double?
   /// Texts in which the marked spans must be found.
   public var matchExamples: [Example]
   /// Texts in which nothing may be found.
@@ -58,7 +70,8 @@ public struct RecognizerSpec: Sendable, Hashable {
 /// Reads recognizer rule files (YAML, `version: 1`).
 public enum RuleFileReader {
   static let recognizerKeys = [
-    "id", "entity", "description", "enabled", "languages", "patterns", "validator", "context", "examples",
+    "id", "entity", "description", "enabled", "languages", "country", "patterns", "validator", "context",
+    "allow_list", "deny_list", "deny_list_score", "exclude_inside", "threshold", "examples",
   ]
 
   /// Reads every recognizer in `text`; problems are logged, and only complete specs are returned.
@@ -91,8 +104,17 @@ public enum RuleFileReader {
     if let entity, !isEntityName(entity) {
       members["entity"]?.problem("'\(entity)' is not an entity type name (A-Z, 0-9, _)")
     }
-    let patterns = required("patterns")?.elements()?.compactMap(readPattern) ?? []
-    if members["patterns"]?.elements()?.isEmpty == true { members["patterns"]?.problem("needs at least one pattern") }
+    let denyList = members["deny_list"]?.strings() ?? []
+    var patterns: [RecognizerSpec.PatternSpec] = []
+    if let patternList = members["patterns"] {
+      patterns = patternList.elements()?.compactMap(readPattern) ?? []
+    } else if denyList.isEmpty {
+      node.problem("needs 'patterns' or a 'deny_list'")
+    }
+    let entityTypes = members["exclude_inside"]?.strings() ?? []
+    for name in entityTypes where !isEntityName(name) {
+      members["exclude_inside"]?.problem("'\(name)' is not an entity type name (A-Z, 0-9, _)")
+    }
 
     var context: [String] = []
     var window = 5
@@ -121,11 +143,17 @@ public enum RuleFileReader {
     }
     let enabled = members["enabled"]?.bool() ?? true
     let languages = members["languages"]?.strings() ?? ["any"]
-    guard let id, let entity, !patterns.isEmpty else { return nil }
+    let country = members["country"]?.string()
+    if let country, country.count != 2 || !country.allSatisfy(\.isUppercase) {
+      members["country"]?.problem("'\(country)' is not an ISO 3166 alpha-2 code such as DE")
+    }
+    guard let id, let entity, !patterns.isEmpty || !denyList.isEmpty else { return nil }
     return RecognizerSpec(
       id: RecognizerID(id), entity: EntityType(entity), description: members["description"]?.string() ?? "",
-      enabled: enabled, languages: languages, patterns: patterns, validator: validator,
-      context: context, contextWindow: window, matchExamples: matches, noMatchExamples: noMatches,
+      enabled: enabled, languages: languages, country: country, patterns: patterns, validator: validator,
+      context: context, contextWindow: window, allowList: members["allow_list"]?.strings() ?? [], denyList: denyList,
+      denyListScore: members["deny_list_score"]?.double(in: 0...1) ?? 1.0, excludeInside: entityTypes.map { EntityType($0) },
+      threshold: members["threshold"]?.double(in: 0...1), matchExamples: matches, noMatchExamples: noMatches,
       file: node.file, line: node.line)
   }
 

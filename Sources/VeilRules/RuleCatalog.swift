@@ -63,10 +63,17 @@ public struct RuleCatalog: Sendable {
 
   /// The recognizers that run: the enabled ones, or exactly `only` when given, minus `disabled`.
   ///
+  /// - Parameters:
+  ///   - only: Exactly these ids (overrides everything but `disabled`).
+  ///   - enabled: Ids switched on beyond the defaults.
+  ///   - disabled: Ids switched off.
+  ///   - languages: Switches on recognizers for these languages (e.g. `es` turns on the Spanish IDs).
+  ///   - countries: Switches on recognizers for these countries (ISO alpha-2, e.g. `IN`).
   /// - Throws: `RuleLoadError` when `only`, `enabled` or `disabled` names an id the catalog lacks.
-  public func selection(only: [RecognizerID]? = nil, enabled: [RecognizerID] = [], disabled: [RecognizerID] = [])
-    throws(RuleLoadError) -> [PatternRecognizer]
-  {
+  public func selection(
+    only: [RecognizerID]? = nil, enabled: [RecognizerID] = [], disabled: [RecognizerID] = [],
+    languages: [String] = [], countries: [String] = []
+  ) throws(RuleLoadError) -> [PatternRecognizer] {
     let known = Set(entries.map(\.spec.id))
     let unknown = (only ?? []) + enabled + disabled
     let missing = unknown.filter { !known.contains($0) }
@@ -80,7 +87,9 @@ public struct RuleCatalog: Sendable {
       let id = entry.spec.id
       if disabled.contains(id) { return false }
       if let only { return only.contains(id) }
-      return entry.spec.enabled || enabled.contains(id)
+      if entry.spec.enabled || enabled.contains(id) { return true }
+      if let country = entry.spec.country, countries.contains(where: { $0.uppercased() == country }) { return true }
+      return entry.spec.languages.contains { language in languages.contains { $0.lowercased() == language.lowercased() } }
     }.map(\.recognizer)
   }
 

@@ -27,13 +27,22 @@ public enum RuleCompiler {
         failed = true
       }
     }
+    if !spec.denyList.isEmpty {
+      do {
+        patterns.append(try .init(denyList: spec.denyList, score: spec.denyListScore))
+      } catch {
+        log.add(RuleDiagnostic(file: spec.file, line: spec.line, keyPath: "recognizers[\(spec.id)].deny_list", message: error.message))
+        failed = true
+      }
+    }
     // The reader has already reported unknown validators, with their line.
     let validator = spec.validator.flatMap(ValidatorCatalog.named)
     if spec.validator != nil && validator == nil { failed = true }
     guard !failed else { return nil }
     let recognizer = PatternRecognizer(
       id: spec.id, entity: spec.entity, patterns: patterns, validator: validator,
-      context: ContextWords(spec.context, window: spec.contextWindow))
+      context: ContextWords(spec.context, window: spec.contextWindow), allowList: spec.allowList,
+      minimumScore: spec.threshold ?? 0, excludedInside: Set(spec.excludeInside))
     return CatalogEntry(spec: spec, recognizer: recognizer)
   }
 }

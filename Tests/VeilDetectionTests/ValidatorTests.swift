@@ -160,7 +160,8 @@ struct IBANValidatorTests {
     valid: registryExamples + [
       "GB82 WEST 1234 5698 7654 32", "DE89 3704 0044 0532 0130 00", "gb82west12345698765432",
       "FR14 2004 1010 0505 0001 3M02 606", "RU2404452526540817810538091310419",
-      "GB82-WEST-1234-5698-7654-32",
+      "GB82-WEST-1234-5698-7654-32", "GB98WEST12345600000035", "GB97WEST12345600000053",
+      "GB02WEST12345600000017",
     ],
     invalid: [
       "GB82WEST12345698765433", "GB83WEST12345698765432", "DE89370400440532013001",
@@ -171,17 +172,19 @@ struct IBANValidatorTests {
       "GBXXWEST12345698765432", "", "GB", "NL91ABNA0417164301",
     ])
 
-  /// Checksum-correct (mod 97 == 1) strings rejected only for length or an unregistered country.
+  /// Checksum-correct (mod 97 == 1) strings rejected only for length, country or check digits
+  /// outside 02...98.
   static let checksumOnlyLookAlikes = [
     "GB49WEST123456987654321", "GB08WEST12345698765", "NL06ABNA04171643001",
     "DE5137040044053201300", "US64SVBKUS6S3300958879", "AX2112345600000785",
+    "GB01WEST12345600000035", "GB00WEST12345600000053", "GB99WEST12345600000017",
   ]
 
   @Test(arguments: cases)
   func verdict(_ testCase: VerdictCase) { expectVerdict(testCase) }
 
   @Test(arguments: checksumOnlyLookAlikes)
-  func rejectsWrongLengthOrCountryEvenWithGoodChecksum(_ iban: String) {
+  func rejectsStructureErrorsEvenWithGoodChecksum(_ iban: String) {
     #expect(IBANValidator.mod97(Array(iban.utf8)) == 1)
     #expect(IBANValidator().validate(bytes(iban)) == .invalid)
   }

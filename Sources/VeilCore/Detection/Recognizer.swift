@@ -14,6 +14,14 @@ public protocol Recognizer: Sendable {
   ///   - findings: Where findings go; existing elements are left alone.
   /// - Throws: `DetectionError` when the text cannot be searched within its limits.
   func recognize(_ text: TextUnit, into findings: inout [Finding]) throws(DetectionError)
+  /// Entity types inside whose findings this recognizer's findings are dropped
+  /// (e.g. a bank-code recognizer that must not fire inside an `IBAN_CODE`). Default: none.
+  var excludedInside: Set<EntityType> { get }
+}
+
+extension Recognizer {
+  /// None.
+  public var excludedInside: Set<EntityType> { [] }
 }
 
 /// Why a text unit could not be searched: the record fails closed.

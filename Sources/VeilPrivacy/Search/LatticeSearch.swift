@@ -60,6 +60,8 @@ public struct SearchResult: Sendable {
   public let latticeSize: Int
   /// Nodes evaluated while classifying admissibility (phase 1, included in `nodesChecked`).
   public let classificationChecks: Int
+  /// Source classes read by all roll-ups (the search's unit of work).
+  public let classesRolledUp: Int
   /// Nodes skipped in phase 2 by rule (a), (b) and (c) of the search documentation.
   public let skippedNonAdmissible: Int, skippedDominated: Int, skippedByBound: Int
   /// Wall-clock seconds spent searching (no I/O).
@@ -76,7 +78,7 @@ extension GeneralizationProblem {
     let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
     return SearchResult(
       best: best, nodesChecked: search.nodesChecked, latticeSize: search.lattice.size,
-      classificationChecks: search.classificationChecks,
+      classificationChecks: search.classificationChecks, classesRolledUp: search.classesRolledUp,
       skippedNonAdmissible: search.skippedNonAdmissible, skippedDominated: search.skippedDominated,
       skippedByBound: search.skippedByBound, seconds: seconds)
   }
@@ -104,6 +106,7 @@ struct LatticeSearch {
 
   private(set) var nodesChecked = 0
   private(set) var classificationChecks = 0
+  private(set) var classesRolledUp = 0
   private(set) var skippedNonAdmissible = 0
   private(set) var skippedDominated = 0
   private(set) var skippedByBound = 0
@@ -284,6 +287,7 @@ struct LatticeSearch {
   private mutating func evaluate(_ node: Int) -> NodeStats {
     let levels = lattice.levels(node)
     let source = cache.bestSource(for: levels) ?? bottom
+    classesRolledUp += source.count
     let table = grouper.rollUp(source, to: levels)
     let stats = NodeStats(table: table, k: model.k, l: model.lDiversity)
     nodesChecked += 1
