@@ -167,3 +167,32 @@ import VeilRules
     }
   }
 }
+
+@Suite struct DetectionLimitTests {
+  @Test func catastrophicRegexQuarantinesTheRecordInsteadOfHangingOrPassingIt() throws {
+    let folder = try temporaryDirectory()
+    let rules = folder.appendingPathComponent("rules")
+    try FileManager.default.createDirectory(at: rules, withIntermediateDirectories: true)
+    try Data("""
+      version: 1
+      recognizers:
+        - id: evil
+          entity: EVIL
+          patterns:
+            - regex: '(a|aa)+$'
+              score: 0.9
+          examples:
+            match: ['⏩aaaa⏪']
+            no_match: ['b']
+      """.utf8).write(to: rules.appendingPathComponent("evil.yaml"))
+    let input = folder.appendingPathComponent("in.jsonl")
+    let attack = String(repeating: "a", count: 5000) + "b"
+    try Data("{\"text\":\"fine aaa\"}\n{\"text\":\"\(attack)\"}\n".utf8).write(to: input)
+    let out = folder.appendingPathComponent("out")
+    let report = try Engine(extraRuleDirectories: [rules]).run([input.path], into: RunOutput(directory: out))
+    #expect(report.records.written == 1)
+    #expect(report.quarantineByKind["detection_limit"] == 1)
+    let data = try String(contentsOf: out.appendingPathComponent("data/part-00000-of-00001.jsonl"), encoding: .utf8)
+    #expect(!data.contains("aaaaaaaaaa"))
+  }
+}
