@@ -38,11 +38,17 @@ public struct Analyzer: Sendable {
 
   /// For each recognizer that has them, the entity types its findings may not lie inside.
   private let exclusions: [RecognizerID: Set<EntityType>]
+  /// The recognizers that search raw bytes.
+  private let byteRecognizers: [any Recognizer]
+  /// The recognizers that need tokens; the text is tokenized once for all of them.
+  private let tokenRecognizers: [any TokenRecognizer]
 
   /// Creates an analyzer.
   public init(recognizers: [any Recognizer], policy: DetectionPolicy = DetectionPolicy()) {
     self.recognizers = recognizers
     self.policy = policy
+    tokenRecognizers = recognizers.compactMap { $0 as? any TokenRecognizer }
+    byteRecognizers = recognizers.filter { !($0 is any TokenRecognizer) }
     exclusions = Dictionary(
       recognizers.filter { !$0.excludedInside.isEmpty }.map { ($0.id, $0.excludedInside) }, uniquingKeysWith: { $0.union($1) })
   }
@@ -52,8 +58,12 @@ public struct Analyzer: Sendable {
   /// - Throws: `DetectionError` when a recognizer could not finish within its limits.
   public func analyze(_ text: TextUnit) throws(DetectionError) -> [Finding] {
     var candidates: [Finding] = []
-    for recognizer in recognizers {
+    for recognizer in byteRecognizers {
       try recognizer.recognize(text, into: &candidates)
+    }
+    if !tokenRecognizers.isEmpty {
+      let tokenized = TokenizedText(text)
+      for recognizer in tokenRecognizers { recognizer.recognize(tokenized, into: &candidates) }
     }
     candidates.removeAll { $0.score < policy.threshold(for: $0.entity) || $0.range.isEmpty }
     if !exclusions.isEmpty { dropExcluded(&candidates) }

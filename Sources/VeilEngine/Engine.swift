@@ -54,7 +54,7 @@ public struct Engine: Sendable {
     self.configuration = configuration
     do {
       catalog = try RuleCatalog.load(directories: configuration.ruleDirectories + extraRuleDirectories)
-      let recognizers: [PatternRecognizer]
+      let recognizers: [any Recognizer]
       switch selection {
       case .defaults:
         recognizers = try catalog.selection(

@@ -3,6 +3,32 @@ import VeilDetection
 
 /// A recognizer as written in a rule file, before compilation.
 public struct RecognizerSpec: Sendable, Hashable {
+  /// How the recognizer finds things.
+  public enum Kind: String, Sendable, Hashable, CaseIterable {
+    /// Regular expressions (and deny lists).
+    case pattern
+    /// Entries of dictionary files, on token boundaries.
+    case dictionary
+    /// People's names, from name dictionaries plus evidence around them.
+    case person
+  }
+
+  /// Dictionary settings, for `dictionary` and `person` recognizers.
+  public struct DictionarySpec: Sendable, Hashable {
+    /// The dictionary files of a `dictionary` recognizer.
+    public var files: [String] = []
+    /// For `person`: role (`first_names`, `surnames`, `titles`, `cues`, `common_words`, `organization_suffixes`) → file.
+    public var roles: [String: String] = [:]
+    /// How entries must be written in the text.
+    public var caseRule: String = "capitalized"
+    /// The score of a hit.
+    public var score: Double = 0.5
+    /// A file of ordinary words that lower a single-word hit's score.
+    public var commonWords: String?
+    /// The score of a hit that is also an ordinary word.
+    public var commonWordScore: Double = 0.2
+  }
+
   /// One regular expression of a recognizer.
   public struct PatternSpec: Sendable, Hashable {
     /// The pattern's name, shown in explanations.
@@ -65,17 +91,25 @@ public struct RecognizerSpec: Sendable, Hashable {
   public var file: String
   /// Its line in that file.
   public var line: Int
+  /// How it finds things.
+  public var kind: Kind = .pattern
+  /// Its dictionaries, for `dictionary` and `person` recognizers.
+  public var dictionary = DictionarySpec()
+  /// The folder of its rule file on disk (dictionary files are resolved against it).
+  public var directory: String = "."
 }
 
 /// Reads recognizer rule files (YAML, `version: 1`).
 public enum RuleFileReader {
   static let recognizerKeys = [
     "id", "entity", "description", "enabled", "languages", "country", "patterns", "validator", "context",
-    "allow_list", "deny_list", "deny_list_score", "exclude_inside", "threshold", "examples",
+    "allow_list", "deny_list", "deny_list_score", "exclude_inside", "threshold", "examples", "kind",
+    "dictionary", "dictionaries", "case", "score", "common_words", "common_word_score",
   ]
+  static let personRoles = ["first_names", "surnames", "titles", "cues", "common_words", "organization_suffixes"]
 
   /// Reads every recognizer in `text`; problems are logged, and only complete specs are returned.
-  static func read(_ text: String, file: String, log: DiagnosticLog) -> [RecognizerSpec] {
+  static func read(_ text: String, file: String, directory: String, log: DiagnosticLog) -> [RecognizerSpec] {
     guard let root = YAMLNode.parse(text, file: file, log: log),
       let members = root.members(allowed: ["version", "recognizers"])
     else { return [] }
@@ -88,10 +122,10 @@ public enum RuleFileReader {
       if members["recognizers"] == nil { root.problem("missing 'recognizers'") }
       return []
     }
-    return list.compactMap { readRecognizer($0) }
+    return list.compactMap { readRecognizer($0, directory: directory) }
   }
 
-  private static func readRecognizer(_ node: YAMLNode) -> RecognizerSpec? {
+  private static func readRecognizer(_ node: YAMLNode, directory: String) -> RecognizerSpec? {
     guard let members = node.members(allowed: recognizerKeys) else { return nil }
     func required(_ key: String) -> YAMLNode? {
       if let value = members[key] { return value }
@@ -104,11 +138,40 @@ public enum RuleFileReader {
     if let entity, !isEntityName(entity) {
       members["entity"]?.problem("'\(entity)' is not an entity type name (A-Z, 0-9, _)")
     }
+    var kind = RecognizerSpec.Kind.pattern
+    if let kindNode = members["kind"], let name = kindNode.string() {
+      if let value = RecognizerSpec.Kind(rawValue: name) {
+        kind = value
+      } else {
+        kindNode.problem("unknown kind '\(name)'; known: \(RecognizerSpec.Kind.allCases.map(\.rawValue).joined(separator: ", "))")
+      }
+    }
+    var dictionary = RecognizerSpec.DictionarySpec()
+    dictionary.files = members["dictionary"]?.strings() ?? []
+    if let roles = members["dictionaries"]?.members(allowed: personRoles) {
+      for (role, file) in roles { if let name = file.string() { dictionary.roles[role] = name } }
+    }
+    if let caseNode = members["case"], let rule = caseNode.string() {
+      if DictionaryCase(rawValue: rule) == nil {
+        caseNode.problem("unknown case rule '\(rule)'; known: \(DictionaryCase.allCases.map(\.rawValue).joined(separator: ", "))")
+      }
+      dictionary.caseRule = rule
+    }
+    dictionary.score = members["score"]?.double(in: 0...1) ?? dictionary.score
+    dictionary.commonWords = members["common_words"]?.string()
+    dictionary.commonWordScore = members["common_word_score"]?.double(in: 0...1) ?? dictionary.commonWordScore
+    switch kind {
+    case .dictionary where dictionary.files.isEmpty: node.problem("a dictionary recognizer needs 'dictionary: FILE'")
+    case .person where dictionary.roles["first_names"] == nil || dictionary.roles["surnames"] == nil:
+      node.problem("a person recognizer needs 'dictionaries' with first_names and surnames")
+    default: break
+    }
+
     let denyList = members["deny_list"]?.strings() ?? []
     var patterns: [RecognizerSpec.PatternSpec] = []
     if let patternList = members["patterns"] {
       patterns = patternList.elements()?.compactMap(readPattern) ?? []
-    } else if denyList.isEmpty {
+    } else if denyList.isEmpty && kind == .pattern {
       node.problem("needs 'patterns' or a 'deny_list'")
     }
     let entityTypes = members["exclude_inside"]?.strings() ?? []
@@ -147,14 +210,14 @@ public enum RuleFileReader {
     if let country, country.count != 2 || !country.allSatisfy(\.isUppercase) {
       members["country"]?.problem("'\(country)' is not an ISO 3166 alpha-2 code such as DE")
     }
-    guard let id, let entity, !patterns.isEmpty || !denyList.isEmpty else { return nil }
+    guard let id, let entity, !patterns.isEmpty || !denyList.isEmpty || kind != .pattern else { return nil }
     return RecognizerSpec(
       id: RecognizerID(id), entity: EntityType(entity), description: members["description"]?.string() ?? "",
       enabled: enabled, languages: languages, country: country, patterns: patterns, validator: validator,
       context: context, contextWindow: window, allowList: members["allow_list"]?.strings() ?? [], denyList: denyList,
       denyListScore: members["deny_list_score"]?.double(in: 0...1) ?? 1.0, excludeInside: entityTypes.map { EntityType($0) },
       threshold: members["threshold"]?.double(in: 0...1), matchExamples: matches, noMatchExamples: noMatches,
-      file: node.file, line: node.line)
+      file: node.file, line: node.line, kind: kind, dictionary: dictionary, directory: directory)
   }
 
   private static func readPattern(_ node: YAMLNode) -> RecognizerSpec.PatternSpec? {

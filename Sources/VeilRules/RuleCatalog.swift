@@ -7,6 +7,8 @@ import VeilDetection
 public struct RuleCatalog: Sendable {
   /// The entries, ordered by id.
   public private(set) var entries: [CatalogEntry]
+  /// Problems that did not stop loading (e.g. duplicate dictionary entries), with file and line.
+  public internal(set) var warnings: [RuleDiagnostic] = []
 
   /// Creates a catalog from entries.
   public init(entries: [CatalogEntry]) { self.entries = entries.sorted { $0.spec.id < $1.spec.id } }
@@ -30,6 +32,7 @@ public struct RuleCatalog: Sendable {
     }
     sources.append(contentsOf: directories)
     let log = DiagnosticLog()
+    let dictionaries = DictionaryLoader()
     var byID: [RecognizerID: CatalogEntry] = [:]
     for source in sources {
       let builtIn = includeBuiltIn && source == sources.first
@@ -38,19 +41,21 @@ public struct RuleCatalog: Sendable {
         guard let text = readText(file, log: log) else { continue }
         // Built-in files are named as in the source tree, not by their path inside the build.
         let name = builtIn ? "rules/recognizers/" + file.lastPathComponent : file.relativePath
-        for spec in RuleFileReader.read(text, file: name, log: log) {
+        for spec in RuleFileReader.read(text, file: name, directory: file.deletingLastPathComponent().path, log: log) {
           if let earlier = seenInSource[spec.id] {
             log.add(RuleDiagnostic(file: spec.file, line: spec.line, keyPath: "recognizers[\(spec.id)].id",
               message: "duplicate id '\(spec.id)' (first defined at \(earlier.file):\(earlier.line))"))
             continue
           }
           seenInSource[spec.id] = spec
-          if let entry = RuleCompiler.compile(spec, log: log) { byID[spec.id] = entry }
+          if let entry = RuleCompiler.compile(spec, dictionaries: dictionaries, log: log) { byID[spec.id] = entry }
         }
       }
     }
     try log.throwIfAny()
-    return RuleCatalog(entries: Array(byID.values))
+    var catalog = RuleCatalog(entries: Array(byID.values))
+    catalog.warnings = dictionaries.warnings
+    return catalog
   }
 
   /// Reads the rule files in `directories` only (no built-ins), for `veil rules test`.
@@ -73,7 +78,7 @@ public struct RuleCatalog: Sendable {
   public func selection(
     only: [RecognizerID]? = nil, enabled: [RecognizerID] = [], disabled: [RecognizerID] = [],
     languages: [String] = [], countries: [String] = []
-  ) throws(RuleLoadError) -> [PatternRecognizer] {
+  ) throws(RuleLoadError) -> [any Recognizer] {
     let known = Set(entries.map(\.spec.id))
     let unknown = (only ?? []) + enabled + disabled
     let missing = unknown.filter { !known.contains($0) }

@@ -6,13 +6,61 @@ public struct CatalogEntry: Sendable {
   /// The spec as written.
   public var spec: RecognizerSpec
   /// The compiled recognizer.
-  public var recognizer: PatternRecognizer
+  public var recognizer: any Recognizer
 }
 
 /// Turns specs into recognizers up front: every regex compiled (with JIT), every validator resolved.
 public enum RuleCompiler {
   /// Compiles `spec`, logging every problem it has.
-  static func compile(_ spec: RecognizerSpec, log: DiagnosticLog) -> CatalogEntry? {
+  static func compile(_ spec: RecognizerSpec, dictionaries: DictionaryLoader, log: DiagnosticLog) -> CatalogEntry? {
+    switch spec.kind {
+    case .pattern: return compilePatterns(spec, log: log)
+    case .dictionary, .person: return compileDictionary(spec, dictionaries: dictionaries, log: log)
+    }
+  }
+
+  private static func compileDictionary(_ spec: RecognizerSpec, dictionaries: DictionaryLoader, log: DiagnosticLog)
+    -> CatalogEntry?
+  {
+    func load(_ name: String, role: String) -> Gazetteer? {
+      do {
+        return try dictionaries.gazetteer(named: name, in: spec.directory, stripTrailingPeriods: role == "titles")
+      } catch {
+        log.add(RuleDiagnostic(file: spec.file, line: spec.line, keyPath: "recognizers[\(spec.id)].\(role)", message: error.description))
+        return nil
+      }
+    }
+    let common = spec.dictionary.commonWords.flatMap { load($0, role: "common_words") }.map { Set($0.entries.map { $0.text.lowercased() }) } ?? []
+    let context = ContextWords(spec.context, window: spec.contextWindow)
+    switch spec.kind {
+    case .person:
+      let roles = spec.dictionary.roles
+      guard let first = roles["first_names"].flatMap({ load($0, role: "first_names") }),
+        let last = roles["surnames"].flatMap({ load($0, role: "surnames") })
+      else { return nil }
+      let titles = roles["titles"].flatMap { load($0, role: "titles") } ?? Gazetteer()
+      let cues = roles["cues"].flatMap { load($0, role: "cues") }?.entries.map { Gazetteer.keys(of: $0.text) } ?? []
+      let commonWords = roles["common_words"].flatMap { load($0, role: "common_words") }.map { Set($0.entries.map { $0.text.lowercased() }) } ?? common
+      let suffixes = roles["organization_suffixes"].flatMap { load($0, role: "organization_suffixes") } ?? Gazetteer()
+      let lexicons = PersonNameRecognizer.Lexicons(
+        firstNames: first, surnames: last, titles: titles, cues: cues.sorted { $0.count > $1.count },
+        commonWords: commonWords, organizationSuffixes: suffixes)
+      return CatalogEntry(spec: spec, recognizer: PersonNameRecognizer(id: spec.id, entity: spec.entity, lexicons: lexicons))
+    default:
+      var merged = Gazetteer()
+      for file in spec.dictionary.files {
+        guard let gazetteer = load(file, role: "dictionary") else { return nil }
+        for entry in gazetteer.entries { merged.insert(entry) }
+      }
+      let recognizer = DictionaryRecognizer(
+        id: spec.id, entity: spec.entity, gazetteer: merged, source: spec.dictionary.files.joined(separator: ", "),
+        caseRule: DictionaryCase(rawValue: spec.dictionary.caseRule) ?? .capitalized, score: spec.dictionary.score,
+        commonWords: common, commonWordScore: spec.dictionary.commonWordScore, context: context)
+      return CatalogEntry(spec: spec, recognizer: recognizer)
+    }
+  }
+
+  private static func compilePatterns(_ spec: RecognizerSpec, log: DiagnosticLog) -> CatalogEntry? {
     var patterns: [PatternRecognizer.NamedPattern] = []
     var failed = false
     for (index, patternSpec) in spec.patterns.enumerated() {

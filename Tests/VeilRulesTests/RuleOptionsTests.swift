@@ -44,7 +44,7 @@ import VeilDetection
     return (try? writeRules(yaml)).flatMap { try? RuleCatalog.loadOnly([$0]) } ?? RuleCatalog(entries: [])
   }()
 
-  private func found(_ text: String, with recognizers: [PatternRecognizer]) throws -> [String] {
+  private func found(_ text: String, with recognizers: [any Recognizer]) throws -> [String] {
     let unit = TextUnit(text)
     return try Analyzer(recognizers: recognizers).analyze(unit).map { "\($0.entity):" + String(decoding: unit.utf8[$0.range], as: UTF8.self) }
   }

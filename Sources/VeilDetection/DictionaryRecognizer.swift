@@ -1,0 +1,99 @@
+import VeilCore
+
+/// How a dictionary entry must be written in the text to count.
+public enum DictionaryCase: String, Sendable, CaseIterable {
+  /// Any case.
+  case insensitive
+  /// The first word starts with a capital (`Paris`, `PARIS`), as proper nouns are written.
+  case capitalized
+  /// Exactly as in the dictionary.
+  case exact
+}
+
+/// Finds dictionary entries (cities, countries, organizations, deny lists) on token boundaries.
+///
+/// A hit that is also an ordinary word (`Nice`, `Reading`, `Mobile`) scores `commonWordScore`
+/// instead of `score`, so that it needs context words to be reported.
+public struct DictionaryRecognizer: TokenRecognizer {
+  /// The recognizer's identifier.
+  public let id: RecognizerID
+  /// The entity type reported.
+  public let entity: EntityType
+  /// The entries.
+  public let gazetteer: Gazetteer
+  /// The name shown in explanations (usually the file name).
+  public let source: String
+  /// How entries must be written.
+  public let caseRule: DictionaryCase
+  /// The base score of a hit.
+  public let score: Double
+  /// Lowercased ordinary words; a single-word hit among them scores `commonWordScore`.
+  public let commonWords: Set<String>
+  /// The base score of a hit that is also an ordinary word.
+  public let commonWordScore: Double
+  /// Words near a hit that raise its score.
+  public let context: ContextWords
+  /// How much context raises the score.
+  public let contextBoost: Double
+
+  /// The entity types it reports.
+  public var entities: Set<EntityType> { [entity] }
+
+  /// Creates a dictionary recognizer.
+  public init(
+    id: RecognizerID, entity: EntityType, gazetteer: Gazetteer, source: String, caseRule: DictionaryCase = .capitalized,
+    score: Double, commonWords: Set<String> = [], commonWordScore: Double = 0.2, context: ContextWords = ContextWords([]),
+    contextBoost: Double = 0.35
+  ) {
+    self.id = id
+    self.entity = entity
+    self.gazetteer = gazetteer
+    self.source = source
+    self.caseRule = caseRule
+    self.score = score
+    self.commonWords = commonWords
+    self.commonWordScore = commonWordScore
+    self.context = context
+    self.contextBoost = contextBoost
+  }
+
+  /// Appends a finding for each longest dictionary match.
+  public func recognize(_ text: TokenizedText, into findings: inout [Finding]) {
+    var index = 0
+    while index < text.tokens.count {
+      let token = text.tokens[index]
+      guard token.kind != .punctuation, let (end, entry) = gazetteer.longestMatch(in: text, from: index) else {
+        index += 1
+        continue
+      }
+      let range = token.range.lowerBound..<text.tokens[end].range.upperBound
+      guard casingMatches(text, range: range, start: index, entry: entry) else {
+        index += 1
+        continue
+      }
+      let isCommon = end == index && commonWords.contains(text.keys[index])
+      var value = isCommon ? commonWordScore : score
+      var notes = ["\(source): \(entry.text)" + (entry.attributes.isEmpty ? "" : " (\(entry.attributes.joined(separator: ", ")))")]
+      if isCommon { notes.append("also an ordinary word") }
+      let seen = context.matches(around: range, in: text.unit.utf8)
+      if !seen.isEmpty { value = min(1, value + contextBoost) }
+      findings.append(
+        Finding(
+          entity: entity, range: range, score: value,
+          explanation: Explanation(
+            recognizer: id, pattern: "dictionary", baseScore: isCommon ? commonWordScore : score, contextWords: seen,
+            notes: notes)))
+      index = end + 1
+    }
+  }
+
+  private func casingMatches(_ text: TokenizedText, range: Range<Int>, start: Int, entry: Gazetteer.Entry) -> Bool {
+    switch caseRule {
+    case .insensitive: return true
+    case .exact: return text.unit.utf8[range].elementsEqual(entry.text.utf8)
+    case .capitalized:
+      let shape = text.tokens[start].shape
+      return shape == .capitalized || shape == .upper || (shape == .other && text.tokens[start].kind == .word)
+    }
+  }
+}

@@ -1,0 +1,114 @@
+import Testing
+import VeilCore
+
+@testable import VeilDetection
+
+@Suite struct TokenizerTests {
+  private func words(_ text: String) -> [String] {
+    let bytes = Array(text.utf8)
+    return Tokenizer.tokenize(bytes).map { String(decoding: bytes[$0.range], as: UTF8.self) }
+  }
+
+  @Test func segmentsWordsNumbersAndPunctuation() {
+    #expect(words("Hi, I'm Jean-Luc O'Brien (ID 42)!") == ["Hi", ",", "I'm", "Jean-Luc", "O'Brien", "(", "ID", "42", ")", "!"])
+    #expect(words("Zoë's café 请联系我 Ångström") == ["Zoë's", "café", "请联系我", "Ångström"])
+    #expect(words("trailing- and -leading") == ["trailing", "-", "and", "-", "leading"])
+  }
+
+  @Test func shapesAndSentenceStarts() {
+    let text = Array("Mark said: NASA and iPhone. will\nMay".utf8)
+    let tokens = Tokenizer.tokenize(text)
+    #expect(tokens.map(\.shape) == [.capitalized, .lower, .other, .upper, .lower, .other, .other, .lower, .capitalized])
+    #expect(tokens.map(\.startsSentence) == [true, false, false, true, false, false, false, true, true])
+    #expect(tokens[8].lineBreakBefore)
+  }
+
+  @Test func byteRangesSurviveMultibytePrefixes() {
+    let text = Array("😀 Dean".utf8)
+    let tokens = Tokenizer.tokenize(text)
+    #expect(tokens.last?.range == 5..<9)
+  }
+}
+
+@Suite struct NameRecognizerTests {
+  static func gazetteer(_ words: [String]) -> Gazetteer {
+    var gazetteer = Gazetteer()
+    for word in words { gazetteer.insert(.init(text: word)) }
+    return gazetteer
+  }
+
+  let recognizer = PersonNameRecognizer(
+    lexicons: .init(
+      firstNames: gazetteer(["Terry", "Will", "Mark", "May", "Jane", "Maria", "Luis"]),
+      surnames: gazetteer(["Dean", "Smith", "Garcia", "Reading", "Apple"]),
+      titles: gazetteer(["Mr", "Dr", "Mrs", "Sra"]),
+      cues: [["my", "name", "is"], ["ask", "for"], ["regards", ","]],
+      commonWords: ["will", "mark", "may", "reading", "apple"],
+      organizationSuffixes: gazetteer(["Inc", "Ltd", "GmbH"])))
+
+  private func names(_ text: String) throws -> [String] {
+    let unit = TextUnit(text)
+    return try Analyzer(recognizers: [recognizer]).analyze(unit).map { String(decoding: unit.utf8[$0.range], as: UTF8.self) }
+  }
+
+  static let cases: [(String, [String])] = [
+    ("I spoke with Terry Dean yesterday", ["Terry Dean"]),
+    ("Please ask for Terry at the desk", ["Terry"]),
+    ("Thanks Jane, see you", ["Jane"]),
+    ("Mr Dean will call back", ["Dean"]),
+    ("Dr. Garcia is in", ["Garcia"]),
+    ("my name is maria garcia", ["maria garcia"]),
+    ("Kind regards,\nLuis", ["Luis"]),
+    ("J. Smith signed it", ["J. Smith"]),
+    ("Maria de la Garcia called", ["Maria de la Garcia"]),
+    // Counter-evidence: ordinary words, sentence starts, organizations, handles, shouting.
+    ("Will you mark it by May?", []),
+    ("Reading is fun. Apple pie too.", []),
+    ("We bought it from Dean Ltd last year", []),
+    ("ping @Terry on chat", []),
+    ("THE DEAN OFFICE IS CLOSED", []),
+    ("Mark my words", []),
+  ]
+
+  @Test(arguments: cases)
+  func evidenceDecides(text: String, expected: [String]) throws {
+    #expect(try names(text) == expected)
+  }
+
+  @Test func explanationsListTheEvidence() throws {
+    var findings: [Finding] = []
+    try recognizer.recognize(TextUnit("Mr Terry Dean"), into: &findings)
+    let notes = try #require(findings.first?.explanation.notes)
+    #expect(notes.contains("first name + surname"))
+    #expect(notes.contains("title 'Mr' before"))
+  }
+}
+
+@Suite struct DictionaryRecognizerTests {
+  let cities: DictionaryRecognizer = {
+    var gazetteer = Gazetteer()
+    gazetteer.insert(.init(text: "New York", attributes: ["US", "NY"]))
+    gazetteer.insert(.init(text: "York", attributes: ["GB"]))
+    gazetteer.insert(.init(text: "Nice", attributes: ["FR"]))
+    gazetteer.insert(.init(text: "São Paulo", attributes: ["BR"]))
+    return DictionaryRecognizer(
+      id: "cities", entity: .location, gazetteer: gazetteer, source: "cities.txt", score: 0.5, commonWords: ["nice"],
+      commonWordScore: 0.2, context: ContextWords(["in", "from"]))
+  }()
+
+  private func found(_ text: String) throws -> [String] {
+    let unit = TextUnit(text)
+    return try Analyzer(recognizers: [cities]).analyze(unit).map { String(decoding: unit.utf8[$0.range], as: UTF8.self) }
+  }
+
+  @Test func longestMultiWordMatchOnTokenBoundaries() throws {
+    #expect(try found("flying to New York and York") == ["New York", "York"])
+    #expect(try found("😀 based in São Paulo.") == ["São Paulo"])
+    #expect(try found("Yorkshire and new york") == [])
+  }
+
+  @Test func ordinaryWordsNeedContext() throws {
+    #expect(try found("That was Nice of you") == [])
+    #expect(try found("I live in Nice") == ["Nice"])
+  }
+}
