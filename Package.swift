@@ -17,6 +17,8 @@ let package = Package(
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
     .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+    .package(url: "https://github.com/apple/swift-crypto", from: "3.0.0"),
+    .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
   ],
   targets: [
     // C libraries, each behind exactly one Swift wrapper.
@@ -34,13 +36,16 @@ let package = Package(
     // Stages.
     .target(name: "VeilIO", dependencies: ["VeilCore", "CZlib"]),
     .target(name: "VeilDetection", dependencies: ["VeilCore", "PCRE2"]),
-    .target(name: "VeilTransform", dependencies: ["VeilCore"]),
+    .target(name: "VeilPrivacy"),
+    .target(
+      name: "VeilTransform",
+      dependencies: ["VeilCore", .product(name: "Crypto", package: "swift-crypto")]),
 
     // Rules are data: the YAML reader and the shipped rule files (top-level rules/).
     .target(
       name: "VeilBuiltInRules", path: "rules",
       exclude: ["README.md"],
-      resources: [.copy("recognizers")]),
+      resources: [.copy("recognizers"), .copy("dictionaries")]),
     .target(
       name: "VeilRules",
       dependencies: [
@@ -51,7 +56,10 @@ let package = Package(
     // The API the CLI calls.
     .target(
       name: "VeilEngine",
-      dependencies: ["VeilCore", "VeilIO", "VeilDetection", "VeilTransform", "VeilRules"]),
+      dependencies: [
+        "VeilCore", "VeilIO", "VeilDetection", "VeilTransform", "VeilRules", "VeilPrivacy",
+        .product(name: "GRDB", package: "GRDB.swift"),
+      ]),
     .target(
       name: "VeilCLI",
       dependencies: [
@@ -67,5 +75,6 @@ let package = Package(
     .testTarget(name: "VeilRulesTests", dependencies: ["VeilRules", "VeilDetection", "VeilCore"]),
     .testTarget(name: "VeilEngineTests", dependencies: ["VeilEngine", "VeilIO", "VeilCore"]),
     .testTarget(name: "VeilCLITests", dependencies: ["VeilCLI", "veil"]),
+    .testTarget(name: "VeilPrivacyTests", dependencies: ["VeilPrivacy"], exclude: ["Fixtures"]),
   ]
 )

@@ -12,6 +12,9 @@ struct EncodedHierarchy: Sendable {
   let leafToLevel: [[Int32]]
   /// `maps[from][to - from - 1][idAtFrom]` is the id at `to` (for to > from).
   private let maps: [[[Int32]]]
+  /// `branching[level]` (level ≥ 1): the most level-(level − 1) values under one value at
+  /// `level`, i.e. how many pieces a class can split into when this QI is lowered one level.
+  let branching: [Int]
 
   /// Number of distinct values at `level`.
   func domainSize(_ level: Int) -> Int { labels[level].count }
@@ -57,6 +60,13 @@ struct EncodedHierarchy: Sendable {
         maps[from].append(table)
       }
     }
+    var branching = [1]
+    for level in stride(from: 1, through: height, by: 1) {
+      var children = [Int](repeating: 0, count: labels[level].count)
+      for parent in maps[level - 1][0] { children[Int(parent)] += 1 }
+      branching.append(max(children.max() ?? 1, 1))
+    }
+    self.branching = branching
     self.height = height
     self.labels = labels
     self.leafToLevel = leafToLevel

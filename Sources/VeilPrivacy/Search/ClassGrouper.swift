@@ -5,18 +5,24 @@
 /// target domain sizes) when that fits in 64 bits; small key spaces use a direct-address
 /// array, larger ones an open-addressing hash table. When the key does not fit, a 64-bit
 /// hash is used and tuples are compared on collision. Scratch buffers are reused.
-struct ClassGrouper {
+final class ClassGrouper {
   let hierarchies: [EncodedHierarchy]
-  private var dense: [Int32] = []
-  private var slotKeys: [Int] = []
-  private var slotClasses: [Int32] = []
+  private var dense = ScratchBuffer<Int32>()
+  private var slotKeys = ScratchBuffer<Int>()
+  private var slotClasses = ScratchBuffer<Int32>()
 
   init(hierarchies: [EncodedHierarchy]) {
     self.hierarchies = hierarchies
   }
 
+  deinit {
+    dense.release()
+    slotKeys.release()
+    slotClasses.release()
+  }
+
   /// Groups `source` (whose levels are all ≤ `target`) into the classes of `target`.
-  mutating func rollUp(_ source: ClassTable, to target: [Int]) -> ClassTable {
+  func rollUp(_ source: ClassTable, to target: [Int]) -> ClassTable {
     let q = source.dimensions
     let width = source.sensitiveWidth
     // Flattened per-dimension id maps; offset -1 means "same level, identity".
@@ -42,87 +48,95 @@ struct ClassGrouper {
     out.ids.reserveCapacity(expected * q)
     out.sizes.reserveCapacity(expected)
     out.sensitive.reserveCapacity(expected * width)
-    var keys: [Int] = []
-    keys.reserveCapacity(expected)
     var mask = 0
+    let table: UnsafeMutablePointer<Int32>
+    var keys = slotKeys.pointer
     if useDense {
-      if dense.count < product { dense = [Int32](repeating: -1, count: product) }
+      table = dense.reserve(product, fill: -1)
     } else {
       var capacity = 16
       while capacity < 2 * source.count { capacity <<= 1 }
       mask = capacity - 1
-      if slotClasses.count < capacity {
-        slotClasses = [Int32](repeating: -1, count: capacity)
-        slotKeys = [Int](repeating: 0, count: capacity)
-      } else {
-        for index in 0..<capacity { slotClasses[index] = -1 }
-      }
+      table = slotClasses.reserve(capacity, fill: -1)
+      keys = slotKeys.reserve(capacity, fill: 0)
+      table.update(repeating: -1, count: capacity)
     }
-    var tuple = [Int32](repeating: 0, count: q)
+    var denseKeys: [Int] = []
+    if useDense { denseKeys.reserveCapacity(expected) }
+    let tuple = UnsafeMutablePointer<Int32>.allocate(capacity: max(q, 1))
+    defer { tuple.deallocate() }
     source.ids.withUnsafeBufferPointer { sourceIds in
       flatMap.withUnsafeBufferPointer { maps in
-        for c in 0..<source.count {
-          var key = 0
-          var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-          let base = c * q
-          for d in 0..<q {
-            var id = sourceIds[base + d]
-            let offset = offsets[d]
-            if offset >= 0 { id = maps[offset + Int(id)] }
-            tuple[d] = id
-            if exact {
-              key &+= Int(id) &* strides[d]
-            } else {
-              hash = (hash ^ UInt64(UInt32(bitPattern: id))) &* 0x0000_0100_0000_01B3
-            }
-          }
-          if !exact { key = Int(bitPattern: UInt(hash)) }
-          var found: Int32 = -1
-          if useDense {
-            found = dense[key]
-            if found < 0 { dense[key] = Int32(out.count) }
-          } else {
-            var slot = Int(UInt(bitPattern: key &* -7_046_029_254_386_353_131) >> 20) & mask
-            while true {
-              let candidate = slotClasses[slot]
-              if candidate < 0 {
-                slotClasses[slot] = Int32(out.count)
-                slotKeys[slot] = key
-                break
+        offsets.withUnsafeBufferPointer { offsets in
+          strides.withUnsafeBufferPointer { strides in
+            for c in 0..<source.count {
+              var key = 0
+              var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+              let base = c * q
+              for d in 0..<q {
+                var id = sourceIds[base + d]
+                let offset = offsets[d]
+                if offset >= 0 { id = maps[offset + Int(id)] }
+                tuple[d] = id
+                if exact {
+                  key &+= Int(id) &* strides[d]
+                } else {
+                  hash = (hash ^ UInt64(UInt32(bitPattern: id))) &* 0x0000_0100_0000_01B3
+                }
               }
-              if slotKeys[slot] == key && (exact || Self.tupleEquals(out.ids, Int(candidate), tuple)) {
-                found = candidate
-                break
+              if !exact { key = Int(bitPattern: UInt(hash)) }
+              var found: Int32 = -1
+              if useDense {
+                found = table[key]
+                if found < 0 {
+                  table[key] = Int32(out.count)
+                  denseKeys.append(key)
+                }
+              } else {
+                var slot = Int(UInt(bitPattern: key &* -7_046_029_254_386_353_131) >> 20) & mask
+                while true {
+                  let candidate = table[slot]
+                  if candidate < 0 {
+                    table[slot] = Int32(out.count)
+                    keys[slot] = key
+                    break
+                  }
+                  if keys[slot] == key && (exact || Self.tupleEquals(out.ids, Int(candidate), tuple, q)) {
+                    found = candidate
+                    break
+                  }
+                  slot = (slot + 1) & mask
+                }
               }
-              slot = (slot + 1) & mask
-            }
-          }
-          if found < 0 {
-            out.ids.append(contentsOf: tuple)
-            out.sizes.append(source.sizes[c])
-            if width > 0 {
-              out.sensitive.append(contentsOf: source.sensitive[(c * width)..<((c + 1) * width)])
-            }
-            keys.append(key)
-          } else {
-            let target = Int(found)
-            out.sizes[target] += source.sizes[c]
-            if width > 0 {
-              Self.mergeSensitive(from: source.sensitive, c * width, into: &out.sensitive, target * width, width)
+              if found < 0 {
+                for d in 0..<q { out.ids.append(tuple[d]) }
+                out.sizes.append(source.sizes[c])
+                if width > 0 {
+                  out.sensitive.append(contentsOf: source.sensitive[(c * width)..<((c + 1) * width)])
+                }
+              } else {
+                let target = Int(found)
+                out.sizes[target] += source.sizes[c]
+                if width > 0 {
+                  Self.mergeSensitive(from: source.sensitive, c * width, into: &out.sensitive, target * width, width)
+                }
+              }
             }
           }
         }
       }
     }
     if useDense {
-      for key in keys { dense[key] = -1 }
+      for key in denseKeys { table[key] = -1 }
     }
     return out
   }
 
-  private static func tupleEquals(_ ids: [Int32], _ index: Int, _ tuple: [Int32]) -> Bool {
-    let base = index * tuple.count
-    for d in 0..<tuple.count where ids[base + d] != tuple[d] { return false }
+  private static func tupleEquals(_ ids: [Int32], _ index: Int, _ tuple: UnsafeMutablePointer<Int32>, _ q: Int)
+    -> Bool
+  {
+    let base = index * q
+    for d in 0..<q where ids[base + d] != tuple[d] { return false }
     return true
   }
 
@@ -148,4 +162,24 @@ struct ClassGrouper {
       }
     }
   }
+}
+
+/// A growable, manually managed scratch buffer reused across roll-ups.
+private struct ScratchBuffer<Element> {
+  private(set) var pointer = UnsafeMutablePointer<Element>.allocate(capacity: 1)
+  private(set) var capacity = 0
+
+  /// Ensures room for `count` elements; a reallocated buffer is filled with `fill`.
+  mutating func reserve(_ count: Int, fill: Element) -> UnsafeMutablePointer<Element> {
+    if count > capacity {
+      pointer.deallocate()
+      pointer = UnsafeMutablePointer<Element>.allocate(capacity: count)
+      pointer.initialize(repeating: fill, count: count)
+      capacity = count
+    }
+    return pointer
+  }
+
+  /// Frees the memory.
+  func release() { pointer.deallocate() }
 }

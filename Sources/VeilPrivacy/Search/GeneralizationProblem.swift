@@ -41,7 +41,7 @@ public struct GeneralizationProblem: Sendable {
   }
 
   /// The bottom node's classes (distinct leaf tuples), with distinct-sensitive lists of `width`.
-  func bottomTable(sensitiveWidth width: Int, grouper: inout ClassGrouper) -> ClassTable {
+  func bottomTable(sensitiveWidth width: Int, grouper: ClassGrouper) -> ClassTable {
     let q = columns.count
     let trackedWidth = counter.tracksSensitive ? width : 0
     var raw = ClassTable(levels: Array(repeating: 0, count: q), dimensions: q, sensitiveWidth: trackedWidth)
@@ -61,8 +61,8 @@ public struct GeneralizationProblem: Sendable {
 
   /// The classes of the node `levels`, computed directly from the bottom table (no search).
   func table(levels: [Int], sensitiveWidth: Int) -> ClassTable {
-    var grouper = ClassGrouper(hierarchies: encoded)
-    let bottom = bottomTable(sensitiveWidth: sensitiveWidth, grouper: &grouper)
+    let grouper = ClassGrouper(hierarchies: encoded)
+    let bottom = bottomTable(sensitiveWidth: sensitiveWidth, grouper: grouper)
     return grouper.rollUp(bottom, to: levels)
   }
 
@@ -108,5 +108,22 @@ public struct NodeEvaluation: Sendable, Equatable {
     let scaled = scale.scaledPrecision(weight: scale.weight(levels), suppressed: stats.suppressed)
     precisionLoss = scale.precisionLoss(scaled: scaled)
     score = model.metric == .discernibility ? discernibility : scaled
+  }
+}
+
+extension GeneralizationProblem {
+  /// Evaluates every lattice node directly from the bottom table, without pruning (a
+  /// reference for tests; only practical for small lattices).
+  func evaluateAll(model: PrivacyModel) throws -> [NodeEvaluation] {
+    try model.validate()
+    let scale = try MetricScale(metric: model.metric, records: records, heights: heights)
+    let lattice = try Lattice(heights: heights)
+    let grouper = ClassGrouper(hierarchies: encoded)
+    let bottom = bottomTable(sensitiveWidth: model.lDiversity ?? 0, grouper: grouper)
+    return (0..<lattice.size).map { node in
+      let levels = lattice.levels(node)
+      let stats = NodeStats(table: grouper.rollUp(bottom, to: levels), k: model.k, l: model.lDiversity)
+      return NodeEvaluation(levels: levels, stats: stats, scale: scale, model: model)
+    }
   }
 }

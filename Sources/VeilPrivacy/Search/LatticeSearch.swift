@@ -7,48 +7,59 @@ import Foundation
 // *admissible* when S(n) ≤ ⌊limit · N⌋. The result is the admissible node with the smallest
 // exact score (DM, or precision loss scaled to an integer, see `MetricScale`); ties go to
 // the smaller level sum, then the lexicographically smaller level vector. The search
-// returns exactly the node a brute-force evaluation of every node would return.
+// returns exactly the node a brute-force evaluation of every node would return (the tests
+// check this against brute force).
 //
 // Facts used (m ≥ n means m generalizes n in every dimension; hierarchies are validated so
 // each value has one parent, hence every class of m is a union of classes of n):
-//  (F1) S(m) ≤ S(n): a released class of n stays inside a class of m that is at least as
-//       large and has at least as many distinct sensitive values. So admissibility is
-//       upward closed and non-admissibility downward closed.
-//  (F2) DM*(n) = Σ|E|² over all classes (no suppression) never decreases upward, and
-//       DM(n) ≥ DM*(n) because a suppressed record costs N ≥ |E| instead of |E|.
-//       With c(n) classes, DM*(n) ≥ N² / c(n) (Cauchy–Schwarz), and c never increases upward.
-//  (F3) Precision: scaled P(n) = N·A(n) + S(n)·(Q·H − A(n)) with A(n) the level weight sum,
-//       so P(n) ≥ N·A(n), and A grows strictly along every lattice edge.
-//  (F4) If S(n) = 0 and n is admissible, every m > n has S(m) = 0 and score(m) ≥ score(n)
-//       (by F2 / F3 with S = 0), and m loses the tie-break (larger level sum).
+//  (F1) S(m) ≤ S(n), record by record: a record released at n is released at m (its class
+//       only grows and gains sensitive values). So admissibility is upward closed,
+//       non-admissibility downward closed, and "k-anonymous without suppression" is upward closed.
+//  (F2) DM*(n) = Σ|E|² over all classes never decreases upward, DM(n) ≥ DM*(n) (a suppressed
+//       record costs N ≥ |E|), and DM*(n) ≥ N² / c(n) for c(n) classes (Cauchy–Schwarz).
+//  (F3) Precision: scaled P(n) = N·A(n) + S(n)·(Q·H − A(n)) with A(n) the level-weight sum,
+//       which grows along every lattice edge; so P(n) ≥ N·A(n) + s·(Q·H − A(n)) for s ≤ S(n).
+//  (F4) If S(n) = 0, every m > n has S(m) = 0 and a score ≥ score(n) (F2/F3 with S = 0), and
+//       loses the tie-break (larger level sum): m is dominated.
+//  (F5) Going down from m to n ≤ m, a class of m splits into at most b(n, m) classes, the
+//       product over the lowered levels of the hierarchy's branching factor (most children
+//       of one value among the observed values). Records suppressed at m stay suppressed at n
+//       (F1), so DM(n) ≥ N·S(m) + R(m) / b(n, m) with R(m) = Σ|E|² over m's released classes
+//       (a class of size s split into j pieces has Σ|piece|² ≥ s² / j; suppressed pieces cost
+//       even more).
 //
-// Phase 1 — classification (Flash-style predictive tagging). Nodes are visited bottom-up
-// by level sum; from each untagged node a greedy path of untagged successors is built
-// towards the top (raising the dimension with the lowest relative level first) and
-// binary-searched: an admissible node tags its whole up-set admissible, a non-admissible
-// one tags its whole down-set non-admissible (F1). Every evaluated node's statistics are
-// kept and admissible ones are offered as candidates.
+// Two strategies, both exact; neither skips a node unless a rule below proves it cannot be
+// the result, so every admissible node is evaluated or provably no better than the answer.
+// There is no heuristic fallback: lattices above `Lattice.maxNodes` nodes are rejected.
 //
-// Phase 2 — optimum. A top-down pass gives each node a lower bound on its suppression,
-// sLo(n) = max S(m) over evaluated m ≥ n (F1). Then every node is visited bottom-up and
-// is skipped — never evaluated — only when one of these holds:
-//  (a) it was tagged non-admissible in phase 1 (it can never be the result);
-//  (b) some immediate predecessor has S = 0 and is admissible, or is itself such a skipped
-//      node (F4: dominated by that predecessor, including the tie-break);
-//  (c) a lower bound on its score cannot beat the best score found so far (a bound equal
-//      to the best still loses only if the node also loses the tie-break). The bound is
-//      the maximum of: the bounds inherited from its immediate predecessors (F2, DM only:
-//      DM* of evaluated predecessors and N² / an upper bound on its class count taken from
-//      predecessors' class counts and the product of its domain sizes); for DM,
-//      k·N + (N − k)·sLo(n) (every released record costs ≥ k, every suppressed one N); for
-//      precision, N·A(n) + sLo(n)·(Q·H − A(n)) (F3).
-// Every other node is evaluated, so every admissible node is either evaluated or provably
-// no better than the reported one: the result is the exact optimum. There is no heuristic
-// fallback; lattices above `Lattice.maxNodes` nodes are rejected with an error instead.
+// A. No suppression allowed (⌊limit · N⌋ = 0). Admissible then means S = 0, so by F4 the
+//    optimum is a minimal admissible node. Phase 1 classifies the lattice Flash-style:
+//    nodes are visited bottom-up by level sum; from each untagged node a greedy path of
+//    untagged successors (raising the relatively least generalized QI) is built towards the
+//    top and binary-searched; an admissible node tags its up-set admissible, a
+//    non-admissible one tags its down-set non-admissible (predictive tagging, F1). Phase 2
+//    walks the lattice bottom-up and evaluates the remaining nodes except those (a) tagged
+//    non-admissible, (b) above a node with S = 0 (F4), or (c) whose lower bound (F2 bounds
+//    inherited from predecessors and N² / a class-count cap; F3 for precision) cannot beat
+//    the best score. With no suppression (b) leaves nothing to evaluate after phase 1.
+//
+// B. Suppression allowed. The score is not monotone any more and the minimal admissible
+//    nodes are a poor guide, so the lattice is walked top-down (level sum descending, after
+//    evaluating the top node). Each node inherits from its successors sLo = the largest S
+//    of an evaluated generalization (F1) and the best F5 bound. A node is skipped when
+//    sLo > ⌊limit · N⌋ (it is non-admissible: predictive tagging downwards) or when its lower
+//    bound cannot beat the best score found so far: for DM the maximum of the F5 bound,
+//    k·N + (N − k)·sLo (every released record costs ≥ k, every suppressed one N) and
+//    N² / min(N, Π domain sizes) (F2); for precision the F3 bound with s = sLo. A bound equal
+//    to the best score still loses only if the node also loses the tie-break. Every other
+//    node is evaluated.
 //
 // Evaluating a node rolls its classes up from the cached node with the fewest classes among
 // those below it (falling back to the bottom node, i.e. the distinct leaf tuples of the
-// `ClassCounter`); records are never re-read. `nodesChecked` counts these evaluations.
+// `ClassCounter`); records are never re-read. In strategy B, when the best cached source is
+// more than two steps below the target, the node one level below the target in every QI is
+// evaluated first as a "hub" that serves the target and its neighbours (hubs are ordinary
+// evaluations: counted, and offered as candidates). `nodesChecked` counts all evaluations.
 
 /// The result of an optimal lattice search.
 public struct SearchResult: Sendable {
@@ -91,25 +102,26 @@ struct LatticeSearch {
   let scale: MetricScale
   let records: Int
   let maxSuppressed: Int
-  private var grouper: ClassGrouper
-  private var cache = TableCache()
-  private let bottom: ClassTable
+  let grouper: ClassGrouper
+  var cache = TableCache()
+  let bottom: ClassTable
 
   // Per-node state, indexed by node.
-  private var tag: [Int8]  // 1 admissible, -1 not admissible, 0 unknown
-  private var suppressedOf: [Int]  // S(n) when evaluated, else -1
-  private var squaresOf: [Int]  // DM*(n) when evaluated
-  private var classesOf: [Int]  // c(n) when evaluated
-  private var bestNode = -1
-  private var bestScore = Int.max
-  private var bestStats = NodeStats(table: ClassTable(levels: [], dimensions: 0, sensitiveWidth: 0), k: 1, l: nil)
+  var tag: [Int8]  // 1 admissible, -1 not admissible, 0 unknown (strategy A)
+  var suppressedOf: [Int]  // S(n) when evaluated, else -1
+  var squaresOf: [Int]  // DM*(n) when evaluated
+  var releasedSquaresOf: [Int]  // R(n) when evaluated
+  var classesOf: [Int]  // c(n) when evaluated
+  var bestNode = -1
+  var bestScore = Int.max
+  var bestStats = NodeStats(table: ClassTable(levels: [], dimensions: 0, sensitiveWidth: 0), k: 1, l: nil)
 
-  private(set) var nodesChecked = 0
-  private(set) var classificationChecks = 0
-  private(set) var classesRolledUp = 0
-  private(set) var skippedNonAdmissible = 0
-  private(set) var skippedDominated = 0
-  private(set) var skippedByBound = 0
+  var nodesChecked = 0
+  var classificationChecks = 0
+  var classesRolledUp = 0
+  var skippedNonAdmissible = 0
+  var skippedDominated = 0
+  var skippedByBound = 0
 
   init(problem: GeneralizationProblem, model: PrivacyModel) throws {
     self.problem = problem
@@ -118,16 +130,17 @@ struct LatticeSearch {
     records = problem.records
     scale = try MetricScale(metric: model.metric, records: records, heights: problem.heights)
     maxSuppressed = model.maxSuppressed(records: records)
-    var grouper = ClassGrouper(hierarchies: problem.encoded)
-    bottom = problem.bottomTable(sensitiveWidth: model.lDiversity ?? 0, grouper: &grouper)
+    let grouper = ClassGrouper(hierarchies: problem.encoded)
+    bottom = problem.bottomTable(sensitiveWidth: model.lDiversity ?? 0, grouper: grouper)
     self.grouper = grouper
     tag = Array(repeating: 0, count: lattice.size)
     suppressedOf = Array(repeating: -1, count: lattice.size)
     squaresOf = Array(repeating: 0, count: lattice.size)
+    releasedSquaresOf = Array(repeating: 0, count: lattice.size)
     classesOf = Array(repeating: 0, count: lattice.size)
   }
 
-  /// Runs both phases and returns the optimum, or throws when no node is admissible.
+  /// Runs the search and returns the optimum, or throws when no node is admissible.
   mutating func run() throws -> NodeEvaluation {
     let top = lattice.top
     let topStats = evaluate(top)
@@ -140,153 +153,33 @@ struct LatticeSearch {
         records: records, reason: reason)
     }
     tag[top] = 1
-    classify()
-    classificationChecks = nodesChecked
-    optimize()
+    if maxSuppressed == 0 {
+      classify()
+      classificationChecks = nodesChecked
+      optimizeBottomUp()
+    } else {
+      optimizeTopDown()
+    }
     return NodeEvaluation(levels: lattice.levels(bestNode), stats: bestStats, scale: scale, model: model)
-  }
-
-  // MARK: Phase 1
-
-  private mutating func classify() {
-    for node in lattice.byLevelSum where tag[node] == 0 {
-      let path = pathUpward(from: node)
-      var low = 0, high = path.count - 1
-      while low <= high {
-        let mid = (low + high) / 2
-        let current = path[mid]
-        let admissible: Bool
-        if tag[current] != 0 {
-          admissible = tag[current] > 0
-        } else {
-          admissible = evaluate(current).suppressed <= maxSuppressed
-          if admissible { tagUpward(current) } else { tagDownward(current) }
-        }
-        if admissible { high = mid - 1 } else { low = mid + 1 }
-      }
-    }
-  }
-
-  /// A greedy chain of untagged successors, raising the relatively least generalized dimension.
-  private func pathUpward(from node: Int) -> [Int] {
-    var path = [node]
-    var levels = lattice.levels(node)
-    while true {
-      var choice = -1
-      for d in levels.indices where levels[d] < lattice.heights[d] {
-        let next = path[path.count - 1] + lattice.strides[d]
-        guard tag[next] == 0 else { continue }
-        if choice < 0 || levels[d] * lattice.heights[choice] < levels[choice] * lattice.heights[d] {
-          choice = d
-        }
-      }
-      guard choice >= 0 else { return path }
-      levels[choice] += 1
-      path.append(path[path.count - 1] + lattice.strides[choice])
-    }
-  }
-
-  private mutating func tagUpward(_ node: Int) {
-    tag[node] = 1
-    var stack = [node]
-    while let current = stack.popLast() {
-      lattice.forEachSuccessor(current) { next in
-        if tag[next] == 0 {
-          tag[next] = 1
-          stack.append(next)
-        }
-      }
-    }
-  }
-
-  private mutating func tagDownward(_ node: Int) {
-    tag[node] = -1
-    var stack = [node]
-    while let current = stack.popLast() {
-      lattice.forEachPredecessor(current) { next in
-        if tag[next] == 0 {
-          tag[next] = -1
-          stack.append(next)
-        }
-      }
-    }
-  }
-
-  // MARK: Phase 2
-
-  private mutating func optimize() {
-    let size = lattice.size
-    // sLo(n): a lower bound on S(n) from evaluated generalizations (F1).
-    var suppressedFloor = suppressedOf.map { max($0, 0) }
-    for node in lattice.byLevelSum.reversed() {
-      var floor = suppressedFloor[node]
-      lattice.forEachSuccessor(node) { floor = max(floor, suppressedFloor[$0]) }
-      suppressedFloor[node] = floor
-    }
-    var inheritedBound = [Int](repeating: 0, count: size)  // monotone DM bound (F2)
-    var classCap = [Int](repeating: Int.max, count: size)
-    var zeroSuppressed = [Bool](repeating: false, count: size)
-    let n = records, k = model.k
-    let squaredRecords = n.multipliedReportingOverflow(by: n)
-    for node in lattice.byLevelSum {
-      var bound = 0, cap = Int.max, dominated = false
-      lattice.forEachPredecessor(node) { p in
-        bound = max(bound, inheritedBound[p])
-        cap = min(cap, classCap[p])
-        if zeroSuppressed[p] { dominated = true }
-      }
-      if suppressedOf[node] >= 0 {
-        bound = max(bound, squaresOf[node])
-        cap = min(cap, classesOf[node])
-      }
-      let levels = lattice.levels(node)
-      cap = min(cap, domainProduct(levels), max(n, 1))
-      if !squaredRecords.overflow, cap > 0 {
-        bound = max(bound, (squaredRecords.partialValue + cap - 1) / cap)
-      }
-      inheritedBound[node] = bound
-      classCap[node] = cap
-
-      if suppressedOf[node] >= 0 {
-        zeroSuppressed[node] = suppressedOf[node] == 0
-        continue  // already evaluated (and offered as a candidate) in phase 1
-      }
-      if dominated {
-        zeroSuppressed[node] = true
-        skippedDominated += 1
-        continue
-      }
-      if tag[node] < 0 {
-        skippedNonAdmissible += 1
-        continue
-      }
-      let floor = suppressedFloor[node]
-      var nodeBound: Int
-      switch model.metric {
-      case .discernibility:
-        nodeBound = bound
-        if n >= k { nodeBound = max(nodeBound, k * n + (n - k) * floor) }
-      case .precision:
-        nodeBound = scale.scaledPrecision(weight: scale.weight(levels), suppressed: floor)
-      }
-      guard canImprove(bound: nodeBound, node: node) else {
-        skippedByBound += 1
-        continue
-      }
-      let stats = evaluate(node)
-      inheritedBound[node] = max(bound, stats.allSquares)
-      classCap[node] = min(cap, stats.classes)
-      zeroSuppressed[node] = stats.suppressed == 0
-    }
   }
 
   // MARK: Evaluation
 
   /// Computes the node's classes by roll-up, records its statistics and offers it as a candidate.
+  ///
+  /// With `hub`, a source more than two steps below first gets the node one level lower in
+  /// every QI evaluated and cached (see strategy B).
   @discardableResult
-  private mutating func evaluate(_ node: Int) -> NodeStats {
+  mutating func evaluate(_ node: Int, hub: Bool = false) -> NodeStats {
     let levels = lattice.levels(node)
-    let source = cache.bestSource(for: levels) ?? bottom
+    var source = cache.bestSource(for: levels) ?? bottom
+    if hub && distance(from: source.levels, to: levels) > 2 {
+      let hubNode = lattice.node(levels.map { max($0 - 1, 0) })
+      if hubNode != node && suppressedOf[hubNode] < 0 {
+        evaluate(hubNode, hub: true)
+        source = cache.bestSource(for: levels) ?? bottom
+      }
+    }
     classesRolledUp += source.count
     let table = grouper.rollUp(source, to: levels)
     let stats = NodeStats(table: table, k: model.k, l: model.lDiversity)
@@ -294,6 +187,7 @@ struct LatticeSearch {
     cache.insert(table)
     suppressedOf[node] = stats.suppressed
     squaresOf[node] = stats.allSquares
+    releasedSquaresOf[node] = stats.releasedSquares
     classesOf[node] = stats.classes
     if stats.suppressed <= maxSuppressed {
       let score = scale.score(levels: levels, stats: stats)
@@ -306,18 +200,24 @@ struct LatticeSearch {
     return stats
   }
 
-  private func isBetter(score: Int, node: Int) -> Bool {
+  private func distance(from lower: [Int], to upper: [Int]) -> Int {
+    var total = 0
+    for d in lower.indices { total += upper[d] - lower[d] }
+    return total
+  }
+
+  func isBetter(score: Int, node: Int) -> Bool {
     if bestNode < 0 || score != bestScore { return bestNode < 0 || score < bestScore }
     let sum = lattice.levelSum[node], bestSum = lattice.levelSum[bestNode]
     return sum != bestSum ? sum < bestSum : node < bestNode
   }
 
   /// Whether a node whose score is at least `bound` could still become the best.
-  private func canImprove(bound: Int, node: Int) -> Bool {
+  func canImprove(bound: Int, node: Int) -> Bool {
     isBetter(score: bound, node: node)
   }
 
-  private func domainProduct(_ levels: [Int]) -> Int {
+  func domainProduct(_ levels: [Int]) -> Int {
     var product = 1
     for (d, level) in levels.enumerated() {
       let (next, overflow) = product.multipliedReportingOverflow(by: problem.encoded[d].domainSize(level))

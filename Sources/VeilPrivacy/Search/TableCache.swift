@@ -14,7 +14,7 @@ struct TableCache {
   private var bytes = 0
   private var clock = 0
 
-  init(byteBudget: Int = 256 << 20, maxEntries: Int = 128) {
+  init(byteBudget: Int = 256 << 20, maxEntries: Int = 1024) {
     self.byteBudget = byteBudget
     self.maxEntries = maxEntries
   }
