@@ -6,4 +6,9 @@ public enum BuiltInRules {
   public static var recognizersDirectory: URL? {
     Bundle.module.url(forResource: "recognizers", withExtension: nil)
   }
+
+  /// The folder holding the built-in dictionaries.
+  public static var dictionariesDirectory: URL? {
+    Bundle.module.url(forResource: "dictionaries", withExtension: nil)
+  }
 }

@@ -1,7 +1,8 @@
 /// A dictionary of words and multi-word phrases, matched on token boundaries.
 ///
-/// Entries are stored in a trie over lowercased tokens, so a lookup walks the text's
-/// tokens once however many entries there are. Each entry keeps its attributes (e.g. a
+/// Entries are indexed by their lowercased token sequence, and the prefixes of multi-word
+/// entries are kept too, so a lookup from a token stops as soon as no entry can continue:
+/// one hash lookup per token for nearly every token, however many entries there are. Each entry keeps its attributes (e.g. a
 /// city's country and region, a name's gender).
 public struct Gazetteer: Sendable {
   /// One entry: its text as written and its attributes.
@@ -18,12 +19,10 @@ public struct Gazetteer: Sendable {
     }
   }
 
-  private struct Node: Sendable {
-    var children: [String: Int] = [:]
-    var entry: Int?
-  }
-
-  private var nodes = [Node()]
+  /// Entry index by phrase key (the entry's lowercased token keys joined by a space).
+  private var index: [String: Int] = [:]
+  /// Keys of the proper prefixes of multi-word entries ("new" for "new york"), so a match can stop early.
+  private var prefixes: Set<String> = []
   /// Every entry, in insertion order.
   public private(set) var entries: [Entry] = []
 
@@ -33,6 +32,12 @@ public struct Gazetteer: Sendable {
   /// The number of entries.
   public var count: Int { entries.count }
 
+  /// Makes room for `capacity` entries.
+  public mutating func reserveCapacity(_ capacity: Int) {
+    index.reserveCapacity(capacity)
+    entries.reserveCapacity(capacity)
+  }
+
   /// Adds `entry`; a second entry with the same tokens keeps the first.
   ///
   /// - Returns: `false` when the phrase was already present.
@@ -40,55 +45,49 @@ public struct Gazetteer: Sendable {
   public mutating func insert(_ entry: Entry) -> Bool {
     let keys = Self.keys(of: entry.text)
     guard !keys.isEmpty else { return false }
-    var node = 0
-    for key in keys {
-      if let next = nodes[node].children[key] {
-        node = next
-      } else {
-        nodes.append(Node())
-        nodes[node].children[key] = nodes.count - 1
-        node = nodes.count - 1
-      }
-    }
-    guard nodes[node].entry == nil else { return false }
+    let key = keys.joined(separator: " ")
+    guard index[key] == nil else { return false }
     entries.append(entry)
-    nodes[node].entry = entries.count - 1
+    index[key] = entries.count - 1
+    var prefix = ""
+    for part in keys.dropLast() {
+      prefix = prefix.isEmpty ? part : prefix + " " + part
+      prefixes.insert(prefix)
+    }
     return true
   }
 
   /// Whether the single word `key` (lowercased) is an entry.
-  public func contains(_ key: String) -> Bool {
-    guard let node = nodes[0].children[key] else { return false }
-    return nodes[node].entry != nil
-  }
+  public func contains(_ key: String) -> Bool { index[key] != nil }
 
   /// The entry for the single word `key` (lowercased), if any.
-  public func entry(for key: String) -> Entry? {
-    guard let node = nodes[0].children[key], let index = nodes[node].entry else { return nil }
-    return entries[index]
-  }
+  public func entry(for key: String) -> Entry? { index[key].map { entries[$0] } }
 
   /// The longest entry starting at token `start`: its last token index and the entry.
   ///
-  /// Only word and number tokens take part, plus punctuation tokens written in the
-  /// entry itself (`St. Louis`, `U.S.`); a line break ends the phrase.
+  /// Word, number and punctuation tokens all take part (`St. Louis`, `U.S.`); a line break ends the phrase.
   public func longestMatch(in text: TokenizedText, from start: Int) -> (end: Int, entry: Entry)? {
-    var node = 0
     var best: (Int, Entry)?
-    var index = start
-    while index < text.tokens.count {
-      if index > start && text.tokens[index].lineBreakBefore { break }
-      guard let next = nodes[node].children[text.keys[index]] else { break }
-      node = next
-      if let entry = nodes[node].entry { best = (index, entries[entry]) }
-      index += 1
+    var key = ""
+    var position = start
+    while position < text.tokens.count {
+      if position > start && text.tokens[position].lineBreakBefore { break }
+      key = position == start ? text.keys[position] : key + " " + text.keys[position]
+      if let found = index[key] { best = (position, entries[found]) }
+      guard prefixes.contains(key) else { break }
+      position += 1
     }
     return best
   }
 
   /// The lowercased token keys of a phrase.
   public static func keys(of phrase: String) -> [String] {
-    let text = TokenizedText(.init(phrase))
-    return text.keys
+    // Most entries are one plain word: skip the tokenizer for them.
+    let utf8 = phrase.utf8
+    if utf8.allSatisfy({ ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A }) {
+      return [String(decoding: utf8.map { $0 | 0x20 }, as: UTF8.self)]
+    }
+    if phrase.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic }) { return [phrase.lowercased()] }
+    return TokenizedText(.init(phrase)).keys
   }
 }

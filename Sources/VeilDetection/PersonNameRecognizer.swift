@@ -94,7 +94,7 @@ public struct PersonNameRecognizer: TokenRecognizer {
     let cue = cueBefore(text, start)
     let title = titleBefore(text, start)
     let lowercaseAllowed = cue != nil && isNameWord(text, start)
-    guard first.shape == .capitalized || (first.shape == .upper && first.range.count > 1) || lowercaseAllowed else { return nil }
+    guard first.shape == .capitalized || lowercaseAllowed, !isCode(text, start) else { return nil }
     if lexicons.titles.contains(text.keys[start]) { return nil }
     // "Thanks Jane": a word capitalized only because it starts the sentence is not part of the name.
     if first.startsSentence, !isNameWord(text, start), !isInitial(text, start), start + 1 < tokens.count,
@@ -119,8 +119,9 @@ public struct PersonNameRecognizer: TokenRecognizer {
         index += 2
         continue
       }
-      let capitalized = token.shape == .capitalized || (token.shape == .upper && token.range.count > 1)
-      if capitalized || (lowercaseAllowed && isNameWord(text, index)) {
+      // All-capitals words (acronyms, shouting) and codes (ORD-2024, GB82) are not name words.
+      if isCode(text, index) { break }
+      if token.shape == .capitalized || (lowercaseAllowed && isNameWord(text, index)) {
         words.append(index)
         end = index
         index += 1
@@ -151,8 +152,11 @@ public struct PersonNameRecognizer: TokenRecognizer {
       if (firstIsGiven || isInitial(text, words[0])) && lastIsSurname {
         score = 0.85
         notes.append(isInitial(text, words[0]) ? "initial + surname" : "first name + surname")
-      } else if !nameWords.isEmpty {
+      } else if firstIsGiven {
         score = 0.6
+        notes.append("first name in a run of \(words.count) capitalized words")
+      } else if !nameWords.isEmpty {
+        score = 0.45
         notes.append("name word in a run of \(words.count) capitalized words")
       } else {
         score = 0.15
@@ -182,7 +186,7 @@ public struct PersonNameRecognizer: TokenRecognizer {
       score += 0.3
       notes.append("cue '\(cue)' before")
     }
-    if words.count == 1 && first.startsSentence && title == nil && cue == nil {
+    if first.startsSentence && title == nil && cue == nil && (words.count == 1 || !firstIsGiven) {
       score -= 0.15
       notes.append("starts a sentence")
     }
@@ -195,6 +199,18 @@ public struct PersonNameRecognizer: TokenRecognizer {
     let range = first.range.lowerBound..<tokens[end].range.upperBound
     let explanation = Explanation(recognizer: id, pattern: "name evidence", baseScore: score, notes: notes)
     return (end, Finding(entity: entity, range: range, score: score, explanation: explanation))
+  }
+
+  /// Whether token `index` is a code rather than a word: it holds digits, or is glued to a
+  /// following `-`/`_` and number (`ORD-2024`, `GB82`).
+  private func isCode(_ text: TokenizedText, _ index: Int) -> Bool {
+    let bytes = text.unit.utf8[text.tokens[index].range]
+    if bytes.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) { return true }
+    let next = index + 1
+    guard next + 1 < text.tokens.count, !text.tokens[next].spaceBefore, ["-", "_", "/"].contains(text.keys[next]),
+      !text.tokens[next + 1].spaceBefore
+    else { return false }
+    return text.tokens[next + 1].kind == .number || text.tokens[next + 1].shape == .upper
   }
 
   /// The cue phrase ending right before token `index`, if any.

@@ -3,7 +3,8 @@ import VeilCore
 import VeilDetection
 import VeilIO
 import VeilRules
-import VeilTransform
+@_exported import VeilTransform
+@_exported import VeilPrivacy
 
 /// Which recognizers run.
 public enum RecognizerSelection: Sendable, Hashable {
@@ -39,6 +40,8 @@ public struct Engine: Sendable {
   public let transformer: TransformStage
   /// The reader.
   public let reader: InputReader
+  /// The pseudonymization key, if one was given (shown only as its id).
+  public let key: PseudonymKey?
 
   /// Assembles an engine.
   ///
@@ -49,9 +52,10 @@ public struct Engine: Sendable {
   /// - Throws: `EngineSetupError` listing every problem with the rules or configuration.
   public init(
     configuration: Configuration = Configuration(), extraRuleDirectories: [URL] = [],
-    selection: RecognizerSelection = .defaults
+    selection: RecognizerSelection = .defaults, key: PseudonymKey? = nil
   ) throws(EngineSetupError) {
     self.configuration = configuration
+    self.key = key
     do {
       catalog = try RuleCatalog.load(directories: configuration.ruleDirectories + extraRuleDirectories)
       let recognizers: [any Recognizer]
@@ -66,14 +70,21 @@ public struct Engine: Sendable {
         recognizers = try catalog.selection(only: ids)
       }
       let paths = try configuration.textFields.map { (field) throws(TextFieldPath.ParseError) in try TextFieldPath(field) }
-      decoder = RecordDecoder(textFields: paths)
+      let subject = try configuration.subjectField.map { (field) throws(TextFieldPath.ParseError) in try TextFieldPath(field) }
+      decoder = RecordDecoder(
+        textFields: paths, subjectField: subject, valueFields: try Self.valueFields(for: configuration.kAnonymity))
       detector = DetectStage(analyzer: Analyzer(recognizers: recognizers, policy: configuration.policy))
     } catch let error as RuleLoadError {
       throw EngineSetupError("the rules or configuration have \(error.description)")
     } catch {
       throw EngineSetupError("\(error)")
     }
-    transformer = TransformStage(rewriter: Rewriter(operators: configuration.operatorTable))
+    do {
+      let context = try OperatorContext.load(key: key, needsLexicons: configuration.needsLexicons)
+      transformer = TransformStage(rewriter: Rewriter(operators: try configuration.operatorTable(context)))
+    } catch {
+      throw EngineSetupError("\(error)")
+    }
     reader = InputReader(maxLineBytes: configuration.maxLineBytes)
   }
 

@@ -44,6 +44,8 @@ public struct RunReport: Codable, Sendable {
 
   /// Veil's version.
   public var veilVersion: String
+  /// The id of the pseudonymization key, if one was used (never the key).
+  public var keyID: String?
   /// Per input.
   public var inputs: [Input] = []
   /// Record counts.
@@ -60,4 +62,8 @@ public struct RunReport: Codable, Sendable {
   public var maxQuarantine: Int
   /// Timings.
   public var timings = Timings(seconds: 0, megabytesPerSecond: 0)
+  /// What k-anonymity did, when configured.
+  public var kAnonymity: KAnonymitySummary?
+  /// Records dropped because their k-anonymity class was suppressed (with `drop_suppressed`).
+  public var droppedBySuppression = 0
 }

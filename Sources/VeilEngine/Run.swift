@@ -60,13 +60,40 @@ extension Engine {
     let data = try AtomicFileWriter(path: dataDirectory.appendingPathComponent(dataName).path, gzip: output.compress)
     let quarantineFile = try AtomicFileWriter(path: quarantineDirectory.appendingPathComponent("quarantine.jsonl").path)
 
+    // k-anonymity needs two passes; standard input is kept in a temporary file for the second.
+    var inputs = inputs
+    var bufferedInput: URL?
+    if configuration.kAnonymity != nil, inputs.contains("-") {
+      let buffer = FileManager.default.temporaryDirectory.appendingPathComponent("veil-stdin-\(UUID().uuidString).jsonl")
+      do {
+        try FileHandle.standardInput.readDataToEndOfFile().write(to: buffer)
+      } catch {
+        throw OutputError(path: buffer.path, reason: "cannot buffer standard input: \(error.localizedDescription)")
+      }
+      bufferedInput = buffer
+      inputs = inputs.map { $0 == "-" ? buffer.path : $0 }
+    }
+    defer { if let bufferedInput { try? FileManager.default.removeItem(at: bufferedInput) } }
+    let kAnonymity = try planKAnonymity(inputs)
+
     var report = RunReport(veilVersion: veilVersion, maxQuarantine: maxQuarantine ?? configuration.maxQuarantine)
+    report.keyID = key?.id
+    report.kAnonymity = kAnonymity?.summary
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
     try forEachRecord(in: inputs) { counts in
       report.inputs.append(counts)
     } _: { record in
-      let rewritten = try rewrite(record)
+      var rewritten = try rewrite(record)
+      if let kAnonymity {
+        switch try kAnonymity.apply(to: record) {
+        case .drop:
+          report.droppedBySuppression += 1
+          return
+        case .release(let fields), .suppress(let fields):
+          rewritten.line = RecordEncoder.encode(record, replacing: rewritten.replacements, fields: fields)
+        }
+      }
       try data.write(rewritten.line)
       try data.write(CollectionOfOne(UInt8(ascii: "\n")))
       report.records.written += 1
@@ -86,7 +113,7 @@ extension Engine {
     try quarantineFile.commit()
 
     report.records.quarantined = report.quarantineByKind.values.reduce(0, +)
-    report.records.read = report.records.written + report.inputs.reduce(0) { $0 + $1.quarantined }
+    report.records.read = report.records.written + report.droppedBySuppression + report.inputs.reduce(0) { $0 + $1.quarantined }
     let seconds = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9
     let bytes = report.inputs.reduce(0) { $0 + $1.bytes }
     report.timings = .init(seconds: seconds, megabytesPerSecond: seconds > 0 ? Double(bytes) / 1e6 / seconds : 0)

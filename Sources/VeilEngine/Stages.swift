@@ -56,7 +56,8 @@ public struct TransformStage: Stage, Sendable {
 
   /// Emits the rewritten record; one `RecordScope` spans the whole conversation.
   public func process(_ analyzed: AnalyzedRecord, emit: (RewrittenRecord) throws -> Void) throws {
-    var scope = RecordScope()
+    // Dates shift per data subject: the configured subject field, else the conversation.
+    var scope = RecordScope(subject: analyzed.record.subject ?? analyzed.record.id)
     let replacements = zip(analyzed.record.units, analyzed.findings).map { unit, findings in
       rewriter.rewrite(unit.utf8, findings: findings, scope: &scope)
     }

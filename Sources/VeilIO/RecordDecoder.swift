@@ -24,10 +24,16 @@ public struct RecordError: Error, Sendable, Hashable, CustomStringConvertible {
 public struct RecordDecoder: Stage, Sendable {
   /// Where text lives in a record.
   public let textFields: [TextFieldPath]
+  /// The field naming the record's data subject (e.g. `meta.user_id`), if configured.
+  public let subjectField: TextFieldPath?
+  /// Scalar fields read into `Record.values` (quasi-identifiers), in order.
+  public let valueFields: [TextFieldPath]
 
   /// Creates a decoder reading the given text fields.
-  public init(textFields: [TextFieldPath] = TextFieldPath.defaults) {
+  public init(textFields: [TextFieldPath] = TextFieldPath.defaults, subjectField: TextFieldPath? = nil, valueFields: [TextFieldPath] = []) {
     self.textFields = textFields
+    self.subjectField = subjectField
+    self.valueFields = valueFields
   }
 
   /// Decodes `line` and emits its record.
@@ -50,6 +56,8 @@ public struct RecordDecoder: Stage, Sendable {
     var found: [(path: [JSONScanner.Step], range: Range<Int>)] = []
     var roles: [Int: Range<Int>] = [:]
     var idValue: (JSONScanner.Kind, Range<Int>)?
+    var subjectValue: (JSONScanner.Kind, Range<Int>)?
+    var fieldValues: [(JSONScanner.Kind, Range<Int>)?] = Array(repeating: nil, count: valueFields.count)
     var matchedAnyField = false
     var problem: String?
 
@@ -66,6 +74,14 @@ public struct RecordDecoder: Stage, Sendable {
           }
           if path.count == 1, isKey(path[0], idKey, in: raw), kind == .string || kind == .number {
             idValue = (kind, range)
+          }
+          if let subjectField, kind == .string || kind == .number, matches(subjectField, path, in: raw) {
+            subjectValue = (kind, range)
+          }
+          if kind == .string || kind == .number || kind == .literal {
+            for (index, field) in valueFields.enumerated() where fieldValues[index] == nil && matches(field, path, in: raw) {
+              fieldValues[index] = (kind, range)
+            }
           }
           if kind == .string, path.count == 3, case .index(let message) = path[1],
             isKey(path[2], roleKey, in: raw) || isKey(path[2], fromKey, in: raw)
@@ -116,9 +132,12 @@ public struct RecordDecoder: Stage, Sendable {
       units.append(TextUnit(utf8: text, path: render(path, in: raw), messageIndex: message, role: role))
       literals.append(range)
     }
-    return Record(
+    var record = Record(
       location: location, id: recordID(idValue, raw: raw, location: location), shape: shape(of: found.map(\.path), in: raw),
       raw: raw, units: units, literalRanges: literals)
+    record.subject = subjectValue.map { scalarText($0, raw: raw) }
+    record.values = fieldValues.map { value in value.map { FieldValue(text: scalarText($0, raw: raw), range: $0.1) } }
+    return record
   }
 
   private enum PathMatch {
@@ -131,21 +150,28 @@ public struct RecordDecoder: Stage, Sendable {
   private func match(_ path: [JSONScanner.Step], in raw: [UInt8]) -> PathMatch {
     var exact = false
     var prefix = false
-    for field in textFields where field.components.count >= path.count {
-      var matches = true
-      for (component, step) in zip(field.components, path) {
-        switch (component, step) {
-        case (.key(let key), .key(let name)) where raw[name].elementsEqual(key): continue
-        case (.anyElement, .index): continue
-        default: matches = false
-        }
-        if !matches { break }
-      }
-      guard matches else { continue }
+    for field in textFields where field.components.count >= path.count && startsWith(field, path, in: raw) {
       if field.components.count == path.count { exact = true } else { prefix = true }
     }
     if exact { return .exact(extended: prefix) }
     return prefix ? .prefix : .none
+  }
+
+  /// Whether `path` is exactly `field`.
+  private func matches(_ field: TextFieldPath, _ path: [JSONScanner.Step], in raw: [UInt8]) -> Bool {
+    field.components.count == path.count && startsWith(field, path, in: raw)
+  }
+
+  /// Whether `field` begins with the steps of `path`.
+  private func startsWith(_ field: TextFieldPath, _ path: [JSONScanner.Step], in raw: [UInt8]) -> Bool {
+    for (component, step) in zip(field.components, path) {
+      switch (component, step) {
+      case (.key(let key), .key(let name)) where raw[name].elementsEqual(key): continue
+      case (.anyElement, .index): continue
+      default: return false
+      }
+    }
+    return true
   }
 
   private func shape(of paths: [[JSONScanner.Step]], in raw: [UInt8]) -> RecordShape {
@@ -157,8 +183,14 @@ public struct RecordDecoder: Stage, Sendable {
   }
 
   private func recordID(_ value: (JSONScanner.Kind, Range<Int>)?, raw: [UInt8], location: SourceLocation) -> String {
-    guard let (kind, range) = value else { return String(location.line - 1) }
-    if kind == .number { return String(decoding: raw[range], as: UTF8.self) }
+    guard let value else { return String(location.line - 1) }
+    return scalarText(value, raw: raw)
+  }
+
+  /// A string's decoded text, or a number's literal text.
+  private func scalarText(_ value: (JSONScanner.Kind, Range<Int>), raw: [UInt8]) -> String {
+    let (kind, range) = value
+    if kind != .string { return String(decoding: raw[range], as: UTF8.self) }
     let decoded = (try? JSONString.decode(raw[(range.lowerBound + 1)..<(range.upperBound - 1)])) ?? []
     return String(decoding: decoded, as: UTF8.self)
   }

@@ -3,27 +3,40 @@ import VeilCore
 import VeilDetection
 import VeilTransform
 
-/// How one entity type is replaced, as written in the configuration.
-public enum OperatorSpec: Sendable, Hashable {
-  /// `<TYPE>`, or `<TYPE_n>` when numbered.
-  case tag(numbered: Bool)
-  /// Removed.
-  case redact
-  /// Letters and digits masked, the last `keepLast` kept.
-  case mask(character: Character, keepLast: Int)
-
-  /// The operator this spec describes.
-  public func makeOperator() -> any Operator {
-    switch self {
-    case .tag(let numbered): TagOperator(numbered: numbered)
-    case .redact: RedactOperator()
-    case .mask(let character, let keepLast): MaskOperator(character: character, keepLast: keepLast)
-    }
+/// The `kanon` section: k-anonymity of the records' quasi-identifiers inside `veil run`.
+public struct KAnonymityConfiguration: Sendable, Hashable {
+  /// One quasi-identifier: a metadata field and its hierarchy.
+  public struct Field: Sendable, Hashable {
+    /// The JSON path of the field, e.g. `meta.country`.
+    public var path: String
+    /// The hierarchy: a CSV file (resolved against the configuration's folder), `interval:…`, `date` or `mask`.
+    public var hierarchy: String
   }
+
+  /// The smallest class size released.
+  public var k = 5
+  /// The largest share of records that may be suppressed.
+  public var suppressionLimit = 0.0
+  /// `dm` or `precision`.
+  public var metric = "dm"
+  /// Distinct sensitive values required per class.
+  public var lDiversity: Int?
+  /// The JSON path of the sensitive field, for l-diversity.
+  public var sensitive: String?
+  /// Whether suppressed records are dropped (else their quasi-identifiers become `*`).
+  public var dropSuppressed = false
+  /// Distinct combinations kept in memory while counting before they spill to SQLite.
+  public var memoryBudget = 200_000
+  /// The quasi-identifiers, in order.
+  public var fields: [Field] = []
 }
 
 /// A run's configuration (`veil.yaml`, version 1). Every field has a sensible default.
 public struct Configuration: Sendable {
+  /// k-anonymity of the records' metadata, when configured.
+  public var kAnonymity: KAnonymityConfiguration?
+  /// The field naming each record's data subject (e.g. `meta.user_id`), for `shift_date`.
+  public var subjectField: String?
   /// JSON paths of the text to scan.
   public var textFields: [String] = ["messages[*].content", "messages[*].content[*].text", "conversations[*].value", "text"]
   /// Findings below this score are dropped.
@@ -58,9 +71,27 @@ public struct Configuration: Sendable {
   public var policy: DetectionPolicy { DetectionPolicy(threshold: threshold, thresholds: thresholds, strategy: strategy) }
 
   /// The operator table this configuration describes.
-  public var operatorTable: OperatorTable {
-    OperatorTable(fallback: defaultOperator.makeOperator(), byEntity: operators.mapValues { $0.makeOperator() })
+  ///
+  /// - Parameter context: The key and lexicons that keyed or hierarchical operators need.
+  /// - Throws: `KeyError.missing` when an operator needs a key and there is none.
+  public func operatorTable(_ context: OperatorContext = OperatorContext()) throws(KeyError) -> OperatorTable {
+    var byEntity: [EntityType: any Operator] = [:]
+    for (entity, spec) in operators { byEntity[entity] = try spec.makeOperator(context) }
+    return OperatorTable(fallback: try defaultOperator.makeOperator(context), byEntity: byEntity)
   }
+
+  /// Whether any configured operator needs the name or place dictionaries.
+  public var needsLexicons: Bool {
+    ([defaultOperator] + Array(operators.values)).contains { spec in
+      switch spec {
+      case .pseudonym, .generalize(.region), .generalize(.country): true
+      default: false
+      }
+    }
+  }
+
+  /// Whether any configured operator needs the pseudonymization key.
+  public var needsKey: Bool { ([defaultOperator] + Array(operators.values)).contains(where: \.needsKey) }
 
   /// Reads a configuration file.
   ///
@@ -77,14 +108,15 @@ public struct Configuration: Sendable {
     let log = DiagnosticLog()
     var config = Configuration()
     guard let root = YAMLNode.parse(text, file: file, log: log),
-      let sections = root.members(allowed: ["version", "input", "detection", "operators", "limits"])
+      let sections = root.members(allowed: ["version", "input", "detection", "operators", "limits", "kanon"])
     else {
       try log.throwIfAny()
       return config
     }
     if let version = sections["version"] { _ = version.int(in: 1...1) } else { root.problem("missing 'version: 1'") }
-    if let input = sections["input"]?.members(allowed: ["text_fields"]) {
+    if let input = sections["input"]?.members(allowed: ["text_fields", "subject_field"]) {
       config.textFields = input["text_fields"]?.strings() ?? config.textFields
+      config.subjectField = input["subject_field"]?.string()
     }
     if let detection = sections["detection"]?.members(allowed: [
       "threshold", "thresholds", "strategy", "rules", "enable", "disable", "languages", "countries",
@@ -110,6 +142,9 @@ public struct Configuration: Sendable {
       guard let spec = readOperator(node) else { continue }
       if name == "default" { config.defaultOperator = spec } else { config.operators[EntityType(name)] = spec }
     }
+    if let kanon = sections["kanon"] {
+      config.kAnonymity = readKAnonymity(kanon, baseDirectory: baseDirectory)
+    }
     if let limits = sections["limits"]?.members(allowed: ["max_quarantine", "max_line_bytes"]) {
       config.maxQuarantine = limits["max_quarantine"]?.int(in: 0...Int.max) ?? config.maxQuarantine
       config.maxLineBytes = limits["max_line_bytes"]?.int(in: 1...(1 << 34)) ?? config.maxLineBytes
@@ -118,51 +153,42 @@ public struct Configuration: Sendable {
     return config
   }
 
-  private static let operatorNames = ["tag", "redact", "mask"]
+  private static func readKAnonymity(_ node: YAMLNode, baseDirectory: URL) -> KAnonymityConfiguration? {
+    let keys = ["k", "suppression_limit", "metric", "l_diversity", "sensitive", "drop_suppressed", "memory_budget", "quasi_identifiers"]
+    guard let members = node.members(allowed: keys) else { return nil }
+    var result = KAnonymityConfiguration()
+    result.k = members["k"]?.int(in: 1...1_000_000) ?? result.k
+    result.suppressionLimit = members["suppression_limit"]?.double(in: 0...1) ?? result.suppressionLimit
+    if let metric = members["metric"], let name = metric.string() {
+      if ["dm", "precision"].contains(name) { result.metric = name } else { metric.problem("unknown metric '\(name)'; known: dm, precision") }
+    }
+    result.lDiversity = members["l_diversity"]?.int(in: 1...1000)
+    result.sensitive = members["sensitive"]?.string()
+    result.dropSuppressed = members["drop_suppressed"]?.bool() ?? false
+    result.memoryBudget = members["memory_budget"]?.int(in: 1...100_000_000) ?? result.memoryBudget
+    guard let fields = members["quasi_identifiers"]?.entries(), !fields.isEmpty else {
+      node.problem("needs 'quasi_identifiers' (field path: hierarchy)")
+      return nil
+    }
+    for (path, value) in fields {
+      guard var hierarchy = value.string() else { continue }
+      let lower = hierarchy.lowercased()
+      if !(lower == "date" || lower == "mask" || lower.hasPrefix("interval:")) && !hierarchy.hasPrefix("/") {
+        hierarchy = baseDirectory.appendingPathComponent(hierarchy).path
+      }
+      result.fields.append(.init(path: path, hierarchy: hierarchy))
+    }
+    return result
+  }
 
   private static func readOperator(_ node: YAMLNode) -> OperatorSpec? {
-    if node.isScalar {
-      switch node.string() {
-      case "tag": return .tag(numbered: false)
-      case "redact": return .redact
-      case "mask": return .mask(character: "*", keepLast: 0)
-      case let other?:
-        node.problem("unknown operator '\(other)'; known: \(operatorNames.joined(separator: ", "))")
-        return nil
-      case nil: return nil
-      }
-    }
-    guard let members = node.members(allowed: ["type", "numbered", "char", "keep_last"]) else { return nil }
-    guard let type = members["type"]?.string() else {
-      node.problem("missing 'type' (one of \(operatorNames.joined(separator: ", ")))")
-      return nil
-    }
-    switch type {
-    case "tag":
-      return .tag(numbered: members["numbered"]?.bool() ?? false)
-    case "redact":
-      return .redact
-    case "mask":
-      let text = members["char"]?.string() ?? "*"
-      guard text.count == 1, let character = text.first else {
-        members["char"]?.problem("the masking character must be exactly one character")
-        return nil
-      }
-      return .mask(character: character, keepLast: members["keep_last"]?.int(in: 0...64) ?? 0)
-    default:
-      members["type"]?.problem("unknown operator '\(type)'; known: \(operatorNames.joined(separator: ", "))")
-      return nil
-    }
+    OperatorSpec.read(node)
   }
 }
 
 extension Configuration {
   /// The operator applied to `entity`, in words for reports (e.g. `tag (numbered)`).
   public func operatorDescription(for entity: EntityType) -> String {
-    switch operators[entity] ?? defaultOperator {
-    case .tag(let numbered): numbered ? "tag (numbered)" : "tag"
-    case .redact: "redact"
-    case .mask(_, let keepLast): keepLast > 0 ? "mask (keep last \(keepLast))" : "mask"
-    }
+    (operators[entity] ?? defaultOperator).description
   }
 }

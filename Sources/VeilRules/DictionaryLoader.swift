@@ -40,23 +40,35 @@ final class DictionaryLoader {
     }
     var gazetteer = Gazetteer()
     var lineNumber = 0
-    for rawLine in data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
+    // Byte-level parsing: dictionaries hold hundreds of thousands of lines, read at every start-up.
+    func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0D }
+    let all = [UInt8](data)
+    gazetteer.reserveCapacity(all.count / 16)
+    var lineStart = 0
+    while lineStart < all.count {
+      let lineEnd = all[lineStart...].firstIndex(of: UInt8(ascii: "\n")) ?? all.count
+      defer { lineStart = lineEnd + 1 }
       lineNumber += 1
-      var bytes = Array(rawLine)
-      if bytes.last == UInt8(ascii: "\r") { bytes.removeLast() }
-      guard let line = String(validating: bytes, as: UTF8.self) else {
+      var bytes = all[lineStart..<lineEnd]
+      if bytes.last == UInt8(ascii: "\r") { bytes = bytes.dropLast() }
+      guard String(validating: bytes, as: UTF8.self) != nil else {
         throw DictionaryError(description: "\(name):\(lineNumber): not valid UTF-8; the dictionary was not loaded")
       }
-      if line.hasPrefix("#") || line.allSatisfy(\.isWhitespace) { continue }
-      var fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
-      let written = fields.removeFirst()
-      var entry = written.trimmingCharacters(in: .whitespaces)
-      if entry != written {
+      if bytes.first == UInt8(ascii: "#") || bytes.allSatisfy(isSpace) { continue }
+      let fields = bytes.split(separator: UInt8(ascii: "\t"), omittingEmptySubsequences: false)
+      let written = fields[0]
+      var start = written.startIndex
+      var end = written.endIndex
+      while start < end, isSpace(written[start]) { start += 1 }
+      while end > start, isSpace(written[end - 1]) { end -= 1 }
+      var entry = String(decoding: written[start..<end], as: UTF8.self)
+      if start != written.startIndex || end != written.endIndex {
         warnings.append(RuleDiagnostic(file: name, line: lineNumber, keyPath: "", message: "stray whitespace around '\(entry)' (trimmed)"))
       }
       if stripTrailingPeriods && entry.hasSuffix(".") && entry.count > 1 { entry.removeLast() }
       guard !entry.isEmpty else { continue }
-      let inserted = gazetteer.insert(.init(text: entry, attributes: fields.map { $0.trimmingCharacters(in: .whitespaces) }))
+      let attributes = fields.dropFirst().map { String(decoding: $0, as: UTF8.self) }
+      let inserted = gazetteer.insert(.init(text: entry, attributes: attributes))
       if !inserted && !stripTrailingPeriods {
         warnings.append(RuleDiagnostic(file: name, line: lineNumber, keyPath: "", message: "duplicate entry '\(entry)' (kept the first)"))
       }

@@ -23,6 +23,14 @@ public struct RuleCatalog: Sendable {
   ///   - includeBuiltIn: Whether to start from the shipped rules.
   /// - Throws: `RuleLoadError` listing every problem in every file; nothing is half-loaded.
   public static func load(directories: [URL] = [], includeBuiltIn: Bool = true) throws(RuleLoadError) -> RuleCatalog {
+    // The built-in catalog (hundreds of thousands of dictionary entries) is read once per process.
+    if directories.isEmpty && includeBuiltIn {
+      return try BuiltInCache.shared.catalog { () throws(RuleLoadError) in try loadUncached(directories: [], includeBuiltIn: true) }
+    }
+    return try loadUncached(directories: directories, includeBuiltIn: includeBuiltIn)
+  }
+
+  private static func loadUncached(directories: [URL], includeBuiltIn: Bool) throws(RuleLoadError) -> RuleCatalog {
     var sources: [URL] = []
     if includeBuiltIn {
       guard let builtIn = builtInDirectory else {
@@ -93,7 +101,12 @@ public struct RuleCatalog: Sendable {
       if disabled.contains(id) { return false }
       if let only { return only.contains(id) }
       if entry.spec.enabled || enabled.contains(id) { return true }
-      if let country = entry.spec.country, countries.contains(where: { $0.uppercased() == country }) { return true }
+      // UK is the common name of GB's country code.
+      if let country = entry.spec.country,
+        countries.contains(where: { $0.uppercased() == country || ($0.uppercased() == "UK" && country == "GB") })
+      {
+        return true
+      }
       return entry.spec.languages.contains { language in languages.contains { $0.lowercased() == language.lowercased() } }
     }.map(\.recognizer)
   }
@@ -125,5 +138,21 @@ public struct RuleCatalog: Sendable {
       return nil
     }
     return text
+  }
+}
+
+/// The built-in catalog, loaded on first use and shared: it is immutable once loaded.
+private final class BuiltInCache: @unchecked Sendable {
+  static let shared = BuiltInCache()
+  private let lock = NSLock()
+  private var loaded: RuleCatalog?
+
+  func catalog(_ load: () throws(RuleLoadError) -> RuleCatalog) throws(RuleLoadError) -> RuleCatalog {
+    lock.lock()
+    defer { lock.unlock() }
+    if let loaded { return loaded }
+    let catalog = try load()
+    loaded = catalog
+    return catalog
   }
 }

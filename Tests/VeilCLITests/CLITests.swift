@@ -104,7 +104,7 @@ func temporaryDirectory() throws -> URL {
     let result = try veil(["preview", "samples/support-chats.jsonl", "-n", "1"])
     #expect(result.status == 0)
     #expect(!result.stdout.contains("\u{1B}["))
-    #expect(result.stdout.contains("⟦1:jane.doe@example.com⟧"))
+    #expect(result.stdout.contains(":jane.doe@example.com⟧"))
     #expect(result.stdout.contains("recognizer email"))
     #expect(result.stdout.contains("→ "))
     #expect(result.stdout.components(separatedBy: "── record").count == 2)
@@ -136,5 +136,40 @@ func temporaryDirectory() throws -> URL {
     #expect(email?["entity"] as? String == "EMAIL_ADDRESS")
     #expect(email?["enabled"] as? Bool == true)
     #expect(rows?.first { $0["id"] as? String == "credit_card" }?["validator"] as? String == "luhn")
+  }
+}
+
+@Suite(.serialized) struct KanonCLITests {
+  let fixtures = "Tests/VeilPrivacyTests/Fixtures/adult"
+
+  @Test func writesAKAnonymousTableAndAReport() throws {
+    let folder = try temporaryDirectory()
+    let table = folder.appendingPathComponent("out.csv").path
+    let report = folder.appendingPathComponent("report.json").path
+    let result = try veil([
+      "kanon", "\(fixtures)/adult_first2000.csv", "--delimiter", ";", "--k", "10", "--suppression-limit", "0.02",
+      "--qi", "age=\(fixtures)/adult_hierarchy_age.csv", "--qi", "sex=\(fixtures)/adult_hierarchy_sex.csv",
+      "--qi", "race=\(fixtures)/adult_hierarchy_race.csv", "--sensitive", "salary-class", "--out", table, "--report", report,
+    ])
+    #expect(result.status == 0, "\(result.stderr)")
+    let json = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: report))) as? [String: Any]
+    for key in ["levels", "suppressed", "classes", "min_class_size", "dm", "precision_loss", "search_ms", "nodes_checked"] {
+      #expect(json?[key] != nil, "report lacks \(key)")
+    }
+    #expect((json?["min_class_size"] as? Int ?? 0) >= 10)
+    let rows = try String(contentsOfFile: table, encoding: .utf8).split(whereSeparator: \.isNewline)
+    #expect(rows.first == "sex;age;race;marital-status;education;native-country;workclass;occupation;salary-class")
+    #expect(rows.count == 2001)
+  }
+
+  @Test func explainsAValueMissingFromAHierarchy() throws {
+    let folder = try temporaryDirectory()
+    let hierarchy = folder.appendingPathComponent("sex.csv")
+    try Data("Male;*\n".utf8).write(to: hierarchy)
+    let result = try veil([
+      "kanon", "\(fixtures)/adult_first2000.csv", "--delimiter", ";", "--qi", "sex=\(hierarchy.path)",
+    ])
+    #expect(result.status == 2)
+    #expect(result.stderr.contains("Female"))
   }
 }

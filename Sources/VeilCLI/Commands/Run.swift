@@ -28,6 +28,9 @@ extension Veil {
     @Option(help: ArgumentHelp("Quarantined records allowed before the run fails (default: the config's, else 0).", valueName: "n"))
     var maxQuarantine: Int?
 
+    @Option(help: ArgumentHelp("The operator for every type without its own in the config (tag, redact, mask, keep, hash, pseudonym, generalize, shift_date).", valueName: "name"))
+    var `operator`: String?
+
     @Flag(help: "Print nothing but errors.")
     var quiet = false
 
@@ -39,7 +42,7 @@ extension Veil {
     }
 
     func run() throws {
-      let engine = try reportingErrors { try options.makeEngine() }
+      let engine = try reportingErrors { try options.makeEngine(defaultOperator: `operator`) }
       let output = RunOutput(directory: URL(fileURLWithPath: out), compress: compress, overwrite: overwrite)
       let report = try reportingErrors {
         try engine.run(files, into: output, maxQuarantine: maxQuarantine) { entry in

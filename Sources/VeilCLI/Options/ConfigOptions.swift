@@ -15,8 +15,16 @@ struct ConfigOptions: ParsableArguments {
   @Option(name: .long, help: ArgumentHelp("Which recognizers run: 'default', 'all', or a comma-separated list of ids.", valueName: "ids"))
   var recognizers: String = "default"
 
+  @Option(name: .long, help: ArgumentHelp("The pseudonymization key file (or set VEIL_KEY_FILE / VEIL_KEY).", valueName: "file"))
+  var keyFile: String?
+
+  @Flag(help: "Use a random key for this run only (previews): pseudonyms will differ next time.")
+  var ephemeralKey = false
+
   /// Loads the configuration and assembles the engine.
-  func makeEngine() throws -> Engine {
+  ///
+  /// - Parameter defaultOperator: An operator name that replaces the configured default (`--operator`).
+  func makeEngine(defaultOperator: String? = nil) throws -> Engine {
     var configuration = Configuration()
     if let config {
       do {
@@ -25,6 +33,13 @@ struct ConfigOptions: ParsableArguments {
         throw CLIError.setup("\(config): configuration has \(error.description)")
       }
     }
+    if let defaultOperator {
+      guard let spec = OperatorSpec.named(defaultOperator) else {
+        throw CLIError.setup("unknown operator '\(defaultOperator)'; known: \(OperatorSpec.names.joined(separator: ", "))")
+      }
+      configuration.defaultOperator = spec
+    }
+    let key = try loadKey()
     let selection: RecognizerSelection
     switch recognizers {
     case "default": selection = .defaults
@@ -33,10 +48,27 @@ struct ConfigOptions: ParsableArguments {
     }
     do {
       return try Engine(
-        configuration: configuration, extraRuleDirectories: rules.map { URL(fileURLWithPath: $0) }, selection: selection)
+        configuration: configuration, extraRuleDirectories: rules.map { URL(fileURLWithPath: $0) }, selection: selection,
+        key: key)
     } catch {
       throw CLIError.setup(error.description)
     }
+  }
+}
+
+extension ConfigOptions {
+  /// The key from `--key-file`, the environment, or a fresh one with `--ephemeral-key`.
+  func loadKey() throws -> PseudonymKey? {
+    do {
+      if let keyFile { return try PseudonymKey.load(file: keyFile) }
+      if let key = try PseudonymKey.fromEnvironment() { return key }
+    } catch {
+      throw CLIError.setup("key: \(error.description)")
+    }
+    guard ephemeralKey else { return nil }
+    let key = PseudonymKey.random()
+    printError("veil: using an ephemeral key \(key.id) (pseudonyms will differ on the next run)")
+    return key
   }
 }
 

@@ -20,4 +20,6 @@ public enum QuarantineKind: String, Sendable, Hashable, Codable, CaseIterable {
   case unreadableInput = "unreadable_input"
   /// Detection could not finish within its limits (e.g. the regex match limit).
   case detectionLimit = "detection_limit"
+  /// k-anonymity is configured and the record lacks one of the quasi-identifier fields.
+  case missingQuasiIdentifier = "missing_quasi_identifier"
 }

@@ -42,6 +42,10 @@ public struct Record: Sendable {
   public var units: [TextUnit]
   /// For each unit, the byte range in `raw` of its JSON string literal, quotes included.
   public var literalRanges: [Range<Int>]
+  /// The value of the configured subject field (e.g. a user id), if any.
+  public var subject: String?
+  /// The values of the configured value fields (quasi-identifiers), `nil` where a record lacks one.
+  public var values: [FieldValue?] = []
 
   /// Creates a record.
   public init(
@@ -63,5 +67,19 @@ public struct Record: Sendable {
     if let message = unit.messageIndex { return "\(id):\(message)" }
     if units.count == 1 { return id }
     return "\(id):\(unit.path)"
+  }
+}
+
+/// A scalar field of a record: its text and where its JSON literal sits in the raw line.
+public struct FieldValue: Sendable, Hashable {
+  /// The decoded string, or the literal text of a number or boolean.
+  public var text: String
+  /// The byte range of the JSON literal in the raw line.
+  public var range: Range<Int>
+
+  /// Creates a field value.
+  public init(text: String, range: Range<Int>) {
+    self.text = text
+    self.range = range
   }
 }

@@ -19,9 +19,11 @@ public protocol Operator: Sendable {
 /// Numbered tags use it so that the same value gets the same number throughout a conversation.
 public struct RecordScope: Sendable {
   private var numbers: [EntityType: [String: Int]] = [:]
+  /// The data subject the record belongs to (the configured subject field, else the record id).
+  public var subject: String?
 
   /// Creates an empty scope.
-  public init() {}
+  public init(subject: String? = nil) { self.subject = subject }
 
   /// The 1-based number of `key` among the values of `entity` seen so far, assigning the next one if new.
   public mutating func number(for key: String, of entity: EntityType) -> Int {

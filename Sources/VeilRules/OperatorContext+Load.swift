@@ -1,0 +1,48 @@
+import Foundation
+import VeilBuiltInRules
+import VeilDetection
+import VeilTransform
+
+extension OperatorContext {
+  /// A context with `key` and, when needed, names and places from the built-in dictionaries.
+  ///
+  /// - Parameters:
+  ///   - key: The pseudonymization key.
+  ///   - needsLexicons: Whether pseudonyms or place generalization are configured.
+  /// - Throws: `DictionaryError` when a dictionary cannot be read.
+  public static func load(key: PseudonymKey?, needsLexicons: Bool) throws(DictionaryError) -> OperatorContext {
+    guard needsLexicons, let folder = BuiltInRules.dictionariesDirectory else { return OperatorContext(key: key) }
+    let loader = DictionaryLoader()
+    let directory = folder.path
+    func entries(_ name: String) throws(DictionaryError) -> [Gazetteer.Entry] {
+      guard FileManager.default.fileExists(atPath: folder.appendingPathComponent(name).path) else { return [] }
+      return try loader.gazetteer(named: name, in: directory).entries
+    }
+    var names = SurrogateNames()
+    for entry in try entries("first-names.txt") {
+      let gender = entry.attributes.first.flatMap { ["m", "f"].contains($0) ? $0 : nil } ?? "u"
+      names.givenNames[gender, default: []].append(entry.text)
+      names.genderOf[entry.text.lowercased()] = gender
+    }
+    names.surnames = try entries("surnames.txt").map(\.text)
+    var countryNames: [String: String] = [:]
+    for entry in try entries("countries.txt") {
+      // Columns: code, then the country's usual English name.
+      if let code = entry.attributes.first, countryNames[code] == nil {
+        countryNames[code] = entry.attributes.count > 1 && !entry.attributes[1].isEmpty ? entry.attributes[1] : entry.text
+      }
+    }
+    var places = LocationHierarchy()
+    for entry in try entries("cities.txt") {
+      let country = entry.attributes.first.map { countryNames[$0] ?? $0 }
+      // The region column holds GeoNames admin codes; numeric ones ("08") mean nothing to a reader.
+      let code = entry.attributes.count > 1 ? entry.attributes[1] : ""
+      let region = code.isEmpty || code.allSatisfy(\.isNumber) ? nil : code
+      places.add(entry.text, region: region, country: country)
+    }
+    for entry in try entries("regions.txt") {
+      places.add(entry.text, region: nil, country: entry.attributes.first.map { countryNames[$0] ?? $0 })
+    }
+    return OperatorContext(key: key, places: places, names: names)
+  }
+}

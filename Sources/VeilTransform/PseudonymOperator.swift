@@ -1,0 +1,85 @@
+import VeilCore
+
+/// Replaces a finding with a realistic surrogate chosen by HMAC-SHA-256(key, type, normalized value).
+///
+/// The same value maps to the same surrogate across a dataset, across shards and across
+/// runs with the same key. A person's given name and surname are keyed separately, so
+/// "Terry Dean", "Terry" and "Mr Dean" stay coherent without any shared state.
+public struct PseudonymOperator: Operator {
+  /// `pseudonym`.
+  public let name = "pseudonym"
+  /// The key.
+  public let key: PseudonymKey
+  /// Where person surrogates come from.
+  public let names: SurrogateNames
+
+  /// Creates the operator.
+  public init(key: PseudonymKey, names: SurrogateNames) {
+    self.key = key
+    let usable = !(names.givenNames.values.allSatisfy(\.isEmpty)) && !names.surnames.isEmpty
+    self.names = usable ? names : .builtInFallback
+  }
+
+  /// A deterministic random stream for `value` of `entity`.
+  func random(_ entity: String, _ value: String) -> SurrogateRandom {
+    SurrogateRandom(seed: key.authenticationCode(["pseudonym", entity, value]))
+  }
+
+  /// The surrogate for `original`.
+  public func replacement(for original: String, of finding: Finding, in scope: inout RecordScope) -> String {
+    let normalized = ValueNormalizer.key(for: original, entity: finding.entity)
+    var stream = random(finding.entity.rawValue, normalized)
+    switch finding.entity {
+    case .person: return person(original, titled: finding.explanation.notes.contains { $0.hasPrefix("title") })
+    case .emailAddress:
+      var nameStream = random("EMAIL_ADDRESS.name", normalized)
+      let given = pick(allGiven, &nameStream)
+      let family = pick(names.surnames, &nameStream)
+      return Surrogates.email(original, localPart: [given.lowercased(), family.lowercased()], &stream)
+    case .phoneNumber: return Surrogates.phone(original, &stream)
+    case .creditCard: return Surrogates.creditCard(original, &stream)
+    case .ibanCode: return Surrogates.iban(original, &stream)
+    case .ipAddress: return Surrogates.ipAddress(original, &stream)
+    case .url: return Surrogates.url(original, &stream)
+    case .usSSN: return Surrogates.usSSN(original, &stream)
+    case .macAddress: return Surrogates.macAddress(original, &stream)
+    default: return Surrogates.sameShape(original, &stream)
+    }
+  }
+
+  private var allGiven: [String] { names.givenNames.keys.sorted().flatMap { names.givenNames[$0] ?? [] } }
+
+  private func pick(_ list: [String], _ stream: inout SurrogateRandom) -> String {
+    list.isEmpty ? "x" : list[stream.next(below: list.count)]
+  }
+
+  /// A person's name, token by token: given names and surnames keyed on their own.
+  private func person(_ original: String, titled: Bool) -> String {
+    let tokens = original.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
+    var parts: [NamePart] = []
+    for (index, token) in tokens.enumerated() {
+      if index > 0 { parts.append(.other(" ")) }
+      let key = token.lowercased()
+      if token.count == 2, token.hasSuffix("."), let letter = token.first {
+        parts.append(.initial(letter))
+      } else if tokens.count == 1 {
+        let isGiven = names.genderOf[key] != nil && !titled
+        parts.append(isGiven ? .given(token) : .family(token))
+      } else if index == tokens.count - 1 {
+        parts.append(.family(token))
+      } else {
+        parts.append(.given(token))
+      }
+    }
+    let gender = tokens.lazy.compactMap { names.genderOf[$0.lowercased()] }.first ?? "u"
+    let given = (names.givenNames[gender].flatMap { $0.isEmpty ? nil : $0 }) ?? allGiven
+    return Surrogates.personName(parts: parts, firstNames: given, surnames: names.surnames) { part in
+      switch part {
+      case .given(let text): random("PERSON.given", text.lowercased())
+      case .family(let text): random("PERSON.family", text.lowercased())
+      case .initial(let letter): random("PERSON.initial", String(letter).lowercased())
+      case .other(let text): random("PERSON.other", text.lowercased())
+      }
+    }
+  }
+}

