@@ -23,12 +23,15 @@ public struct PersonNameRecognizer: TokenRecognizer {
     public var commonWords: Set<String>
     /// Organization legal-form suffixes (`Inc`, `GmbH`).
     public var organizationSuffixes: Gazetteer
+    /// Lowercased function words (`can`, `in`, `just`) that are never names on their own.
+    public var stopwords: Set<String>
 
     /// Creates lexicons.
     public init(
       firstNames: Gazetteer, surnames: Gazetteer, titles: Gazetteer = Gazetteer(), cues: [[String]] = [],
-      commonWords: Set<String> = [], organizationSuffixes: Gazetteer = Gazetteer()
+      commonWords: Set<String> = [], organizationSuffixes: Gazetteer = Gazetteer(), stopwords: Set<String> = []
     ) {
+      self.stopwords = stopwords
       self.firstNames = firstNames
       self.surnames = surnames
       self.titles = titles
@@ -93,11 +96,14 @@ public struct PersonNameRecognizer: TokenRecognizer {
     }
     let cue = cueBefore(text, start)
     let title = titleBefore(text, start)
-    let lowercaseAllowed = cue != nil && isNameWord(text, start)
+    // After a cue ("my name is"), a lowercase word counts if it is a known name and not an ordinary word.
+    let lowercaseAllowed = cue != nil && isNameWord(text, start) && !isCommon(text, start)
     guard first.shape == .capitalized || lowercaseAllowed, !isCode(text, start) else { return nil }
     if lexicons.titles.contains(text.keys[start]) { return nil }
     // "Thanks Jane": a word capitalized only because it starts the sentence is not part of the name.
-    if first.startsSentence, !isNameWord(text, start), !isInitial(text, start), start + 1 < tokens.count,
+    // (After a title, the title's period does not start a sentence: "Dr. Cettina Fanucci".)
+    let startsSentence = first.startsSentence && title == nil
+    if startsSentence, !isNameWord(text, start), !isInitial(text, start), start + 1 < tokens.count,
       tokens[start + 1].shape == .capitalized, tokens[start + 1].spaceBefore
     {
       return nil
@@ -119,9 +125,9 @@ public struct PersonNameRecognizer: TokenRecognizer {
         index += 2
         continue
       }
-      // All-capitals words (acronyms, shouting) and codes (ORD-2024, GB82) are not name words.
-      if isCode(text, index) { break }
-      if token.shape == .capitalized || (lowercaseAllowed && isNameWord(text, index)) {
+      // Codes (ORD-2024, GB82) and the pronoun "I" are not name words.
+      if isCode(text, index) || text.keys[index] == "i" { break }
+      if token.shape == .capitalized || (lowercaseAllowed && isNameWord(text, index) && !isCommon(text, index)) {
         words.append(index)
         end = index
         index += 1
@@ -147,7 +153,7 @@ public struct PersonNameRecognizer: TokenRecognizer {
     let firstIsGiven = lexicons.firstNames.contains(firstKey)
     let lastIsSurname = lexicons.surnames.contains(lastKey)
     let nameWords = words.filter { isNameWord(text, $0) }
-    let allCommon = words.allSatisfy { lexicons.commonWords.contains(text.keys[$0]) || isInitial(text, $0) }
+    let allCommon = words.allSatisfy { isCommon(text, $0) || isInitial(text, $0) }
     if words.count >= 2 {
       if (firstIsGiven || isInitial(text, words[0])) && lastIsSurname {
         score = 0.85
@@ -163,15 +169,15 @@ public struct PersonNameRecognizer: TokenRecognizer {
         notes.append("capitalized words, none a known name")
       }
       if allCommon {
-        score -= 0.3
+        score -= 0.5
         notes.append("every word is also an ordinary word")
       }
     } else if firstIsGiven {
-      let common = lexicons.commonWords.contains(firstKey)
+      let common = isCommon(text, words[0])
       score = common ? 0.2 : 0.55
       notes.append(common ? "first name that is also an ordinary word" : "first name")
     } else if lastIsSurname {
-      let common = lexicons.commonWords.contains(firstKey)
+      let common = isCommon(text, words[0])
       score = common ? 0.1 : 0.4
       notes.append(common ? "surname that is also an ordinary word" : "surname")
     } else {
@@ -183,10 +189,16 @@ public struct PersonNameRecognizer: TokenRecognizer {
       notes.append("title '\(title)' before")
     }
     if let cue {
-      score += 0.3
+      // A strong cue names whatever follows, unless it is an ordinary word ("this is Monday").
+      score += allCommon ? 0 : 0.45
       notes.append("cue '\(cue)' before")
     }
-    if first.startsSentence && title == nil && cue == nil && (words.count == 1 || !firstIsGiven) {
+    let speaker = isSpeakerLabel(text, start: start, end: end)
+    if speaker {
+      score += 0.3
+      notes.append("speaker label ('Name:' at the start of a line)")
+    }
+    if startsSentence && cue == nil && !speaker && (words.count == 1 || !firstIsGiven) {
       score -= 0.15
       notes.append("starts a sentence")
     }
@@ -199,6 +211,16 @@ public struct PersonNameRecognizer: TokenRecognizer {
     let range = first.range.lowerBound..<tokens[end].range.upperBound
     let explanation = Explanation(recognizer: id, pattern: "name evidence", baseScore: score, notes: notes)
     return (end, Finding(entity: entity, range: range, score: score, explanation: explanation))
+  }
+
+  /// Whether token `index` is an ordinary word (a common word that is also a name, or a stopword).
+  private func isCommon(_ text: TokenizedText, _ index: Int) -> Bool {
+    lexicons.commonWords.contains(text.keys[index]) || lexicons.stopwords.contains(text.keys[index])
+  }
+
+  /// Whether the run stands alone at the start of a line followed by a colon ("Nicole: hi").
+  private func isSpeakerLabel(_ text: TokenizedText, start: Int, end: Int) -> Bool {
+    (start == 0 || text.tokens[start].lineBreakBefore) && end + 1 < text.tokens.count && text.keys[end + 1] == ":"
   }
 
   /// Whether token `index` is a code rather than a word: it holds digits, or is glued to a

@@ -19,6 +19,8 @@ public struct RewrittenRecord: Sendable {
   public var replacements: [[UInt8]?]
   /// The output line, without its line break.
   public var line: [UInt8]
+  /// For each unit, the replacement text of each finding, in position order.
+  public var surrogates: [[String]]
 }
 
 /// The detect stage: runs the analyzer over every text unit of a record.
@@ -58,10 +60,13 @@ public struct TransformStage: Stage, Sendable {
   public func process(_ analyzed: AnalyzedRecord, emit: (RewrittenRecord) throws -> Void) throws {
     // Dates shift per data subject: the configured subject field, else the conversation.
     var scope = RecordScope(subject: analyzed.record.subject ?? analyzed.record.id)
+    var surrogates: [[String]] = []
     let replacements = zip(analyzed.record.units, analyzed.findings).map { unit, findings in
-      rewriter.rewrite(unit.utf8, findings: findings, scope: &scope)
+      var replaced: [String] = []
+      defer { surrogates.append(replaced) }
+      return rewriter.rewrite(unit.utf8, findings: findings.sorted { $0.range.lowerBound < $1.range.lowerBound }, scope: &scope, replacements: &replaced)
     }
     let line = RecordEncoder.encode(analyzed.record, replacing: replacements)
-    try emit(RewrittenRecord(analyzed: analyzed, replacements: replacements, line: line))
+    try emit(RewrittenRecord(analyzed: analyzed, replacements: replacements, line: line, surrogates: surrogates))
   }
 }

@@ -27,6 +27,8 @@ public struct RecognizerSpec: Sendable, Hashable {
     public var commonWords: String?
     /// The score of a hit that is also an ordinary word.
     public var commonWordScore: Double = 0.2
+    /// Files whose entries make a hit ambiguous (a city that is also a given name scores like an ordinary word).
+    public var ambiguousWith: [String] = []
   }
 
   /// One regular expression of a recognizer.
@@ -104,9 +106,9 @@ public enum RuleFileReader {
   static let recognizerKeys = [
     "id", "entity", "description", "enabled", "languages", "country", "patterns", "validator", "context",
     "allow_list", "deny_list", "deny_list_score", "exclude_inside", "threshold", "examples", "kind",
-    "dictionary", "dictionaries", "case", "score", "common_words", "common_word_score",
+    "dictionary", "dictionaries", "case", "score", "common_words", "common_word_score", "ambiguous_with",
   ]
-  static let personRoles = ["first_names", "surnames", "titles", "cues", "common_words", "organization_suffixes"]
+  static let personRoles = ["first_names", "surnames", "titles", "cues", "common_words", "organization_suffixes", "stopwords"]
 
   /// Reads every recognizer in `text`; problems are logged, and only complete specs are returned.
   static func read(_ text: String, file: String, directory: String, log: DiagnosticLog) -> [RecognizerSpec] {
@@ -160,6 +162,7 @@ public enum RuleFileReader {
     dictionary.score = members["score"]?.double(in: 0...1) ?? dictionary.score
     dictionary.commonWords = members["common_words"]?.string()
     dictionary.commonWordScore = members["common_word_score"]?.double(in: 0...1) ?? dictionary.commonWordScore
+    dictionary.ambiguousWith = members["ambiguous_with"]?.strings() ?? []
     switch kind {
     case .dictionary where dictionary.files.isEmpty: node.problem("a dictionary recognizer needs 'dictionary: FILE'")
     case .person where dictionary.roles["first_names"] == nil || dictionary.roles["surnames"] == nil:

@@ -30,7 +30,11 @@ public enum RuleCompiler {
         return nil
       }
     }
-    let common = spec.dictionary.commonWords.flatMap { load($0, role: "common_words") }.map { Set($0.entries.map { $0.text.lowercased() }) } ?? []
+    var common = spec.dictionary.commonWords.flatMap { load($0, role: "common_words") }.map { Set($0.entries.map { $0.text.lowercased() }) } ?? []
+    for file in spec.dictionary.ambiguousWith {
+      guard let gazetteer = load(file, role: "ambiguous_with") else { return nil }
+      for entry in gazetteer.entries { common.insert(entry.text.lowercased()) }
+    }
     let context = ContextWords(spec.context, window: spec.contextWindow)
     switch spec.kind {
     case .person:
@@ -42,9 +46,10 @@ public enum RuleCompiler {
       let cues = roles["cues"].flatMap { load($0, role: "cues") }?.entries.map { Gazetteer.keys(of: $0.text) } ?? []
       let commonWords = roles["common_words"].flatMap { load($0, role: "common_words") }.map { Set($0.entries.map { $0.text.lowercased() }) } ?? common
       let suffixes = roles["organization_suffixes"].flatMap { load($0, role: "organization_suffixes") } ?? Gazetteer()
+      let stopwords = roles["stopwords"].flatMap { load($0, role: "stopwords") }.map { Set($0.entries.map { $0.text.lowercased() }) } ?? []
       let lexicons = PersonNameRecognizer.Lexicons(
         firstNames: first, surnames: last, titles: titles, cues: cues.sorted { $0.count > $1.count },
-        commonWords: commonWords, organizationSuffixes: suffixes)
+        commonWords: commonWords, organizationSuffixes: suffixes, stopwords: stopwords)
       return CatalogEntry(spec: spec, recognizer: PersonNameRecognizer(id: spec.id, entity: spec.entity, lexicons: lexicons))
     default:
       var merged = Gazetteer()

@@ -25,10 +25,22 @@ public struct PseudonymOperator: Operator {
     SurrogateRandom(seed: key.authenticationCode(["pseudonym", entity, value]))
   }
 
-  /// The surrogate for `original`.
+  /// The surrogate for `original`: never the original itself (a value already in a
+  /// reserved range, such as 198.51.100.7, is drawn again from the same stream).
   public func replacement(for original: String, of finding: Finding, in scope: inout RecordScope) -> String {
     let normalized = ValueNormalizer.key(for: original, entity: finding.entity)
     var stream = random(finding.entity.rawValue, normalized)
+    var surrogate = draw(original, finding, &stream)
+    var attempts = 1
+    while attempts < 8 && ValueNormalizer.key(for: surrogate, entity: finding.entity) == normalized {
+      surrogate = draw(original, finding, &stream)
+      attempts += 1
+    }
+    return surrogate
+  }
+
+  private func draw(_ original: String, _ finding: Finding, _ stream: inout SurrogateRandom) -> String {
+    let normalized = ValueNormalizer.key(for: original, entity: finding.entity)
     switch finding.entity {
     case .person: return person(original, titled: finding.explanation.notes.contains { $0.hasPrefix("title") })
     case .emailAddress:
@@ -43,6 +55,11 @@ public struct PseudonymOperator: Operator {
     case .url: return Surrogates.url(original, &stream)
     case .usSSN: return Surrogates.usSSN(original, &stream)
     case .macAddress: return Surrogates.macAddress(original, &stream)
+    case .dateTime:
+      // A real date in the same format, moved by a value-keyed offset of up to a year.
+      guard let date = DateValue.parse(original), date.day != nil else { return "<\(finding.entity.rawValue)>" }
+      let days = stream.next(below: 730) - 365
+      return date.shifted(by: days == 0 ? 1 : days).formatted()
     default: return Surrogates.sameShape(original, &stream)
     }
   }

@@ -33,6 +33,12 @@ public struct Rewriter: Sendable {
   ///   - scope: The record's shared state (numbered tags).
   /// - Returns: The new UTF-8 text, or `nil` when there are no findings.
   public func rewrite(_ text: [UInt8], findings: [Finding], scope: inout RecordScope) -> [UInt8]? {
+    var replacements: [String] = []
+    return rewrite(text, findings: findings, scope: &scope, replacements: &replacements)
+  }
+
+  /// Rewrites `text` and also reports each finding's replacement, in position order (for previews).
+  public func rewrite(_ text: [UInt8], findings: [Finding], scope: inout RecordScope, replacements: inout [String]) -> [UInt8]? {
     guard !findings.isEmpty else { return nil }
     var output: [UInt8] = []
     output.reserveCapacity(text.count)
@@ -42,6 +48,7 @@ public struct Rewriter: Sendable {
       output.append(contentsOf: text[copied..<finding.range.lowerBound])
       let original = String(decoding: text[finding.range], as: UTF8.self)
       let replacement = operators(finding.entity).replacement(for: original, of: finding, in: &scope)
+      replacements.append(replacement)
       output.append(contentsOf: replacement.utf8)
       copied = finding.range.upperBound
     }

@@ -17,6 +17,9 @@ extension Veil {
     @Option(name: [.customShort("n"), .customLong("count")], help: ArgumentHelp("How many records to show.", valueName: "n"))
     var count = 5
 
+    @Option(help: ArgumentHelp("The operator for every type without its own in the config (tag, redact, mask, keep, hash, pseudonym, generalize, shift_date).", valueName: "name"))
+    var `operator`: String?
+
     @Option(help: ArgumentHelp("Colour: auto (on a terminal), always, never."))
     var color: ColorChoice = .auto
 
@@ -32,7 +35,7 @@ extension Veil {
     }
 
     func run() throws {
-      let engine = try reportingErrors { try options.makeEngine() }
+      let engine = try reportingErrors { try options.makeEngine(defaultOperator: `operator`) }
       let colored: Bool
       switch color {
       case .auto: colored = standardOutputIsTerminal && ProcessInfo.processInfo.environment["NO_COLOR"] == nil

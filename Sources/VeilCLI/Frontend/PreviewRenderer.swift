@@ -15,9 +15,13 @@ struct PreviewRenderer {
       let label = unit.role.map { "\($0) · \(unit.path)" } ?? unit.path
       out += "  " + dim("[\(label)]") + "\n"
       out += indent(highlight(unit.utf8, findings, firstNumber: number + 1), by: 4) + "\n"
-      for finding in findings {
+      let surrogates = rewritten.surrogates[index]
+      for (offset, finding) in findings.enumerated() {
         number += 1
+        let original = String(decoding: unit.utf8[finding.range], as: UTF8.self)
+        let replacement = offset < surrogates.count ? surrogates[offset] : ""
         out += "      " + explain(finding, number: number, text: unit.utf8) + "\n"
+        out += "         " + dim(original + " → " + (replacement.isEmpty ? "(removed)" : replacement)) + "\n"
       }
       if let replacement = rewritten.replacements[index] {
         out += "    " + dim("→ ") + indent(String(decoding: replacement, as: UTF8.self), by: 6, skipFirst: true) + "\n"
