@@ -18,7 +18,9 @@ public struct PersonNameRecognizer: TokenRecognizer {
     /// Honorifics (`Mr`, `Dr`, `Sra`).
     public var titles: Gazetteer
     /// Phrases that precede a name, as token keys (`["my", "name", "is"]`).
-    public var cues: [[String]]
+    public var cues: [[String]] { didSet { cuesByLastWord = Self.index(cues) } }
+    /// The cues grouped by their last word, longest first, so a lookup checks only the cues that can end here.
+    private(set) var cuesByLastWord: [String: [[String]]] = [:]
     /// Lowercased ordinary words that are also names.
     public var commonWords: Set<String>
     /// Organization legal-form suffixes (`Inc`, `GmbH`).
@@ -32,12 +34,21 @@ public struct PersonNameRecognizer: TokenRecognizer {
       commonWords: Set<String> = [], organizationSuffixes: Gazetteer = Gazetteer(), stopwords: Set<String> = []
     ) {
       self.stopwords = stopwords
+      self.cuesByLastWord = Self.index(cues)
       self.firstNames = firstNames
       self.surnames = surnames
       self.titles = titles
       self.cues = cues
       self.commonWords = commonWords
       self.organizationSuffixes = organizationSuffixes
+    }
+
+    static func index(_ cues: [[String]]) -> [String: [[String]]] {
+      var byLast: [String: [[String]]] = [:]
+      for cue in cues.sorted(by: { $0.count > $1.count }) {
+        if let last = cue.last { byLast[last, default: []].append(cue) }
+      }
+      return byLast
     }
   }
 
@@ -237,7 +248,8 @@ public struct PersonNameRecognizer: TokenRecognizer {
 
   /// The cue phrase ending right before token `index`, if any.
   private func cueBefore(_ text: TokenizedText, _ index: Int) -> String? {
-    for cue in lexicons.cues where cue.count <= index {
+    guard index > 0, let candidates = lexicons.cuesByLastWord[text.keys[index - 1]] else { return nil }
+    for cue in candidates where cue.count <= index {
       let start = index - cue.count
       if (0..<cue.count).allSatisfy({ text.keys[start + $0] == cue[$0] }) { return cue.joined(separator: " ") }
     }

@@ -75,10 +75,14 @@ public enum Tokenizer {
           let kind = classify(current)
           if kind == .letter {
             hasLetter = true
-            if current.properties.isUppercase {
+            let value = current.value
+            // ASCII case by range; other scripts by Unicode properties.
+            let upper = value < 0x80 ? (value >= 0x41 && value <= 0x5A) : current.properties.isUppercase
+            let lower = value < 0x80 ? (value >= 0x61 && value <= 0x7A) : (!upper && current.properties.isLowercase)
+            if upper {
               uppers += 1
               if first { firstUpper = true }
-            } else if current.properties.isLowercase {
+            } else if lower {
               lowers += 1
             }
           } else if kind == .digit {

@@ -74,7 +74,7 @@ extension Veil {
         let levels = result.levels.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: " ")
         printError(
           "veil: k=\(k) with levels \(levels): \(result.suppressed) of \(result.records) rows suppressed, "
-            + "\(result.classes) classes, smallest \(result.minClassSize), search \(result.searchMs) ms")
+            + "\(result.classes) classes, smallest \(result.minClassSize), search \(String(format: "%.1f", result.searchMs)) ms")
       } else {
         print(String(decoding: json, as: UTF8.self))
       }
