@@ -49,10 +49,12 @@ public struct Engine: Sendable {
   ///   - configuration: The run's configuration.
   ///   - extraRuleDirectories: Rule folders given on the command line (after the configuration's).
   ///   - selection: Which recognizers run.
+  ///   - key: The pseudonymization key, for keyed operators.
+  ///   - rewrites: Whether records will be rewritten; `false` (for `scan`) skips building the operators.
   /// - Throws: `EngineSetupError` listing every problem with the rules or configuration.
   public init(
     configuration: Configuration = Configuration(), extraRuleDirectories: [URL] = [],
-    selection: RecognizerSelection = .defaults, key: PseudonymKey? = nil
+    selection: RecognizerSelection = .defaults, key: PseudonymKey? = nil, rewrites: Bool = true
   ) throws(EngineSetupError) {
     self.configuration = configuration
     self.key = key
@@ -79,13 +81,18 @@ public struct Engine: Sendable {
     } catch {
       throw EngineSetupError("\(error)")
     }
+    reader = InputReader(maxLineBytes: configuration.maxLineBytes)
+    // Detection alone (`scan`) needs neither a key nor the operators' lexicons.
+    guard rewrites else {
+      transformer = TransformStage(rewriter: Rewriter(operators: OperatorTable()))
+      return
+    }
     do {
       let context = try OperatorContext.load(key: key, needsLexicons: configuration.needsLexicons)
       transformer = TransformStage(rewriter: Rewriter(operators: try configuration.operatorTable(context)))
     } catch {
       throw EngineSetupError("\(error)")
     }
-    reader = InputReader(maxLineBytes: configuration.maxLineBytes)
   }
 
   /// The recognizers that run.

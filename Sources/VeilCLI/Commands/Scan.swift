@@ -20,7 +20,7 @@ extension Veil {
     var files: [String]
 
     func run() throws {
-      let engine = try reportingErrors { try options.makeEngine() }
+      let engine = try reportingErrors { try options.makeEngine(rewrites: false) }
       let output = StandardOutput()
       let failures = try reportingErrors {
         try engine.scan(files, offsets: offsets, write: output.write) { entry in
