@@ -13,7 +13,7 @@ public struct Veil: ParsableCommand {
         veil run --config samples/veil.yaml samples/*.jsonl --out cleared/
       """,
     version: versionString,
-    subcommands: [Run.self, Scan.self, Preview.self, Rules.self, Kanon.self, Keygen.self]
+    subcommands: [Run.self, Scan.self, Preview.self, Rules.self, Kanon.self, Keygen.self, Vault.self]
   )
 
   /// Creates the command (ArgumentParser needs this).

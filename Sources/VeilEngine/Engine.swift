@@ -51,10 +51,12 @@ public struct Engine: Sendable {
   ///   - selection: Which recognizers run.
   ///   - key: The pseudonymization key, for keyed operators.
   ///   - rewrites: Whether records will be rewritten; `false` (for `scan`) skips building the operators.
+  ///   - vault: Makes pseudonyms injective and auditable, when given.
   /// - Throws: `EngineSetupError` listing every problem with the rules or configuration.
   public init(
     configuration: Configuration = Configuration(), extraRuleDirectories: [URL] = [],
-    selection: RecognizerSelection = .defaults, key: PseudonymKey? = nil, rewrites: Bool = true
+    selection: RecognizerSelection = .defaults, key: PseudonymKey? = nil, rewrites: Bool = true,
+    vault: PseudonymVault? = nil
   ) throws(EngineSetupError) {
     self.configuration = configuration
     self.key = key
@@ -88,7 +90,8 @@ public struct Engine: Sendable {
       return
     }
     do {
-      let context = try OperatorContext.load(key: key, needsLexicons: configuration.needsLexicons)
+      var context = try OperatorContext.load(key: key, needsLexicons: configuration.needsLexicons)
+      context.vault = vault
       transformer = TransformStage(rewriter: Rewriter(operators: try configuration.operatorTable(context)))
     } catch {
       throw EngineSetupError("\(error)")

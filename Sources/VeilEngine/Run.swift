@@ -39,10 +39,27 @@ extension Engine {
     let started = DispatchTime.now()
     let fileManager = FileManager.default
     let root = output.directory
-    if let existing = try? fileManager.contentsOfDirectory(atPath: root.path), !existing.isEmpty {
-      guard output.overwrite else {
-        throw EngineSetupError("\(root.relativePath) is not empty; pass --overwrite to replace what is there")
+    if let existing = try? fileManager.contentsOfDirectory(atPath: root.path), !existing.isEmpty, !output.overwrite {
+      throw EngineSetupError("\(root.relativePath) is not empty; pass --overwrite to replace what is there")
+    }
+    // k-anonymity needs two passes; standard input is kept in a temporary file for the second.
+    var inputs = inputs
+    var bufferedInput: URL?
+    if configuration.kAnonymity != nil, inputs.contains("-") {
+      let buffer = FileManager.default.temporaryDirectory.appendingPathComponent("veil-stdin-\(UUID().uuidString).jsonl")
+      do {
+        try FileHandle.standardInput.readDataToEndOfFile().write(to: buffer)
+      } catch {
+        throw OutputError(path: buffer.path, reason: "cannot buffer standard input: \(error.localizedDescription)")
       }
+      bufferedInput = buffer
+      inputs = inputs.map { $0 == "-" ? buffer.path : $0 }
+    }
+    defer { if let bufferedInput { try? FileManager.default.removeItem(at: bufferedInput) } }
+    // Planned before anything is written: a dataset that cannot reach k writes nothing.
+    let kAnonymity = try planKAnonymity(inputs)
+
+    if output.overwrite {
       for name in ["data", "quarantine", "report.json"] {
         try? fileManager.removeItem(at: root.appendingPathComponent(name))
       }
@@ -59,22 +76,6 @@ extension Engine {
     let dataName = "part-00000-of-00001.jsonl" + (output.compress ? ".gz" : "")
     let data = try AtomicFileWriter(path: dataDirectory.appendingPathComponent(dataName).path, gzip: output.compress)
     let quarantineFile = try AtomicFileWriter(path: quarantineDirectory.appendingPathComponent("quarantine.jsonl").path)
-
-    // k-anonymity needs two passes; standard input is kept in a temporary file for the second.
-    var inputs = inputs
-    var bufferedInput: URL?
-    if configuration.kAnonymity != nil, inputs.contains("-") {
-      let buffer = FileManager.default.temporaryDirectory.appendingPathComponent("veil-stdin-\(UUID().uuidString).jsonl")
-      do {
-        try FileHandle.standardInput.readDataToEndOfFile().write(to: buffer)
-      } catch {
-        throw OutputError(path: buffer.path, reason: "cannot buffer standard input: \(error.localizedDescription)")
-      }
-      bufferedInput = buffer
-      inputs = inputs.map { $0 == "-" ? buffer.path : $0 }
-    }
-    defer { if let bufferedInput { try? FileManager.default.removeItem(at: bufferedInput) } }
-    let kAnonymity = try planKAnonymity(inputs)
 
     var report = RunReport(veilVersion: veilVersion, maxQuarantine: maxQuarantine ?? configuration.maxQuarantine)
     report.keyID = key?.id

@@ -9,10 +9,16 @@ public struct OperatorContext: Sendable {
   public var places: LocationHierarchy
   /// Names to draw person surrogates from.
   public var names: SurrogateNames
+  /// Makes pseudonyms injective, when a vault is used.
+  public var vault: (any SurrogateVault)?
 
   /// Creates a context.
-  public init(key: PseudonymKey? = nil, places: LocationHierarchy = LocationHierarchy(), names: SurrogateNames = SurrogateNames()) {
+  public init(
+    key: PseudonymKey? = nil, places: LocationHierarchy = LocationHierarchy(), names: SurrogateNames = SurrogateNames(),
+    vault: (any SurrogateVault)? = nil
+  ) {
     self.key = key
+    self.vault = vault
     self.places = places
     self.names = names
   }
@@ -76,7 +82,7 @@ public enum OperatorSpec: Sendable, Hashable, CustomStringConvertible {
     case .mask(let character, let keepLast): return MaskOperator(character: character, keepLast: keepLast)
     case .keep: return KeepOperator()
     case .hash(let bits, let encoding): return HashOperator(key: try key(), bits: bits, encoding: encoding)
-    case .pseudonym: return PseudonymOperator(key: try key(), names: context.names)
+    case .pseudonym: return PseudonymOperator(key: try key(), names: context.names, vault: context.vault)
     case .generalize(let level): return GeneralizeOperator(level: level, places: context.places)
     case .shiftDate(let maxDays): return ShiftDateOperator(key: try key(), maxDays: maxDays)
     }

@@ -12,10 +12,13 @@ public struct PseudonymOperator: Operator {
   public let key: PseudonymKey
   /// Where person surrogates come from.
   public let names: SurrogateNames
+  /// Makes the mapping injective, when given.
+  public let vault: (any SurrogateVault)?
 
   /// Creates the operator.
-  public init(key: PseudonymKey, names: SurrogateNames) {
+  public init(key: PseudonymKey, names: SurrogateNames, vault: (any SurrogateVault)? = nil) {
     self.key = key
+    self.vault = vault
     let usable = !(names.givenNames.values.allSatisfy(\.isEmpty)) && !names.surnames.isEmpty
     self.names = usable ? names : .builtInFallback
   }
@@ -30,6 +33,19 @@ public struct PseudonymOperator: Operator {
   public func replacement(for original: String, of finding: Finding, in scope: inout RecordScope) -> String {
     let normalized = ValueNormalizer.key(for: original, entity: finding.entity)
     var stream = random(finding.entity.rawValue, normalized)
+    if let vault {
+      // Candidate n: the n-th draw from the value's stream; past 16, a same-shape value,
+      // so that even a small reserved range (NANP 555-01xx) cannot exhaust the vault.
+      var drawn: [String] = []
+      let result = try? vault.surrogate(type: finding.entity.rawValue, normalized: normalized, original: original) { n in
+        while drawn.count <= n {
+          drawn.append(drawn.count < 16 ? draw(original, finding, &stream) : Surrogates.sameShape(original, &stream))
+        }
+        return drawn[n]
+      }
+      // A vault that cannot answer leaves a tag: the value never passes through.
+      return result ?? "<\(finding.entity.rawValue)>"
+    }
     var surrogate = draw(original, finding, &stream)
     var attempts = 1
     while attempts < 8 && ValueNormalizer.key(for: surrogate, entity: finding.entity) == normalized {

@@ -31,6 +31,9 @@ extension Veil {
     @Option(help: ArgumentHelp("The operator for every type without its own in the config (tag, redact, mask, keep, hash, pseudonym, generalize, shift_date).", valueName: "name"))
     var `operator`: String?
 
+    @Option(help: ArgumentHelp("An SQLite vault that makes pseudonyms injective and auditable; its key comes from VEIL_VAULT_KEY_FILE or VEIL_VAULT_KEY.", valueName: "file"))
+    var vault: String?
+
     @Flag(help: "Print nothing but errors.")
     var quiet = false
 
@@ -42,7 +45,9 @@ extension Veil {
     }
 
     func run() throws {
-      let engine = try reportingErrors { try options.makeEngine(defaultOperator: `operator`) }
+      let engine = try reportingErrors {
+        try options.makeEngine(defaultOperator: `operator`, vault: try vault.map { try openVault($0) })
+      }
       let output = RunOutput(directory: URL(fileURLWithPath: out), compress: compress, overwrite: overwrite)
       let report = try reportingErrors {
         try engine.run(files, into: output, maxQuarantine: maxQuarantine) { entry in

@@ -24,7 +24,7 @@ struct ConfigOptions: ParsableArguments {
   /// Loads the configuration and assembles the engine.
   ///
   /// - Parameter defaultOperator: An operator name that replaces the configured default (`--operator`).
-  func makeEngine(defaultOperator: String? = nil, rewrites: Bool = true) throws -> Engine {
+  func makeEngine(defaultOperator: String? = nil, rewrites: Bool = true, vault: PseudonymVault? = nil) throws -> Engine {
     var configuration = Configuration()
     if let config {
       do {
@@ -49,7 +49,7 @@ struct ConfigOptions: ParsableArguments {
     do {
       return try Engine(
         configuration: configuration, extraRuleDirectories: rules.map { URL(fileURLWithPath: $0) }, selection: selection,
-        key: key, rewrites: rewrites)
+        key: key, rewrites: rewrites, vault: vault)
     } catch {
       throw CLIError.setup(error.description)
     }

@@ -128,3 +128,19 @@ public enum KeyError: Error, Sendable, Equatable, CustomStringConvertible {
 extension String {
   func leftPadded(to width: Int) -> String { String(repeating: "0", count: max(0, width - count)) + self }
 }
+
+extension PseudonymKey {
+  /// Encrypts `plaintext` with AES-256-GCM under this key (random nonce; nonce, ciphertext and tag combined).
+  public func seal(_ plaintext: [UInt8]) throws -> [UInt8] {
+    let sealed = try AES.GCM.seal(plaintext, using: key)
+    guard let combined = sealed.combined else { throw KeyError.unreadable("vault", "cannot encrypt") }
+    return Array(combined)
+  }
+
+  /// Decrypts what `seal` produced.
+  ///
+  /// - Throws: when the data was sealed under another key or was altered.
+  public func open(_ combined: [UInt8]) throws -> [UInt8] {
+    Array(try AES.GCM.open(AES.GCM.SealedBox(combined: combined), using: key))
+  }
+}
