@@ -1,4 +1,5 @@
 import Testing
+import VeilCore
 
 @testable import VeilTransform
 
@@ -61,7 +62,7 @@ enum SurrogateFixture {
   /// ISO 13616 check, written independently: the rearranged IBAN as a decimal string reduced in 7-digit chunks.
   static func ibanValid(_ text: String) -> Bool {
     let compact = Array(text.uppercased().filter { $0.isASCII && ($0.isLetter || $0.isNumber) })
-    guard compact.count >= 5, let length = IBANCheck.lengths[String(compact[0..<2])], compact.count == length else {
+    guard compact.count >= 5, let length = IBANRegistry.lengths[String(compact[0..<2])], compact.count == length else {
       return false
     }
     var numeric = ""

@@ -1,3 +1,5 @@
+import VeilCore
+
 extension Surrogates {
   /// Same country and length, same character class per position, valid ISO 13616 check digits (mod 97), grouping
   /// kept.
@@ -49,24 +51,8 @@ enum IBANCheck {
   /// Whether an IBAN (separators ignored) has a known country, that country's length and a remainder of 1.
   static func isValid(_ text: String) -> Bool {
     let compact = text.utf8.filter(ASCII.isAlphanumeric).map(ASCII.uppercased)
-    guard compact.count >= 5, let length = lengths[SurrogateText.string(compact[0..<2])], compact.count == length
+    guard compact.count >= 5, let length = IBANRegistry.lengths[SurrogateText.string(compact[0..<2])], compact.count == length
     else { return false }
     return mod97(Array(compact[4...] + compact[0..<4])) == 1
   }
-
-  /// Country code to total IBAN length (SWIFT IBAN registry).
-  static let lengths: [String: Int] = [
-    "AD": 24, "AE": 23, "AL": 28, "AT": 20, "AZ": 28, "BA": 20, "BE": 16, "BG": 22,
-    "BH": 22, "BI": 27, "BR": 29, "BY": 28, "CH": 21, "CR": 22, "CY": 28, "CZ": 24,
-    "DE": 22, "DJ": 27, "DK": 18, "DO": 28, "EE": 20, "EG": 29, "ES": 24, "FI": 18,
-    "FK": 18, "FO": 18, "FR": 27, "GB": 22, "GE": 22, "GI": 23, "GL": 18, "GR": 27,
-    "GT": 28, "HN": 28, "HR": 21, "HU": 28, "IE": 22, "IL": 23, "IQ": 23, "IS": 26,
-    "IT": 27, "JO": 30, "KW": 30, "KZ": 20, "LB": 28, "LC": 32, "LI": 21, "LT": 20,
-    "LU": 20, "LV": 21, "LY": 25, "MC": 27, "MD": 24, "ME": 22, "MK": 19, "MN": 20,
-    "MR": 27, "MT": 31, "MU": 30, "NI": 28, "NL": 18, "NO": 15, "OM": 23, "PK": 24,
-    "PL": 28, "PS": 29, "PT": 25, "QA": 29, "RO": 24, "RS": 22, "RU": 33, "SA": 24,
-    "SC": 31, "SD": 18, "SE": 24, "SI": 19, "SK": 24, "SM": 27, "SO": 23, "ST": 25,
-    "SV": 28, "TL": 23, "TN": 24, "TR": 26, "UA": 29, "VA": 22, "VG": 24, "XK": 20,
-    "YE": 30,
-  ]
 }
