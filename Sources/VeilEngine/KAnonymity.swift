@@ -87,6 +87,19 @@ extension Engine {
     return paths
   }
 
+  /// The location hierarchy from `rules/dictionaries`: city → region → country → `*`.
+  ///
+  /// Places the gazetteer does not know generalize straight to `*` at level 1, so they never
+  /// stand alone in a class above level 0.
+  static func locationHierarchy(values: [String]) throws -> Hierarchy {
+    let places = try OperatorContext.load(key: nil, needsLexicons: true).places
+    let rows = values.map { value -> [String] in
+      guard let parents = places.lookup(value), let country = parents.country else { return [value, "*", "*", "*"] }
+      return [value, parents.region.map { "\(country)/\($0)" } ?? country, country, "*"]
+    }
+    return try Hierarchy(rows: rows, source: "rules/dictionaries (location)")
+  }
+
   /// The first pass: counts quasi-identifier combinations (spilling to SQLite past the budget) and searches the lattice.
   ///
   /// - Throws: `EngineSetupError` for a bad hierarchy or when no generalization satisfies k within the suppression limit.
@@ -111,7 +124,9 @@ extension Engine {
 
     do {
       let hierarchies = try configuration.fields.enumerated().map { index, field in
-        try HierarchySpec.parse(field.hierarchy).build(values: counter.dictionaries[index].values)
+        field.hierarchy == "location"
+          ? try Self.locationHierarchy(values: counter.dictionaries[index].values)
+          : try HierarchySpec.parse(field.hierarchy).build(values: counter.dictionaries[index].values)
       }
       let model = PrivacyModel(
         k: configuration.k, lDiversity: configuration.lDiversity, suppressionLimit: configuration.suppressionLimit,

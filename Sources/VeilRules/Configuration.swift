@@ -9,7 +9,8 @@ public struct KAnonymityConfiguration: Sendable, Hashable {
   public struct Field: Sendable, Hashable {
     /// The JSON path of the field, e.g. `meta.country`.
     public var path: String
-    /// The hierarchy: a CSV file (resolved against the configuration's folder), `interval:…`, `date` or `mask`.
+    /// The hierarchy: a CSV file (resolved against the configuration's folder), `interval:…`, `date`, `mask`,
+    /// or `location` (city → region → country from `rules/dictionaries`).
     public var hierarchy: String
   }
 
@@ -173,7 +174,7 @@ public struct Configuration: Sendable {
     for (path, value) in fields {
       guard var hierarchy = value.string() else { continue }
       let lower = hierarchy.lowercased()
-      if !(lower == "date" || lower == "mask" || lower.hasPrefix("interval:")) && !hierarchy.hasPrefix("/") {
+      if !(lower == "date" || lower == "mask" || lower == "location" || lower.hasPrefix("interval:")) && !hierarchy.hasPrefix("/") {
         hierarchy = baseDirectory.appendingPathComponent(hierarchy).path
       }
       result.fields.append(.init(path: path, hierarchy: hierarchy))

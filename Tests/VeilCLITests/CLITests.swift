@@ -136,6 +136,9 @@ func temporaryDirectory() throws -> URL {
     #expect(email?["entity"] as? String == "EMAIL_ADDRESS")
     #expect(email?["enabled"] as? Bool == true)
     #expect(rows?.first { $0["id"] as? String == "credit_card" }?["validator"] as? String == "luhn")
+    // Every row has every key, null where a rule has no validator.
+    #expect(rows?.allSatisfy { $0.keys.contains("validator") && $0.keys.contains("enabled") } == true)
+    #expect(rows?.first { $0["id"] as? String == "url" }?["validator"] is NSNull)
   }
 }
 

@@ -91,3 +91,13 @@ import VeilRules
     #expect(report.records.written == 60 - suppressed)
   }
 }
+
+@Suite struct LocationHierarchyTests {
+  @Test func citiesGeneralizeToRegionThenCountry() throws {
+    let hierarchy = try Engine.locationHierarchy(values: ["Lyon", "Paris", "Xqzzyville"])
+    #expect(hierarchy.generalize("Lyon", to: 2) == hierarchy.generalize("Paris", to: 2))
+    #expect(hierarchy.generalize("Lyon", to: 2) != "*")
+    #expect(hierarchy.generalize("Xqzzyville", to: 1) == "*")
+    #expect(hierarchy.generalize("Lyon", to: 3) == "*")
+  }
+}

@@ -36,6 +36,20 @@ extension Veil.Rules {
           var country: String?
           var enabled: Bool
           var description: String
+
+          enum CodingKeys: String, CodingKey { case id, entity, validator, languages, country, enabled, description }
+
+          // Every key is always present (null when absent), so consumers can rely on the shape.
+          func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(id, forKey: .id)
+            try container.encode(entity, forKey: .entity)
+            try container.encode(validator, forKey: .validator)
+            try container.encode(languages, forKey: .languages)
+            try container.encode(country, forKey: .country)
+            try container.encode(enabled, forKey: .enabled)
+            try container.encode(description, forKey: .description)
+          }
         }
         let rows = catalog.entries.map {
           Row(id: $0.spec.id.rawValue, entity: $0.spec.entity.rawValue, validator: $0.spec.validator,
