@@ -36,8 +36,8 @@ public enum OperatorSpec: Sendable, Hashable, CustomStringConvertible {
   case keep
   /// A keyed HMAC of the normalized value.
   case hash(bits: Int, encoding: HashOperator.Encoding)
-  /// A realistic keyed surrogate of the same shape.
-  case pseudonym
+  /// A realistic keyed surrogate of the same shape; emails keep their domain's shape when asked.
+  case pseudonym(keepDomainShape: Bool)
   /// A coarser value.
   case generalize(GeneralizeOperator.Level)
   /// The date moved by a per-subject keyed offset.
@@ -62,7 +62,7 @@ public enum OperatorSpec: Sendable, Hashable, CustomStringConvertible {
     case .mask(_, let keepLast): keepLast > 0 ? "mask (keep last \(keepLast))" : "mask"
     case .keep: "keep"
     case .hash(let bits, let encoding): "hash (\(bits) bits, \(encoding.rawValue))"
-    case .pseudonym: "pseudonym"
+    case .pseudonym(let keepDomainShape): keepDomainShape ? "pseudonym (email domain shape kept)" : "pseudonym"
     case .generalize(let level): "generalize (\(level))"
     case .shiftDate(let maxDays): "shift_date (up to \(maxDays) days)"
     }
@@ -82,7 +82,8 @@ public enum OperatorSpec: Sendable, Hashable, CustomStringConvertible {
     case .mask(let character, let keepLast): return MaskOperator(character: character, keepLast: keepLast)
     case .keep: return KeepOperator()
     case .hash(let bits, let encoding): return HashOperator(key: try key(), bits: bits, encoding: encoding)
-    case .pseudonym: return PseudonymOperator(key: try key(), names: context.names, vault: context.vault)
+    case .pseudonym(let keepDomainShape):
+      return PseudonymOperator(key: try key(), names: context.names, vault: context.vault, keepDomainShape: keepDomainShape)
     case .generalize(let level): return GeneralizeOperator(level: level, places: context.places)
     case .shiftDate(let maxDays): return ShiftDateOperator(key: try key(), maxDays: maxDays)
     }
@@ -109,7 +110,7 @@ public enum OperatorSpec: Sendable, Hashable, CustomStringConvertible {
     case "mask": .mask(character: "*", keepLast: 0)
     case "keep": .keep
     case "hash": .hash(bits: 64, encoding: .hex)
-    case "pseudonym": .pseudonym
+    case "pseudonym": .pseudonym(keepDomainShape: false)
     case "shift_date": .shiftDate(maxDays: 365)
     case "generalize": .generalize(.month)
     default: nil
@@ -127,7 +128,7 @@ public enum OperatorSpec: Sendable, Hashable, CustomStringConvertible {
       }
       return spec
     }
-    guard let members = node.members(allowed: ["type", "numbered", "char", "keep_last", "bits", "encoding", "to", "width", "keep", "max_days"])
+    guard let members = node.members(allowed: ["type", "numbered", "char", "keep_last", "bits", "encoding", "to", "width", "keep", "max_days", "keep_domain_shape"])
     else { return nil }
     guard let type = members["type"]?.string() else {
       node.problem("missing 'type' (one of \(known))")
@@ -138,7 +139,7 @@ public enum OperatorSpec: Sendable, Hashable, CustomStringConvertible {
       return .tag(numbered: members["numbered"]?.bool() ?? false)
     case "redact": return .redact
     case "keep": return .keep
-    case "pseudonym": return .pseudonym
+    case "pseudonym": return .pseudonym(keepDomainShape: members["keep_domain_shape"]?.bool() ?? false)
     case "mask":
       let text = members["char"]?.string() ?? "*"
       guard text.count == 1, let character = text.first else {

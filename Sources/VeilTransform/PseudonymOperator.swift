@@ -14,11 +14,15 @@ public struct PseudonymOperator: Operator {
   public let names: SurrogateNames
   /// Makes the mapping injective, when given.
   public let vault: (any SurrogateVault)?
+  /// Whether an email keeps its domain's shape (`corp-mail.example.co.uk` → `xgpr-xzdn.qkvwrsd.co.uk`)
+  /// instead of moving to a reserved domain.
+  public let keepDomainShape: Bool
 
   /// Creates the operator.
-  public init(key: PseudonymKey, names: SurrogateNames, vault: (any SurrogateVault)? = nil) {
+  public init(key: PseudonymKey, names: SurrogateNames, vault: (any SurrogateVault)? = nil, keepDomainShape: Bool = false) {
     self.key = key
     self.vault = vault
+    self.keepDomainShape = keepDomainShape
     let usable = !(names.givenNames.values.allSatisfy(\.isEmpty)) && !names.surnames.isEmpty
     self.names = usable ? names : .builtInFallback
   }
@@ -63,7 +67,15 @@ public struct PseudonymOperator: Operator {
       var nameStream = random("EMAIL_ADDRESS.name", normalized)
       let given = pick(allGiven, &nameStream)
       let family = pick(names.surnames, &nameStream)
-      return Surrogates.email(original, localPart: [given.lowercased(), family.lowercased()], &stream)
+      let email = Surrogates.email(original, localPart: [given.lowercased(), family.lowercased()], &stream)
+      guard keepDomainShape, let at = original.lastIndex(of: "@"), let newAt = email.lastIndex(of: "@") else { return email }
+      // Same-shape domain labels, public suffix (the last label) kept.
+      let domain = original[original.index(after: at)...]
+      let labels = domain.split(separator: ".", omittingEmptySubsequences: false)
+      let shaped = labels.enumerated().map { index, label in
+        index == labels.count - 1 ? String(label) : Surrogates.sameShape(String(label), &stream).lowercased()
+      }
+      return String(email[...newAt]) + shaped.joined(separator: ".")
     case .phoneNumber: return Surrogates.phone(original, &stream)
     case .creditCard: return Surrogates.creditCard(original, &stream)
     case .ibanCode: return Surrogates.iban(original, &stream)

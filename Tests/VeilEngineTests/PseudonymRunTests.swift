@@ -12,7 +12,7 @@ import VeilRules
 
   private func run(key: PseudonymKey) throws -> (Data, String) {
     var configuration = Configuration()
-    configuration.defaultOperator = .pseudonym
+    configuration.defaultOperator = .pseudonym(keepDomainShape: false)
     let out = try temporaryDirectory()
     _ = try Engine(configuration: configuration, key: key).run(sampleInputs, into: RunOutput(directory: out))
     let data = try Data(contentsOf: out.appendingPathComponent("data/part-00000-of-00001.jsonl"))
@@ -39,7 +39,7 @@ import VeilRules
   }
 
   @Test func surrogatesAreRecognizedAgainAsTheirOwnType() throws {
-    let engine = try Engine(configuration: { var c = Configuration(); c.defaultOperator = .pseudonym; return c }(), key: key)
+    let engine = try Engine(configuration: { var c = Configuration(); c.defaultOperator = .pseudonym(keepDomainShape: false); return c }(), key: key)
     let analyzer = engine.analyzer
     let samples: [(EntityType, String)] = [
       (.emailAddress, "write to jane.doe@example.com today"),
@@ -61,7 +61,26 @@ import VeilRules
 
   @Test func pseudonymsNeedAKey() {
     var configuration = Configuration()
-    configuration.operators[.person] = .pseudonym
+    configuration.operators[.person] = .pseudonym(keepDomainShape: false)
     #expect(throws: EngineSetupError.self) { try Engine(configuration: configuration) }
+  }
+}
+
+@Suite struct EmailDomainShapeTests {
+  @Test func keepsTheDomainShapeWhenConfigured() throws {
+    let key = try PseudonymKey(bytes: Array(repeating: 1, count: 32))
+    let configuration = try Configuration.parse("""
+      version: 1
+      operators:
+        EMAIL_ADDRESS: {type: pseudonym, keep_domain_shape: true}
+      """, file: "veil.yaml", baseDirectory: URL(fileURLWithPath: "/tmp"))
+    let engine = try Engine(configuration: configuration, key: key)
+    let record = try engine.decoder.decode(Array(#"{"text":"mail ops@corp-mail.example.co.uk now"}"#.utf8), at: SourceLocation(file: "x", line: 1))
+    let surrogate = try #require(try engine.rewrite(record).surrogates.first?.first)
+    let domain = try #require(surrogate.split(separator: "@").last)
+    #expect(domain.hasSuffix(".uk"))
+    #expect(domain.split(separator: ".").map(\.count) == [9, 7, 2, 2])
+    #expect(domain != "corp-mail.example.co.uk")
+    #expect(domain.contains("-"))
   }
 }
