@@ -209,7 +209,7 @@ public struct PersonNameRecognizer: TokenRecognizer {
       score += 0.3
       notes.append("speaker label ('Name:' at the start of a line)")
     }
-    if startsSentence && cue == nil && !speaker && (words.count == 1 || !firstIsGiven) {
+    if startsSentence && cue == nil && !speaker && !firstIsGiven {
       score -= 0.15
       notes.append("starts a sentence")
     }

@@ -4,7 +4,7 @@ import VeilDetection
 /// Runs a recognizer's examples: its rule file is its test suite.
 public enum RuleExamples {
   /// Text put before each example on a second run, to catch byte/character offset bugs.
-  public static let multibytePrefix = "😀 Zoë 请联系 "
+  public static let multibytePrefix = "😀 über 请联系 "
 
   /// One example that did not behave as written.
   public struct Failure: Sendable, Hashable, CustomStringConvertible {

@@ -63,3 +63,27 @@ let builtIn: RuleCatalog = {
     #expect(throws: RuleLoadError.self) { try builtIn.selection(only: ["no_such_rule"]) }
   }
 }
+
+/// The hard cases for names and places, pinned against the built-in catalog.
+@Suite struct NameHardCaseTests {
+  static let cases: [(String, [String])] = [
+    ("Will you call me?", []),
+    ("Mark my words, it works.", []),
+    ("May 5 works for me", ["DATE_TIME:May 5"]),
+    ("May Chen called about the refund", ["PERSON:May Chen"]),
+    ("hi, my name is jane", ["PERSON:jane"]),
+    ("Terry Dean wrote from terry.dean@example.com", ["PERSON:Terry Dean", "EMAIL_ADDRESS:terry.dean@example.com"]),
+    ("José García llamó ayer", ["PERSON:José García"]),
+    ("Oliver called yesterday.", ["PERSON:Oliver"]),
+    ("Please ask for Zoë Müller at reception", ["PERSON:Zoë Müller"]),
+    ("Reading is my hobby and I live in Reading", ["LOCATION:Reading"]),
+  ]
+
+  @Test(arguments: cases)
+  func hardCase(text: String, expected: [String]) throws {
+    let analyzer = Analyzer(recognizers: try builtIn.selection())
+    let unit = TextUnit(text)
+    let found = try analyzer.analyze(unit).map { "\($0.entity):" + String(decoding: unit.utf8[$0.range], as: UTF8.self) }
+    #expect(found == expected)
+  }
+}
