@@ -103,7 +103,9 @@ extension Engine {
         report.findings.total += 1
         report.findings.byEntity[finding.entity.rawValue, default: 0] += 1
         report.findings.byRecognizer[finding.explanation.recognizer.rawValue, default: 0] += 1
-        report.operators[finding.entity.rawValue] = configuration.operatorDescription(for: finding.entity)
+        if report.operators[finding.entity.rawValue] == nil {
+          report.operators[finding.entity.rawValue] = configuration.operatorDescription(for: finding.entity)
+        }
       }
     } quarantine: { entry in
       report.quarantineByKind[entry.kind.rawValue, default: 0] += 1

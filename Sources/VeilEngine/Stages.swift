@@ -64,7 +64,7 @@ public struct TransformStage: Stage, Sendable {
     let replacements = zip(analyzed.record.units, analyzed.findings).map { unit, findings in
       var replaced: [String] = []
       defer { surrogates.append(replaced) }
-      return rewriter.rewrite(unit.utf8, findings: findings.sorted { $0.range.lowerBound < $1.range.lowerBound }, scope: &scope, replacements: &replaced)
+      return rewriter.rewrite(unit.utf8, findings: findings, scope: &scope, replacements: &replaced)
     }
     let line = RecordEncoder.encode(analyzed.record, replacing: replacements)
     try emit(RewrittenRecord(analyzed: analyzed, replacements: replacements, line: line, surrogates: surrogates))

@@ -140,7 +140,7 @@ public struct Configuration: Sendable {
       config.countries = detection["countries"]?.strings() ?? []
     }
     for (name, node) in sections["operators"]?.entries() ?? [] {
-      guard let spec = readOperator(node) else { continue }
+      guard let spec = OperatorSpec.read(node) else { continue }
       if name == "default" { config.defaultOperator = spec } else { config.operators[EntityType(name)] = spec }
     }
     if let kanon = sections["kanon"] {
@@ -182,9 +182,6 @@ public struct Configuration: Sendable {
     return result
   }
 
-  private static func readOperator(_ node: YAMLNode) -> OperatorSpec? {
-    OperatorSpec.read(node)
-  }
 }
 
 extension Configuration {

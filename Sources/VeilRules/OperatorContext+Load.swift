@@ -12,6 +12,12 @@ extension OperatorContext {
   /// - Throws: `DictionaryError` when a dictionary cannot be read.
   public static func load(key: PseudonymKey?, needsLexicons: Bool) throws(DictionaryError) -> OperatorContext {
     guard needsLexicons, let folder = BuiltInRules.dictionariesDirectory else { return OperatorContext(key: key) }
+    // The lexicons are read once per process: engines and the location hierarchy share them.
+    let (names, places) = try LexiconCache.shared.lexicons { () throws(DictionaryError) in try readLexicons(folder) }
+    return OperatorContext(key: key, places: places, names: names)
+  }
+
+  private static func readLexicons(_ folder: URL) throws(DictionaryError) -> (SurrogateNames, LocationHierarchy) {
     let loader = DictionaryLoader()
     let directory = folder.path
     func entries(_ name: String) throws(DictionaryError) -> [Gazetteer.Entry] {
@@ -43,6 +49,24 @@ extension OperatorContext {
     for entry in try entries("regions.txt") {
       places.add(entry.text, region: nil, country: entry.attributes.first.map { countryNames[$0] ?? $0 })
     }
-    return OperatorContext(key: key, places: places, names: names)
+    return (names, places)
+  }
+}
+
+/// The surrogate names and place hierarchy, loaded on first use and shared: immutable once loaded.
+private final class LexiconCache: @unchecked Sendable {
+  static let shared = LexiconCache()
+  private let lock = NSLock()
+  private var loaded: (SurrogateNames, LocationHierarchy)?
+
+  func lexicons(_ load: () throws(DictionaryError) -> (SurrogateNames, LocationHierarchy)) throws(DictionaryError)
+    -> (SurrogateNames, LocationHierarchy)
+  {
+    lock.lock()
+    defer { lock.unlock() }
+    if let loaded { return loaded }
+    let lexicons = try load()
+    loaded = lexicons
+    return lexicons
   }
 }

@@ -43,24 +43,23 @@ public struct PseudonymOperator: Operator {
       var drawn: [String] = []
       let result = try? vault.surrogate(type: finding.entity.rawValue, normalized: normalized, original: original) { n in
         while drawn.count <= n {
-          drawn.append(drawn.count < 16 ? draw(original, finding, &stream) : Surrogates.sameShape(original, &stream))
+          drawn.append(drawn.count < 16 ? draw(original, normalized, finding, &stream) : Surrogates.sameShape(original, &stream))
         }
         return drawn[n]
       }
       // A vault that cannot answer leaves a tag: the value never passes through.
       return result ?? "<\(finding.entity.rawValue)>"
     }
-    var surrogate = draw(original, finding, &stream)
+    var surrogate = draw(original, normalized, finding, &stream)
     var attempts = 1
     while attempts < 8 && ValueNormalizer.key(for: surrogate, entity: finding.entity) == normalized {
-      surrogate = draw(original, finding, &stream)
+      surrogate = draw(original, normalized, finding, &stream)
       attempts += 1
     }
     return surrogate
   }
 
-  private func draw(_ original: String, _ finding: Finding, _ stream: inout SurrogateRandom) -> String {
-    let normalized = ValueNormalizer.key(for: original, entity: finding.entity)
+  private func draw(_ original: String, _ normalized: String, _ finding: Finding, _ stream: inout SurrogateRandom) -> String {
     switch finding.entity {
     case .person: return person(original, titled: finding.explanation.notes.contains { $0.hasPrefix("title") })
     case .emailAddress:
