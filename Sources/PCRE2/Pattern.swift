@@ -12,6 +12,8 @@ public final class Pattern: @unchecked Sendable {
   public let options: Options
   /// The number of capturing groups in the pattern.
   public let captureCount: Int
+  /// What every match must look like, from PCRE2's own analysis of the pattern.
+  public let startInfo: StartInfo
 
   let code: OpaquePointer
 
@@ -45,6 +47,7 @@ public final class Pattern: @unchecked Sendable {
     pcre2_pattern_info_8(compiled, UInt32(PCRE2_INFO_CAPTURECOUNT), &captures)
     self.code = compiled
     self.captureCount = Int(captures)
+    self.startInfo = StartInfo(compiled)
   }
 
   deinit {
@@ -89,6 +92,54 @@ public final class Pattern: @unchecked Sendable {
         position = range.upperBound
       }
     }
+  }
+}
+
+/// What every match of a pattern must look like: PCRE2's start-up analysis, read once.
+///
+/// A caller can skip a subject outright when it is shorter than `minimumLength` bytes,
+/// lacks the `requiredUnit`, or holds none of the `firstUnits`; that costs nothing
+/// per pattern once the subject's bytes are known.
+public struct StartInfo: Sendable, Hashable {
+  /// The fewest characters a match has (so also a lower bound in bytes).
+  public var minimumLength: Int
+  /// The code units a match can start with, as a 256-bit map (32 bytes), or `nil` when any can.
+  public var firstUnits: [UInt8]?
+  /// One code unit every match contains, or `nil`; a letter stands for both its cases.
+  public var requiredUnit: UInt8?
+
+  init(_ code: OpaquePointer) {
+    var minimum: UInt32 = 0
+    pcre2_pattern_info_8(code, UInt32(PCRE2_INFO_MINLENGTH), &minimum)
+    minimumLength = Int(minimum)
+    var firstType: UInt32 = 0
+    pcre2_pattern_info_8(code, UInt32(PCRE2_INFO_FIRSTCODETYPE), &firstType)
+    if firstType == 1 {
+      var unit: UInt32 = 0
+      pcre2_pattern_info_8(code, UInt32(PCRE2_INFO_FIRSTCODEUNIT), &unit)
+      var map = [UInt8](repeating: 0, count: 32)
+      for byte in Self.bothCases(UInt8(truncatingIfNeeded: unit)) { map[Int(byte) >> 3] |= 1 << (byte & 7) }
+      firstUnits = map
+    } else {
+      var bitmap: UnsafePointer<UInt8>?
+      pcre2_pattern_info_8(code, UInt32(PCRE2_INFO_FIRSTBITMAP), &bitmap)
+      firstUnits = bitmap.map { Array(UnsafeBufferPointer(start: $0, count: 32)) }
+    }
+    var lastType: UInt32 = 0
+    pcre2_pattern_info_8(code, UInt32(PCRE2_INFO_LASTCODETYPE), &lastType)
+    if lastType == 1 {
+      var unit: UInt32 = 0
+      pcre2_pattern_info_8(code, UInt32(PCRE2_INFO_LASTCODEUNIT), &unit)
+      requiredUnit = UInt8(truncatingIfNeeded: unit)
+    } else {
+      requiredUnit = nil
+    }
+  }
+
+  /// `byte`, and its other case when it is an ASCII letter (PCRE2 may match either).
+  static func bothCases(_ byte: UInt8) -> [UInt8] {
+    let lower = byte | 0x20
+    return lower >= 0x61 && lower <= 0x7A ? [lower, lower & ~0x20] : [byte]
   }
 }
 

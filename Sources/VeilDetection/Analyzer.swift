@@ -58,8 +58,10 @@ public struct Analyzer: Sendable {
   /// - Throws: `DetectionError` when a recognizer could not finish within its limits.
   public func analyze(_ text: TextUnit) throws(DetectionError) -> [Finding] {
     var candidates: [Finding] = []
+    // The prefilter: one pass over the bytes, then each pattern runs only if it can match.
+    let present = ByteSet(of: text.utf8)
     for recognizer in byteRecognizers {
-      try recognizer.recognize(text, into: &candidates)
+      try recognizer.recognize(text, present: present, into: &candidates)
     }
     if !tokenRecognizers.isEmpty {
       let tokenized = TokenizedText(text)

@@ -62,7 +62,10 @@ public struct DictionaryRecognizer: TokenRecognizer {
     var index = 0
     while index < text.tokens.count {
       let token = text.tokens[index]
-      guard token.kind != .punctuation, let (end, entry) = gazetteer.longestMatch(in: text, from: index) else {
+      // Casing is checked before the lookup: most tokens of a capitalized-only dictionary never reach the hash table.
+      guard token.kind != .punctuation, caseRule != .capitalized || Self.isCapitalized(token),
+        let (end, entry) = gazetteer.longestMatch(in: text, from: index)
+      else {
         index += 1
         continue
       }
@@ -91,9 +94,12 @@ public struct DictionaryRecognizer: TokenRecognizer {
     switch caseRule {
     case .insensitive: return true
     case .exact: return text.unit.utf8[range].elementsEqual(entry.text.utf8)
-    case .capitalized:
-      let shape = text.tokens[start].shape
-      return shape == .capitalized || shape == .upper || (shape == .other && text.tokens[start].kind == .word)
+    case .capitalized: return Self.isCapitalized(text.tokens[start])
     }
+  }
+
+  /// Whether a token is written as a proper noun starts (`Paris`, `PARIS`, `McDonald`).
+  private static func isCapitalized(_ token: Token) -> Bool {
+    token.shape == .capitalized || token.shape == .upper || (token.shape == .other && token.kind == .word)
   }
 }

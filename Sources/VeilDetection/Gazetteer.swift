@@ -19,10 +19,16 @@ public struct Gazetteer: Sendable {
     }
   }
 
-  /// Entry index by phrase key (the entry's lowercased token keys joined by a space).
-  private var index: [String: Int] = [:]
-  /// Keys of the proper prefixes of multi-word entries ("new" for "new york"), so a match can stop early.
-  private var prefixes: Set<String> = []
+  /// What a phrase key (lowercased token keys joined by a space) leads to: an entry, the
+  /// start of longer entries ("new" for "new york"), or both; one hash lookup per token.
+  private struct Slot: Sendable {
+    /// The entry with exactly this key, or -1.
+    var entry: Int32 = -1
+    /// Whether a longer entry starts with this key, so a match may go on.
+    var continues = false
+  }
+
+  private var index: [String: Slot] = [:]
   /// Every entry, in insertion order.
   public private(set) var entries: [Entry] = []
 
@@ -46,22 +52,25 @@ public struct Gazetteer: Sendable {
     let keys = Self.keys(of: entry.text)
     guard !keys.isEmpty else { return false }
     let key = keys.joined(separator: " ")
-    guard index[key] == nil else { return false }
+    guard index[key, default: Slot()].entry < 0 else { return false }
     entries.append(entry)
-    index[key] = entries.count - 1
+    index[key, default: Slot()].entry = Int32(entries.count - 1)
     var prefix = ""
     for part in keys.dropLast() {
       prefix = prefix.isEmpty ? part : prefix + " " + part
-      prefixes.insert(prefix)
+      index[prefix, default: Slot()].continues = true
     }
     return true
   }
 
   /// Whether the single word `key` (lowercased) is an entry.
-  public func contains(_ key: String) -> Bool { index[key] != nil }
+  public func contains(_ key: String) -> Bool { (index[key]?.entry ?? -1) >= 0 }
 
   /// The entry for the single word `key` (lowercased), if any.
-  public func entry(for key: String) -> Entry? { index[key].map { entries[$0] } }
+  public func entry(for key: String) -> Entry? {
+    guard let slot = index[key], slot.entry >= 0 else { return nil }
+    return entries[Int(slot.entry)]
+  }
 
   /// The longest entry starting at token `start`: its last token index and the entry.
   ///
@@ -73,8 +82,9 @@ public struct Gazetteer: Sendable {
     while position < text.tokens.count {
       if position > start && text.tokens[position].lineBreakBefore { break }
       key = position == start ? text.keys[position] : key + " " + text.keys[position]
-      if let found = index[key] { best = (position, entries[found]) }
-      guard prefixes.contains(key) else { break }
+      guard let slot = index[key] else { break }
+      if slot.entry >= 0 { best = (position, entries[Int(slot.entry)]) }
+      guard slot.continues else { break }
       position += 1
     }
     return best

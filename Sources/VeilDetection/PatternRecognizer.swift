@@ -17,6 +17,8 @@ public struct PatternRecognizer: Recognizer {
     public var score: Double
     /// The capture group that holds the entity (0 = the whole match).
     public var group: Int
+    /// When the pattern can match at all (the prefilter).
+    public let trigger: PatternTrigger
 
     /// Creates a named pattern.
     public init(name: String, pattern: Pattern, score: Double, group: Int = 0) {
@@ -24,6 +26,7 @@ public struct PatternRecognizer: Recognizer {
       self.pattern = pattern
       self.score = score
       self.group = group
+      trigger = PatternTrigger(pattern.startInfo)
     }
   }
 
@@ -71,7 +74,12 @@ public struct PatternRecognizer: Recognizer {
 
   /// Appends the findings of every pattern.
   public func recognize(_ text: TextUnit, into findings: inout [Finding]) throws(DetectionError) {
-    for named in patterns {
+    try recognize(text, present: ByteSet(of: text.utf8), into: &findings)
+  }
+
+  /// Appends the findings of every pattern that can match in a text holding the bytes `present`.
+  public func recognize(_ text: TextUnit, present: ByteSet, into findings: inout [Finding]) throws(DetectionError) {
+    for named in patterns where named.trigger.admits(length: text.utf8.count, present: present) {
       do {
         try named.pattern.forEachMatch(in: text.utf8, group: named.group) { range in
           if let finding = evaluate(range, in: text.utf8, pattern: named) { findings.append(finding) }
@@ -104,6 +112,38 @@ public struct PatternRecognizer: Recognizer {
       recognizer: id, pattern: pattern.name, baseScore: pattern.score, validator: validator?.name,
       verdict: verdict, contextWords: seen)
     return Finding(entity: entity, range: range, score: score, explanation: explanation)
+  }
+}
+
+/// When a pattern can match at all, from PCRE2's own analysis of it: the text must be
+/// long enough, hold the byte every match contains, and hold a byte a match can start with.
+///
+/// Checking it costs a few instructions per pattern against the text's `ByteSet`, so the
+/// cost of a text grows with the patterns that can match it, not with all of them.
+public struct PatternTrigger: Sendable, Hashable {
+  /// The fewest bytes a match has.
+  public let minimumLength: Int
+  /// The bytes a match can start with (`nil`: any).
+  public let firstBytes: ByteSet?
+  /// A byte every match contains, in either case for a letter (`nil`: none known).
+  public let requiredBytes: ByteSet?
+
+  /// Reads the trigger from a compiled pattern's start-up analysis.
+  public init(_ info: StartInfo) {
+    minimumLength = info.minimumLength
+    firstBytes = info.firstUnits.map(ByteSet.init(bitmap:))
+    requiredBytes = info.requiredUnit.map { unit in
+      let lower = unit | 0x20
+      return lower >= 0x61 && lower <= 0x7A ? ByteSet([lower, lower & ~0x20]) : ByteSet([unit])
+    }
+  }
+
+  /// Whether a text of `length` bytes holding the bytes `present` can contain a match.
+  public func admits(length: Int, present: ByteSet) -> Bool {
+    guard length >= minimumLength else { return false }
+    if let requiredBytes, !requiredBytes.intersects(present) { return false }
+    if let firstBytes, !firstBytes.intersects(present) { return false }
+    return true
   }
 }
 

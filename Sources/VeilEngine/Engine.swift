@@ -42,6 +42,9 @@ public struct Engine: Sendable {
   public let reader: InputReader
   /// The pseudonymization key, if one was given (shown only as its id).
   public let key: PseudonymKey?
+  /// Whether records must be rewritten one at a time, in input order: a vault assigns
+  /// surrogates first come, first served, so parallel workers only detect.
+  public let rewritesInOrder: Bool
 
   /// Assembles an engine.
   ///
@@ -60,6 +63,7 @@ public struct Engine: Sendable {
   ) throws(EngineSetupError) {
     self.configuration = configuration
     self.key = key
+    rewritesInOrder = vault != nil
     do {
       catalog = try RuleCatalog.load(directories: configuration.ruleDirectories + extraRuleDirectories)
       let recognizers: [any Recognizer]
@@ -101,7 +105,7 @@ public struct Engine: Sendable {
   /// The recognizers that run.
   public var analyzer: Analyzer { detector.analyzer }
 
-  /// Reads every line of `inputs`, handing records to `body` and failures to `quarantine`.
+  /// Reads every line of `inputs`, handing records to `body` and failures to `quarantine`, on the calling thread.
   ///
   /// A thrown `RecordError` from `body` quarantines that record and the loop goes on;
   /// other errors stop the loop.
@@ -114,31 +118,56 @@ public struct Engine: Sendable {
     in inputs: [String], progress: (RunReport.Input) -> Void = { _ in },
     _ body: (Record) throws -> Void, quarantine: (QuarantineEntry) throws -> Void
   ) throws {
-    for input in inputs {
-      var counts = RunReport.Input(path: input, bytes: 0, records: 0, quarantined: 0)
-      do {
-        try reader.forEachLine(in: input) { framed in
-          switch framed {
-          case .failed(let location, let kind, let reason):
-            counts.records += 1
-            counts.quarantined += 1
-            try quarantine(QuarantineEntry(source: location.file, line: location.line, kind: kind, reason: reason))
-          case .line(let location, let bytes):
-            counts.records += 1
-            counts.bytes += bytes.count + 1
-            do {
-              try body(try decoder.decode(bytes, at: location))
-            } catch let error as RecordError {
-              counts.quarantined += 1
-              try quarantine(QuarantineEntry(source: location.file, line: location.line, kind: error.kind, reason: error.reason))
-            }
+    try forEachRecord(in: inputs, jobs: 1, progress: progress, work: { $0 }, body, quarantine: quarantine)
+  }
+
+  /// Reads every line of `inputs`, runs `work` on each record on `jobs` worker threads, and
+  /// hands the results to `body` in input order, on the calling thread.
+  ///
+  /// `body` sees exactly the sequence a single thread would produce, so whatever it writes
+  /// is byte-identical for any `jobs`. A `RecordError` thrown by `work` or `body` quarantines
+  /// that record and the loop goes on; other errors from `body` stop the run.
+  /// - Parameters:
+  ///   - inputs: File paths, `-` for standard input.
+  ///   - jobs: Worker threads; 1 runs everything on the calling thread.
+  ///   - progress: Called after each input with its counts.
+  ///   - chunkDone: Called after each chunk of lines with the bytes and records it held (for progress lines).
+  ///   - work: The per-record work; it must not depend on the order of records.
+  ///   - body: Receives each result, in input order.
+  ///   - quarantine: Receives each failure, in input order.
+  public func forEachRecord<Output: Sendable>(
+    in inputs: [String], jobs: Int, progress: (RunReport.Input) -> Void = { _ in },
+    chunkDone: (_ bytes: Int, _ records: Int) -> Void = { _, _ in },
+    work: @escaping @Sendable (Record) throws -> Output,
+    _ body: (Output) throws -> Void, quarantine: (QuarantineEntry) throws -> Void
+  ) throws {
+    let pipeline = RecordPipeline(jobs: jobs, reader: reader, decoder: decoder, work: work)
+    var counts: RunReport.Input?
+    try pipeline.run(inputs) { processed in
+      let chunk = processed.chunk
+      if counts == nil { counts = RunReport.Input(path: inputs[chunk.input], bytes: 0, records: 0, quarantined: 0) }
+      counts!.bytes += chunk.bytes
+      counts!.records += chunk.lines.count
+      for event in processed.events {
+        switch event {
+        case .output(let output):
+          do {
+            try body(output)
+          } catch let error as RecordError {
+            counts!.quarantined += 1
+            try quarantine(QuarantineEntry(source: error.location.file, line: error.location.line, kind: error.kind, reason: error.reason))
           }
+        case .quarantined(let entry):
+          counts!.quarantined += 1
+          try quarantine(entry)
         }
-      } catch let error as InputError {
-        let kind: QuarantineKind = error.reason.hasPrefix("truncated") || error.reason.hasPrefix("corrupt") ? .truncatedInput : .unreadableInput
-        try quarantine(QuarantineEntry(source: input, line: 0, kind: kind, reason: error.reason))
       }
-      progress(counts)
+      chunkDone(chunk.bytes, chunk.lines.count)
+      if let entry = chunk.inputError { try quarantine(entry) }
+      if chunk.endOfInput {
+        progress(counts!)
+        counts = nil
+      }
     }
   }
 
@@ -154,10 +183,16 @@ public struct Engine: Sendable {
 
   /// Detects and rewrites one record.
   public func rewrite(_ record: Record) throws -> RewrittenRecord {
+    try transform(try analyze(record))
+  }
+
+  /// Rewrites an analyzed record.
+  public func transform(_ analyzed: AnalyzedRecord) throws -> RewrittenRecord {
     var result: RewrittenRecord?
-    var pipeline = detector.then(transformer)
-    try pipeline.process(record) { result = $0 }
-    guard let result else { throw RecordError(location: record.location, kind: .detectionLimit, reason: "no output produced") }
+    try transformer.process(analyzed) { result = $0 }
+    guard let result else {
+      throw RecordError(location: analyzed.record.location, kind: .detectionLimit, reason: "no output produced")
+    }
     return result
   }
 }

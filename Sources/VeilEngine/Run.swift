@@ -10,13 +10,26 @@ public struct RunOutput: Sendable {
   public var compress: Bool
   /// Whether an existing, non-empty folder may be replaced.
   public var overwrite: Bool
+  /// Worker threads; the output is byte-identical for any number.
+  public var jobs: Int
 
   /// Creates output settings.
-  public init(directory: URL, compress: Bool = false, overwrite: Bool = false) {
+  public init(directory: URL, compress: Bool = false, overwrite: Bool = false, jobs: Int = 1) {
     self.directory = directory
     self.compress = compress
     self.overwrite = overwrite
+    self.jobs = max(1, jobs)
   }
+}
+
+/// What the workers hand the ordered writer for one record.
+private enum RunItem: Sendable {
+  /// Rewritten, ready to write.
+  case rewritten(RewrittenRecord)
+  /// Detected only: rewritten in order by the writer (a vault run).
+  case analyzed(AnalyzedRecord)
+  /// Its k-anonymity class was suppressed with `drop_suppressed`.
+  case dropped
 }
 
 extension Engine {
@@ -82,23 +95,24 @@ extension Engine {
     report.kAnonymity = kAnonymity?.summary
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-    try forEachRecord(in: inputs) { counts in
-      report.inputs.append(counts)
-    } _: { record in
-      var rewritten = try rewrite(record)
-      if let kAnonymity {
-        switch try kAnonymity.apply(to: record) {
-        case .drop:
-          report.droppedBySuppression += 1
-          return
-        case .release(let fields), .suppress(let fields):
-          rewritten.line = RecordEncoder.encode(record, replacing: rewritten.replacements, fields: fields)
-        }
+    let rewritesInOrder = self.rewritesInOrder
+    let work: @Sendable (Record) throws -> RunItem = { record in
+      if rewritesInOrder { return .analyzed(try analyze(record)) }
+      return try release(try rewrite(record), kAnonymity: kAnonymity)
+    }
+    try forEachRecord(in: inputs, jobs: output.jobs, progress: { report.inputs.append($0) }, work: work) { item in
+      var item = item
+      if case .analyzed(let analyzed) = item {
+        item = try release(try transform(analyzed), kAnonymity: kAnonymity)
+      }
+      guard case .rewritten(let rewritten) = item else {
+        report.droppedBySuppression += 1
+        return
       }
       try data.write(rewritten.line)
       try data.write(CollectionOfOne(UInt8(ascii: "\n")))
       report.records.written += 1
-      report.textUnits += record.units.count
+      report.textUnits += rewritten.analyzed.record.units.count
       for finding in rewritten.analyzed.findings.joined() {
         report.findings.total += 1
         report.findings.byEntity[finding.entity.rawValue, default: 0] += 1
@@ -127,5 +141,19 @@ extension Engine {
     try reportFile.write(String(decoding: try encoder.encode(report), as: UTF8.self) + "\n")
     try reportFile.commit()
     return report
+  }
+
+  /// Applies the k-anonymity plan to a rewritten record: its quasi-identifiers generalized or starred, or dropped.
+  private func release(_ rewritten: RewrittenRecord, kAnonymity: KAnonymityPlan?) throws -> RunItem {
+    guard let kAnonymity else { return .rewritten(rewritten) }
+    var rewritten = rewritten
+    let record = rewritten.analyzed.record
+    switch try kAnonymity.apply(to: record) {
+    case .drop:
+      return .dropped
+    case .release(let fields), .suppress(let fields):
+      rewritten.line = RecordEncoder.encode(record, replacing: rewritten.replacements, fields: fields)
+      return .rewritten(rewritten)
+    }
   }
 }

@@ -15,19 +15,24 @@ extension Engine {
   /// - Parameters:
   ///   - inputs: Files, `-` for standard input.
   ///   - offsets: The offset unit.
+  ///   - jobs: Worker threads; the output is the same, in the same order, for any number.
   ///   - write: Receives each output line (with its line break).
   ///   - quarantine: Receives each record that could not be scanned.
   /// - Returns: The number of records that failed.
   @discardableResult
   public func scan(
-    _ inputs: [String], offsets: OffsetUnit, write: (String) throws -> Void, quarantine: (QuarantineEntry) throws -> Void
+    _ inputs: [String], offsets: OffsetUnit, jobs: Int = 1, write: (String) throws -> Void,
+    quarantine: (QuarantineEntry) throws -> Void
   ) throws -> Int {
     var failures = 0
-    try forEachRecord(in: inputs) { record in
+    let lines: @Sendable (Record) throws -> [String] = { record in
       let analyzed = try analyze(record)
-      for (index, findings) in analyzed.findings.enumerated() {
-        try write(Self.scanLine(id: record.unitID(index), findings: findings, text: record.units[index].utf8, offsets: offsets))
+      return analyzed.findings.enumerated().map { index, findings in
+        Self.scanLine(id: record.unitID(index), findings: findings, text: record.units[index].utf8, offsets: offsets)
       }
+    }
+    try forEachRecord(in: inputs, jobs: jobs, work: lines) { lines in
+      for line in lines { try write(line) }
     } quarantine: { entry in
       failures += 1
       try quarantine(entry)

@@ -3,12 +3,15 @@
 import Foundation
 import VeilEngine
 import VeilRules
+import VeilDetection
+import VeilCore
 
 struct Options {
   var sizeMB = 200
   var seed = 42
   var corpus: String?
   var repeats = 3
+  var profile = false
 
   init(_ arguments: [String]) {
     var iterator = arguments.dropFirst().makeIterator()
@@ -18,8 +21,9 @@ struct Options {
       case "--seed": seed = Int(iterator.next() ?? "") ?? seed
       case "--corpus": corpus = iterator.next()
       case "--repeats": repeats = Int(iterator.next() ?? "") ?? repeats
+      case "--profile": profile = true
       default:
-        FileHandle.standardError.write(Data("usage: veil-bench [--size-mb N] [--seed S] [--corpus FILE] [--repeats R]\n".utf8))
+        FileHandle.standardError.write(Data("usage: veil-bench [--size-mb N] [--seed S] [--corpus FILE] [--repeats R] [--profile]\n".utf8))
         exit(2)
       }
     }
@@ -66,6 +70,11 @@ let bytes = Double((try FileManager.default.attributesOfItem(atPath: path)[.size
 let engine = try Engine(configuration: Configuration.load(packageRoot.appendingPathComponent("samples/veil.yaml")))
 print("corpus: \(path) (\(String(format: "%.1f", bytes / 1e6)) MB), recognizers: \(engine.analyzer.recognizers.count), 1 job")
 
+if options.profile {
+  try profileStages(engine: engine, path: path)
+  exit(0)
+}
+
 var results: [(String, Double)] = []
 for name in ["scan", "run"] {
   var best = Double.infinity
@@ -86,3 +95,41 @@ for name in ["scan", "run"] {
   print("\(name): \(String(format: "%.1f", bytes / 1e6 / best)) MB/s (best of \(options.repeats), \(String(format: "%.2f", best)) s)")
 }
 print("peak RSS: \(String(format: "%.0f", peakRSSMegabytes())) MB")
+
+/// Per-stage and per-recognizer cost over the first 20 MB of the corpus, decoded once into memory.
+func profileStages(engine: Engine, path: String) throws {
+  var units: [TextUnit] = []
+  var bytes = 0
+  let decodeTime = try seconds {
+    try engine.forEachRecord(in: [path]) { record in
+      guard bytes < 20_000_000 else { return }
+      bytes += record.raw.count + 1
+      units.append(contentsOf: record.units)
+    } quarantine: { _ in }
+  }
+  let megabytes = Double(bytes) / 1e6
+  func report(_ name: String, _ elapsed: Double) {
+    print(String(format: "%-32@ %8.1f MB/s %8.3f s", name as NSString, megabytes / elapsed, elapsed))
+  }
+  print("profile over \(String(format: "%.1f", megabytes)) MB, \(units.count) text units")
+  report("read+decode (whole file)", decodeTime)
+  var sink = 0
+  report("tokenize", seconds { for unit in units { sink &+= TokenizedText(unit).tokens.count } })
+  let tokenized = units.map(TokenizedText.init)
+  var rows: [(String, Double)] = []
+  for recognizer in engine.analyzer.recognizers {
+    var findings: [Finding] = []
+    let elapsed = try seconds {
+      if let tokens = recognizer as? any TokenRecognizer {
+        for text in tokenized { findings.removeAll(keepingCapacity: true); tokens.recognize(text, into: &findings) }
+      } else {
+        for unit in units { findings.removeAll(keepingCapacity: true); try recognizer.recognize(unit, into: &findings) }
+      }
+    }
+    rows.append((recognizer.id.rawValue, elapsed))
+  }
+  for (name, elapsed) in rows.sorted(by: { $0.1 > $1.1 }) { report(name, elapsed) }
+  report("sum of recognizers", rows.reduce(0) { $0 + $1.1 })
+  report("analyze (all)", try seconds { for unit in units { sink &+= try engine.analyzer.analyze(unit).count } })
+  if sink == 42 { print("") }
+}

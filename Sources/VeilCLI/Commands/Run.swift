@@ -15,6 +15,7 @@ extension Veil {
         """)
 
     @OptionGroup var options: ConfigOptions
+    @OptionGroup var jobs: JobsOption
 
     @Option(name: .long, help: ArgumentHelp("The output folder.", valueName: "dir"))
     var out: String
@@ -48,7 +49,7 @@ extension Veil {
       let engine = try reportingErrors {
         try options.makeEngine(defaultOperator: `operator`, vault: try vault.map { try openVault($0) })
       }
-      let output = RunOutput(directory: URL(fileURLWithPath: out), compress: compress, overwrite: overwrite)
+      let output = RunOutput(directory: URL(fileURLWithPath: out), compress: compress, overwrite: overwrite, jobs: jobs.count)
       let report = try reportingErrors {
         try engine.run(files, into: output, maxQuarantine: maxQuarantine) { entry in
           printError("veil: \(entry.message) (quarantined)")

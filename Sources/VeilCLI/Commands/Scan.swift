@@ -12,6 +12,7 @@ extension Veil {
         """)
 
     @OptionGroup var options: ConfigOptions
+    @OptionGroup var jobs: JobsOption
 
     @Option(help: ArgumentHelp("Offset unit: codepoints (Python string indices) or utf8 (bytes)."))
     var offsets: OffsetUnit = .codepoints
@@ -23,7 +24,7 @@ extension Veil {
       let engine = try reportingErrors { try options.makeEngine(rewrites: false) }
       let output = StandardOutput()
       let failures = try reportingErrors {
-        try engine.scan(files, offsets: offsets, write: output.write) { entry in
+        try engine.scan(files, offsets: offsets, jobs: jobs.count, write: output.write) { entry in
           output.flush()
           printError("veil: \(entry.message) (skipped)")
         }

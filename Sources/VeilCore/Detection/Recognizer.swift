@@ -14,6 +14,11 @@ public protocol Recognizer: Sendable {
   ///   - findings: Where findings go; existing elements are left alone.
   /// - Throws: `DetectionError` when the text cannot be searched within its limits.
   func recognize(_ text: TextUnit, into findings: inout [Finding]) throws(DetectionError)
+  /// Appends every finding in `text`, knowing which bytes occur in it, so that whatever
+  /// cannot match is skipped without being run (the analyzer's prefilter).
+  ///
+  /// Default: ignores `present` and calls `recognize(_:into:)`.
+  func recognize(_ text: TextUnit, present: ByteSet, into findings: inout [Finding]) throws(DetectionError)
   /// Entity types inside whose findings this recognizer's findings are dropped
   /// (e.g. a bank-code recognizer that must not fire inside an `IBAN_CODE`). Default: none.
   var excludedInside: Set<EntityType> { get }
@@ -22,6 +27,11 @@ public protocol Recognizer: Sendable {
 extension Recognizer {
   /// None.
   public var excludedInside: Set<EntityType> { [] }
+
+  /// Ignores `present`.
+  public func recognize(_ text: TextUnit, present: ByteSet, into findings: inout [Finding]) throws(DetectionError) {
+    try recognize(text, into: &findings)
+  }
 }
 
 /// Why a text unit could not be searched: the record fails closed.
