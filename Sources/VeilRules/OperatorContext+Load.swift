@@ -38,18 +38,36 @@ extension OperatorContext {
         countryNames[code] = entry.attributes.count > 1 && !entry.attributes[1].isEmpty ? entry.attributes[1] : entry.text
       }
     }
+    let regionNames = try readRegionNames(folder.appendingPathComponent("admin1.txt"))
     var places = LocationHierarchy()
     for entry in try entries("cities.txt") {
+      let countryCode = entry.attributes.first ?? ""
       let country = entry.attributes.first.map { countryNames[$0] ?? $0 }
-      // The region column holds GeoNames admin codes; numeric ones ("08") mean nothing to a reader.
+      // The region column holds GeoNames admin1 codes ("CA", "08"); admin1.txt names them.
       let code = entry.attributes.count > 1 ? entry.attributes[1] : ""
-      let region = code.isEmpty || code.allSatisfy(\.isNumber) ? nil : code
-      places.add(entry.text, region: region, country: country)
+      places.add(entry.text, region: regionNames[countryCode + "." + code], country: country)
     }
     for entry in try entries("regions.txt") {
       places.add(entry.text, region: nil, country: entry.attributes.first.map { countryNames[$0] ?? $0 })
     }
     return (names, places)
+  }
+
+  /// `admin1.txt`: region names keyed by `country.code` ("US.CA" → California).
+  ///
+  /// - Throws: `DictionaryError` naming the line when a line does not have three columns.
+  private static func readRegionNames(_ url: URL) throws(DictionaryError) -> [String: String] {
+    guard let text = try? String(contentsOf: url, encoding: .utf8) else { return [:] }
+    var names: [String: String] = [:]
+    for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
+    where !line.isEmpty && !line.hasPrefix("#") {
+      let columns = line.split(separator: "\t", omittingEmptySubsequences: false)
+      guard columns.count == 3, !columns[0].isEmpty, !columns[1].isEmpty, !columns[2].isEmpty else {
+        throw DictionaryError(description: "\(url.lastPathComponent):\(index + 1): expected country, admin1 code and name separated by tabs")
+      }
+      names[columns[0] + "." + columns[1]] = String(columns[2])
+    }
+    return names
   }
 }
 
