@@ -13,14 +13,25 @@ public struct TokenizedText: Sendable {
   /// Tokenizes `unit`.
   public init(_ unit: TextUnit) {
     self.unit = unit
-    tokens = Tokenizer.tokenize(unit.utf8)
-    keys = tokens.map { token in
-      let bytes = unit.utf8[token.range]
-      if bytes.allSatisfy({ $0 < 0x80 }) {
-        return String(decoding: bytes.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
+    let tokens = Tokenizer.tokenize(unit.utf8)
+    self.tokens = tokens
+    keys = unit.utf8.withUnsafeBufferPointer { text in
+      tokens.map { token in
+        let bytes = UnsafeBufferPointer(rebasing: text[token.range])
+        if bytes.count == 1 && bytes[0] < 0x80 { return Self.asciiKeys[Int(bytes[0])] }
+        guard bytes.allSatisfy({ $0 < 0x80 }) else { return String(decoding: bytes, as: UTF8.self).lowercased() }
+        // ASCII lowercased straight into the string's storage (inline for up to 15 bytes: no allocation).
+        return String(unsafeUninitializedCapacity: bytes.count) { storage in
+          for (offset, byte) in bytes.enumerated() { storage[offset] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
+          return bytes.count
+        }
       }
-      return String(decoding: bytes, as: UTF8.self).lowercased()
     }
+  }
+
+  /// The key of each one-byte ASCII token, made once.
+  private static let asciiKeys: [String] = (0..<128).map { byte in
+    String(Unicode.Scalar(UInt8(byte))).lowercased()
   }
 
   /// The original text of token `index`.

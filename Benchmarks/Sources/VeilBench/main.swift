@@ -5,6 +5,7 @@ import VeilEngine
 import VeilRules
 import VeilDetection
 import VeilCore
+import VeilIO
 
 struct Options {
   var sizeMB = 200
@@ -12,6 +13,8 @@ struct Options {
   var corpus: String?
   var repeats = 3
   var profile = false
+  var jobs = Array(1...ProcessInfo.processInfo.activeProcessorCount)
+  var modes = ["scan", "run"]
 
   init(_ arguments: [String]) {
     var iterator = arguments.dropFirst().makeIterator()
@@ -22,8 +25,10 @@ struct Options {
       case "--corpus": corpus = iterator.next()
       case "--repeats": repeats = Int(iterator.next() ?? "") ?? repeats
       case "--profile": profile = true
+      case "--jobs": jobs = (iterator.next() ?? "").split(separator: ",").compactMap { Int($0) }
+      case "--only": modes = (iterator.next() ?? "").split(separator: ",").map(String.init)
       default:
-        FileHandle.standardError.write(Data("usage: veil-bench [--size-mb N] [--seed S] [--corpus FILE] [--repeats R] [--profile]\n".utf8))
+        FileHandle.standardError.write(Data("usage: veil-bench [--size-mb N] [--seed S] [--corpus FILE] [--repeats R] [--jobs 1,2] [--only scan,run] [--profile]\n".utf8))
         exit(2)
       }
     }
@@ -68,54 +73,69 @@ func seconds(_ body: () throws -> Void) rethrows -> Double {
 let path = try corpusPath()
 let bytes = Double((try FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0)
 let engine = try Engine(configuration: Configuration.load(packageRoot.appendingPathComponent("samples/veil.yaml")))
-print("corpus: \(path) (\(String(format: "%.1f", bytes / 1e6)) MB), recognizers: \(engine.analyzer.recognizers.count), 1 job")
+print("corpus: \(path) (\(String(format: "%.1f", bytes / 1e6)) MB), recognizers: \(engine.analyzer.recognizers.count)")
 
 if options.profile {
   try profileStages(engine: engine, path: path)
   exit(0)
 }
 
-var results: [(String, Double)] = []
-for name in ["scan", "run"] {
-  var best = Double.infinity
-  for _ in 0..<options.repeats {
-    let elapsed = try seconds {
-      switch name {
-      case "scan":
-        var lines = 0
-        try engine.scan([path], offsets: .codepoints, write: { _ in lines += 1 }, quarantine: { _ in })
-      default:
-        let out = FileManager.default.temporaryDirectory.appendingPathComponent("veil-bench-out")
-        _ = try engine.run([path], into: RunOutput(directory: out, overwrite: true))
+// Each mode at each job count: best of `repeats`, in MB/s of input.
+print("| mode | jobs | MB/s | MB/s per job | seconds (best of \(options.repeats)) |")
+print("|---|---|---|---|---|")
+for name in options.modes {
+  for jobs in options.jobs {
+    var best = Double.infinity
+    for _ in 0..<options.repeats {
+      let elapsed = try seconds {
+        switch name {
+        case "scan":
+          var lines = 0
+          try engine.scan([path], offsets: .codepoints, jobs: jobs, write: { _ in lines += 1 }, quarantine: { _ in })
+        default:
+          let out = FileManager.default.temporaryDirectory.appendingPathComponent("veil-bench-out")
+          _ = try engine.run([path], into: RunOutput(directory: out, overwrite: true, jobs: jobs))
+        }
       }
+      best = min(best, elapsed)
     }
-    best = min(best, elapsed)
+    let rate = bytes / 1e6 / best
+    print(String(format: "| %@ | %d | %.1f | %.1f | %.2f |", name, jobs, rate, rate / Double(jobs), best))
   }
-  results.append((name, bytes / 1e6 / best))
-  print("\(name): \(String(format: "%.1f", bytes / 1e6 / best)) MB/s (best of \(options.repeats), \(String(format: "%.2f", best)) s)")
 }
 print("peak RSS: \(String(format: "%.0f", peakRSSMegabytes())) MB")
 
 /// Per-stage and per-recognizer cost over the first 20 MB of the corpus, decoded once into memory.
 func profileStages(engine: Engine, path: String) throws {
   var units: [TextUnit] = []
+  var lines: [(SourceLocation, [UInt8])] = []
   var bytes = 0
+  try InputReader().forEachLine(in: path) { framed in
+    guard bytes < 20_000_000, case .line(let location, let line) = framed else { return }
+    bytes += line.count + 1
+    lines.append((location, line))
+  }
   let decodeTime = try seconds {
-    try engine.forEachRecord(in: [path]) { record in
-      guard bytes < 20_000_000 else { return }
-      bytes += record.raw.count + 1
-      units.append(contentsOf: record.units)
-    } quarantine: { _ in }
+    for (location, line) in lines { units.append(contentsOf: try engine.decoder.decode(line, at: location).units) }
   }
   let megabytes = Double(bytes) / 1e6
   func report(_ name: String, _ elapsed: Double) {
     print(String(format: "%-32@ %8.1f MB/s %8.3f s", name as NSString, megabytes / elapsed, elapsed))
   }
   print("profile over \(String(format: "%.1f", megabytes)) MB, \(units.count) text units")
-  report("read+decode (whole file)", decodeTime)
+  report("decode JSON (text fields only)", decodeTime)
   var sink = 0
   report("tokenize", seconds { for unit in units { sink &+= TokenizedText(unit).tokens.count } })
   let tokenized = units.map(TokenizedText.init)
+  let dictionaries = engine.analyzer.recognizers.compactMap { $0 as? DictionaryRecognizer }
+  report("tokenize + \(dictionaries.count) dictionaries", seconds {
+    var findings: [Finding] = []
+    for unit in units {
+      let text = TokenizedText(unit)
+      for dictionary in dictionaries { dictionary.recognize(text, into: &findings) }
+      findings.removeAll(keepingCapacity: true)
+    }
+  })
   var rows: [(String, Double)] = []
   for recognizer in engine.analyzer.recognizers {
     var findings: [Finding] = []
@@ -131,5 +151,14 @@ func profileStages(engine: Engine, path: String) throws {
   for (name, elapsed) in rows.sorted(by: { $0.1 > $1.1 }) { report(name, elapsed) }
   report("sum of recognizers", rows.reduce(0) { $0 + $1.1 })
   report("analyze (all)", try seconds { for unit in units { sink &+= try engine.analyzer.analyze(unit).count } })
+  let analyzed = try units.map { try engine.analyzer.analyze($0) }
+  let operators = try Engine(configuration: engine.configuration, key: PseudonymKey(bytes: Array(repeating: 1, count: 32)))
+  report("operators (rewrite found values)", seconds {
+    var scope = RecordScope(subject: "bench")
+    for (unit, findings) in zip(units, analyzed) {
+      var replaced: [String] = []
+      sink &+= operators.transformer.rewriter.rewrite(unit.utf8, findings: findings, scope: &scope, replacements: &replaced)?.count ?? 0
+    }
+  })
   if sink == 42 { print("") }
 }
