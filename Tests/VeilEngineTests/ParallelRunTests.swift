@@ -75,3 +75,49 @@ import VeilRules
     #expect(failures == 40 && parallelFailures == 40)
   }
 }
+
+/// Hostile input: time and memory stay bounded per record, and nothing unprocessed is written.
+@Suite struct HostileInputTests {
+  @Test func aHundredMegabyteLineIsQuarantinedAndItsNeighboursWritten() throws {
+    let folder = try temporaryDirectory()
+    let path = folder.appendingPathComponent("long.jsonl")
+    FileManager.default.createFile(atPath: path.path, contents: nil)
+    let handle = try FileHandle(forWritingTo: path)
+    try handle.write(contentsOf: Data("{\"id\": \"before\", \"text\": \"mail me at ana@corp.example\"}\n{\"id\": \"long\", \"text\": \"".utf8))
+    let block = Data(repeating: UInt8(ascii: "x"), count: 1 << 20)
+    for _ in 0..<100 { try handle.write(contentsOf: block) }
+    try handle.write(contentsOf: Data("\"}\n{\"id\": \"after\", \"text\": \"call 415-555-0142\"}\n".utf8))
+    try handle.close()
+
+    var configuration = Configuration()
+    configuration.maxQuarantine = 1
+    let out = folder.appendingPathComponent("out")
+    let report = try Engine(configuration: configuration).run([path.path], into: RunOutput(directory: out, jobs: 2))
+    #expect(report.records.written == 2)
+    #expect(report.quarantineByKind == ["line_too_long": 1])
+    let data = try String(contentsOf: out.appendingPathComponent("data/part-00000-of-00001.jsonl"), encoding: .utf8)
+    #expect(!data.contains("ana@corp.example") && !data.contains("415-555-0142"))
+    #expect(!data.contains("xxxxxxxx"))
+  }
+
+  @Test func aMegabyteOfDigitsOrRepeatsEndsAndIsAccountedFor() throws {
+    let folder = try temporaryDirectory()
+    let path = folder.appendingPathComponent("digits.jsonl").path
+    let lines = [
+      "{\"id\": \"digits\", \"text\": \"\(String(repeating: "7", count: 1 << 20))\"}",
+      "{\"id\": \"spaced\", \"text\": \"\(String(repeating: "1 ", count: 1 << 19))\"}",
+      "{\"id\": \"words\", \"text\": \"\(String(repeating: "Ab ", count: 1 << 18))\"}",
+    ]
+    try (lines.joined(separator: "\n") + "\n").write(toFile: path, atomically: true, encoding: .utf8)
+    var configuration = Configuration()
+    configuration.maxQuarantine = 3
+    let out = folder.appendingPathComponent("out")
+    let report = try Engine(configuration: configuration).run([path], into: RunOutput(directory: out, jobs: 2))
+    // Each record is either written (rewritten) or quarantined: none is lost, none hangs.
+    #expect(report.records.written + report.records.quarantined == 3)
+    if report.records.written > 0 {
+      let data = try String(contentsOf: out.appendingPathComponent("data/part-00000-of-00001.jsonl"), encoding: .utf8)
+      #expect(data.split(separator: "\n").count == report.records.written)
+    }
+  }
+}
