@@ -10,31 +10,40 @@ public struct RunOutput: Sendable {
   public var compress: Bool
   /// Whether an existing, non-empty folder may be replaced.
   public var overwrite: Bool
+  /// The most (uncompressed) bytes per data shard; a longer record gets a shard of its own.
+  public var shardSize: Int
 
   /// Creates output settings.
-  public init(directory: URL, compress: Bool = false, overwrite: Bool = false) {
+  public init(directory: URL, compress: Bool = false, overwrite: Bool = false, shardSize: Int = RunOutput.defaultShardSize) {
     self.directory = directory
     self.compress = compress
     self.overwrite = overwrite
+    self.shardSize = shardSize
   }
+
+  /// 500 MB.
+  public static let defaultShardSize = 500_000_000
 }
 
 extension Engine {
-  /// Anonymizes `inputs` into `output`: `data/`, `quarantine/` and `report.json`.
+  /// Anonymizes `inputs` into `output`: `data/` shards, `quarantine/`, `report.json`,
+  /// `report.html`, `README.md` (a dataset card) and, last, `manifest.json`.
   ///
   /// Nothing unprocessed reaches `data/`: a record is written only after every text
   /// unit was searched and rewritten. Failures go to `quarantine/quarantine.jsonl`
-  /// with their location and reason, never their text.
+  /// with their location and reason, never their text. Every file is written under a
+  /// temporary name and renamed; a run that stops early leaves no manifest.
   /// - Parameters:
   ///   - inputs: Files, `-` for standard input.
   ///   - output: Where to write.
   ///   - maxQuarantine: Overrides the configuration's quarantine limit.
   ///   - quarantine: Told about each failure as it happens (for the terminal).
+  ///   - progress: Told every few hundred records how far the run has come.
   /// - Returns: The report that was written.
   /// - Throws: `OutputError` when the output cannot be written, `EngineSetupError` for a non-empty folder.
   public func run(
     _ inputs: [String], into output: RunOutput, maxQuarantine: Int? = nil,
-    quarantine notify: (QuarantineEntry) -> Void = { _ in }
+    quarantine notify: (QuarantineEntry) -> Void = { _ in }, progress: @escaping (RunProgress) -> Void = { _ in }
   ) throws -> RunReport {
     let started = DispatchTime.now()
     let fileManager = FileManager.default
@@ -60,7 +69,8 @@ extension Engine {
     let kAnonymity = try planKAnonymity(inputs)
 
     if output.overwrite {
-      for name in ["data", "quarantine", "report.json"] {
+      // The manifest goes first: a run interrupted from here on must not look finished.
+      for name in ["manifest.json", "data", "quarantine", "report.json", "report.html", "README.md"] {
         try? fileManager.removeItem(at: root.appendingPathComponent(name))
       }
     }
@@ -73,8 +83,8 @@ extension Engine {
         throw OutputError(path: directory.relativePath, reason: "cannot create the folder: \(error.localizedDescription)")
       }
     }
-    let dataName = "part-00000-of-00001.jsonl" + (output.compress ? ".gz" : "")
-    let data = try AtomicFileWriter(path: dataDirectory.appendingPathComponent(dataName).path, gzip: output.compress)
+    let data = ShardWriter(directory: dataDirectory, compress: output.compress, limit: output.shardSize)
+    var meter = ProgressMeter(inputs: inputs, report: progress)
     let quarantineFile = try AtomicFileWriter(path: quarantineDirectory.appendingPathComponent("quarantine.jsonl").path)
 
     var report = RunReport(veilVersion: veilVersion, maxQuarantine: maxQuarantine ?? configuration.maxQuarantine)
@@ -84,7 +94,9 @@ extension Engine {
     encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
     try forEachRecord(in: inputs) { counts in
       report.inputs.append(counts)
+      meter.finished(input: counts)
     } _: { record in
+      meter.advance(bytes: record.raw.count + 1)
       var rewritten = try rewrite(record)
       if let kAnonymity {
         switch try kAnonymity.apply(to: record) {
@@ -95,8 +107,7 @@ extension Engine {
           rewritten.line = RecordEncoder.encode(record, replacing: rewritten.replacements, fields: fields)
         }
       }
-      try data.write(rewritten.line)
-      try data.write(CollectionOfOne(UInt8(ascii: "\n")))
+      try data.write(line: rewritten.line)
       report.records.written += 1
       report.textUnits += record.units.count
       for finding in rewritten.analyzed.findings.joined() {
@@ -112,8 +123,9 @@ extension Engine {
       notify(entry)
       try quarantineFile.write(String(decoding: try encoder.encode(entry), as: UTF8.self) + "\n")
     }
-    try data.commit()
+    let shards = try data.commit()
     try quarantineFile.commit()
+    meter.finish()
 
     report.records.quarantined = report.quarantineByKind.values.reduce(0, +)
     report.records.read = report.records.written + report.droppedBySuppression + report.inputs.reduce(0) { $0 + $1.quarantined }
@@ -121,11 +133,7 @@ extension Engine {
     let bytes = report.inputs.reduce(0) { $0 + $1.bytes }
     report.timings = .init(seconds: seconds, megabytesPerSecond: seconds > 0 ? Double(bytes) / 1e6 / seconds : 0)
 
-    encoder.outputFormatting.insert(.prettyPrinted)
-    encoder.keyEncodingStrategy = .convertToSnakeCase
-    let reportFile = try AtomicFileWriter(path: root.appendingPathComponent("report.json").path)
-    try reportFile.write(String(decoding: try encoder.encode(report), as: UTF8.self) + "\n")
-    try reportFile.commit()
+    try publish(&report, shards: shards, kAnonymity: kAnonymity, in: root)
     return report
   }
 }
