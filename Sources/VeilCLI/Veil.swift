@@ -11,9 +11,10 @@ public struct Veil: ParsableCommand {
         veil preview samples/support-chats.jsonl -n 3
         veil scan samples/*.jsonl
         veil run --config samples/veil.yaml samples/*.jsonl --out cleared/
+        veil gate cleared/
       """,
     version: versionString,
-    subcommands: [Run.self, Scan.self, Preview.self, Rules.self, Kanon.self, Keygen.self, Vault.self]
+    subcommands: [Run.self, Gate.self, Scan.self, Preview.self, Rules.self, Kanon.self, Keygen.self, Vault.self]
   )
 
   /// Creates the command (ArgumentParser needs this).
