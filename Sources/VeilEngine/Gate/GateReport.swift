@@ -61,10 +61,11 @@ extension GateResult {
       case false?: state = "FAILED"
       case nil: state = check == .kAnonymity ? "not configured" : "not checked"
       }
-      lines.append("  \(check.rawValue.padding(toLength: 13, withPad: " ", startingAt: 0)) \(state)\(detail(check))")
+      lines.append("  \(check.rawValue.padding(toLength: 13, withPad: " ", startingAt: 0)) \(state)\(passed[check.rawValue] == nil ? "" : detail(check))")
     }
     for problem in problems {
-      lines.append("\(location(problem.file, problem.line)): \(problem.decisive ? "" : "cannot decide: ")\(problem.message)")
+      let prefix = problem.file == nil ? "veil gate: " : "\(location(problem.file, problem.line)): "
+      lines.append(prefix + (problem.decisive ? "" : "cannot decide: ") + problem.message)
     }
     for finding in findings {
       lines.append("\(location(finding.file, finding.line)): \(findingMessage(finding))")
