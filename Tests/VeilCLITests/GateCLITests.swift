@@ -20,6 +20,25 @@ private final class XMLCollector: NSObject, XMLParserDelegate {
   }
 }
 
+/// Runs `veil` with extra environment variables; standard input is empty.
+private func veilWithEnvironment(_ arguments: [String], _ extra: [String: String]) throws -> Execution {
+  let process = Process()
+  process.executableURL = veilExecutable
+  process.arguments = arguments
+  process.currentDirectoryURL = repositoryRoot
+  process.environment = ProcessInfo.processInfo.environment.merging(extra) { $1 }
+  let stdout = Pipe()
+  let stderr = Pipe()
+  process.standardInput = FileHandle.nullDevice
+  process.standardOutput = stdout
+  process.standardError = stderr
+  try process.run()
+  let out = stdout.fileHandleForReading.readDataToEndOfFile()
+  let err = stderr.fileHandleForReading.readDataToEndOfFile()
+  process.waitUntilExit()
+  return Execution(status: process.terminationStatus, stdout: String(decoding: out, as: UTF8.self), stderr: String(decoding: err, as: UTF8.self))
+}
+
 @Suite(.serialized) struct GateCLITests {
   /// `veil run` on the samples with their configuration, into a fresh folder.
   private func clearedSamples(_ extra: [String] = []) throws -> URL {
@@ -180,6 +199,7 @@ private final class XMLCollector: NSObject, XMLParserDelegate {
     let process = Process()
     process.executableURL = veilExecutable
     process.arguments = ["run", input.path, "--out", out.path, "--shard-size", "64KB"]
+    process.environment = ProcessInfo.processInfo.environment.merging(["VEIL_PROGRESS_INTERVAL": "0"]) { $1 }
     let stderr = Pipe()
     process.standardError = stderr
     process.standardOutput = FileHandle.nullDevice
@@ -209,14 +229,17 @@ private final class XMLCollector: NSObject, XMLParserDelegate {
     let input = folder.appendingPathComponent("many.jsonl")
     let lines = try String(contentsOf: repositoryRoot.appendingPathComponent("samples/notes.jsonl"), encoding: .utf8)
     try Data(String(repeating: lines, count: 30).utf8).write(to: input)
-    let loud = try veil(["run", input.path, "--out", folder.appendingPathComponent("a").path])
+    let loud = try veilWithEnvironment(["run", input.path, "--out", folder.appendingPathComponent("a").path], ["VEIL_PROGRESS_INTERVAL": "0"])
     #expect(loud.status == 0)
     let progress = try #require(loud.stderr.split(separator: "\n").first { $0.hasPrefix("veil: ") && $0.contains(" records, ") })
     #expect(progress.contains(" MB of ") && progress.contains("MB/s"), "\(progress)")
     #expect(!loud.stderr.contains("\r"), "no live line when standard error is not a terminal")
-    let quiet = try veil(["run", input.path, "--out", folder.appendingPathComponent("b").path, "--quiet"])
+    let quiet = try veilWithEnvironment(
+      ["run", input.path, "--out", folder.appendingPathComponent("b").path, "--quiet"], ["VEIL_PROGRESS_INTERVAL": "0"])
     #expect(quiet.status == 0)
     #expect(quiet.stdout.isEmpty && quiet.stderr.isEmpty)
+    let short = try veil(["run", input.path, "--out", folder.appendingPathComponent("d").path])
+    #expect(!short.stderr.contains(" records, "), "a run shorter than the log interval prints no progress line")
     let badSize = try veil(["run", input.path, "--out", folder.appendingPathComponent("c").path, "--shard-size", "lots"])
     #expect(badSize.status == 64)
   }

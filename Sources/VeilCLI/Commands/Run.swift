@@ -15,7 +15,8 @@ extension Veil {
         settings, counts). Every file is written under a temporary name and renamed; an interrupted \
         run leaves no manifest, so 'veil gate OUT' cannot clear it.
 
-        Progress goes to standard error: a live line on a terminal, a line every 10 s otherwise.
+        Progress goes to standard error: a live line on a terminal, otherwise a line every 10 s \
+        (VEIL_PROGRESS_INTERVAL=seconds); --quiet silences it.
 
         Exit status: 0 cleared, 1 more records quarantined than allowed, 2 Veil could not run.
         """)

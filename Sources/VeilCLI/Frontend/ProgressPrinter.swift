@@ -2,17 +2,21 @@ import Foundation
 import VeilEngine
 
 /// Shows how far `veil run` has come on standard error: a live line on a terminal, a log line
-/// every `logInterval` seconds otherwise.
+/// every `logInterval` seconds otherwise (the first after one interval, so short runs print none).
 final class ProgressPrinter {
   private let live: Bool
   private let minimumInterval: Double
-  private var lastPrinted = -Double.infinity
+  private var lastPrinted: Double
   private var lineShown = false
 
   /// Creates a printer; `live` rewrites one line in place (`\r`), else lines are appended.
-  init(live: Bool = standardErrorIsTerminal, logInterval: Double = 10) {
+  ///
+  /// - Parameter logInterval: Seconds between log lines; `VEIL_PROGRESS_INTERVAL` overrides the default of 10.
+  init(live: Bool = standardErrorIsTerminal, logInterval: Double? = nil) {
     self.live = live
-    minimumInterval = live ? 0.2 : logInterval
+    let interval = logInterval ?? ProcessInfo.processInfo.environment["VEIL_PROGRESS_INTERVAL"].flatMap(Double.init) ?? 10
+    minimumInterval = live ? 0.2 : interval
+    lastPrinted = live ? -Double.infinity : 0
   }
 
   /// Prints `progress` if enough time has passed since the last line.
