@@ -282,6 +282,8 @@ public struct Gate: Sendable {
                 } else if policy.allow.contains(finding.entity) {
                   result.excused["allowed", default: 0] += 1
                 } else {
+                  result.findingsTotal += 1
+                  guard result.findings.count < GateResult.findingLimit else { continue }
                   result.findings.append(GateFinding(
                     file: entry.path, line: location.line, field: unit.path, entity: finding.entity.rawValue,
                     recognizer: finding.explanation.recognizer.rawValue, score: rounded(finding.score), masked: Self.mask(text)))

@@ -70,6 +70,7 @@ extension GateResult {
     for finding in findings {
       lines.append("\(location(finding.file, finding.line)): \(findingMessage(finding))")
     }
+    if findingsTotal > findings.count { lines.append("veil gate: \(findingsTotal - findings.count) more findings not shown") }
     return lines.joined(separator: "\n") + "\n"
   }
 
@@ -78,7 +79,7 @@ extension GateResult {
     case .integrity: return " (\(files) data file(s), \(records) records)"
     case .residualPII:
       let excusedText = excused.isEmpty ? "" : "; not leaks: " + excused.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ")
-      return " (\(findings.count) finding(s) in \(textUnits) text units\(excusedText))"
+      return " (\(findingsTotal) finding(s) in \(textUnits) text units\(excusedText))"
     case .kAnonymity:
       guard let kAnonymity else { return "" }
       var text = " (k = \(kAnonymity.k): smallest class \(kAnonymity.minClassSize), \(kAnonymity.classes) classes, \(kAnonymity.suppressed) suppressed"
@@ -107,7 +108,7 @@ extension GateResult {
       ]
       lines.append("::error \(properties.joined(separator: ","))::\(Self.githubData(findingMessage(finding)))")
     }
-    let summary = "veil gate \(directory): \(verdictWord) (\(problems.count) problem(s), \(findings.count) finding(s), \(records) records)"
+    let summary = "veil gate \(directory): \(verdictWord) (\(problems.count) problem(s), \(findingsTotal) finding(s), \(records) records)"
     lines.append(verdict == .cleared ? "::notice title=veil gate::\(Self.githubData(summary))" : summary)
     return lines.joined(separator: "\n") + "\n"
   }

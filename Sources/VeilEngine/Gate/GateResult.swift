@@ -107,8 +107,12 @@ public struct GateResult: Codable, Sendable {
   public var passed: [String: Bool] = [:]
   /// Failed or undecidable checks.
   public var problems: [GateProblem] = []
-  /// Residual personal data.
+  /// Residual personal data (the first `GateResult.findingLimit`).
   public var findings: [GateFinding] = []
+  /// All residual findings, including those beyond the limit.
+  public var findingsTotal = 0
+  /// The most findings kept and shown; the rest are counted.
+  public static let findingLimit = 10_000
   /// Findings not counted as leaks, per reason (`tag`, `reserved`, `allowed`).
   public var excused: [String: Int] = [:]
   /// Data files checked.
@@ -129,7 +133,7 @@ public struct GateResult: Codable, Sendable {
 
   /// Sets the verdict from the problems: any decisive one → not cleared; else any other → undecided; else cleared.
   mutating func decide() {
-    if !findings.isEmpty || problems.contains(where: \.decisive) {
+    if findingsTotal > 0 || problems.contains(where: \.decisive) {
       verdict = .notCleared
     } else if !problems.isEmpty {
       verdict = .undecided
@@ -137,7 +141,7 @@ public struct GateResult: Codable, Sendable {
       verdict = .cleared
     }
     for check in GateCheckName.allCases where check != .setup {
-      let failed = problems.contains { $0.check == check } || (check == .residualPII && !findings.isEmpty)
+      let failed = problems.contains { $0.check == check } || (check == .residualPII && findingsTotal > 0)
       if passed[check.rawValue] != nil || failed { passed[check.rawValue] = !failed }
     }
   }
