@@ -46,6 +46,18 @@ public struct DatasetManifest: Codable, Sendable {
     public var records: Int
     /// Of those, quarantined.
     public var quarantined: Int
+
+    private enum CodingKeys: String, CodingKey { case path, sha256, note, records, quarantined }
+
+    /// Encodes the entry; a missing digest is written as `null`, not left out.
+    public func encode(to encoder: any Encoder) throws {
+      var container = encoder.container(keyedBy: CodingKeys.self)
+      try container.encode(path, forKey: .path)
+      try container.encode(sha256, forKey: .sha256)
+      try container.encodeIfPresent(note, forKey: .note)
+      try container.encode(records, forKey: .records)
+      try container.encode(quarantined, forKey: .quarantined)
+    }
   }
 
   /// A digest of something that shaped the output.
