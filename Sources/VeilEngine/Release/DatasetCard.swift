@@ -99,6 +99,7 @@ public struct DatasetCard: Sendable {
 
       ### k-anonymity
 
+
       """
     if let kanon = manifest.kAnonymity, let result = report.kAnonymity {
       text += "The quasi-identifiers \(kanon.quasiIdentifiers.map { "`\($0)`" }.joined(separator: ", ")) were generalized "
