@@ -59,6 +59,7 @@ let package = Package(
       dependencies: [
         "VeilCore", "VeilIO", "VeilDetection", "VeilTransform", "VeilRules", "VeilPrivacy",
         .product(name: "GRDB", package: "GRDB.swift"),
+        .product(name: "Crypto", package: "swift-crypto"),
       ]),
     .target(
       name: "VeilCLI",

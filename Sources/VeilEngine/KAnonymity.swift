@@ -38,6 +38,8 @@ public struct KAnonymitySummary: Codable, Sendable {
   public var dropSuppressed: Bool
   /// How many times counts spilled to SQLite during counting.
   public var spills: Int
+  /// Released classes by size (suppressed records are not in any class).
+  public var classSizeHistogram: [ClassSizeBucket]?
 }
 
 /// The plan for a run's quasi-identifiers: found in a first pass, applied while writing.

@@ -10,16 +10,25 @@ public struct RunOutput: Sendable {
   public var compress: Bool
   /// Whether an existing, non-empty folder may be replaced.
   public var overwrite: Bool
+  /// The most (uncompressed) bytes per data shard; a longer record gets a shard of its own.
+  public var shardSize: Int
   /// Worker threads; the output is byte-identical for any number.
   public var jobs: Int
 
   /// Creates output settings.
-  public init(directory: URL, compress: Bool = false, overwrite: Bool = false, jobs: Int = 1) {
+  public init(
+    directory: URL, compress: Bool = false, overwrite: Bool = false, shardSize: Int = RunOutput.defaultShardSize,
+    jobs: Int = 1
+  ) {
     self.directory = directory
     self.compress = compress
     self.overwrite = overwrite
+    self.shardSize = shardSize
     self.jobs = max(1, jobs)
   }
+
+  /// 500 MB.
+  public static let defaultShardSize = 500_000_000
 }
 
 /// What the workers hand the ordered writer for one record.
@@ -33,21 +42,24 @@ private enum RunItem: Sendable {
 }
 
 extension Engine {
-  /// Anonymizes `inputs` into `output`: `data/`, `quarantine/` and `report.json`.
+  /// Anonymizes `inputs` into `output`: `data/` shards, `quarantine/`, `report.json`,
+  /// `report.html`, `README.md` (a dataset card) and, last, `manifest.json`.
   ///
   /// Nothing unprocessed reaches `data/`: a record is written only after every text
   /// unit was searched and rewritten. Failures go to `quarantine/quarantine.jsonl`
-  /// with their location and reason, never their text.
+  /// with their location and reason, never their text. Every file is written under a
+  /// temporary name and renamed; a run that stops early leaves no manifest.
   /// - Parameters:
   ///   - inputs: Files, `-` for standard input.
   ///   - output: Where to write.
   ///   - maxQuarantine: Overrides the configuration's quarantine limit.
   ///   - quarantine: Told about each failure as it happens (for the terminal).
+  ///   - progress: Told every few hundred records how far the run has come.
   /// - Returns: The report that was written.
   /// - Throws: `OutputError` when the output cannot be written, `EngineSetupError` for a non-empty folder.
   public func run(
     _ inputs: [String], into output: RunOutput, maxQuarantine: Int? = nil,
-    quarantine notify: (QuarantineEntry) -> Void = { _ in }
+    quarantine notify: (QuarantineEntry) -> Void = { _ in }, progress: @escaping (RunProgress) -> Void = { _ in }
   ) throws -> RunReport {
     let started = DispatchTime.now()
     let fileManager = FileManager.default
@@ -73,7 +85,8 @@ extension Engine {
     let kAnonymity = try planKAnonymity(inputs)
 
     if output.overwrite {
-      for name in ["data", "quarantine", "report.json"] {
+      // The manifest goes first: a run interrupted from here on must not look finished.
+      for name in ["manifest.json", "data", "quarantine", "report.json", "report.html", "README.md"] {
         try? fileManager.removeItem(at: root.appendingPathComponent(name))
       }
     }
@@ -86,8 +99,8 @@ extension Engine {
         throw OutputError(path: directory.relativePath, reason: "cannot create the folder: \(error.localizedDescription)")
       }
     }
-    let dataName = "part-00000-of-00001.jsonl" + (output.compress ? ".gz" : "")
-    let data = try AtomicFileWriter(path: dataDirectory.appendingPathComponent(dataName).path, gzip: output.compress)
+    let data = ShardWriter(directory: dataDirectory, compress: output.compress, limit: output.shardSize)
+    var meter = ProgressMeter(inputs: inputs, report: progress)
     let quarantineFile = try AtomicFileWriter(path: quarantineDirectory.appendingPathComponent("quarantine.jsonl").path)
 
     var report = RunReport(veilVersion: veilVersion, maxQuarantine: maxQuarantine ?? configuration.maxQuarantine)
@@ -100,7 +113,14 @@ extension Engine {
       if rewritesInOrder { return .analyzed(try analyze(record)) }
       return try release(try rewrite(record), kAnonymity: kAnonymity)
     }
-    try forEachRecord(in: inputs, jobs: output.jobs, progress: { report.inputs.append($0) }, work: work) { item in
+    try forEachRecord(
+      in: inputs, jobs: output.jobs,
+      progress: { counts in
+        report.inputs.append(counts)
+        meter.finished(input: counts)
+      },
+      chunkDone: { bytes, records in meter.advance(bytes: bytes, records: records) }, work: work
+    ) { item in
       var item = item
       if case .analyzed(let analyzed) = item {
         item = try release(try transform(analyzed), kAnonymity: kAnonymity)
@@ -109,8 +129,7 @@ extension Engine {
         report.droppedBySuppression += 1
         return
       }
-      try data.write(rewritten.line)
-      try data.write(CollectionOfOne(UInt8(ascii: "\n")))
+      try data.write(line: rewritten.line)
       report.records.written += 1
       report.textUnits += rewritten.analyzed.record.units.count
       for finding in rewritten.analyzed.findings.joined() {
@@ -126,8 +145,9 @@ extension Engine {
       notify(entry)
       try quarantineFile.write(String(decoding: try encoder.encode(entry), as: UTF8.self) + "\n")
     }
-    try data.commit()
+    let shards = try data.commit()
     try quarantineFile.commit()
+    meter.finish()
 
     report.records.quarantined = report.quarantineByKind.values.reduce(0, +)
     report.records.read = report.records.written + report.droppedBySuppression + report.inputs.reduce(0) { $0 + $1.quarantined }
@@ -135,11 +155,7 @@ extension Engine {
     let bytes = report.inputs.reduce(0) { $0 + $1.bytes }
     report.timings = .init(seconds: seconds, megabytesPerSecond: seconds > 0 ? Double(bytes) / 1e6 / seconds : 0)
 
-    encoder.outputFormatting.insert(.prettyPrinted)
-    encoder.keyEncodingStrategy = .convertToSnakeCase
-    let reportFile = try AtomicFileWriter(path: root.appendingPathComponent("report.json").path)
-    try reportFile.write(String(decoding: try encoder.encode(report), as: UTF8.self) + "\n")
-    try reportFile.commit()
+    try publish(&report, shards: shards, kAnonymity: kAnonymity, in: root)
     return report
   }
 

@@ -33,6 +33,8 @@ public final class AtomicFileWriter {
   private var committed = false
   /// Bytes written to the file so far (after compression).
   public private(set) var bytesWritten = 0
+  /// Sees every byte as it goes to the file (after compression), e.g. to hash it while writing.
+  public var onWrite: ((ArraySlice<UInt8>) -> Void)?
 
   /// Opens a temporary file next to `path`.
   ///
@@ -88,6 +90,7 @@ public final class AtomicFileWriter {
       compressor.compress(pending, finish: finish, into: &compressed)
       pending = compressed
     }
+    if !pending.isEmpty { onWrite?(pending[...]) }
     var offset = 0
     while offset < pending.count {
       let result = pending.withUnsafeBytes { raw in

@@ -64,6 +64,10 @@ public struct Configuration: Sendable {
   public var maxQuarantine: Int = 0
   /// The longest input line accepted, in bytes.
   public var maxLineBytes: Int = 64 << 20
+  /// The file this configuration was read from, as given (for the manifest's digest).
+  public var sourcePath: String?
+  /// That file's bytes, exactly as read (for the manifest's digest).
+  public var sourceBytes: [UInt8]?
 
   /// The defaults.
   public init() {}
@@ -101,7 +105,10 @@ public struct Configuration: Sendable {
     guard let data = FileManager.default.contents(atPath: url.path), let text = String(data: data, encoding: .utf8) else {
       throw RuleLoadError([RuleDiagnostic(file: url.relativePath, line: 0, keyPath: "", message: "cannot read the file as UTF-8 text")])
     }
-    return try parse(text, file: url.relativePath, baseDirectory: url.deletingLastPathComponent())
+    var config = try parse(text, file: url.relativePath, baseDirectory: url.deletingLastPathComponent())
+    config.sourcePath = url.relativePath
+    config.sourceBytes = [UInt8](data)
+    return config
   }
 
   /// Parses configuration text.

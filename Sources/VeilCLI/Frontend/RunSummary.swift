@@ -22,7 +22,8 @@ struct RunSummary {
         ? "more than the \(report.maxQuarantine) allowed: NOT CLEARED" : "within the limit of \(report.maxQuarantine)"
       lines.append("  quarantined \(records.quarantined) (\(verdict)); reasons in \(directory)/quarantine/quarantine.jsonl")
     }
-    lines.append("  output: \(directory)/data/, report: \(directory)/report.json")
+    lines.append("  output: \(directory)/data/, report: \(directory)/report.html (and .json), card: \(directory)/README.md")
+    lines.append("  check before publishing: veil gate \(directory)")
     return lines.joined(separator: "\n")
   }
 }

@@ -50,3 +50,20 @@ func reportingErrors<T>(_ body: () throws -> T) throws -> T {
     throw ExitCode.couldNotRun
   }
 }
+
+/// Byte sizes on the command line: `1000`, `500KB`, `500MB`, `2GB` (powers of 1000), `64KiB`, `64MiB`, `1GiB` (powers of 1024).
+enum ByteSize {
+  /// The size in bytes, or nil when `text` is not a positive size.
+  static func parse(_ text: String) -> Int? {
+    let trimmed = text.trimmingCharacters(in: .whitespaces)
+    let digits = trimmed.prefix { $0.isASCII && $0.isNumber }
+    guard let value = Int(digits), value > 0 else { return nil }
+    let units: [String: Int] = [
+      "": 1, "b": 1, "k": 1_000, "kb": 1_000, "m": 1_000_000, "mb": 1_000_000, "g": 1_000_000_000, "gb": 1_000_000_000,
+      "kib": 1 << 10, "mib": 1 << 20, "gib": 1 << 30,
+    ]
+    guard let unit = units[trimmed.dropFirst(digits.count).trimmingCharacters(in: .whitespaces).lowercased()] else { return nil }
+    let (product, overflow) = value.multipliedReportingOverflow(by: unit)
+    return overflow ? nil : product
+  }
+}
