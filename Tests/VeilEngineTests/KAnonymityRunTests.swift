@@ -6,21 +6,8 @@ import VeilRules
 @testable import VeilEngine
 
 @Suite struct KAnonymityRunTests {
-  /// 60 chat records: ages 20–79, three countries, two devices.
-  private func input(in folder: URL) throws -> URL {
-    var lines: [String] = []
-    for index in 0..<60 {
-      let country = ["DE", "FR", "US"][index % 3]
-      let device = index % 2 == 0 ? "ios" : "android"
-      lines.append(
-        #"{"id":"r\#(index)","messages":[{"role":"user","content":"hi"}],"meta":{"age":\#(20 + index),"country":"\#(country)","device":"\#(device)","plan":"p\#(index % 4)"}}"#)
-    }
-    lines.append(#"{"id":"no-age","messages":[{"role":"user","content":"hi"}],"meta":{"country":"DE","device":"ios"}}"#)
-    let url = folder.appendingPathComponent("in.jsonl")
-    try Data((lines.joined(separator: "\n") + "\n").utf8).write(to: url)
-    try Data("DE;EU;*\nFR;EU;*\nUS;NA;*\n".utf8).write(to: folder.appendingPathComponent("country.csv"))
-    return url
-  }
+  /// 60 chat records: ages 20–79, three countries, two devices (shared with the release tests).
+  private func input(in folder: URL) throws -> URL { try kAnonymityInput(in: folder) }
 
   private func configuration(_ folder: URL, budget: Int = 200_000, drop: Bool = false) throws -> Configuration {
     try Configuration.parse("""

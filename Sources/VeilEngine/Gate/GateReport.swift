@@ -161,43 +161,25 @@ extension GateResult {
     let skipped = cases.filter { $0.skipped != nil }.count
     var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
     xml += "<testsuites name=\"veil gate\" tests=\"\(cases.count)\" failures=\"\(failures)\" errors=\"\(errors)\">\n"
-    xml += "  <testsuite name=\"\(xmlEscape("veil gate " + directory))\" tests=\"\(cases.count)\" failures=\"\(failures)\" errors=\"\(errors)\" skipped=\"\(skipped)\">\n"
+    xml += "  <testsuite name=\"\(escape("veil gate " + directory))\" tests=\"\(cases.count)\" failures=\"\(failures)\" errors=\"\(errors)\" skipped=\"\(skipped)\">\n"
     for testCase in cases {
-      xml += "    <testcase classname=\"\(xmlEscape(testCase.classname))\" name=\"\(xmlEscape(testCase.name))\""
+      xml += "    <testcase classname=\"\(escape(testCase.classname))\" name=\"\(escape(testCase.name))\""
       if testCase.failures.isEmpty && testCase.errors.isEmpty && testCase.skipped == nil {
         xml += "/>\n"
         continue
       }
       xml += ">\n"
-      if let skipped = testCase.skipped { xml += "      <skipped message=\"\(xmlEscape(skipped))\"/>\n" }
+      if let skipped = testCase.skipped { xml += "      <skipped message=\"\(escape(skipped))\"/>\n" }
       if !testCase.failures.isEmpty {
         let message = "\(testCase.failures.count) problem(s): " + (testCase.failures.first ?? "")
-        xml += "      <failure message=\"\(xmlEscape(message))\" type=\"\(xmlEscape(testCase.name))\">\(xmlEscape(testCase.failures.joined(separator: "\n")))</failure>\n"
+        xml += "      <failure message=\"\(escape(message))\" type=\"\(escape(testCase.name))\">\(escape(testCase.failures.joined(separator: "\n")))</failure>\n"
       } else if !testCase.errors.isEmpty {
-        xml += "      <error message=\"\(xmlEscape(testCase.errors.first ?? ""))\" type=\"could-not-decide\">\(xmlEscape(testCase.errors.joined(separator: "\n")))</error>\n"
+        xml += "      <error message=\"\(escape(testCase.errors.first ?? ""))\" type=\"could-not-decide\">\(escape(testCase.errors.joined(separator: "\n")))</error>\n"
       }
       xml += "    </testcase>\n"
     }
     xml += "  </testsuite>\n</testsuites>\n"
     return xml
-  }
-
-  private func xmlEscape(_ text: String) -> String {
-    var result = ""
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "&": result += "&amp;"
-      case "<": result += "&lt;"
-      case ">": result += "&gt;"
-      case "\"": result += "&quot;"
-      case "'": result += "&apos;"
-      case "\n", "\t": result.unicodeScalars.append(scalar)
-      default:
-        // XML 1.0 forbids most control characters even as references.
-        if scalar.value < 0x20 || (0xFFFE...0xFFFF).contains(scalar.value) { result += "?" } else { result.unicodeScalars.append(scalar) }
-      }
-    }
-    return result
   }
 
   // MARK: sarif

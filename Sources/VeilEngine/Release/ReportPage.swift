@@ -241,18 +241,22 @@ func count(_ value: Int) -> String {
   return value < 0 ? "-" + result : result
 }
 
-/// Text escaped for HTML (element content and attribute values).
+/// Text escaped for HTML and XML (element content and attribute values).
+///
+/// Control characters that XML 1.0 forbids even as references become `?`.
 func escape(_ text: String) -> String {
   var result = ""
   result.reserveCapacity(text.utf8.count)
-  for character in text {
-    switch character {
+  for scalar in text.unicodeScalars {
+    switch scalar {
     case "&": result += "&amp;"
     case "<": result += "&lt;"
     case ">": result += "&gt;"
     case "\"": result += "&quot;"
     case "'": result += "&#39;"
-    default: result.append(character)
+    case "\n", "\t": result.unicodeScalars.append(scalar)
+    default:
+      if scalar.value < 0x20 || (0xFFFE...0xFFFF).contains(scalar.value) { result += "?" } else { result.unicodeScalars.append(scalar) }
     }
   }
   return result
