@@ -127,6 +127,7 @@ func profileStages(engine: Engine, path: String) throws {
   var sink = 0
   report("tokenize", seconds { for unit in units { sink &+= TokenizedText(unit).tokens.count } })
   let tokenized = units.map(TokenizedText.init)
+  let present = units.map { ByteSet(of: $0.utf8) }
   let dictionaries = engine.analyzer.recognizers.compactMap { $0 as? DictionaryRecognizer }
   report("tokenize + \(dictionaries.count) dictionaries", seconds {
     var findings: [Finding] = []
@@ -143,7 +144,10 @@ func profileStages(engine: Engine, path: String) throws {
       if let tokens = recognizer as? any TokenRecognizer {
         for text in tokenized { findings.removeAll(keepingCapacity: true); tokens.recognize(text, into: &findings) }
       } else {
-        for unit in units { findings.removeAll(keepingCapacity: true); try recognizer.recognize(unit, into: &findings) }
+        for (unit, bytes) in zip(units, present) {
+          findings.removeAll(keepingCapacity: true)
+          try recognizer.recognize(unit, present: bytes, into: &findings)
+        }
       }
     }
     rows.append((recognizer.id.rawValue, elapsed))
