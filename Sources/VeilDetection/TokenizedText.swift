@@ -19,7 +19,11 @@ public struct TokenizedText: Sendable {
       tokens.map { token in
         let bytes = UnsafeBufferPointer(rebasing: text[token.range])
         if bytes.count == 1 && bytes[0] < 0x80 { return Self.asciiKeys[Int(bytes[0])] }
-        guard bytes.allSatisfy({ $0 < 0x80 }) else { return String(decoding: bytes, as: UTF8.self).lowercased() }
+        guard bytes.allSatisfy({ $0 < 0x80 }) else {
+          // A token with no capital letter (lowercase, or a script without case) is its own key.
+          if token.shape == .lower || token.kind == .number { return String(decoding: bytes, as: UTF8.self) }
+          return String(decoding: bytes, as: UTF8.self).lowercased()
+        }
         // ASCII lowercased straight into the string's storage (inline for up to 15 bytes: no allocation).
         return String(unsafeUninitializedCapacity: bytes.count) { storage in
           for (offset, byte) in bytes.enumerated() { storage[offset] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }

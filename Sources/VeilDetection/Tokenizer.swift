@@ -76,9 +76,10 @@ public enum Tokenizer {
           if kind == .letter {
             hasLetter = true
             let value = current.value
-            // ASCII case by range; other scripts by Unicode properties.
-            let upper = value < 0x80 ? (value >= 0x41 && value <= 0x5A) : current.properties.isUppercase
-            let lower = value < 0x80 ? (value >= 0x61 && value <= 0x7A) : (!upper && current.properties.isLowercase)
+            // ASCII case by range; scripts without case (CJK, kana, Hangul) by block; others by Unicode properties.
+            let caseless = (0x3041...0x9FFF).contains(value) || (0xAC00...0xD7A3).contains(value)
+            let upper = value < 0x80 ? (value >= 0x41 && value <= 0x5A) : !caseless && current.properties.isUppercase
+            let lower = value < 0x80 ? (value >= 0x61 && value <= 0x7A) : !caseless && !upper && current.properties.isLowercase
             if upper {
               uppers += 1
               if first { firstUpper = true }
@@ -135,6 +136,10 @@ public enum Tokenizer {
     case 0x0A, 0x0D: return .newline
     case 0x20, 0x09, 0x0B, 0x0C: return .space
     case 0..<0x80: return .other
+    // Common letter blocks without a property lookup: Latin-1 and Latin Extended letters
+    // (but × and ÷), CJK ideographs, kana, Hangul syllables.
+    case 0xC0...0x24F where scalar.value != 0xD7 && scalar.value != 0xF7: return .letter
+    case 0x4E00...0x9FFF, 0x3041...0x3096, 0x30A1...0x30FA, 0xAC00...0xD7A3: return .letter
     default:
       let properties = scalar.properties
       if properties.isAlphabetic || properties.generalCategory == .nonspacingMark { return .letter }
