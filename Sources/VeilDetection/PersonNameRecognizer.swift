@@ -71,21 +71,134 @@ public struct PersonNameRecognizer: TokenRecognizer {
 
   static let particles: Set<String> = ["van", "von", "de", "der", "den", "da", "di", "du", "del", "della", "la", "le", "bin", "al", "el", "dos", "das", "ter"]
 
+  /// Closed-class English words (prepositions, articles, pronouns, conjunctions, greetings) that are
+  /// capitalized in titles and at sentence starts but are never part of a name ("Back To Canada", "In Estonia").
+  static let functionWords: Set<String> = [
+    "the", "to", "of", "and", "in", "on", "at", "for", "with", "by", "from", "into", "onto", "over", "under", "about",
+    "after", "before", "me", "my", "your", "our", "their", "his", "its", "we", "you", "they", "it", "is", "are", "was",
+    "were", "be", "been", "this", "that", "these", "those", "not", "no", "or", "but", "if", "so", "as", "than", "then",
+    "when", "where", "what", "who", "why", "how", "hi", "hello", "hey", "thanks", "please", "yes", "also", "just",
+    "unlike", "like", "via", "per", "during", "since", "until", "while", "although", "because", "there", "here",
+  ]
+
+  /// Words that join the members of a list ("Kónya, Becker and Vasquez").
+  static let listJoiners: Set<String> = [",", "and", "&", "or", "und", "y", "et", "e", "en", "og", "och", "i"]
+
+  /// Surname endings of several languages (Slavic -ov/-ova/-ski/-ić, Nordic -sson/-sen/-dóttir, Greek -poulos,
+  /// Romanian -escu, Georgian -shvili/-dze, Ukrainian -enko/-chuk, Armenian -yan, Turkish -oğlu): a capitalized
+  /// word of at least six letters with one of them is a surname even when no list has it.
+  static let surnameEndings: [String] = [
+    "ov", "ova", "ev", "eva", "ovich", "evich", "ovna", "evna", "ski", "ska", "sky", "skaya", "skiy", "wicz", "vić", "vič",
+    "ić", "ič", "sson", "ssen", "dóttir", "dottir", "poulos", "poulou", "escu", "shvili", "dze", "enko", "chuk", "yan",
+    "oğlu", "oglu", "ovský", "ová", "ovski", "ovska",
+  ]
+
+  /// A run of name-like words, scored, before the threshold.
+  private struct Candidate {
+    var start: Int
+    var end: Int
+    var finding: Finding
+    /// Whether every word is a known name word (or an initial) and none is an ordinary word.
+    var allNameWords: Bool
+  }
+
   /// Appends a finding for each name found.
   public func recognize(_ text: TokenizedText, into findings: inout [Finding]) {
+    var candidates: [Candidate] = []
     var index = 0
     while index < text.tokens.count {
-      if let (end, finding) = evaluateRun(in: text, from: index) {
-        findings.append(finding)
-        index = end + 1
+      if let candidate = evaluateRun(in: text, from: index) {
+        candidates.append(candidate)
+        index = candidate.finding.score >= 0.3 ? candidate.end + 1 : index + 1
       } else {
         index += 1
       }
     }
+    liftLists(&candidates, in: text)
+    for candidate in candidates where candidate.finding.score >= 0.3 { findings.append(candidate.finding) }
+  }
+
+  /// Names in a coordinated list ("Eklund, Michael and Hodge"; "Marrero and Murphy were"): when every member is a
+  /// known name word and at least two members are, each member counts as a name even if alone it would not.
+  private func liftLists(_ candidates: inout [Candidate], in text: TokenizedText) {
+    guard candidates.count >= 2 else { return }
+    var groupStart = 0
+    while groupStart < candidates.count {
+      var groupEnd = groupStart
+      while groupEnd + 1 < candidates.count, joined(candidates[groupEnd], candidates[groupEnd + 1], in: text) {
+        groupEnd += 1
+      }
+      let members = candidates[groupStart...groupEnd]
+      if members.count >= 2, members.allSatisfy(\.allNameWords) {
+        for position in groupStart...groupEnd where candidates[position].finding.score < 0.5 {
+          candidates[position].finding.score = 0.5
+          candidates[position].finding.explanation.baseScore = 0.5
+          candidates[position].finding.explanation.notes.append("one of \(members.count) names in a list")
+        }
+      }
+      groupStart = groupEnd + 1
+    }
+  }
+
+  /// Whether only list joiners (a comma, "and", ", and") lie between two runs on one line.
+  private func joined(_ first: Candidate, _ second: Candidate, in text: TokenizedText) -> Bool {
+    guard second.start > first.end + 1, second.start - first.end <= 3 else { return false }
+    let gap = (first.end + 1)..<second.start
+    for position in gap {
+      if text.tokens[position].lineBreakBefore || !Self.listJoiners.contains(text.keys[position]) { return false }
+    }
+    return !text.tokens[second.start].lineBreakBefore
   }
 
   private func isNameWord(_ text: TokenizedText, _ index: Int) -> Bool {
-    lexicons.firstNames.contains(text.keys[index]) || lexicons.surnames.contains(text.keys[index])
+    isGivenName(text, index) || isSurname(text, index)
+  }
+
+  /// The token's key without a possessive `'s` ("Meza's" → "meza").
+  private func nameKey(_ text: TokenizedText, _ index: Int) -> String {
+    let key = text.keys[index]
+    for suffix in ["'s", "’s"] where key.hasSuffix(suffix) && key.count > suffix.count + 1 {
+      return String(key.dropLast(suffix.count))
+    }
+    return key
+  }
+
+  private func isGivenName(_ text: TokenizedText, _ index: Int) -> Bool {
+    lexicons.firstNames.contains(nameKey(text, index))
+  }
+
+  private func isSurname(_ text: TokenizedText, _ index: Int) -> Bool {
+    let key = nameKey(text, index)
+    return lexicons.surnames.contains(key) || hasSurnameEnding(text, index, key: key)
+  }
+
+  /// A capitalized word of six letters or more with a typical surname ending, not an ordinary word.
+  private func hasSurnameEnding(_ text: TokenizedText, _ index: Int, key: String) -> Bool {
+    guard text.tokens[index].shape == .capitalized, key.count >= 6, !isCommon(text, index) else { return false }
+    return Self.surnameEndings.contains { key.hasSuffix($0) }
+  }
+
+  /// A single capital letter without a period between two name words ("Ryan P Costa").
+  private func isBareInitial(_ text: TokenizedText, _ index: Int) -> Bool {
+    let token = text.tokens[index]
+    guard token.kind == .word, token.range.count == 1, token.shape == .capitalized, text.keys[index] != "i",
+      index + 1 < text.tokens.count
+    else { return false }
+    let next = text.tokens[index + 1]
+    return next.kind == .word && next.shape == .capitalized && next.spaceBefore && !next.lineBreakBefore
+      && next.range.count > 1
+  }
+
+  /// Whether token `index` is an organization's legal form as written: a capital letter, and for the
+  /// ambiguous ones (`AS`, `SE`, `Co`) exactly the dictionary's spelling ("Laila Hansen as a ..." is a name).
+  private func isOrganizationSuffix(_ text: TokenizedText, _ index: Int) -> Bool {
+    guard text.tokens[index].shape != .lower, let entry = lexicons.organizationSuffixes.entry(for: text.keys[index]) else {
+      return false
+    }
+    if entry.attributes.count >= 2, entry.attributes[1] == "yes" {
+      return text.unit.utf8[text.tokens[index].range].elementsEqual(entry.text.utf8)
+    }
+    return true
   }
 
   /// Whether token `index` is a single capital letter followed by a period (an initial).
@@ -95,7 +208,7 @@ public struct PersonNameRecognizer: TokenRecognizer {
       && text.keys[index + 1] == "." && !text.tokens[index + 1].spaceBefore
   }
 
-  private func evaluateRun(in text: TokenizedText, from start: Int) -> (Int, Finding)? {
+  private func evaluateRun(in text: TokenizedText, from start: Int) -> Candidate? {
     let tokens = text.tokens
     let first = tokens[start]
     guard first.kind == .word else { return nil }
@@ -105,40 +218,63 @@ public struct PersonNameRecognizer: TokenRecognizer {
     {
       return nil
     }
+    // "In Estonia", "To Canada": a capitalized preposition or pronoun starts no name.
+    if Self.functionWords.contains(text.keys[start]) { return nil }
     let cue = cueBefore(text, start)
     let title = titleBefore(text, start)
     // After a cue ("my name is"), a lowercase word counts if it is a known name and not an ordinary word.
     let lowercaseAllowed = cue != nil && isNameWord(text, start) && !isCommon(text, start)
-    guard first.shape == .capitalized || lowercaseAllowed, !isCode(text, start) else { return nil }
+    // Without a cue, a lowercase given name followed by a lowercase surname ("patricia desrosiers"), neither an
+    // ordinary word, is a name written the way chat users write.
+    let lowercasePair = !lowercaseAllowed && first.shape == .lower && isLowercaseNamePair(text, start)
+    guard first.shape == .capitalized || lowercaseAllowed || lowercasePair, !isCode(text, start) else { return nil }
     if lexicons.titles.contains(text.keys[start]) { return nil }
     // "Thanks Jane": a word capitalized only because it starts the sentence is not part of the name.
     // (After a title, the title's period does not start a sentence: "Dr. Cettina Fanucci".)
     let startsSentence = first.startsSentence && title == nil
-    if startsSentence, !isNameWord(text, start), !isInitial(text, start), start + 1 < tokens.count,
-      tokens[start + 1].shape == .capitalized, tokens[start + 1].spaceBefore
+    if startsSentence, start + 1 < tokens.count, tokens[start + 1].shape == .capitalized, tokens[start + 1].spaceBefore,
+      !isInitial(text, start)
     {
-      return nil
+      if !isNameWord(text, start) { return nil }
+      // "Then Laila Hansen": a frequent lowercase word capitalized by the sentence start is not a name,
+      // unless it is a given name before a surname ("Will Smith called").
+      if lexicons.stopwords.contains(text.keys[start]),
+        !(isGivenName(text, start) && isSurname(text, start + 1) && !isCommon(text, start + 1))
+      {
+        return nil
+      }
     }
 
     // Collect the run: capitalized words (or name words after a cue), initials, particles.
     var words: [Int] = []
     var index = start
     var end = start
+    var middleInitial = false
     while index < tokens.count, words.count < 4 {
       let token = tokens[index]
       if index > start && (!token.spaceBefore || token.lineBreakBefore) { break }
       if token.kind != .word { break }
       // "Dean Ltd", "Acme GmbH": an organization, not a person.
-      if lexicons.organizationSuffixes.contains(text.keys[index]) { return nil }
+      if isOrganizationSuffix(text, index) { return nil }
+      if index > start && Self.functionWords.contains(text.keys[index]) { break }
       if isInitial(text, index) {
+        if !words.isEmpty { middleInitial = true }
         words.append(index)
         end = index + 1
         index += 2
         continue
       }
+      if !words.isEmpty, isBareInitial(text, index) {
+        middleInitial = true
+        words.append(index)
+        end = index
+        index += 1
+        continue
+      }
       // Codes (ORD-2024, GB82) and the pronoun "I" are not name words.
       if isCode(text, index) || text.keys[index] == "i" { break }
-      if token.shape == .capitalized || (lowercaseAllowed && isNameWord(text, index) && !isCommon(text, index)) {
+      let lowercaseName = isNameWord(text, index) && !isCommon(text, index)
+      if token.shape == .capitalized || ((lowercaseAllowed || lowercasePair) && lowercaseName) {
         words.append(index)
         end = index
         index += 1
@@ -155,14 +291,18 @@ public struct PersonNameRecognizer: TokenRecognizer {
       }
       break
     }
+    // An initial cannot end a name ("Ryan P" before a line break).
+    while let last = words.last, words.count > 1, tokens[last].range.count == 1, !isInitial(text, last) {
+      words.removeLast()
+      end = words[words.count - 1]
+      if isInitial(text, end) { end += 1 }
+    }
     guard !words.isEmpty else { return nil }
 
     var notes: [String] = []
     var score: Double
-    let firstKey = text.keys[words[0]]
-    let lastKey = text.keys[words[words.count - 1]]
-    let firstIsGiven = lexicons.firstNames.contains(firstKey)
-    let lastIsSurname = lexicons.surnames.contains(lastKey)
+    let firstIsGiven = isGivenName(text, words[0])
+    let lastIsSurname = isSurname(text, words[words.count - 1])
     let nameWords = words.filter { isNameWord(text, $0) }
     let allCommon = words.allSatisfy { isCommon(text, $0) || isInitial(text, $0) }
     if words.count >= 2 {
@@ -182,6 +322,14 @@ public struct PersonNameRecognizer: TokenRecognizer {
       if allCommon {
         score -= 0.5
         notes.append("every word is also an ordinary word")
+      }
+      if middleInitial && !allCommon && score < 0.85 {
+        score += 0.2
+        notes.append("middle initial")
+      }
+      if lowercasePair {
+        score -= 0.3
+        notes.append("written in lower case")
       }
     } else if firstIsGiven {
       let common = isCommon(text, words[0])
@@ -218,10 +366,28 @@ public struct PersonNameRecognizer: TokenRecognizer {
       notes.append("all capitals")
     }
     score = min(1, max(0, score))
-    guard score >= 0.3 else { return nil }
     let range = first.range.lowerBound..<tokens[end].range.upperBound
     let explanation = Explanation(recognizer: id, pattern: "name evidence", baseScore: score, notes: notes)
-    return (end, Finding(entity: entity, range: range, score: score, explanation: explanation))
+    let allNameWords = !allCommon && words.allSatisfy { (isNameWord(text, $0) && !isCommon(text, $0)) || isInitial(text, $0) }
+      && words.contains { tokens[$0].shape == .capitalized && tokens[$0].range.count > 1 }
+    return Candidate(
+      start: start, end: end, finding: Finding(entity: entity, range: range, score: score, explanation: explanation),
+      allNameWords: allNameWords)
+  }
+
+  /// Whether tokens `start` and `start + 1` are a lowercase given name and a lowercase surname on one line,
+  /// neither an ordinary word nor a function word.
+  private func isLowercaseNamePair(_ text: TokenizedText, _ start: Int) -> Bool {
+    let next = start + 1
+    guard next < text.tokens.count, text.tokens[next].kind == .word, text.tokens[next].shape == .lower,
+      text.tokens[next].spaceBefore, !text.tokens[next].lineBreakBefore
+    else { return false }
+    // Only a frequent given name (rank 2,000 or better in its list) opens a lowercase name ("vena porta" is anatomy).
+    guard let given = lexicons.firstNames.entry(for: text.keys[start]), given.attributes.count >= 2,
+      let rank = Int(given.attributes[1]), rank <= 2000
+    else { return false }
+    return !isCommon(text, start) && lexicons.surnames.contains(nameKey(text, next))
+      && !isCommon(text, next) && !Self.functionWords.contains(text.keys[next])
   }
 
   /// Whether token `index` is an ordinary word (a common word that is also a name, or a stopword).
