@@ -576,6 +576,47 @@ def build_cities() -> Dictionary:
     return d
 
 
+MAJOR_CITY_MIN_POPULATION = 1_000_000  # a city this big is a place before it is a person's name
+MAJOR_CITY_MAX_GIVEN_NAME_RANK = 150  # ... unless it is also one of the most frequent given names (Charlotte, Austin)
+
+
+def build_major_cities(cities: Dictionary, first: Dictionary) -> Dictionary:
+    """Cities of 1,000,000 people or more under their primary name or its spelling without diacritics: the
+    `cities` recognizer treats a city that is also a given name or surname as ambiguous (it needs a place cue),
+    which is right for Florence or Jackson but loses Houston, Paris and Sydney; this list lifts that for big cities."""
+    d = Dictionary(
+        "major-cities.txt", f"cities with population >= {MAJOR_CITY_MIN_POPULATION:,} under their primary name (derived from cities.txt)",
+        "name<TAB>country (ISO 3166-1 alpha-2)<TAB>population",
+        ["derived by scripts/build-dictionaries.py from cities.txt (GeoNames.org cities15000, CC BY 4.0): primary names "
+         "and their spellings without diacritics, minus given names ranked in the top "
+         f"{MAJOR_CITY_MAX_GIVEN_NAME_RANK} of first-names.txt"],
+        "CC BY 4.0 (GeoNames): contains data from GeoNames.org; see README.md")
+    ranks = {}
+    for text, attrs in first.rows.values():
+        if len(attrs) >= 2 and attrs[1].isdigit():
+            ranks[text.casefold()] = int(attrs[1])
+    for text, attrs in sorted(cities.rows.values(), key=lambda row: (-int(row[1][2]) if row[1][2].isdigit() else 0, row[0])):
+        country, _, population, primary = attrs[:4]
+        if not population.isdigit() or int(population) < MAJOR_CITY_MIN_POPULATION:
+            continue
+        if text != primary and ascii_fold(text).casefold() != ascii_fold(primary).casefold():
+            continue
+        if ranks.get(text.casefold(), 10**9) <= MAJOR_CITY_MAX_GIVEN_NAME_RANK:
+            continue
+        d.add(text, country, population)
+    return d
+
+
+def read_dictionary(name: str) -> Dictionary:
+    """A written dictionary file read back (to derive another list from it)."""
+    d = Dictionary(name, "", "", [], "")
+    for line in (OUT / name).read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            text, *attrs = line.split("\t")
+            d.rows[dedupe_key(text)] = (text, attrs)
+    return d
+
+
 # Hand-curated short forms and names not in the sources (facts, not creative text).
 COUNTRY_EXTRAS = """
 USA US|U.S.A. US|U.S. US|US US|United States of America US|America US
@@ -1577,6 +1618,8 @@ def main() -> None:
     parser.add_argument("--venv", help="create/reuse the venv here and keep it")
     parser.add_argument("--coverage", metavar="CORPORA", help="only measure coverage of the written files")
     parser.add_argument("--check", action="store_true", help="only check the written files' format")
+    parser.add_argument("--derived", action="store_true",
+                        help="only rewrite the lists derived from written files (major-cities.txt from cities.txt)")
     args = parser.parse_args()
     if args.coverage:
         coverage(Path(args.coverage))
@@ -1585,6 +1628,11 @@ def main() -> None:
         problems = check(sorted(OUT.glob("*.txt")))
         print("\n".join(problems) or "all dictionary files are well-formed")
         sys.exit(1 if problems else 0)
+    if args.derived:
+        major = build_major_cities(read_dictionary("cities.txt"), read_dictionary("first-names.txt"))
+        major.write()
+        print(f"{major.name:28} {len(major.rows):>7,} entries")
+        sys.exit(1 if check([OUT / major.name]) else 0)
     if os.environ.get("VEIL_DICT_IN_VENV") != "1":
         bootstrap(args)
         return
@@ -1607,8 +1655,9 @@ def main() -> None:
         "region": regions.entries(), "country": countries.entries(), "continent": continents.entries(),
         "org": organizations.entries(),
     })
-    everything = [first, surnames, cities, regions, abbreviations, countries, continents, organizations, org_suffixes, common,
-                  stopwords, titles, cues, streets]
+    major_cities = build_major_cities(cities, first)
+    everything = [first, surnames, cities, major_cities, regions, abbreviations, countries, continents, organizations,
+                  org_suffixes, common, stopwords, titles, cues, streets]
     for d in everything:
         d.write()
     write_readme(everything)

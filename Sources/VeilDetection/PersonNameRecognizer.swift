@@ -81,6 +81,25 @@ public struct PersonNameRecognizer: TokenRecognizer {
     "unlike", "like", "via", "per", "during", "since", "until", "while", "although", "because", "there", "here",
   ]
 
+  /// Head nouns of places, streets and organizations: a capitalized run that ends in one ("Kansas City",
+  /// "Harrison High School", "Elisabeth Parks Trail", "Davis Orchestra") names a place or a body, not a person.
+  /// Words that are also common surnames (Hill, Park, Lane, Hall, Rivers) are left out.
+  static let nonPersonHeads: Set<String> = [
+    "city", "town", "county", "village", "island", "islands", "street", "st", "avenue", "ave", "road", "rd", "boulevard",
+    "blvd", "drive", "trail", "bypass", "cliffs", "coves", "cove", "pass", "forges", "flat", "flats", "loop", "crescent",
+    "terrace", "plaza", "square", "extension", "extensions", "junction", "crossing", "heights", "estates", "gardens",
+    "springs", "falls", "shores", "harbor", "harbour", "creek", "canyon", "mountains", "mountain", "valley", "viaduct",
+    "highway", "freeway", "expressway", "parkway", "turnpike", "motorway", "alley", "mews", "river", "beach", "airport",
+    "university", "college", "school", "academy", "hospital", "clinic", "hotel", "church", "cathedral", "station",
+    "bridge", "stadium", "arena", "center", "centre", "museum", "library", "mall", "market", "palace", "castle", "tower",
+    "temple", "restaurant", "cafe", "pub", "club", "company", "corporation", "group", "bank", "airlines", "airways",
+    "foundation", "institute", "association", "society", "council", "ministry", "department", "agency", "committee",
+    "party", "police", "army", "navy", "records", "studios", "entertainment", "media", "news", "magazine", "network",
+    "systems", "technologies", "solutions", "services", "partners", "consulting", "capital", "holdings", "industries",
+    "labs", "games", "team", "orchestra", "band", "republic", "kingdom", "province", "region", "district", "investments",
+    "research", "insurance", "pharmaceuticals", "software", "motors", "energy", "foods", "international", "global",
+  ]
+
   /// Words that join the members of a list ("Kónya, Becker and Vasquez").
   static let listJoiners: Set<String> = [",", "and", "&", "or", "und", "y", "et", "e", "en", "og", "och", "i"]
 
@@ -298,6 +317,8 @@ public struct PersonNameRecognizer: TokenRecognizer {
       if isInitial(text, end) { end += 1 }
     }
     guard !words.isEmpty else { return nil }
+    // "Kansas City", "Harrison High School": a place or an organization.
+    if words.count >= 2, words.dropFirst().contains(where: { Self.nonPersonHeads.contains(text.keys[$0]) }) { return nil }
 
     var notes: [String] = []
     var score: Double
