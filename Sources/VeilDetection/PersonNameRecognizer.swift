@@ -100,6 +100,20 @@ public struct PersonNameRecognizer: TokenRecognizer {
     "research", "insurance", "pharmaceuticals", "software", "motors", "energy", "foods", "international", "global",
   ]
 
+  /// Verbs whose subject is nearly always a person ("Valida spent a year", "Leon shouted", "Anna is from"):
+  /// right after a capitalized run they are evidence that it is a name.
+  static let personVerbs: Set<String> = [
+    "said", "says", "told", "tells", "asked", "asks", "replied", "replies", "answered", "wrote", "writes", "explained",
+    "explains", "shouted", "yelled", "whispered", "smiled", "laughed", "cried", "lives", "lived", "spent", "began",
+    "died", "married", "graduated", "studied", "thinks", "believes", "wants", "feels", "knows", "decided", "agreed",
+    "apologized", "apologised", "complained", "mentioned", "confirmed", "emailed", "texted", "phoned", "promised",
+    "insisted", "admitted", "recalled", "remembered", "joined", "retired", "resigned", "sings", "sang",
+  ]
+  /// Two-word phrases after a name that mark it as a person ("Dzhambek is from", "Tom was born").
+  static let personPhrasesAfter: [(String, String)] = [
+    ("is", "from"), ("was", "born"), ("grew", "up"), ("is", "my"), ("was", "my"), ("had", "given"), ("is", "very"),
+  ]
+
   /// Words that join the members of a list ("Kónya, Becker and Vasquez").
   static let listJoiners: Set<String> = [",", "and", "&", "or", "und", "y", "et", "e", "en", "og", "och", "i"]
 
@@ -119,6 +133,8 @@ public struct PersonNameRecognizer: TokenRecognizer {
     var finding: Finding
     /// Whether every word is a known name word (or an initial) and none is an ordinary word.
     var allNameWords: Bool
+    /// Whether it is capitalized words that are not ordinary words (an unknown name may be one).
+    var plausible: Bool
   }
 
   /// Appends a finding for each name found.
@@ -148,7 +164,10 @@ public struct PersonNameRecognizer: TokenRecognizer {
         groupEnd += 1
       }
       let members = candidates[groupStart...groupEnd]
-      if members.count >= 2, members.allSatisfy(\.allNameWords) {
+      // Every member a known name, or at least two known names and the rest capitalized words that are no
+      // ordinary words ("Hleb, Sheila, Donna and Sherry").
+      let known = members.filter(\.allNameWords).count
+      if members.count >= 2, known == members.count || (known >= 2 && members.allSatisfy(\.plausible)) {
         for position in groupStart...groupEnd where candidates[position].finding.score < 0.5 {
           candidates[position].finding.score = 0.5
           candidates[position].finding.explanation.baseScore = 0.5
@@ -242,7 +261,7 @@ public struct PersonNameRecognizer: TokenRecognizer {
     let cue = cueBefore(text, start)
     let title = titleBefore(text, start)
     // After a cue ("my name is"), a lowercase word counts if it is a known name and not an ordinary word.
-    let lowercaseAllowed = cue != nil && isNameWord(text, start) && !isCommon(text, start)
+    let lowercaseAllowed = (cue != nil || title != nil) && isNameWord(text, start) && !isCommon(text, start)
     // Without a cue, a lowercase given name followed by a lowercase surname ("patricia desrosiers"), neither an
     // ordinary word, is a name written the way chat users write.
     let lowercasePair = !lowercaseAllowed && first.shape == .lower && isLowercaseNamePair(text, start)
@@ -282,6 +301,16 @@ public struct PersonNameRecognizer: TokenRecognizer {
         end = index + 1
         index += 2
         continue
+      }
+      // "benjamin a seiler", "eric g. samoylova": a lowercase middle initial inside a lowercase name.
+      if lowercasePair, !words.isEmpty, token.range.count == 1, token.shape == .lower, index + 1 < tokens.count {
+        var next = index + 1
+        if text.keys[next] == ".", !tokens[next].spaceBefore, next + 1 < tokens.count { next += 1 }
+        if tokens[next].kind == .word, tokens[next].shape == .lower, isSurname(text, next), !isCommon(text, next) {
+          middleInitial = true
+          index = next
+          continue
+        }
       }
       if !words.isEmpty, isBareInitial(text, index) {
         middleInitial = true
@@ -378,6 +407,10 @@ public struct PersonNameRecognizer: TokenRecognizer {
       score += 0.3
       notes.append("speaker label ('Name:' at the start of a line)")
     }
+    if !allCommon, let verb = personVerbAfter(text, end) {
+      score += 0.45
+      notes.append("'\(verb)' after")
+    }
     if startsSentence && cue == nil && !speaker && !firstIsGiven {
       score -= 0.15
       notes.append("starts a sentence")
@@ -391,15 +424,22 @@ public struct PersonNameRecognizer: TokenRecognizer {
     let explanation = Explanation(recognizer: id, pattern: "name evidence", baseScore: score, notes: notes)
     let allNameWords = !allCommon && words.allSatisfy { (isNameWord(text, $0) && !isCommon(text, $0)) || isInitial(text, $0) }
       && words.contains { tokens[$0].shape == .capitalized && tokens[$0].range.count > 1 }
+    let plausible = !allCommon && words.allSatisfy { !isCommon(text, $0) || isInitial(text, $0) }
+      && tokens[words[0]].shape == .capitalized
     return Candidate(
       start: start, end: end, finding: Finding(entity: entity, range: range, score: score, explanation: explanation),
-      allNameWords: allNameWords)
+      allNameWords: allNameWords, plausible: plausible)
   }
 
   /// Whether tokens `start` and `start + 1` are a lowercase given name and a lowercase surname on one line,
   /// neither an ordinary word nor a function word.
   private func isLowercaseNamePair(_ text: TokenizedText, _ start: Int) -> Bool {
-    let next = start + 1
+    var next = start + 1
+    // Skip a middle initial ("benjamin a seiler", "eric g. samoylova").
+    if next + 1 < text.tokens.count, text.tokens[next].range.count == 1, text.tokens[next].shape == .lower {
+      next += 1
+      if text.keys[next] == ".", !text.tokens[next].spaceBefore, next + 1 < text.tokens.count { next += 1 }
+    }
     guard next < text.tokens.count, text.tokens[next].kind == .word, text.tokens[next].shape == .lower,
       text.tokens[next].spaceBefore, !text.tokens[next].lineBreakBefore
     else { return false }
@@ -414,6 +454,21 @@ public struct PersonNameRecognizer: TokenRecognizer {
   /// Whether token `index` is an ordinary word (a common word that is also a name, or a stopword).
   private func isCommon(_ text: TokenizedText, _ index: Int) -> Bool {
     lexicons.commonWords.contains(text.keys[index]) || lexicons.stopwords.contains(text.keys[index])
+  }
+
+  /// The verb or phrase right after token `end` that marks the run before it as a person's name, if any.
+  private func personVerbAfter(_ text: TokenizedText, _ end: Int) -> String? {
+    let next = end + 1
+    guard next < text.tokens.count, text.tokens[next].kind == .word, text.tokens[next].spaceBefore,
+      !text.tokens[next].lineBreakBefore
+    else { return nil }
+    let key = text.keys[next]
+    if Self.personVerbs.contains(key) { return key }
+    if next + 1 < text.tokens.count, text.tokens[next + 1].spaceBefore, !text.tokens[next + 1].lineBreakBefore {
+      let following = text.keys[next + 1]
+      for (first, second) in Self.personPhrasesAfter where first == key && second == following { return key + " " + second }
+    }
+    return nil
   }
 
   /// Whether the run stands alone at the start of a line followed by a colon ("Nicole: hi").
