@@ -78,7 +78,12 @@ public struct PersonNameRecognizer: TokenRecognizer {
     "after", "before", "me", "my", "your", "our", "their", "his", "its", "we", "you", "they", "it", "is", "are", "was",
     "were", "be", "been", "this", "that", "these", "those", "not", "no", "or", "but", "if", "so", "as", "than", "then",
     "when", "where", "what", "who", "why", "how", "hi", "hello", "hey", "thanks", "please", "yes", "also", "just",
-    "unlike", "like", "via", "per", "during", "since", "until", "while", "although", "because", "there", "here",
+    "unlike", "like", "via", "during", "since", "until", "while", "although", "because", "there", "here",
+    // Spanish, Portuguese, French, German, Italian prepositions and conjunctions ("Durante el ingreso", "Ante la sospecha").
+    "ante", "durante", "tras", "según", "desde", "hasta", "para", "por", "con", "sin", "sobre", "entre", "hacia", "pero",
+    "como", "cuando", "donde", "porque", "com", "depois", "antes", "sem", "dans", "pour", "avec", "sans", "sous", "chez",
+    "pendant", "depuis", "mais", "selon", "mit", "für", "nach", "bei", "seit", "während", "über", "unter", "gegen", "ohne",
+    "aber", "weil", "dopo", "prima", "senza", "presso",
   ]
 
   /// Head nouns of places, streets and organizations: a capitalized run that ends in one ("Kansas City",
@@ -387,7 +392,7 @@ public struct PersonNameRecognizer: TokenRecognizer {
       notes.append(common ? "first name that is also an ordinary word" : "first name")
     } else if lastIsSurname {
       let common = isCommon(text, words[0])
-      score = common ? 0.1 : 0.4
+      score = common ? 0.1 : (first.startsSentence || first.shape != .capitalized ? 0.4 : 0.5)
       notes.append(common ? "surname that is also an ordinary word" : "surname")
     } else {
       score = 0.1
