@@ -1197,6 +1197,11 @@ mi chiamo|before sono|before ciao|before grazie|before cordiali saluti|before
 meu nome é|before eu sou|before olá|before obrigado|before obrigada|before atenciosamente|before
 here|after speaking|after on the line|after from support|after from the team|after from customer service|after
 wrote|after said|after says|after replied|after
+name?|before last name?|before surname?|before your name?|before maiden name is|before my maiden name is|before
+was called|before named|before calls me|before everyone calls me|before people call me|before
+my kid|before my child|before my children|before follow up with|before following up with|before
+directed by|before starring|before written by|before produced by|before composed by|before performed by|before
+sung by|before narrated by|before illustrated by|before
 """
 
 # street type | canonical English/local form | language(s)
@@ -1619,7 +1624,7 @@ def main() -> None:
     parser.add_argument("--coverage", metavar="CORPORA", help="only measure coverage of the written files")
     parser.add_argument("--check", action="store_true", help="only check the written files' format")
     parser.add_argument("--derived", action="store_true",
-                        help="only rewrite the lists derived from written files (major-cities.txt from cities.txt)")
+                        help="only rewrite the lists that need no download: major-cities.txt (from cities.txt) and name-cues.txt")
     args = parser.parse_args()
     if args.coverage:
         coverage(Path(args.coverage))
@@ -1629,10 +1634,13 @@ def main() -> None:
         print("\n".join(problems) or "all dictionary files are well-formed")
         sys.exit(1 if problems else 0)
     if args.derived:
+        # The lists that need no downloaded source: the derived major cities and the hand-curated cues.
         major = build_major_cities(read_dictionary("cities.txt"), read_dictionary("first-names.txt"))
-        major.write()
-        print(f"{major.name:28} {len(major.rows):>7,} entries")
-        sys.exit(1 if check([OUT / major.name]) else 0)
+        _, cues, _ = build_small_lists(None)
+        for d in (major, cues):
+            d.write()
+            print(f"{d.name:28} {len(d.rows):>7,} entries")
+        sys.exit(1 if check([OUT / major.name, OUT / cues.name]) else 0)
     if os.environ.get("VEIL_DICT_IN_VENV") != "1":
         bootstrap(args)
         return

@@ -119,6 +119,9 @@ public struct PersonNameRecognizer: TokenRecognizer {
     ("is", "from"), ("was", "born"), ("grew", "up"), ("is", "my"), ("was", "my"), ("had", "given"), ("is", "very"),
   ]
 
+  /// Prepositions that put a lone capitalized word in a place ("in Florence", "near Jackson").
+  static let placePrepositions: Set<String> = ["in", "near", "at", "around", "outside", "across"]
+
   /// Words that join the members of a list ("Kónya, Becker and Vasquez").
   static let listJoiners: Set<String> = [",", "and", "&", "or", "und", "y", "et", "e", "en", "og", "och", "i"]
 
@@ -412,11 +415,17 @@ public struct PersonNameRecognizer: TokenRecognizer {
       score += 0.3
       notes.append("speaker label ('Name:' at the start of a line)")
     }
-    if !allCommon, let verb = personVerbAfter(text, end) {
+    let verb = allCommon ? nil : personVerbAfter(text, end)
+    if let verb {
       score += 0.45
       notes.append("'\(verb)' after")
     }
-    if startsSentence && cue == nil && !speaker && !firstIsGiven {
+    // "in Florence", "near Jackson": a lone word after a preposition of place is more likely a place.
+    if words.count == 1, cue == nil, title == nil, verb == nil, start > 0, Self.placePrepositions.contains(text.keys[start - 1]) {
+      score -= 0.1
+      notes.append("'\(text.keys[start - 1])' before")
+    }
+    if startsSentence && cue == nil && !speaker && !firstIsGiven && verb == nil {
       score -= 0.15
       notes.append("starts a sentence")
     }
