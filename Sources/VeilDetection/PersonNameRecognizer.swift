@@ -27,13 +27,17 @@ public struct PersonNameRecognizer: TokenRecognizer {
     public var organizationSuffixes: Gazetteer
     /// Lowercased function words (`can`, `in`, `just`) that are never names on their own.
     public var stopwords: Set<String>
+    /// Place names (cities): a lone one after a preposition of place is left to the place recognizers ("from Boston").
+    public var places: Gazetteer
 
     /// Creates lexicons.
     public init(
       firstNames: Gazetteer, surnames: Gazetteer, titles: Gazetteer = Gazetteer(), cues: [[String]] = [],
-      commonWords: Set<String> = [], organizationSuffixes: Gazetteer = Gazetteer(), stopwords: Set<String> = []
+      commonWords: Set<String> = [], organizationSuffixes: Gazetteer = Gazetteer(), stopwords: Set<String> = [],
+      places: Gazetteer = Gazetteer()
     ) {
       self.stopwords = stopwords
+      self.places = places
       self.cuesByLastWord = Self.index(cues)
       self.firstNames = firstNames
       self.surnames = surnames
@@ -120,7 +124,9 @@ public struct PersonNameRecognizer: TokenRecognizer {
   ]
 
   /// Prepositions that put a lone capitalized word in a place ("in Florence", "near Jackson").
-  static let placePrepositions: Set<String> = ["in", "near", "at", "around", "outside", "across"]
+  static let placePrepositions: Set<String> = [
+    "in", "near", "at", "around", "outside", "across", "from", "left", "via", "into", "visiting", "visited",
+  ]
 
   /// Words that join the members of a list ("Kónya, Becker and Vasquez").
   static let listJoiners: Set<String> = [",", "and", "&", "or", "und", "y", "et", "e", "en", "og", "och", "i"]
@@ -224,6 +230,16 @@ public struct PersonNameRecognizer: TokenRecognizer {
     return Self.surnameEndings.contains { key.hasSuffix($0) }
   }
 
+  /// Whether token `index` is a word of a script without letter case (its first letter is neither upper nor lower case).
+  private func isUncased(_ text: TokenizedText, _ index: Int) -> Bool {
+    let token = text.tokens[index]
+    guard token.kind == .word, token.shape == .lower, let byte = text.unit.utf8[token.range].first, byte >= 0x80 else {
+      return false
+    }
+    let (scalar, _) = Tokenizer.decode(text.unit.utf8, at: token.range.lowerBound)
+    return !scalar.properties.isLowercase && !scalar.properties.isUppercase && scalar.properties.isAlphabetic
+  }
+
   /// A single capital letter without a period between two name words ("Ryan P Costa").
   private func isBareInitial(_ text: TokenizedText, _ index: Int) -> Bool {
     let token = text.tokens[index]
@@ -273,7 +289,12 @@ public struct PersonNameRecognizer: TokenRecognizer {
     // Without a cue, a lowercase given name followed by a lowercase surname ("patricia desrosiers"), neither an
     // ordinary word, is a name written the way chat users write.
     let lowercasePair = !lowercaseAllowed && first.shape == .lower && isLowercaseNamePair(text, start)
-    guard first.shape == .capitalized || lowercaseAllowed || lowercasePair, !isCode(text, start) else { return nil }
+    // Scripts without case (Arabic, Devanagari, Hebrew, Thai...): a known name word opens a run of such words.
+    let uncasedRun = !lowercaseAllowed && !lowercasePair && isUncased(text, start) && !isCommon(text, start)
+      && (isNameWord(text, start) || (start + 1 < tokens.count && isUncased(text, start + 1) && isNameWord(text, start + 1)))
+    guard first.shape == .capitalized || lowercaseAllowed || lowercasePair || uncasedRun, !isCode(text, start) else {
+      return nil
+    }
     if lexicons.titles.contains(text.keys[start]) { return nil }
     // "Thanks Jane": a word capitalized only because it starts the sentence is not part of the name.
     // (After a title, the title's period does not start a sentence: "Dr. Cettina Fanucci".)
@@ -330,7 +351,9 @@ public struct PersonNameRecognizer: TokenRecognizer {
       // Codes (ORD-2024, GB82) and the pronoun "I" are not name words.
       if isCode(text, index) || text.keys[index] == "i" { break }
       let lowercaseName = isNameWord(text, index) && !isCommon(text, index)
-      if token.shape == .capitalized || ((lowercaseAllowed || lowercasePair) && lowercaseName) {
+      if token.shape == .capitalized || ((lowercaseAllowed || lowercasePair) && lowercaseName)
+        || (uncasedRun && isUncased(text, index) && words.count < 3)
+      {
         words.append(index)
         end = index
         index += 1
@@ -420,8 +443,10 @@ public struct PersonNameRecognizer: TokenRecognizer {
       score += 0.45
       notes.append("'\(verb)' after")
     }
-    // "in Florence", "near Jackson": a lone word after a preposition of place is more likely a place.
+    // "in Florence", "near Jackson": a lone word after a preposition of place is more likely a place, and a known
+    // place there ("from Boston", "left Denver") is one.
     if words.count == 1, cue == nil, title == nil, verb == nil, start > 0, Self.placePrepositions.contains(text.keys[start - 1]) {
+      if lexicons.places.contains(text.keys[start]) { return nil }
       score -= 0.1
       notes.append("'\(text.keys[start - 1])' before")
     }
