@@ -107,6 +107,8 @@ public struct PersonNameRecognizer: TokenRecognizer {
     "systems", "technologies", "solutions", "services", "partners", "consulting", "capital", "holdings", "industries",
     "labs", "games", "team", "orchestra", "band", "republic", "kingdom", "province", "region", "district", "investments",
     "research", "insurance", "pharmaceuticals", "software", "motors", "energy", "foods", "international", "global",
+    "court", "tribunal", "municipality", "prefecture", "administration", "authority", "parliament", "government",
+    "commission", "directorate", "registry", "office",
   ]
 
   /// Verbs whose subject is nearly always a person ("Valida spent a year", "Leon shouted", "Anna is from"):
@@ -492,7 +494,8 @@ public struct PersonNameRecognizer: TokenRecognizer {
 
   /// Whether token `index` is an ordinary word (a common word that is also a name, or a stopword).
   private func isCommon(_ text: TokenizedText, _ index: Int) -> Bool {
-    lexicons.commonWords.contains(text.keys[index]) || lexicons.stopwords.contains(text.keys[index])
+    let key = nameKey(text, index)
+    return lexicons.commonWords.contains(key) || lexicons.stopwords.contains(key)
   }
 
   /// The verb or phrase right after token `end` that marks the run before it as a person's name, if any.
