@@ -94,6 +94,8 @@ let builtIn: RuleCatalog = {
     ("Mr. Leiva flew to LEPPEN on Tuesday morning.", ["PERSON:Leiva", "LOCATION:LEPPEN", "DATE_TIME:Tuesday"]),
     ("We moved here from Tjæreborg", ["LOCATION:Tjæreborg"]),
     ("I'm अनन्या शर्मा, head of operations", ["PERSON:अनन्या शर्मा"]),
+    ("The Council's decision was upheld by the Ankara Administrative Court.", ["LOCATION:Ankara"]),
+    ("never been so glad i live in canada", ["LOCATION:canada"]),
   ]
 
   @Test(arguments: cases)
