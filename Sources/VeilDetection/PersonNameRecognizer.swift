@@ -142,6 +142,9 @@ public struct PersonNameRecognizer: TokenRecognizer {
     "oğlu", "oglu", "ovský", "ová", "ovski", "ovska",
   ]
 
+  /// `surnameEndings` as UTF-8 bytes, compared without building strings.
+  static let surnameEndingBytes: [[UInt8]] = surnameEndings.map { Array($0.utf8) }
+
   /// A run of name-like words, scored, before the threshold.
   private struct Candidate {
     var start: Int
@@ -211,8 +214,11 @@ public struct PersonNameRecognizer: TokenRecognizer {
   /// The token's key without a possessive `'s` ("Meza's" → "meza").
   private func nameKey(_ text: TokenizedText, _ index: Int) -> String {
     let key = text.keys[index]
-    for suffix in ["'s", "’s"] where key.hasSuffix(suffix) && key.count > suffix.count + 1 {
-      return String(key.dropLast(suffix.count))
+    let bytes = key.utf8
+    guard bytes.count > 3, bytes.last == 0x73 else { return key }  // ends in "s"
+    if bytes.dropLast().last == 0x27 { return String(decoding: bytes.dropLast(2), as: UTF8.self) }  // 's
+    if bytes.count > 5, bytes.dropLast().suffix(3).elementsEqual([0xE2, 0x80, 0x99]) {  // ’s
+      return String(decoding: bytes.dropLast(4), as: UTF8.self)
     }
     return key
   }
@@ -228,8 +234,12 @@ public struct PersonNameRecognizer: TokenRecognizer {
 
   /// A capitalized word of six letters or more with a typical surname ending, not an ordinary word.
   private func hasSurnameEnding(_ text: TokenizedText, _ index: Int, key: String) -> Bool {
-    guard text.tokens[index].shape == .capitalized, key.count >= 6, !isCommon(text, index) else { return false }
-    return Self.surnameEndings.contains { key.hasSuffix($0) }
+    let bytes = key.utf8
+    guard text.tokens[index].shape == .capitalized, bytes.count >= 6,
+      Self.surnameEndingBytes.contains(where: { bytes.count > $0.count && bytes.suffix($0.count).elementsEqual($0) }),
+      !isCommon(text, index)
+    else { return false }
+    return true
   }
 
   /// Whether token `index` is a word of a script without letter case (its first letter is neither upper nor lower case).
@@ -283,7 +293,7 @@ public struct PersonNameRecognizer: TokenRecognizer {
       return nil
     }
     // "In Estonia", "To Canada": a capitalized preposition or pronoun starts no name.
-    if Self.functionWords.contains(text.keys[start]) { return nil }
+    if first.shape == .capitalized, Self.functionWords.contains(text.keys[start]) { return nil }
     let cue = cueBefore(text, start)
     let title = titleBefore(text, start)
     // After a cue ("my name is"), a lowercase word counts if it is a known name and not an ordinary word.
@@ -461,11 +471,16 @@ public struct PersonNameRecognizer: TokenRecognizer {
       notes.append("all capitals")
     }
     score = min(1, max(0, score))
+    // Only a run next to a list joiner can be lifted as a list member: skip the lookups for the others.
+    let listed = (start > 0 && Self.listJoiners.contains(text.keys[start - 1]))
+      || (end + 1 < tokens.count && Self.listJoiners.contains(text.keys[end + 1]))
+    if !listed && score < 0.3 { return nil }
     let range = first.range.lowerBound..<tokens[end].range.upperBound
     let explanation = Explanation(recognizer: id, pattern: "name evidence", baseScore: score, notes: notes)
-    let allNameWords = !allCommon && words.allSatisfy { (isNameWord(text, $0) && !isCommon(text, $0)) || isInitial(text, $0) }
+    let allNameWords = listed && !allCommon
+      && words.allSatisfy { (isNameWord(text, $0) && !isCommon(text, $0)) || isInitial(text, $0) }
       && words.contains { tokens[$0].shape == .capitalized && tokens[$0].range.count > 1 }
-    let plausible = !allCommon && words.allSatisfy { !isCommon(text, $0) || isInitial(text, $0) }
+    let plausible = listed && !allCommon && words.allSatisfy { !isCommon(text, $0) || isInitial(text, $0) }
       && tokens[words[0]].shape == .capitalized
     return Candidate(
       start: start, end: end, finding: Finding(entity: entity, range: range, score: score, explanation: explanation),

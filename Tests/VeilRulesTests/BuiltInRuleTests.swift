@@ -117,7 +117,7 @@ let builtIn: RuleCatalog = {
     ("28030 Edeby 55\n Apt. 297\n TYSTBERGA\n Sweden 99178",
      ["ADDRESS:28030 Edeby 55\n Apt. 297", "LOCATION:TYSTBERGA", "LOCATION:Sweden", "ADDRESS:99178"]),
     ("123 Main St\nSuite 400\nSpringfield, IL 62704",
-     ["ADDRESS:123 Main St\nSuite 400", "LOCATION:Springfield", "LOCATION:IL", "ADDRESS:62704"]),
+     ["ADDRESS:123 Main St\nSuite 400", "LOCATION:Springfield, IL", "ADDRESS:62704"]),
     ("Domicilio: Calle Carmen Romero, 23, 1D.", ["ADDRESS:Calle Carmen Romero, 23, 1D"]),
     ("PSC 6293, Box 8158\nAPO AP 04336", ["ADDRESS:PSC 6293, Box 8158\nAPO AP 04336"]),
     ("write to P.O. Box 1234 please", ["ADDRESS:P.O. Box 1234"]),
