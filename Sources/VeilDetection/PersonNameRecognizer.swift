@@ -27,13 +27,17 @@ public struct PersonNameRecognizer: TokenRecognizer {
     public var organizationSuffixes: Gazetteer
     /// Lowercased function words (`can`, `in`, `just`) that are never names on their own.
     public var stopwords: Set<String>
+    /// Place names (cities): a lone one after a preposition of place is left to the place recognizers ("from Boston").
+    public var places: Gazetteer
 
     /// Creates lexicons.
     public init(
       firstNames: Gazetteer, surnames: Gazetteer, titles: Gazetteer = Gazetteer(), cues: [[String]] = [],
-      commonWords: Set<String> = [], organizationSuffixes: Gazetteer = Gazetteer(), stopwords: Set<String> = []
+      commonWords: Set<String> = [], organizationSuffixes: Gazetteer = Gazetteer(), stopwords: Set<String> = [],
+      places: Gazetteer = Gazetteer()
     ) {
       self.stopwords = stopwords
+      self.places = places
       self.cuesByLastWord = Self.index(cues)
       self.firstNames = firstNames
       self.surnames = surnames
@@ -71,21 +75,204 @@ public struct PersonNameRecognizer: TokenRecognizer {
 
   static let particles: Set<String> = ["van", "von", "de", "der", "den", "da", "di", "du", "del", "della", "la", "le", "bin", "al", "el", "dos", "das", "ter"]
 
+  /// Closed-class English words (prepositions, articles, pronouns, conjunctions, greetings) that are
+  /// capitalized in titles and at sentence starts but are never part of a name ("Back To Canada", "In Estonia").
+  static let functionWords: Set<String> = [
+    "the", "to", "of", "and", "in", "on", "at", "for", "with", "by", "from", "into", "onto", "over", "under", "about",
+    "after", "before", "me", "my", "your", "our", "their", "his", "its", "we", "you", "they", "it", "is", "are", "was",
+    "were", "be", "been", "this", "that", "these", "those", "not", "no", "or", "but", "if", "so", "as", "than", "then",
+    "when", "where", "what", "who", "why", "how", "hi", "hello", "hey", "thanks", "please", "yes", "also", "just",
+    "unlike", "like", "via", "during", "since", "until", "while", "although", "because", "there", "here",
+    // Spanish, Portuguese, French, German, Italian prepositions and conjunctions ("Durante el ingreso", "Ante la sospecha").
+    "ante", "durante", "tras", "según", "desde", "hasta", "para", "por", "con", "sin", "sobre", "entre", "hacia", "pero",
+    "como", "cuando", "donde", "porque", "com", "depois", "antes", "sem", "dans", "pour", "avec", "sans", "sous", "chez",
+    "pendant", "depuis", "mais", "selon", "mit", "für", "nach", "bei", "seit", "während", "über", "unter", "gegen", "ohne",
+    "aber", "weil", "dopo", "prima", "senza", "presso",
+  ]
+
+  /// Head nouns of places, streets and organizations: a capitalized run that ends in one ("Kansas City",
+  /// "Harrison High School", "Elisabeth Parks Trail", "Davis Orchestra") names a place or a body, not a person.
+  /// Words that are also common surnames (Hill, Park, Lane, Hall, Rivers) are left out.
+  static let nonPersonHeads: Set<String> = [
+    "city", "town", "county", "village", "island", "islands", "street", "st", "avenue", "ave", "road", "rd", "boulevard",
+    "blvd", "drive", "trail", "bypass", "cliffs", "coves", "cove", "pass", "forges", "flat", "flats", "loop", "crescent",
+    "terrace", "plaza", "square", "extension", "extensions", "junction", "crossing", "heights", "estates", "gardens",
+    "springs", "falls", "shores", "harbor", "harbour", "creek", "canyon", "mountains", "mountain", "valley", "viaduct",
+    "highway", "freeway", "expressway", "parkway", "turnpike", "motorway", "alley", "mews", "river", "beach", "airport",
+    "university", "college", "school", "academy", "hospital", "clinic", "hotel", "church", "cathedral", "station",
+    "bridge", "stadium", "arena", "center", "centre", "museum", "library", "mall", "market", "palace", "castle", "tower",
+    "temple", "restaurant", "cafe", "pub", "club", "company", "corporation", "group", "bank", "airlines", "airways",
+    "foundation", "institute", "association", "society", "council", "ministry", "department", "agency", "committee",
+    "party", "police", "army", "navy", "records", "studios", "entertainment", "media", "news", "magazine", "network",
+    "systems", "technologies", "solutions", "services", "partners", "consulting", "capital", "holdings", "industries",
+    "labs", "games", "team", "orchestra", "band", "republic", "kingdom", "province", "region", "district", "investments",
+    "research", "insurance", "pharmaceuticals", "software", "motors", "energy", "foods", "international", "global",
+    "court", "tribunal", "municipality", "prefecture", "administration", "authority", "parliament", "government",
+    "commission", "directorate", "registry", "office",
+  ]
+
+  /// Verbs whose subject is nearly always a person ("Valida spent a year", "Leon shouted", "Anna is from"):
+  /// right after a capitalized run they are evidence that it is a name.
+  static let personVerbs: Set<String> = [
+    "said", "says", "told", "tells", "asked", "asks", "replied", "replies", "answered", "wrote", "writes", "explained",
+    "explains", "shouted", "yelled", "whispered", "smiled", "laughed", "cried", "lives", "lived", "spent", "began",
+    "died", "married", "graduated", "studied", "thinks", "believes", "wants", "feels", "knows", "decided", "agreed",
+    "apologized", "apologised", "complained", "mentioned", "confirmed", "emailed", "texted", "phoned", "promised",
+    "insisted", "admitted", "recalled", "remembered", "joined", "retired", "resigned", "sings", "sang",
+  ]
+  /// Two-word phrases after a name that mark it as a person ("Dzhambek is from", "Tom was born").
+  static let personPhrasesAfter: [(String, String)] = [
+    ("is", "from"), ("was", "born"), ("grew", "up"), ("is", "my"), ("was", "my"), ("had", "given"), ("is", "very"),
+  ]
+
+  /// Prepositions that put a lone capitalized word in a place ("in Florence", "near Jackson").
+  static let placePrepositions: Set<String> = [
+    "in", "near", "at", "around", "outside", "across", "from", "left", "via", "into", "visiting", "visited",
+  ]
+
+  /// Words that join the members of a list ("Kónya, Becker and Vasquez").
+  static let listJoiners: Set<String> = [",", "and", "&", "or", "und", "y", "et", "e", "en", "og", "och", "i"]
+
+  /// Surname endings of several languages (Slavic -ov/-ova/-ski/-ić, Nordic -sson/-sen/-dóttir, Greek -poulos,
+  /// Romanian -escu, Georgian -shvili/-dze, Ukrainian -enko/-chuk, Armenian -yan, Turkish -oğlu): a capitalized
+  /// word of at least six letters with one of them is a surname even when no list has it.
+  static let surnameEndings: [String] = [
+    "ov", "ova", "ev", "eva", "ovich", "evich", "ovna", "evna", "ski", "ska", "sky", "skaya", "skiy", "wicz", "vić", "vič",
+    "ić", "ič", "sson", "ssen", "dóttir", "dottir", "poulos", "poulou", "escu", "shvili", "dze", "enko", "chuk", "yan",
+    "oğlu", "oglu", "ovský", "ová", "ovski", "ovska",
+  ]
+
+  /// `surnameEndings` as UTF-8 bytes, compared without building strings.
+  static let surnameEndingBytes: [[UInt8]] = surnameEndings.map { Array($0.utf8) }
+
+  /// A run of name-like words, scored, before the threshold.
+  private struct Candidate {
+    var start: Int
+    var end: Int
+    var finding: Finding
+    /// Whether every word is a known name word (or an initial) and none is an ordinary word.
+    var allNameWords: Bool
+    /// Whether it is capitalized words that are not ordinary words (an unknown name may be one).
+    var plausible: Bool
+  }
+
   /// Appends a finding for each name found.
   public func recognize(_ text: TokenizedText, into findings: inout [Finding]) {
+    var candidates: [Candidate] = []
     var index = 0
     while index < text.tokens.count {
-      if let (end, finding) = evaluateRun(in: text, from: index) {
-        findings.append(finding)
-        index = end + 1
+      if let candidate = evaluateRun(in: text, from: index) {
+        candidates.append(candidate)
+        index = candidate.finding.score >= 0.3 ? candidate.end + 1 : index + 1
       } else {
         index += 1
       }
     }
+    liftLists(&candidates, in: text)
+    for candidate in candidates where candidate.finding.score >= 0.3 { findings.append(candidate.finding) }
+  }
+
+  /// Names in a coordinated list ("Eklund, Michael and Hodge"; "Marrero and Murphy were"): when every member is a
+  /// known name word and at least two members are, each member counts as a name even if alone it would not.
+  private func liftLists(_ candidates: inout [Candidate], in text: TokenizedText) {
+    guard candidates.count >= 2 else { return }
+    var groupStart = 0
+    while groupStart < candidates.count {
+      var groupEnd = groupStart
+      while groupEnd + 1 < candidates.count, joined(candidates[groupEnd], candidates[groupEnd + 1], in: text) {
+        groupEnd += 1
+      }
+      let members = candidates[groupStart...groupEnd]
+      // Every member a known name, or at least two known names and the rest capitalized words that are no
+      // ordinary words ("Hleb, Sheila, Donna and Sherry").
+      let known = members.filter(\.allNameWords).count
+      if members.count >= 2, known == members.count || (known >= 2 && members.allSatisfy(\.plausible)) {
+        for position in groupStart...groupEnd where candidates[position].finding.score < 0.5 {
+          candidates[position].finding.score = 0.5
+          candidates[position].finding.explanation.baseScore = 0.5
+          candidates[position].finding.explanation.notes.append("one of \(members.count) names in a list")
+        }
+      }
+      groupStart = groupEnd + 1
+    }
+  }
+
+  /// Whether only list joiners (a comma, "and", ", and") lie between two runs on one line.
+  private func joined(_ first: Candidate, _ second: Candidate, in text: TokenizedText) -> Bool {
+    guard second.start > first.end + 1, second.start - first.end <= 3 else { return false }
+    let gap = (first.end + 1)..<second.start
+    for position in gap {
+      if text.tokens[position].lineBreakBefore || !Self.listJoiners.contains(text.keys[position]) { return false }
+    }
+    return !text.tokens[second.start].lineBreakBefore
   }
 
   private func isNameWord(_ text: TokenizedText, _ index: Int) -> Bool {
-    lexicons.firstNames.contains(text.keys[index]) || lexicons.surnames.contains(text.keys[index])
+    isGivenName(text, index) || isSurname(text, index)
+  }
+
+  /// The token's key without a possessive `'s` ("Meza's" → "meza").
+  private func nameKey(_ text: TokenizedText, _ index: Int) -> String {
+    let key = text.keys[index]
+    let bytes = key.utf8
+    guard bytes.count > 3, bytes.last == 0x73 else { return key }  // ends in "s"
+    if bytes.dropLast().last == 0x27 { return String(decoding: bytes.dropLast(2), as: UTF8.self) }  // 's
+    if bytes.count > 5, bytes.dropLast().suffix(3).elementsEqual([0xE2, 0x80, 0x99]) {  // ’s
+      return String(decoding: bytes.dropLast(4), as: UTF8.self)
+    }
+    return key
+  }
+
+  private func isGivenName(_ text: TokenizedText, _ index: Int) -> Bool {
+    lexicons.firstNames.contains(nameKey(text, index))
+  }
+
+  private func isSurname(_ text: TokenizedText, _ index: Int) -> Bool {
+    let key = nameKey(text, index)
+    return lexicons.surnames.contains(key) || hasSurnameEnding(text, index, key: key)
+  }
+
+  /// A capitalized word of six letters or more with a typical surname ending, not an ordinary word.
+  private func hasSurnameEnding(_ text: TokenizedText, _ index: Int, key: String) -> Bool {
+    let bytes = key.utf8
+    guard text.tokens[index].shape == .capitalized, bytes.count >= 6,
+      Self.surnameEndingBytes.contains(where: { bytes.count > $0.count && bytes.suffix($0.count).elementsEqual($0) }),
+      !isCommon(text, index)
+    else { return false }
+    return true
+  }
+
+  /// Whether token `index` is a word of a script without letter case (its first letter is neither upper nor lower case).
+  private func isUncased(_ text: TokenizedText, _ index: Int) -> Bool {
+    let token = text.tokens[index]
+    guard token.kind == .word, token.shape == .lower, let byte = text.unit.utf8[token.range].first, byte >= 0x80 else {
+      return false
+    }
+    let (scalar, _) = Tokenizer.decode(text.unit.utf8, at: token.range.lowerBound)
+    return !scalar.properties.isLowercase && !scalar.properties.isUppercase && scalar.properties.isAlphabetic
+  }
+
+  /// A single capital letter without a period between two name words ("Ryan P Costa").
+  private func isBareInitial(_ text: TokenizedText, _ index: Int) -> Bool {
+    let token = text.tokens[index]
+    guard token.kind == .word, token.range.count == 1, token.shape == .capitalized, text.keys[index] != "i",
+      index + 1 < text.tokens.count
+    else { return false }
+    let next = text.tokens[index + 1]
+    return next.kind == .word && next.shape == .capitalized && next.spaceBefore && !next.lineBreakBefore
+      && next.range.count > 1
+  }
+
+  /// Whether token `index` is an organization's legal form as written: a capital letter, and for the
+  /// ambiguous ones (`AS`, `SE`, `Co`) exactly the dictionary's spelling ("Laila Hansen as a ..." is a name).
+  private func isOrganizationSuffix(_ text: TokenizedText, _ index: Int) -> Bool {
+    guard text.tokens[index].shape != .lower, let entry = lexicons.organizationSuffixes.entry(for: text.keys[index]) else {
+      return false
+    }
+    if entry.attributes.count >= 2, entry.attributes[1] == "yes" {
+      return text.unit.utf8[text.tokens[index].range].elementsEqual(entry.text.utf8)
+    }
+    return true
   }
 
   /// Whether token `index` is a single capital letter followed by a period (an initial).
@@ -95,7 +282,7 @@ public struct PersonNameRecognizer: TokenRecognizer {
       && text.keys[index + 1] == "." && !text.tokens[index + 1].spaceBefore
   }
 
-  private func evaluateRun(in text: TokenizedText, from start: Int) -> (Int, Finding)? {
+  private func evaluateRun(in text: TokenizedText, from start: Int) -> Candidate? {
     let tokens = text.tokens
     let first = tokens[start]
     guard first.kind == .word else { return nil }
@@ -105,40 +292,80 @@ public struct PersonNameRecognizer: TokenRecognizer {
     {
       return nil
     }
+    // "In Estonia", "To Canada": a capitalized preposition or pronoun starts no name.
+    if first.shape == .capitalized, Self.functionWords.contains(text.keys[start]) { return nil }
     let cue = cueBefore(text, start)
     let title = titleBefore(text, start)
     // After a cue ("my name is"), a lowercase word counts if it is a known name and not an ordinary word.
-    let lowercaseAllowed = cue != nil && isNameWord(text, start) && !isCommon(text, start)
-    guard first.shape == .capitalized || lowercaseAllowed, !isCode(text, start) else { return nil }
+    let lowercaseAllowed = (cue != nil || title != nil) && isNameWord(text, start) && !isCommon(text, start)
+    // Without a cue, a lowercase given name followed by a lowercase surname ("patricia desrosiers"), neither an
+    // ordinary word, is a name written the way chat users write.
+    let lowercasePair = !lowercaseAllowed && first.shape == .lower && isLowercaseNamePair(text, start)
+    // Scripts without case (Arabic, Devanagari, Hebrew, Thai...): a known name word opens a run of such words.
+    let uncasedRun = !lowercaseAllowed && !lowercasePair && isUncased(text, start) && !isCommon(text, start)
+      && (isNameWord(text, start) || (start + 1 < tokens.count && isUncased(text, start + 1) && isNameWord(text, start + 1)))
+    guard first.shape == .capitalized || lowercaseAllowed || lowercasePair || uncasedRun, !isCode(text, start) else {
+      return nil
+    }
     if lexicons.titles.contains(text.keys[start]) { return nil }
     // "Thanks Jane": a word capitalized only because it starts the sentence is not part of the name.
     // (After a title, the title's period does not start a sentence: "Dr. Cettina Fanucci".)
     let startsSentence = first.startsSentence && title == nil
-    if startsSentence, !isNameWord(text, start), !isInitial(text, start), start + 1 < tokens.count,
-      tokens[start + 1].shape == .capitalized, tokens[start + 1].spaceBefore
+    if startsSentence, start + 1 < tokens.count, tokens[start + 1].shape == .capitalized, tokens[start + 1].spaceBefore,
+      !isInitial(text, start)
     {
-      return nil
+      if !isNameWord(text, start) { return nil }
+      // "Then Laila Hansen": a frequent lowercase word capitalized by the sentence start is not a name,
+      // unless it is a given name before a surname ("Will Smith called").
+      if lexicons.stopwords.contains(text.keys[start]),
+        !(isGivenName(text, start) && isSurname(text, start + 1) && !isCommon(text, start + 1))
+      {
+        return nil
+      }
     }
 
     // Collect the run: capitalized words (or name words after a cue), initials, particles.
     var words: [Int] = []
     var index = start
     var end = start
+    var middleInitial = false
     while index < tokens.count, words.count < 4 {
       let token = tokens[index]
       if index > start && (!token.spaceBefore || token.lineBreakBefore) { break }
       if token.kind != .word { break }
       // "Dean Ltd", "Acme GmbH": an organization, not a person.
-      if lexicons.organizationSuffixes.contains(text.keys[index]) { return nil }
+      if isOrganizationSuffix(text, index) { return nil }
+      if index > start && Self.functionWords.contains(text.keys[index]) { break }
       if isInitial(text, index) {
+        if !words.isEmpty { middleInitial = true }
         words.append(index)
         end = index + 1
         index += 2
         continue
       }
+      // "benjamin a seiler", "eric g. samoylova": a lowercase middle initial inside a lowercase name.
+      if lowercasePair, !words.isEmpty, token.range.count == 1, token.shape == .lower, index + 1 < tokens.count {
+        var next = index + 1
+        if text.keys[next] == ".", !tokens[next].spaceBefore, next + 1 < tokens.count { next += 1 }
+        if tokens[next].kind == .word, tokens[next].shape == .lower, isSurname(text, next), !isCommon(text, next) {
+          middleInitial = true
+          index = next
+          continue
+        }
+      }
+      if !words.isEmpty, isBareInitial(text, index) {
+        middleInitial = true
+        words.append(index)
+        end = index
+        index += 1
+        continue
+      }
       // Codes (ORD-2024, GB82) and the pronoun "I" are not name words.
       if isCode(text, index) || text.keys[index] == "i" { break }
-      if token.shape == .capitalized || (lowercaseAllowed && isNameWord(text, index) && !isCommon(text, index)) {
+      let lowercaseName = isNameWord(text, index) && !isCommon(text, index)
+      if token.shape == .capitalized || ((lowercaseAllowed || lowercasePair) && lowercaseName)
+        || (uncasedRun && isUncased(text, index) && words.count < 3)
+      {
         words.append(index)
         end = index
         index += 1
@@ -155,14 +382,20 @@ public struct PersonNameRecognizer: TokenRecognizer {
       }
       break
     }
+    // An initial cannot end a name ("Ryan P" before a line break).
+    while let last = words.last, words.count > 1, tokens[last].range.count == 1, !isInitial(text, last) {
+      words.removeLast()
+      end = words[words.count - 1]
+      if isInitial(text, end) { end += 1 }
+    }
     guard !words.isEmpty else { return nil }
+    // "Kansas City", "Harrison High School": a place or an organization.
+    if words.count >= 2, words.dropFirst().contains(where: { Self.nonPersonHeads.contains(text.keys[$0]) }) { return nil }
 
     var notes: [String] = []
     var score: Double
-    let firstKey = text.keys[words[0]]
-    let lastKey = text.keys[words[words.count - 1]]
-    let firstIsGiven = lexicons.firstNames.contains(firstKey)
-    let lastIsSurname = lexicons.surnames.contains(lastKey)
+    let firstIsGiven = isGivenName(text, words[0])
+    let lastIsSurname = isSurname(text, words[words.count - 1])
     let nameWords = words.filter { isNameWord(text, $0) }
     let allCommon = words.allSatisfy { isCommon(text, $0) || isInitial(text, $0) }
     if words.count >= 2 {
@@ -183,13 +416,21 @@ public struct PersonNameRecognizer: TokenRecognizer {
         score -= 0.5
         notes.append("every word is also an ordinary word")
       }
+      if middleInitial && !allCommon && score < 0.85 {
+        score += 0.2
+        notes.append("middle initial")
+      }
+      if lowercasePair {
+        score -= 0.3
+        notes.append("written in lower case")
+      }
     } else if firstIsGiven {
       let common = isCommon(text, words[0])
       score = common ? 0.2 : 0.55
       notes.append(common ? "first name that is also an ordinary word" : "first name")
     } else if lastIsSurname {
       let common = isCommon(text, words[0])
-      score = common ? 0.1 : 0.4
+      score = common ? 0.1 : (first.startsSentence || first.shape != .capitalized ? 0.4 : 0.5)
       notes.append(common ? "surname that is also an ordinary word" : "surname")
     } else {
       score = 0.1
@@ -209,7 +450,19 @@ public struct PersonNameRecognizer: TokenRecognizer {
       score += 0.3
       notes.append("speaker label ('Name:' at the start of a line)")
     }
-    if startsSentence && cue == nil && !speaker && !firstIsGiven {
+    let verb = allCommon ? nil : personVerbAfter(text, end)
+    if let verb {
+      score += 0.45
+      notes.append("'\(verb)' after")
+    }
+    // "in Florence", "near Jackson": a lone word after a preposition of place is more likely a place, and a known
+    // place there ("from Boston", "left Denver") is one.
+    if words.count == 1, cue == nil, title == nil, verb == nil, start > 0, Self.placePrepositions.contains(text.keys[start - 1]) {
+      if lexicons.places.contains(text.keys[start]) { return nil }
+      score -= 0.1
+      notes.append("'\(text.keys[start - 1])' before")
+    }
+    if startsSentence && cue == nil && !speaker && !firstIsGiven && verb == nil {
       score -= 0.15
       notes.append("starts a sentence")
     }
@@ -218,15 +471,61 @@ public struct PersonNameRecognizer: TokenRecognizer {
       notes.append("all capitals")
     }
     score = min(1, max(0, score))
-    guard score >= 0.3 else { return nil }
+    // Only a run next to a list joiner can be lifted as a list member: skip the lookups for the others.
+    let listed = (start > 0 && Self.listJoiners.contains(text.keys[start - 1]))
+      || (end + 1 < tokens.count && Self.listJoiners.contains(text.keys[end + 1]))
+    if !listed && score < 0.3 { return nil }
     let range = first.range.lowerBound..<tokens[end].range.upperBound
     let explanation = Explanation(recognizer: id, pattern: "name evidence", baseScore: score, notes: notes)
-    return (end, Finding(entity: entity, range: range, score: score, explanation: explanation))
+    let allNameWords = listed && !allCommon
+      && words.allSatisfy { (isNameWord(text, $0) && !isCommon(text, $0)) || isInitial(text, $0) }
+      && words.contains { tokens[$0].shape == .capitalized && tokens[$0].range.count > 1 }
+    let plausible = listed && !allCommon && words.allSatisfy { !isCommon(text, $0) || isInitial(text, $0) }
+      && tokens[words[0]].shape == .capitalized
+    return Candidate(
+      start: start, end: end, finding: Finding(entity: entity, range: range, score: score, explanation: explanation),
+      allNameWords: allNameWords, plausible: plausible)
+  }
+
+  /// Whether tokens `start` and `start + 1` are a lowercase given name and a lowercase surname on one line,
+  /// neither an ordinary word nor a function word.
+  private func isLowercaseNamePair(_ text: TokenizedText, _ start: Int) -> Bool {
+    var next = start + 1
+    // Skip a middle initial ("benjamin a seiler", "eric g. samoylova").
+    if next + 1 < text.tokens.count, text.tokens[next].range.count == 1, text.tokens[next].shape == .lower {
+      next += 1
+      if text.keys[next] == ".", !text.tokens[next].spaceBefore, next + 1 < text.tokens.count { next += 1 }
+    }
+    guard next < text.tokens.count, text.tokens[next].kind == .word, text.tokens[next].shape == .lower,
+      text.tokens[next].spaceBefore, !text.tokens[next].lineBreakBefore
+    else { return false }
+    // Only a frequent given name (rank 2,000 or better in its list) opens a lowercase name ("vena porta" is anatomy).
+    guard let given = lexicons.firstNames.entry(for: text.keys[start]), given.attributes.count >= 2,
+      let rank = Int(given.attributes[1]), rank <= 2000
+    else { return false }
+    return !isCommon(text, start) && lexicons.surnames.contains(nameKey(text, next))
+      && !isCommon(text, next) && !Self.functionWords.contains(text.keys[next])
   }
 
   /// Whether token `index` is an ordinary word (a common word that is also a name, or a stopword).
   private func isCommon(_ text: TokenizedText, _ index: Int) -> Bool {
-    lexicons.commonWords.contains(text.keys[index]) || lexicons.stopwords.contains(text.keys[index])
+    let key = nameKey(text, index)
+    return lexicons.commonWords.contains(key) || lexicons.stopwords.contains(key)
+  }
+
+  /// The verb or phrase right after token `end` that marks the run before it as a person's name, if any.
+  private func personVerbAfter(_ text: TokenizedText, _ end: Int) -> String? {
+    let next = end + 1
+    guard next < text.tokens.count, text.tokens[next].kind == .word, text.tokens[next].spaceBefore,
+      !text.tokens[next].lineBreakBefore
+    else { return nil }
+    let key = text.keys[next]
+    if Self.personVerbs.contains(key) { return key }
+    if next + 1 < text.tokens.count, text.tokens[next + 1].spaceBefore, !text.tokens[next + 1].lineBreakBefore {
+      let following = text.keys[next + 1]
+      for (first, second) in Self.personPhrasesAfter where first == key && second == following { return key + " " + second }
+    }
+    return nil
   }
 
   /// Whether the run stands alone at the start of a line followed by a colon ("Nicole: hi").

@@ -17,7 +17,8 @@ public struct RecognizerSpec: Sendable, Hashable {
   public struct DictionarySpec: Sendable, Hashable {
     /// The dictionary files of a `dictionary` recognizer.
     public var files: [String] = []
-    /// For `person`: role (`first_names`, `surnames`, `titles`, `cues`, `common_words`, `organization_suffixes`) → file.
+    /// For `person`: role (`first_names`, `surnames`, `titles`, `cues`, `common_words`, `organization_suffixes`,
+    /// `stopwords`, `places`) → file.
     public var roles: [String: String] = [:]
     /// How entries must be written in the text.
     public var caseRule: String = "capitalized"
@@ -108,7 +109,9 @@ public enum RuleFileReader {
     "allow_list", "deny_list", "deny_list_score", "exclude_inside", "threshold", "examples", "kind",
     "dictionary", "dictionaries", "case", "score", "common_words", "common_word_score", "ambiguous_with",
   ]
-  static let personRoles = ["first_names", "surnames", "titles", "cues", "common_words", "organization_suffixes", "stopwords"]
+  static let personRoles = [
+    "first_names", "surnames", "titles", "cues", "common_words", "organization_suffixes", "stopwords", "places",
+  ]
 
   /// Reads every recognizer in `text`; problems are logged, and only complete specs are returned.
   static func read(_ text: String, file: String, directory: String, log: DiagnosticLog) -> [RecognizerSpec] {

@@ -47,9 +47,10 @@ public enum RuleCompiler {
       let commonWords = roles["common_words"].flatMap { load($0, role: "common_words") }.map { Set($0.entries.map { $0.text.lowercased() }) } ?? common
       let suffixes = roles["organization_suffixes"].flatMap { load($0, role: "organization_suffixes") } ?? Gazetteer()
       let stopwords = roles["stopwords"].flatMap { load($0, role: "stopwords") }.map { Set($0.entries.map { $0.text.lowercased() }) } ?? []
+      let places = roles["places"].flatMap { load($0, role: "places") } ?? Gazetteer()
       let lexicons = PersonNameRecognizer.Lexicons(
         firstNames: first, surnames: last, titles: titles, cues: cues.sorted { $0.count > $1.count },
-        commonWords: commonWords, organizationSuffixes: suffixes, stopwords: stopwords)
+        commonWords: commonWords, organizationSuffixes: suffixes, stopwords: stopwords, places: places)
       return CatalogEntry(spec: spec, recognizer: PersonNameRecognizer(id: spec.id, entity: spec.entity, lexicons: lexicons))
     default:
       var merged = Gazetteer()

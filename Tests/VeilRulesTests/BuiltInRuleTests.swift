@@ -77,6 +77,54 @@ let builtIn: RuleCatalog = {
     ("Oliver called yesterday.", ["PERSON:Oliver"]),
     ("Please ask for Zoë Müller at reception", ["PERSON:Zoë Müller"]),
     ("Reading is my hobby and I live in Reading", ["LOCATION:Reading"]),
+    // "as" is not the Norwegian legal form AS; "Then" only starts the sentence.
+    ("I want to add Laila Hansen as a beneficiary to my account", ["PERSON:Laila Hansen"]),
+    ("Then Laila Hansen called", ["PERSON:Laila Hansen"]),
+    ("In Estonia they have company songs", ["LOCATION:Estonia"]),
+    ("the founders: Kónya, Becker and Vasquez.", ["PERSON:Kónya", "PERSON:Becker", "PERSON:Vasquez"]),
+    ("Please change it to Ryan P Costa", ["PERSON:Ryan P Costa"]),
+    ("follow up with patricia desrosiers in a couple of months", ["PERSON:patricia desrosiers"]),
+    ("the vena porta was patent", []),
+    ("It may be too that Kaczmarek was influenced by him", ["PERSON:Kaczmarek"]),
+    ("Valida spent a year at the lab", ["PERSON:Valida"]),
+    ("What's your last name? Magnusson", ["PERSON:Magnusson"]),
+    ("Fortunately Kansas City does not equal Kansas", ["LOCATION:Kansas City", "LOCATION:Kansas"]),
+    ("Some people have too much Houston pride", ["LOCATION:Houston"]),
+    ("I'm Chinedu Patel from Boston, account email", ["PERSON:Chinedu Patel", "LOCATION:Boston"]),
+    ("Mr. Leiva flew to LEPPEN on Tuesday morning.", ["PERSON:Leiva", "LOCATION:LEPPEN", "DATE_TIME:Tuesday"]),
+    ("We moved here from Tjæreborg", ["LOCATION:Tjæreborg"]),
+    ("I'm अनन्या शर्मा, head of operations", ["PERSON:अनन्या शर्मा"]),
+    ("The Council's decision was upheld by the Ankara Administrative Court.", ["LOCATION:Ankara"]),
+    ("never been so glad i live in canada", ["LOCATION:canada"]),
+  ]
+
+  @Test(arguments: cases)
+  func hardCase(text: String, expected: [String]) throws {
+    let analyzer = Analyzer(recognizers: try builtIn.selection())
+    let unit = TextUnit(text)
+    let found = try analyzer.analyze(unit).map { "\($0.entity):" + String(decoding: unit.utf8[$0.range], as: UTF8.self) }
+    #expect(found == expected)
+  }
+}
+
+/// Addresses in several countries' formats, pinned against the built-in catalog: the street line (with its unit) and
+/// the postal code are ADDRESS, the city and state lines LOCATION.
+@Suite struct AddressHardCaseTests {
+  static let cases: [(String, [String])] = [
+    ("Send it to Flat 3, 12 High Street, Leeds LS1 4AB",
+     ["ADDRESS:Flat 3, 12 High Street", "LOCATION:Leeds", "ADDRESS:LS1 4AB"]),
+    ("Adresse: Hauptstraße 5, 10115 Berlin", ["ADDRESS:Hauptstraße 5", "ADDRESS:10115", "LOCATION:Berlin"]),
+    ("28030 Edeby 55\n Apt. 297\n TYSTBERGA\n Sweden 99178",
+     ["ADDRESS:28030 Edeby 55\n Apt. 297", "LOCATION:TYSTBERGA", "LOCATION:Sweden", "ADDRESS:99178"]),
+    ("123 Main St\nSuite 400\nSpringfield, IL 62704",
+     ["ADDRESS:123 Main St\nSuite 400", "LOCATION:Springfield, IL", "ADDRESS:62704"]),
+    ("Domicilio: Calle Carmen Romero, 23, 1D.", ["ADDRESS:Calle Carmen Romero, 23, 1D"]),
+    ("PSC 6293, Box 8158\nAPO AP 04336", ["ADDRESS:PSC 6293, Box 8158\nAPO AP 04336"]),
+    ("write to P.O. Box 1234 please", ["ADDRESS:P.O. Box 1234"]),
+    ("ZIP: 3520", ["ADDRESS:3520"]),
+    ("walk 2 blocks down the road", []),
+    ("order 12 Street Fighter games", []),
+    ("Windows 10, Linux and 3 Main issues", []),
   ]
 
   @Test(arguments: cases)
