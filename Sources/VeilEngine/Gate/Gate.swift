@@ -440,25 +440,22 @@ private struct ClassTally {
       k: requirement.k, l: requirement.l, records: records, classes: released.count, minClassSize: released.map(\.size).min() ?? 0,
       minDistinctSensitive: distinct, suppressed: suppressed, classSizeHistogram: ClassSizeBucket.histogram(released.map(\.size)))
     var problems: [GateProblem] = []
-    let small = released.filter { $0.size < requirement.k }
-    for value in small.prefix(20) {
-      problems.append(.init(
-        check: .kAnonymity, rule: "class-below-k", file: value.file, line: value.line,
-        message: "this record's quasi-identifiers are shared by \(value.size) record(s), fewer than k = \(requirement.k)"))
+    /// The first 20 failing classes by location, then one line counting the rest.
+    func list(_ failing: [Class], rule: String, message: (Class) -> String, rest: (Int) -> String) {
+      for value in failing.prefix(20) {
+        problems.append(.init(check: .kAnonymity, rule: rule, file: value.file, line: value.line, message: message(value)))
+      }
+      if failing.count > 20 { problems.append(.init(check: .kAnonymity, rule: rule, message: rest(failing.count - 20))) }
     }
-    if small.count > 20 {
-      problems.append(.init(check: .kAnonymity, rule: "class-below-k", message: "\(small.count - 20) more classes are smaller than k = \(requirement.k)"))
-    }
+    list(
+      released.filter { $0.size < requirement.k }, rule: "class-below-k",
+      message: { "this record's quasi-identifiers are shared by \($0.size) record(s), fewer than k = \(requirement.k)" },
+      rest: { "\($0) more classes are smaller than k = \(requirement.k)" })
     if let l = requirement.l {
-      let uniform = released.filter { $0.sensitive.count < l }
-      for value in uniform.prefix(20) {
-        problems.append(.init(
-          check: .kAnonymity, rule: "class-below-l", file: value.file, line: value.line,
-          message: "this record's class has \(value.sensitive.count) distinct sensitive value(s), fewer than l = \(l)"))
-      }
-      if uniform.count > 20 {
-        problems.append(.init(check: .kAnonymity, rule: "class-below-l", message: "\(uniform.count - 20) more classes have fewer than l = \(l) distinct sensitive values"))
-      }
+      list(
+        released.filter { $0.sensitive.count < l }, rule: "class-below-l",
+        message: { "this record's class has \($0.sensitive.count) distinct sensitive value(s), fewer than l = \(l)" },
+        rest: { "\($0) more classes have fewer than l = \(l) distinct sensitive values" })
     }
     if Double(suppressed) > requirement.suppressionLimit * Double(records) + 1e-9 {
       problems.append(.init(
