@@ -70,7 +70,10 @@ public struct DictionaryRecognizer: TokenRecognizer {
         continue
       }
       let range = token.range.lowerBound..<text.tokens[end].range.upperBound
-      guard casingMatches(text, range: range, start: index, entry: entry) else {
+      // A month or weekday alone is a date, whatever towns share its name ("born in March").
+      guard casingMatches(text, range: range, start: index, entry: entry),
+        end > index || !Self.calendarWords.contains(text.keys[index])
+      else {
         index += 1
         continue
       }
@@ -97,6 +100,12 @@ public struct DictionaryRecognizer: TokenRecognizer {
     case .capitalized: return Self.isCapitalized(text.tokens[start])
     }
   }
+
+  /// English month and weekday names: never a place or organization on their own.
+  static let calendarWords: Set<String> = [
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+    "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+  ]
 
   /// Whether a token is written as a proper noun starts (`Paris`, `PARIS`, `McDonald`).
   private static func isCapitalized(_ token: Token) -> Bool {

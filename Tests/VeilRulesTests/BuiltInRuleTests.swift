@@ -77,6 +77,7 @@ let builtIn: RuleCatalog = {
     ("Oliver called yesterday.", ["PERSON:Oliver"]),
     ("Please ask for Zoë Müller at reception", ["PERSON:Zoë Müller"]),
     ("Reading is my hobby and I live in Reading", ["LOCATION:Reading"]),
+    ("I was born in March and moved in August", []),
     // "as" is not the Norwegian legal form AS; "Then" only starts the sentence.
     ("I want to add Laila Hansen as a beneficiary to my account", ["PERSON:Laila Hansen"]),
     ("Then Laila Hansen called", ["PERSON:Laila Hansen"]),

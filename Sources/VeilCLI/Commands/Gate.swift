@@ -20,7 +20,7 @@ extension Veil {
         Policy (YAML): version: 1, min_score, thresholds, recognizers (run|default|all|[ids]), rules, \
         allow ([entity types]), k, l, max_quarantine, quasi_identifiers, sensitive, text_fields.
 
-        Exit status: 0 cleared, 1 not cleared, 2 could not decide (unreadable folder or policy).
+        Exit status: 0 cleared, 1 not cleared, 2 could not decide (unreadable folder or policy, bad command line).
         """)
 
     @Argument(help: ArgumentHelp("The output folder of 'veil run'.", valueName: "dir"))
