@@ -51,7 +51,9 @@ public struct ContextWords: Sendable, Hashable {
   }
 
   private static func lowered(_ bytes: ArraySlice<UInt8>) -> String {
-    String(decoding: bytes.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
+    // Other scripts have case too ("Телефон"); only a word with non-ASCII bytes pays for full lowercasing.
+    if bytes.contains(where: { $0 >= 0x80 }) { return String(decoding: bytes, as: UTF8.self).lowercased() }
+    return String(decoding: bytes.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
   }
 
   static func words(in text: [UInt8], endingAt end: Int, count: Int) -> [String] {
