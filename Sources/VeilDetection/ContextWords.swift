@@ -56,28 +56,53 @@ public struct ContextWords: Sendable, Hashable {
     return String(decoding: bytes.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
   }
 
+  /// The words of the `count` whitespace-separated chunks before `end`, in text order.
+  ///
+  /// The window counts chunks, not words, so that an email address or URL between a cue
+  /// and a value ("Contact: Priya Novak, priya.novak@corp.example, 622 138 987") takes one
+  /// place in it, not five.
   static func words(in text: [UInt8], endingAt end: Int, count: Int) -> [String] {
-    var words: [String] = []
+    var chunks: [[String]] = []
     var index = end
-    while words.count < count {
-      while index > 0, !isWordByte(text[index - 1]) { index -= 1 }
+    while chunks.count < count {
+      while index > 0, isSpace(text[index - 1]) { index -= 1 }
       guard index > 0 else { break }
-      let wordEnd = index
-      while index > 0, isWordByte(text[index - 1]) { index -= 1 }
-      words.append(lowered(text[index..<wordEnd]))
+      let chunkEnd = index
+      while index > 0, !isSpace(text[index - 1]) { index -= 1 }
+      chunks.append(wordsOfChunk(text[index..<chunkEnd]))
     }
-    return words.reversed()
+    return chunks.reversed().flatMap { $0 }
   }
 
+  /// The words of the `count` whitespace-separated chunks after `start`, in text order.
   static func words(in text: [UInt8], startingAt start: Int, count: Int) -> [String] {
     var words: [String] = []
+    var chunks = 0
     var index = start
-    while words.count < count {
-      while index < text.count, !isWordByte(text[index]) { index += 1 }
+    while chunks < count {
+      while index < text.count, isSpace(text[index]) { index += 1 }
       guard index < text.count else { break }
+      let chunkStart = index
+      while index < text.count, !isSpace(text[index]) { index += 1 }
+      words += wordsOfChunk(text[chunkStart..<index])
+      chunks += 1
+    }
+    return words
+  }
+
+  private static func isSpace(_ byte: UInt8) -> Bool {
+    byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09
+  }
+
+  /// The lowercased letter-and-digit runs of one chunk.
+  private static func wordsOfChunk(_ chunk: ArraySlice<UInt8>) -> [String] {
+    var words: [String] = []
+    var index = chunk.startIndex
+    while index < chunk.endIndex {
+      while index < chunk.endIndex, !isWordByte(chunk[index]) { index += 1 }
       let wordStart = index
-      while index < text.count, isWordByte(text[index]) { index += 1 }
-      words.append(lowered(text[wordStart..<index]))
+      while index < chunk.endIndex, isWordByte(chunk[index]) { index += 1 }
+      if wordStart < index { words.append(lowered(chunk[wordStart..<index])) }
     }
     return words
   }

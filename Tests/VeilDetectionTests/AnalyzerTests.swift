@@ -92,9 +92,18 @@ func recognizer(
   @Test func wordsAroundAMatch() {
     let text = Array("Re: my e-mail, is x@y.z (thanks!)".utf8)
     let start = 18
-    #expect(ContextWords.words(in: text, endingAt: start, count: 3) == ["e", "mail", "is"])
+    // The window counts whitespace-separated chunks: "e-mail," is one place in it.
+    #expect(ContextWords.words(in: text, endingAt: start, count: 3) == ["my", "e", "mail", "is"])
     #expect(ContextWords.words(in: text, startingAt: 23, count: 5) == ["thanks"])
     let context = ContextWords(["E-Mail", "thanks"])
     #expect(context.matches(around: 18..<23, in: text) == ["e mail", "thanks"])
+  }
+
+  @Test func anEmailAddressTakesOnePlaceInTheWindow() {
+    let text = "Contact: Priya Novak, priya.novak+shop@corp.example, 622 138 987."
+    let start = text.utf8.count - "622 138 987.".utf8.count
+    let range = start..<(start + "622 138 987".utf8.count)
+    #expect(ContextWords(["contact"]).matches(around: range, in: Array(text.utf8)) == ["contact"])
+    #expect(ContextWords(["contact"], window: 3).matches(around: range, in: Array(text.utf8)).isEmpty)
   }
 }
