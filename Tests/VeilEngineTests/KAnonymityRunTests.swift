@@ -10,19 +10,7 @@ import VeilRules
   private func input(in folder: URL) throws -> URL { try kAnonymityInput(in: folder) }
 
   private func configuration(_ folder: URL, budget: Int = 200_000, drop: Bool = false) throws -> Configuration {
-    try Configuration.parse("""
-      version: 1
-      kanon:
-        k: 5
-        suppression_limit: 0.1
-        sensitive: meta.plan
-        memory_budget: \(budget)
-        drop_suppressed: \(drop)
-        quasi_identifiers:
-          meta.age: interval:10,20,40
-          meta.country: country.csv
-          meta.device: mask
-      """, file: "veil.yaml", baseDirectory: folder)
+    try kAnonymityConfiguration(folder, budget: budget, drop: drop)
   }
 
   private func classes(_ lines: [String]) throws -> [String: Int] {

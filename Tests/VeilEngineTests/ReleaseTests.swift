@@ -81,6 +81,19 @@ import VeilRules
     #expect(Gate().check(out.path).verdict == .cleared)
   }
 
+  @Test func aCompressedInputIsHashedAsStoredWhileItIsRead() throws {
+    let folder = try temporaryDirectory()
+    let input = folder.appendingPathComponent("in.jsonl.gz")
+    let writer = try AtomicFileWriter(path: input.path, gzip: true)
+    try writer.write(try String(contentsOfFile: sampleInputs[0], encoding: .utf8))
+    try writer.commit()
+    let out = folder.appendingPathComponent("out")
+    let report = try sampleEngine().run([input.path], into: RunOutput(directory: out))
+    let stored = StreamDigest.hex(try Data(contentsOf: input))
+    #expect(report.inputs.first?.sha256 == stored)
+    #expect(try manifest(out).inputs.first?.sha256 == stored)
+  }
+
   @Test func aSecondRunIntoTheFolderRefusesWithoutOverwriteAndReplacesEverythingWithIt() throws {
     let out = try temporaryDirectory()
     let engine = try sampleEngine()
@@ -166,13 +179,19 @@ func kAnonymityInput(in folder: URL) throws -> URL {
 }
 
 /// k = 5 over age, country and device, l-diversity of the plan tracked, one quarantined record allowed.
-func kAnonymityConfiguration(_ folder: URL) throws -> Configuration {
+///
+/// - Parameters:
+///   - budget: The counting pass's memory budget (`nil`: the default).
+///   - drop: Whether suppressed records are dropped instead of starred.
+func kAnonymityConfiguration(_ folder: URL, budget: Int? = nil, drop: Bool = false) throws -> Configuration {
   try Configuration.parse("""
     version: 1
     kanon:
       k: 5
       suppression_limit: 0.1
       sensitive: meta.plan
+      drop_suppressed: \(drop)
+    \(budget.map { "  memory_budget: \($0)" } ?? "")
       quasi_identifiers:
         meta.age: interval:10,20,40
         meta.country: country.csv
