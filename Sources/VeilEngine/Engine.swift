@@ -165,6 +165,7 @@ public struct Engine: Sendable {
       chunkDone(chunk.bytes, chunk.lines.count)
       if let entry = chunk.inputError { try quarantine(entry) }
       if chunk.endOfInput {
+        counts!.sha256 = chunk.inputSHA256
         progress(counts!)
         counts = nil
       }

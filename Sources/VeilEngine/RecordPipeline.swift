@@ -28,6 +28,8 @@ struct RecordPipeline<Output: Sendable>: Sendable {
     /// Set on the last chunk of an input: the input is done (possibly with this error).
     var endOfInput = false
     var inputError: QuarantineEntry?
+    /// On the last chunk: the SHA-256 of the input as stored, of exactly the bytes read (`nil` if it could not be opened).
+    var inputSHA256: String?
   }
 
   /// A chunk after processing.
@@ -65,13 +67,15 @@ struct RecordPipeline<Output: Sendable>: Sendable {
     var sequence = 0
     for (index, input) in inputs.enumerated() {
       var chunk = Chunk(sequence: sequence, input: index)
+      var digest = StreamDigest()
+      var opened = false
       func flush() throws {
         try emit(chunk)
         sequence += 1
         chunk = Chunk(sequence: sequence, input: index)
       }
       do {
-        try reader.forEachLine(in: input) { framed in
+        try reader.forEachLine(in: input, stored: { opened = true; digest.update($0) }) { framed in
           chunk.lines.append(framed)
           if case .line(_, let bytes) = framed { chunk.bytes += bytes.count + 1 }
           if chunk.lines.count >= linesPerChunk || chunk.bytes >= bytesPerChunk { try flush() }
@@ -82,6 +86,7 @@ struct RecordPipeline<Output: Sendable>: Sendable {
         chunk.inputError = QuarantineEntry(source: input, line: 0, kind: kind, reason: error.reason)
       }
       chunk.endOfInput = true
+      if opened || chunk.inputError == nil { chunk.inputSHA256 = digest.finalize() }
       try flush()
     }
   }

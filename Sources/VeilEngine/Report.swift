@@ -12,6 +12,8 @@ public struct RunReport: Codable, Sendable {
     public var records: Int
     /// Records quarantined.
     public var quarantined: Int
+    /// The SHA-256 of the input as stored, hashed while it was read (`nil` when it could not be read).
+    public var sha256: String? = nil
   }
 
   /// Record counts.

@@ -35,6 +35,8 @@ public struct InputError: Error, Sendable, Hashable, CustomStringConvertible {
 /// Reads a file descriptor with `read(2)`.
 final class FileDescriptorSource: ByteSource {
   let name: String
+  /// Sees every block of bytes as stored (before any decompression), e.g. to hash the input.
+  var observer: ([UInt8]) -> Void = { _ in }
   private let descriptor: Int32
   private let ownsDescriptor: Bool
 
@@ -77,5 +79,6 @@ final class FileDescriptorSource: ByteSource {
     if count < 0 {
       throw InputError(file: name, reason: "read failed: \(String(cString: strerror(errno)))")
     }
+    if count > 0 { observer(buffer) }
   }
 }

@@ -20,10 +20,19 @@ public struct InputReader: Sendable {
   /// failed, and the error is thrown after every complete line was delivered.
   /// - Parameters:
   ///   - path: A file path, or `-`.
+  ///   - stored: Sees every block of the input as stored (compressed, for gzip), in order: hashing
+  ///     it here proves which bytes were processed, without reading the input twice.
   ///   - body: Receives each line or line failure.
   /// - Throws: `InputError` when the input cannot be opened or read to its end.
-  public func forEachLine(in path: String, _ body: (FramedLine) throws -> Void) throws {
+  public func forEachLine(
+    in path: String, stored: ([UInt8]) -> Void = { _ in }, _ body: (FramedLine) throws -> Void
+  ) throws {
+    try withoutActuallyEscaping(stored) { stored in try forEachLine(in: path, observer: stored, body) }
+  }
+
+  private func forEachLine(in path: String, observer: @escaping ([UInt8]) -> Void, _ body: (FramedLine) throws -> Void) throws {
     let file = try FileDescriptorSource(path: path)
+    file.observer = observer
     var chunk: [UInt8] = []
     try file.read(into: &chunk, capacity: chunkSize)
     let source: any ByteSource

@@ -262,21 +262,12 @@ extension Engine {
     return operators
   }
 
-  /// The digest of each input, read again (`nil` with a note for standard input).
+  /// The digest of each input, taken while it was read (`nil` with a note when it could not be read).
   func manifestInputs(_ inputs: [RunReport.Input]) -> [DatasetManifest.Input] {
     inputs.map { input in
-      var entry = DatasetManifest.Input(
-        path: input.path, sha256: nil, note: nil, records: input.records, quarantined: input.quarantined)
-      if input.path == "-" {
-        entry.note = "standard input is not kept, so it was not hashed"
-      } else {
-        do {
-          entry.sha256 = try StreamDigest.file(input.path).sha256
-        } catch {
-          entry.note = "not hashed: \(error)"
-        }
-      }
-      return entry
+      DatasetManifest.Input(
+        path: input.path, sha256: input.sha256, note: input.sha256 == nil ? "not hashed: the input could not be read" : nil,
+        records: input.records, quarantined: input.quarantined)
     }
   }
 }
