@@ -98,15 +98,15 @@ public final class Pattern: @unchecked Sendable {
 /// What every match of a pattern must look like: PCRE2's start-up analysis, read once.
 ///
 /// A caller can skip a subject outright when it is shorter than `minimumLength` bytes,
-/// lacks the `requiredUnit`, or holds none of the `firstUnits`; that costs nothing
+/// lacks the `requiredUnits`, or holds none of the `firstUnits`; that costs nothing
 /// per pattern once the subject's bytes are known.
 public struct StartInfo: Sendable, Hashable {
   /// The fewest characters a match has (so also a lower bound in bytes).
   public var minimumLength: Int
   /// The code units a match can start with, as a 256-bit map (32 bytes), or `nil` when any can.
   public var firstUnits: [UInt8]?
-  /// One code unit every match contains, or `nil`; a letter stands for both its cases.
-  public var requiredUnit: UInt8?
+  /// A code unit every match contains (either of these: a letter in both its cases), or empty when none is known.
+  public var requiredUnits: [UInt8]
 
   init(_ code: OpaquePointer) {
     var minimum: UInt32 = 0
@@ -130,9 +130,9 @@ public struct StartInfo: Sendable, Hashable {
     if lastType == 1 {
       var unit: UInt32 = 0
       pcre2_pattern_info_8(code, UInt32(PCRE2_INFO_LASTCODEUNIT), &unit)
-      requiredUnit = UInt8(truncatingIfNeeded: unit)
+      requiredUnits = Self.bothCases(UInt8(truncatingIfNeeded: unit))
     } else {
-      requiredUnit = nil
+      requiredUnits = []
     }
   }
 

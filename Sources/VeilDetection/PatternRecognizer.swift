@@ -132,10 +132,7 @@ public struct PatternTrigger: Sendable, Hashable {
   public init(_ info: StartInfo) {
     minimumLength = info.minimumLength
     firstBytes = info.firstUnits.map(ByteSet.init(bitmap:))
-    requiredBytes = info.requiredUnit.map { unit in
-      let lower = unit | 0x20
-      return lower >= 0x61 && lower <= 0x7A ? ByteSet([lower, lower & ~0x20]) : ByteSet([unit])
-    }
+    requiredBytes = info.requiredUnits.isEmpty ? nil : ByteSet(info.requiredUnits)
   }
 
   /// Whether a text of `length` bytes holding the bytes `present` can contain a match.

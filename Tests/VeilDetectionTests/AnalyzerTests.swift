@@ -107,3 +107,32 @@ func recognizer(
     #expect(ContextWords(["contact"], window: 3).matches(around: range, in: Array(text.utf8)).isEmpty)
   }
 }
+
+/// The prefilter skips a pattern only when PCRE2's analysis proves it cannot match.
+@Suite struct PatternTriggerTests {
+  private func trigger(_ regex: String, _ options: Pattern.Options = []) throws -> PatternTrigger {
+    PatternTrigger(try Pattern(regex, options: options).startInfo)
+  }
+
+  private func admits(_ trigger: PatternTrigger, _ text: String) -> Bool {
+    trigger.admits(length: text.utf8.count, present: ByteSet(of: Array(text.utf8)))
+  }
+
+  @Test func textsWithoutAPossibleStartOrRequiredByteAreSkipped() throws {
+    let phone = try trigger(#"\d{3}-\d{4}"#)
+    #expect(admits(phone, "call 555-0142"))
+    #expect(!admits(phone, "no digits in here at all"))
+    #expect(!admits(phone, "12"), "shorter than any match")
+    // PCRE2 knows the last literal every match contains: here the '@'.
+    let handle = try trigger(#"[a-z]+@[a-z]+"#)
+    #expect(!admits(handle, "plenty of letters but no at sign"))
+    #expect(admits(handle, "me@corp"))
+  }
+
+  @Test func caselessPatternsAdmitEitherCase() throws {
+    let password = try trigger("password", .caseless)
+    #expect(admits(password, "PASSWORD: x"))
+    #expect(admits(password, "Password: x"))
+    #expect(!admits(password, "nothing to see"))
+  }
+}
