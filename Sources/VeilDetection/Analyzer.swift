@@ -57,19 +57,44 @@ public struct Analyzer: Sendable {
   ///
   /// - Throws: `DetectionError` when a recognizer could not finish within its limits.
   public func analyze(_ text: TextUnit) throws(DetectionError) -> [Finding] {
-    var candidates: [Finding] = []
-    // The prefilter: one pass over the bytes, then each pattern runs only if it can match.
-    let present = ByteSet(of: text.utf8)
+    try analyze([text])[0].get()
+  }
+
+  /// The findings in each of `texts`, exactly as `analyze(_:)` finds them one by one.
+  ///
+  /// The work is ordered recognizer by recognizer over the whole batch, not text by text:
+  /// short chat messages would otherwise run every compiled pattern once per message,
+  /// and switching between dozens of patterns' machine code costs more than matching.
+  /// A recognizer that gives up fails only the text it gave up on.
+  public func analyze(_ texts: [TextUnit]) -> [Result<[Finding], DetectionError>] {
+    var candidates = [[Finding]](repeating: [], count: texts.count)
+    var failures = [DetectionError?](repeating: nil, count: texts.count)
+    // The prefilter: one pass over each text's bytes, then each pattern runs only where it can match.
+    let present = texts.map { ByteSet(of: $0.utf8) }
     for recognizer in byteRecognizers {
-      try recognizer.recognize(text, present: present, into: &candidates)
+      for index in texts.indices where failures[index] == nil {
+        do {
+          try recognizer.recognize(texts[index], present: present[index], into: &candidates[index])
+        } catch {
+          failures[index] = error
+        }
+      }
     }
     if !tokenRecognizers.isEmpty {
-      let tokenized = TokenizedText(text)
-      for recognizer in tokenRecognizers { recognizer.recognize(tokenized, into: &candidates) }
+      let tokenized = texts.map(TokenizedText.init)
+      for recognizer in tokenRecognizers {
+        for index in texts.indices where failures[index] == nil {
+          recognizer.recognize(tokenized[index], into: &candidates[index])
+        }
+      }
     }
-    candidates.removeAll { $0.score < policy.threshold(for: $0.entity) || $0.range.isEmpty }
-    if !exclusions.isEmpty { dropExcluded(&candidates) }
-    return resolve(candidates)
+    return texts.indices.map { index in
+      if let failure = failures[index] { return .failure(failure) }
+      var kept = candidates[index]
+      kept.removeAll { $0.score < policy.threshold(for: $0.entity) || $0.range.isEmpty }
+      if !exclusions.isEmpty { dropExcluded(&kept) }
+      return .success(resolve(kept))
+    }
   }
 
   /// Drops findings that lie inside a finding of a type their recognizer excludes.

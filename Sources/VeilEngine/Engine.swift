@@ -118,7 +118,8 @@ public struct Engine: Sendable {
     in inputs: [String], progress: (RunReport.Input) -> Void = { _ in },
     _ body: (Record) throws -> Void, quarantine: (QuarantineEntry) throws -> Void
   ) throws {
-    try forEachRecord(in: inputs, jobs: 1, progress: progress, work: { $0 }, body, quarantine: quarantine)
+    try forEachRecord(
+      in: inputs, jobs: 1, progress: progress, batch: { records in records.map { .success($0) } }, body, quarantine: quarantine)
   }
 
   /// Reads every line of `inputs`, runs `work` on each record on `jobs` worker threads, and
@@ -132,16 +133,31 @@ public struct Engine: Sendable {
   ///   - jobs: Worker threads; 1 runs everything on the calling thread.
   ///   - progress: Called after each input with its counts.
   ///   - chunkDone: Called after each chunk of lines with the bytes and records it held (for progress lines).
-  ///   - work: The per-record work; it must not depend on the order of records.
+  ///   - work: The per-record work on each analyzed record; it must not depend on the order of records.
   ///   - body: Receives each result, in input order.
   ///   - quarantine: Receives each failure, in input order.
   public func forEachRecord<Output: Sendable>(
     in inputs: [String], jobs: Int, progress: (RunReport.Input) -> Void = { _ in },
     chunkDone: (_ bytes: Int, _ records: Int) -> Void = { _, _ in },
-    work: @escaping @Sendable (Record) throws -> Output,
+    work: @escaping @Sendable (AnalyzedRecord) throws -> Output,
     _ body: (Output) throws -> Void, quarantine: (QuarantineEntry) throws -> Void
   ) throws {
-    let pipeline = RecordPipeline(jobs: jobs, reader: reader, decoder: decoder, work: work)
+    let detector = self.detector
+    try forEachRecord(
+      in: inputs, jobs: jobs, progress: progress, chunkDone: chunkDone,
+      batch: { records in
+        detector.analyze(records).map { analyzed in Result { try work(try analyzed.get()) } }
+      }, body, quarantine: quarantine)
+  }
+
+  /// The loop behind both `forEachRecord`s: `batch` turns each chunk's records into results on the workers.
+  private func forEachRecord<Output: Sendable>(
+    in inputs: [String], jobs: Int, progress: (RunReport.Input) -> Void,
+    chunkDone: (_ bytes: Int, _ records: Int) -> Void = { _, _ in },
+    batch: @escaping @Sendable ([Record]) -> [Result<Output, any Error>],
+    _ body: (Output) throws -> Void, quarantine: (QuarantineEntry) throws -> Void
+  ) throws {
+    let pipeline = RecordPipeline(jobs: jobs, reader: reader, decoder: decoder, work: batch)
     var counts: RunReport.Input?
     try pipeline.run(inputs) { processed in
       let chunk = processed.chunk

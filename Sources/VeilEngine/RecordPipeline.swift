@@ -48,8 +48,9 @@ struct RecordPipeline<Output: Sendable>: Sendable {
   var reader: InputReader
   /// Turns a line into a record.
   var decoder: RecordDecoder
-  /// The per-record work, run on the workers.
-  var work: @Sendable (Record) throws -> Output
+  /// The work on one chunk's decoded records, run on the workers: one result per record, in
+  /// order. It gets the whole chunk so that detection can run recognizer by recognizer over it.
+  var work: @Sendable ([Record]) -> [Result<Output, any Error>]
 
   /// Reads `inputs` and hands each chunk's results to `sink`, in input order.
   ///
@@ -93,24 +94,38 @@ struct RecordPipeline<Output: Sendable>: Sendable {
 
   /// Decodes and processes every line of `chunk`; a `RecordError` quarantines its line only.
   private func process(_ chunk: Chunk) -> Processed {
-    var events: [Event] = []
-    events.reserveCapacity(chunk.lines.count)
-    for framed in chunk.lines {
+    var events: [Event?] = Array(repeating: nil, count: chunk.lines.count)
+    var records: [Record] = []
+    var slots: [Int] = []
+    for (slot, framed) in chunk.lines.enumerated() {
       switch framed {
       case .failed(let location, let kind, let reason):
-        events.append(.quarantined(QuarantineEntry(source: location.file, line: location.line, kind: kind, reason: reason)))
+        events[slot] = .quarantined(QuarantineEntry(source: location.file, line: location.line, kind: kind, reason: reason))
       case .line(let location, let bytes):
         do {
-          events.append(.output(try work(try decoder.decode(bytes, at: location))))
-        } catch let error as RecordError {
-          events.append(.quarantined(QuarantineEntry(source: location.file, line: location.line, kind: error.kind, reason: error.reason)))
+          records.append(try decoder.decode(bytes, at: location))
+          slots.append(slot)
         } catch {
-          // Work only throws RecordError by contract; anything else still fails closed.
-          events.append(.quarantined(QuarantineEntry(source: location.file, line: location.line, kind: .detectionLimit, reason: "\(error)")))
+          events[slot] = Self.quarantined(error, at: location)
         }
       }
     }
-    return Processed(chunk: chunk, events: events)
+    for (slot, (record, result)) in zip(slots, zip(records, work(records))) {
+      switch result {
+      case .success(let output): events[slot] = .output(output)
+      case .failure(let error): events[slot] = Self.quarantined(error, at: record.location)
+      }
+    }
+    return Processed(chunk: chunk, events: events.map { $0! })
+  }
+
+  /// The quarantine entry for a line that failed.
+  private static func quarantined(_ error: any Error, at location: SourceLocation) -> Event {
+    guard let error = error as? RecordError else {
+      // Work only throws RecordError by contract; anything else still fails closed.
+      return .quarantined(QuarantineEntry(source: location.file, line: location.line, kind: .detectionLimit, reason: "\(error)"))
+    }
+    return .quarantined(QuarantineEntry(source: location.file, line: location.line, kind: error.kind, reason: error.reason))
   }
 
   private func runInParallel(_ inputs: [String], sink: (Processed) throws -> Void) throws {

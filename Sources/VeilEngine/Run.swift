@@ -109,9 +109,9 @@ extension Engine {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
     let rewritesInOrder = self.rewritesInOrder
-    let work: @Sendable (Record) throws -> RunItem = { record in
-      if rewritesInOrder { return .analyzed(try analyze(record)) }
-      return try release(try rewrite(record), kAnonymity: kAnonymity)
+    let work: @Sendable (AnalyzedRecord) throws -> RunItem = { analyzed in
+      if rewritesInOrder { return .analyzed(analyzed) }
+      return try release(try transform(analyzed), kAnonymity: kAnonymity)
     }
     try forEachRecord(
       in: inputs, jobs: output.jobs,

@@ -25,8 +25,8 @@ extension Engine {
     quarantine: (QuarantineEntry) throws -> Void
   ) throws -> Int {
     var failures = 0
-    let lines: @Sendable (Record) throws -> [String] = { record in
-      let analyzed = try analyze(record)
+    let lines: @Sendable (AnalyzedRecord) throws -> [String] = { analyzed in
+      let record = analyzed.record
       return analyzed.findings.enumerated().map { index, findings in
         Self.scanLine(id: record.unitID(index), findings: findings, text: record.units[index].utf8, offsets: offsets)
       }

@@ -35,16 +35,29 @@ public struct DetectStage: Stage, Sendable {
   ///
   /// - Throws: `RecordError` of kind `detection_limit` when a recognizer hit its limits.
   public func process(_ record: Record, emit: (AnalyzedRecord) throws -> Void) throws {
-    var findings: [[Finding]] = []
-    findings.reserveCapacity(record.units.count)
-    for unit in record.units {
-      do {
-        findings.append(try analyzer.analyze(unit))
-      } catch {
-        throw RecordError(location: record.location, kind: .detectionLimit, reason: "\(unit.path): \(error)")
+    try emit(try analyze([record])[0].get())
+  }
+
+  /// Analyzes the text units of all `records` as one batch (see `Analyzer.analyze(_:)`).
+  ///
+  /// - Returns: For each record, its findings, or a `detection_limit` error naming the unit that failed.
+  public func analyze(_ records: [Record]) -> [Result<AnalyzedRecord, RecordError>] {
+    let results = analyzer.analyze(records.flatMap(\.units))
+    var next = 0
+    return records.map { record in
+      defer { next += record.units.count }
+      var findings: [[Finding]] = []
+      findings.reserveCapacity(record.units.count)
+      for (offset, unit) in record.units.enumerated() {
+        switch results[next + offset] {
+        case .success(let found):
+          findings.append(found)
+        case .failure(let error):
+          return .failure(RecordError(location: record.location, kind: .detectionLimit, reason: "\(unit.path): \(error)"))
+        }
       }
+      return .success(AnalyzedRecord(record: record, findings: findings))
     }
-    try emit(AnalyzedRecord(record: record, findings: findings))
   }
 }
 

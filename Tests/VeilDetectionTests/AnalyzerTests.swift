@@ -86,6 +86,28 @@ func recognizer(
       try analyzer.analyze(TextUnit(String(repeating: "a", count: 60) + "b"))
     }
   }
+
+  @Test func aBatchFindsWhatEachTextFindsAloneAndFailsOnlyTheTextThatGaveUp() throws {
+    let evil = try recognizer("evil", .url, #"^(a|a)+$"#, score: 0.9)
+    let analyzer = Analyzer(recognizers: [digits, evil, email, card])
+    let texts = [
+      "please call 5550100", String(repeating: "a", count: 60) + "b", "mail 4155550100@example.com now",
+      "pay 4111111111111111 now", "", "nothing here",
+    ].map { TextUnit($0) }
+    let batch = analyzer.analyze(texts)
+    #expect(batch.count == texts.count)
+    for (text, result) in zip(texts, batch) {
+      switch result {
+      case .success(let findings):
+        #expect(findings == (try analyzer.analyze(text)))
+      case .failure(let error):
+        #expect(error.recognizer == "evil")
+        #expect(text.utf8.count == 61)
+      }
+    }
+    #expect(batch.filter { (try? $0.get()) == nil }.count == 1)
+    #expect(batch.compactMap { try? $0.get() }.joined().map(\.entity) == [.phoneNumber, .emailAddress, .creditCard])
+  }
 }
 
 @Suite struct ContextWordsTests {

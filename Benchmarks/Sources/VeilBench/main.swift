@@ -154,6 +154,18 @@ func profileStages(engine: Engine, path: String) throws {
   }
   for (name, elapsed) in rows.sorted(by: { $0.1 > $1.1 }) { report(name, elapsed) }
   report("sum of recognizers", rows.reduce(0) { $0 + $1.1 })
+  let tokenRecognizers = engine.analyzer.recognizers.compactMap { $0 as? any TokenRecognizer }
+  let byteRecognizers = engine.analyzer.recognizers.filter { !($0 is any TokenRecognizer) }
+  report("all recognizers, per unit", try seconds {
+    var findings: [Finding] = []
+    for unit in units {
+      findings.removeAll(keepingCapacity: true)
+      let present = ByteSet(of: unit.utf8)
+      for recognizer in byteRecognizers { try recognizer.recognize(unit, present: present, into: &findings) }
+      let text = TokenizedText(unit)
+      for recognizer in tokenRecognizers { recognizer.recognize(text, into: &findings) }
+    }
+  })
   report("analyze (all)", try seconds { for unit in units { sink &+= try engine.analyzer.analyze(unit).count } })
   let analyzed = try units.map { try engine.analyzer.analyze($0) }
   let operators = try Engine(configuration: engine.configuration, key: PseudonymKey(bytes: Array(repeating: 1, count: 32)))
