@@ -27,8 +27,8 @@ public struct DictionaryRecognizer: TokenRecognizer {
   public let caseRule: DictionaryCase
   /// The base score of a hit.
   public let score: Double
-  /// Lowercased ordinary words; a single-word hit among them scores `commonWordScore`.
-  public let commonWords: Set<String>
+  /// Ordinary words; a single-word hit among them scores `commonWordScore`.
+  public let commonWords: TokenSet
   /// The base score of a hit that is also an ordinary word.
   public let commonWordScore: Double
   /// Words near a hit that raise its score.
@@ -51,7 +51,7 @@ public struct DictionaryRecognizer: TokenRecognizer {
     self.source = source
     self.caseRule = caseRule
     self.score = score
-    self.commonWords = commonWords
+    self.commonWords = TokenSet(commonWords)
     self.commonWordScore = commonWordScore
     self.context = context
     self.contextBoost = contextBoost
@@ -72,12 +72,12 @@ public struct DictionaryRecognizer: TokenRecognizer {
       let range = token.range.lowerBound..<text.tokens[end].range.upperBound
       // A month or weekday alone is a date, whatever towns share its name ("born in March").
       guard casingMatches(text, range: range, start: index, entry: entry),
-        end > index || !Self.calendarWords.contains(text.keys[index])
+        end > index || !Self.calendarWords.contains(token.key)
       else {
         index += 1
         continue
       }
-      let isCommon = end == index && commonWords.contains(text.keys[index])
+      let isCommon = end == index && commonWords.contains(token.key)
       var value = isCommon ? commonWordScore : score
       var notes = ["\(source): \(entry.text)" + (entry.attributes.isEmpty ? "" : " (\(entry.attributes.joined(separator: ", ")))")]
       if isCommon { notes.append("also an ordinary word") }
@@ -102,7 +102,7 @@ public struct DictionaryRecognizer: TokenRecognizer {
   }
 
   /// English month and weekday names: never a place or organization on their own.
-  static let calendarWords: Set<String> = [
+  static let calendarWords: TokenSet = [
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
     "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
   ]

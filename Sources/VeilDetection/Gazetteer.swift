@@ -28,7 +28,7 @@ public struct Gazetteer: Sendable {
     var continues = false
   }
 
-  private var index: [String: Slot] = [:]
+  private var index = TokenTable<Slot>()
   /// Every entry, in insertion order.
   public private(set) var entries: [Entry] = []
 
@@ -49,55 +49,71 @@ public struct Gazetteer: Sendable {
   /// - Returns: `false` when the phrase was already present.
   @discardableResult
   public mutating func insert(_ entry: Entry) -> Bool {
-    let keys = Self.keys(of: entry.text)
-    guard !keys.isEmpty else { return false }
-    let key = keys.joined(separator: " ")
-    guard index[key, default: Slot()].entry < 0 else { return false }
+    let keys = Self.tokenKeys(of: entry.text)
+    guard var key = keys.first else { return false }
+    var prefixes: [TokenKey] = []
+    for next in keys.dropFirst() {
+      prefixes.append(key)
+      key = key.followed(by: next)
+    }
+    guard (index[key]?.entry ?? -1) < 0 else { return false }
     entries.append(entry)
-    index[key, default: Slot()].entry = Int32(entries.count - 1)
-    var prefix = ""
-    for part in keys.dropLast() {
-      prefix = prefix.isEmpty ? part : prefix + " " + part
-      index[prefix, default: Slot()].continues = true
+    let position = Int32(entries.count - 1)
+    index.update(key) { slot in slot = Slot(entry: position, continues: slot?.continues ?? false) }
+    for prefix in prefixes {
+      index.update(prefix) { slot in slot = Slot(entry: slot?.entry ?? -1, continues: true) }
     }
     return true
   }
 
-  /// Whether the single word `key` (lowercased) is an entry.
-  public func contains(_ key: String) -> Bool { (index[key]?.entry ?? -1) >= 0 }
+  /// Whether the single word `key` is an entry.
+  @inline(__always)
+  public func contains(_ key: TokenKey) -> Bool { (index[key]?.entry ?? -1) >= 0 }
 
-  /// The entry for the single word `key` (lowercased), if any.
-  public func entry(for key: String) -> Entry? {
+  /// Whether the single word `word` (any case) is an entry.
+  public func contains(_ word: String) -> Bool { contains(TokenKey(word)) }
+
+  /// The entry for the single word `key`, if any.
+  public func entry(for key: TokenKey) -> Entry? {
     guard let slot = index[key], slot.entry >= 0 else { return nil }
     return entries[Int(slot.entry)]
   }
 
+  /// The entry for the single word `word` (any case), if any.
+  public func entry(for word: String) -> Entry? { entry(for: TokenKey(word)) }
+
   /// The longest entry starting at token `start`: its last token index and the entry.
   ///
   /// Word, number and punctuation tokens all take part (`St. Louis`, `U.S.`); a line break ends the phrase.
+  @inline(__always)
   public func longestMatch(in text: TokenizedText, from start: Int) -> (end: Int, entry: Entry)? {
-    var best: (Int, Entry)?
-    var key = ""
-    var position = start
-    while position < text.tokens.count {
-      if position > start && text.tokens[position].lineBreakBefore { break }
-      key = position == start ? text.keys[position] : key + " " + text.keys[position]
-      guard let slot = index[key] else { break }
-      if slot.entry >= 0 { best = (position, entries[Int(slot.entry)]) }
-      guard slot.continues else { break }
+    let tokens = text.tokens
+    var key = tokens[start].key
+    guard let first = index[key] else { return nil }
+    var best: Int32 = first.entry
+    var bestEnd = start
+    var slot = first
+    var position = start + 1
+    while slot.continues, position < tokens.count, !tokens[position].lineBreakBefore {
+      key = key.followed(by: tokens[position].key)
+      guard let next = index[key] else { break }
+      if next.entry >= 0 { (best, bestEnd) = (next.entry, position) }
+      slot = next
       position += 1
     }
-    return best
+    return best >= 0 ? (bestEnd, entries[Int(best)]) : nil
   }
 
-  /// The lowercased token keys of a phrase.
+  /// The lowercased token texts of a phrase.
   public static func keys(of phrase: String) -> [String] {
+    let text = TokenizedText(.init(phrase))
+    return text.tokens.indices.map { text.keys[$0] }
+  }
+
+  /// The lookup keys of a phrase's tokens.
+  public static func tokenKeys(of phrase: String) -> [TokenKey] {
     // Most entries are one plain word: skip the tokenizer for them.
-    let utf8 = phrase.utf8
-    if utf8.allSatisfy({ ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A }) {
-      return [String(decoding: utf8.map { $0 | 0x20 }, as: UTF8.self)]
-    }
-    if phrase.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic }) { return [phrase.lowercased()] }
-    return TokenizedText(.init(phrase)).keys
+    if phrase.utf8.allSatisfy({ ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A }) { return [TokenKey(phrase)] }
+    return Tokenizer.tokenize(Array(phrase.utf8)).map(\.key)
   }
 }

@@ -1,27 +1,34 @@
 import VeilCore
 
-/// A text unit split into tokens, with a lowercased key for each word, shared by every
-/// dictionary-based recognizer so that the text is tokenized once.
+/// A text unit split into tokens, shared by every dictionary-based recognizer so that the
+/// text is tokenized once.
 public struct TokenizedText: Sendable {
   /// The text unit.
   public let unit: TextUnit
-  /// Its tokens.
+  /// Its tokens, each with its lookup key.
   public let tokens: [Token]
-  /// For each token, its text lowercased (the dictionary lookup key).
-  public let keys: [String]
 
   /// Tokenizes `unit`.
   public init(_ unit: TextUnit) {
     self.unit = unit
-    let tokens = Tokenizer.tokenize(unit.utf8)
-    self.tokens = tokens
-    keys = unit.utf8.withUnsafeBufferPointer { text in
-      tokens.map { token in
-        let bytes = UnsafeBufferPointer(rebasing: text[token.range])
-        if bytes.count == 1 && bytes[0] < 0x80 { return Self.asciiKeys[Int(bytes[0])] }
+    tokens = Tokenizer.tokenize(unit.utf8)
+  }
+
+  /// The lowercased text of each token, made when asked for (lookups use `Token.key`).
+  public var keys: Keys { Keys(text: self) }
+
+  /// The lowercased text of each token.
+  public struct Keys: Sendable {
+    let text: TokenizedText
+
+    /// The lowercased text of token `index`.
+    public subscript(index: Int) -> String {
+      let token = text.tokens[index]
+      return text.unit.utf8.withUnsafeBufferPointer { buffer in
+        let bytes = UnsafeBufferPointer(rebasing: buffer[token.range])
         guard bytes.allSatisfy({ $0 < 0x80 }) else {
           // A token with no capital letter (lowercase, or a script without case) is its own key.
-          if token.shape == .lower || token.kind == .number { return String(decoding: bytes, as: UTF8.self) }
+          if token.shape == .lower || token.kind != .word { return String(decoding: bytes, as: UTF8.self) }
           return String(decoding: bytes, as: UTF8.self).lowercased()
         }
         // ASCII lowercased straight into the string's storage (inline for up to 15 bytes: no allocation).
@@ -31,11 +38,6 @@ public struct TokenizedText: Sendable {
         }
       }
     }
-  }
-
-  /// The key of each one-byte ASCII token, made once.
-  private static let asciiKeys: [String] = (0..<128).map { byte in
-    String(Unicode.Scalar(UInt8(byte))).lowercased()
   }
 
   /// The original text of token `index`.

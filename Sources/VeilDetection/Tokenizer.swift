@@ -36,88 +36,66 @@ public struct Token: Sendable, Hashable {
   public var spaceBefore: Bool
   /// Whether a line break lies between it and the previous token.
   public var lineBreakBefore: Bool
+  /// The dictionary lookup key: the hash of the token's text, lowercased.
+  public var key: TokenKey
 }
 
 /// Unicode-aware word segmentation over UTF-8 bytes.
 ///
-/// ASCII is classified with a table; other scalars are decoded by hand and classified
-/// with `Unicode.Scalar.Properties`, so no `String` is created while tokenizing.
+/// ASCII bytes are classified with a table; other scalars are decoded by hand and classified
+/// with `Unicode.Scalar.Properties`, so no `String` is created while tokenizing (but for the
+/// rare word with a non-ASCII capital, whose key needs Unicode lowercasing). Each word's
+/// lookup key is hashed in the same pass.
 public enum Tokenizer {
   /// The tokens of `text`, in order.
   public static func tokenize(_ text: [UInt8]) -> [Token] {
+    text.withUnsafeBufferPointer { tokenize($0) }
+  }
+
+  /// The tokens of `text`, in order.
+  public static func tokenize(_ text: UnsafeBufferPointer<UInt8>) -> [Token] {
     var tokens: [Token] = []
-    tokens.reserveCapacity(text.count / 5)
+    tokens.reserveCapacity(text.count / 4)
     var index = 0
     var sentenceStart = true
     var space = false
     var lineBreak = false
     while index < text.count {
-      let (scalar, length) = decode(text, at: index)
-      let category = classify(scalar)
+      let byte = text[index]
+      let category: Category
+      let length: Int
+      let scalar: Unicode.Scalar
+      if byte < 0x80 {
+        (scalar, length) = (Unicode.Scalar(byte), 1)
+        category = asciiCategories[Int(byte)]
+      } else {
+        (scalar, length) = decode(text, at: index)
+        category = classify(scalar)
+      }
       switch category {
-      case .space, .newline:
+      case .space:
         space = true
-        if category == .newline {
-          lineBreak = true
-          sentenceStart = true
-        }
         index += length
-      case .letter, .digit:
-        let start = index
-        var hasLetter = false
-        var uppers = 0
-        var lowers = 0
-        var firstUpper = false
-        var position = index
-        var first = true
-        while position < text.count {
-          let (current, width) = decode(text, at: position)
-          let kind = classify(current)
-          if kind == .letter {
-            hasLetter = true
-            let value = current.value
-            // ASCII case by range; scripts without case (CJK, kana, Hangul) by block; others by Unicode properties.
-            let caseless = (0x3041...0x9FFF).contains(value) || (0xAC00...0xD7A3).contains(value)
-            let upper = value < 0x80 ? (value >= 0x41 && value <= 0x5A) : !caseless && current.properties.isUppercase
-            let lower = value < 0x80 ? (value >= 0x61 && value <= 0x7A) : !caseless && !upper && current.properties.isLowercase
-            if upper {
-              uppers += 1
-              if first { firstUpper = true }
-            } else if lower {
-              lowers += 1
-            }
-          } else if kind == .digit {
-          } else if (current == "'" || current == "’" || current == "-") && position + width < text.count {
-            // Inner apostrophe or hyphen: only when a letter follows (O'Brien, Jean-Luc).
-            let (next, _) = decode(text, at: position + width)
-            guard classify(next) == .letter, hasLetter else { break }
-          } else {
-            break
-          }
-          first = false
-          position += width
-        }
-        let shape: Token.Shape
-        if !hasLetter {
-          shape = .other
-        } else if uppers > 0 && lowers == 0 {
-          shape = uppers == 1 && position - start == 1 ? .capitalized : .upper
-        } else if firstUpper {
-          shape = .capitalized
-        } else if uppers == 0 {
-          shape = .lower
-        } else {
-          shape = .other
-        }
-        tokens.append(Token(range: start..<position, kind: hasLetter ? .word : .number, shape: shape,
-          startsSentence: sentenceStart, spaceBefore: space, lineBreakBefore: lineBreak))
+      case .newline:
+        space = true
+        lineBreak = true
+        sentenceStart = true
+        index += length
+      case .upper, .lower, .letter, .digit:
+        let token = word(in: text, at: index)
+        tokens.append(
+          Token(range: index..<token.end, kind: token.kind, shape: token.shape, startsSentence: sentenceStart,
+            spaceBefore: space, lineBreakBefore: lineBreak, key: token.key))
         sentenceStart = false
         space = false
         lineBreak = false
-        index = position
+        index = token.end
       case .other:
-        tokens.append(Token(range: index..<(index + length), kind: .punctuation, shape: .other,
-          startsSentence: sentenceStart, spaceBefore: space, lineBreakBefore: lineBreak))
+        var hash = TokenKey.seed
+        for offset in 0..<length { hash = TokenKey.add(text[index + offset], to: hash) }
+        tokens.append(
+          Token(range: index..<(index + length), kind: .punctuation, shape: .other, startsSentence: sentenceStart,
+            spaceBefore: space, lineBreakBefore: lineBreak, key: TokenKey(raw: TokenKey.finish(hash))))
         if scalar == "." || scalar == "!" || scalar == "?" || scalar == ":" { sentenceStart = true }
         space = false
         lineBreak = false
@@ -127,7 +105,113 @@ public enum Tokenizer {
     return tokens
   }
 
-  enum Category { case letter, digit, space, newline, other }
+  /// Scans the word or number starting at `start`: letters and digits, with inner
+  /// apostrophes or hyphens when a letter follows (O'Brien, Jean-Luc).
+  @inline(__always)
+  private static func word(
+    in text: UnsafeBufferPointer<UInt8>, at start: Int
+  ) -> (end: Int, kind: Token.Kind, shape: Token.Shape, key: TokenKey) {
+    var hasLetter = false
+    var uppers = 0
+    var lowers = 0
+    var firstUpper = false
+    var ascii = true
+    var hash = TokenKey.seed
+    var position = start
+    while position < text.count {
+      let byte = text[position]
+      if byte < 0x80 {
+        switch asciiCategories[Int(byte)] {
+        case .upper:
+          if position == start { firstUpper = true }
+          hasLetter = true
+          uppers += 1
+          hash = TokenKey.add(byte | 0x20, to: hash)
+        case .lower:
+          hasLetter = true
+          lowers += 1
+          hash = TokenKey.add(byte, to: hash)
+        case .digit:
+          hash = TokenKey.add(byte, to: hash)
+        default:
+          guard byte == 0x27 || byte == 0x2D, hasLetter, position + 1 < text.count, startsLetter(text, at: position + 1)
+          else { return finish() }
+          hash = TokenKey.add(byte, to: hash)
+        }
+        position += 1
+        continue
+      }
+      let (scalar, width) = decode(text, at: position)
+      switch classify(scalar) {
+      case .letter, .upper, .lower:
+        ascii = false
+        hasLetter = true
+        let value = scalar.value
+        // Scripts without case (CJK, kana, Hangul) by block; others by Unicode properties.
+        let caseless = (0x3041...0x9FFF).contains(value) || (0xAC00...0xD7A3).contains(value)
+        if !caseless && scalar.properties.isUppercase {
+          if position == start { firstUpper = true }
+          uppers += 1
+        } else if !caseless && scalar.properties.isLowercase {
+          lowers += 1
+        }
+      case .digit:
+        ascii = false
+      default:
+        // A right single quote joins like an apostrophe (O’Brien).
+        guard scalar == "’", hasLetter, position + width < text.count, startsLetter(text, at: position + width)
+        else { return finish() }
+        ascii = false
+      }
+      for offset in 0..<width { hash = TokenKey.add(text[position + offset], to: hash) }
+      position += width
+    }
+    return finish()
+
+    func finish() -> (end: Int, kind: Token.Kind, shape: Token.Shape, key: TokenKey) {
+      let shape: Token.Shape
+      if !hasLetter {
+        shape = .other
+      } else if uppers > 0 && lowers == 0 {
+        shape = uppers == 1 && position - start == 1 ? .capitalized : .upper
+      } else if firstUpper {
+        shape = .capitalized
+      } else if uppers == 0 {
+        shape = .lower
+      } else {
+        shape = .other
+      }
+      // A non-ASCII word with a capital letter needs Unicode lowercasing for its key.
+      let key =
+        !ascii && uppers > 0
+        ? TokenKey(String(decoding: UnsafeBufferPointer(rebasing: text[start..<position]), as: UTF8.self))
+        : TokenKey(raw: TokenKey.finish(hash))
+      return (position, hasLetter ? .word : .number, shape, key)
+    }
+  }
+
+  /// Whether a letter starts at `index`.
+  @inline(__always)
+  private static func startsLetter(_ text: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+    let byte = text[index]
+    if byte < 0x80 { return asciiCategories[Int(byte)].isLetter }
+    return classify(decode(text, at: index).0).isLetter
+  }
+
+  enum Category {
+    case upper, lower, letter, digit, space, newline, other
+
+    var isLetter: Bool { self == .upper || self == .lower || self == .letter }
+  }
+
+  /// The category of each ASCII byte.
+  private static let asciiCategories: [Category] = (0..<128).map { byte in
+    switch byte {
+    case 0x41...0x5A: return .upper
+    case 0x61...0x7A: return .lower
+    default: return classify(Unicode.Scalar(UInt8(byte)))
+    }
+  }
 
   static func classify(_ scalar: Unicode.Scalar) -> Category {
     switch scalar.value {
@@ -150,8 +234,13 @@ public enum Tokenizer {
   }
 
   /// Decodes the scalar at `index` of valid UTF-8.
-  @inline(__always)
   static func decode(_ text: [UInt8], at index: Int) -> (Unicode.Scalar, Int) {
+    text.withUnsafeBufferPointer { decode($0, at: index) }
+  }
+
+  /// Decodes the scalar at `index` of valid UTF-8.
+  @inline(__always)
+  static func decode(_ text: UnsafeBufferPointer<UInt8>, at index: Int) -> (Unicode.Scalar, Int) {
     let lead = text[index]
     if lead < 0x80 { return (Unicode.Scalar(lead), 1) }
     var value: UInt32

@@ -6,6 +6,7 @@ import VeilRules
 import VeilDetection
 import VeilCore
 import VeilIO
+import PCRE2
 
 struct Options {
   var sizeMB = 200
@@ -152,8 +153,25 @@ func profileStages(engine: Engine, path: String) throws {
     }
     rows.append((recognizer.id.rawValue, elapsed))
   }
+  // The patterns of the slowest pattern recognizers, each alone (matching only: no validation or context).
+  let matchData = MatchData()
+  for (name, _) in rows.sorted(by: { $0.1 > $1.1 }).prefix(12) {
+    guard let recognizer = engine.analyzer.recognizers.first(where: { $0.id.rawValue == name }) as? PatternRecognizer,
+      recognizer.patterns.count > 1
+    else { continue }
+    for named in recognizer.patterns {
+      let elapsed = try seconds {
+        for (unit, bytes) in zip(units, present) where named.trigger.admits(length: unit.utf8.count, present: bytes) {
+          try unit.utf8.withUnsafeBufferPointer { buffer in
+            try named.pattern.forEachMatch(in: buffer, using: matchData) { _ in sink &+= 1 }
+          }
+        }
+      }
+      rows.append(("  \(name)/\(named.name)", elapsed))
+    }
+  }
   for (name, elapsed) in rows.sorted(by: { $0.1 > $1.1 }) { report(name, elapsed) }
-  report("sum of recognizers", rows.reduce(0) { $0 + $1.1 })
+  report("sum of recognizers", rows.filter { !$0.0.hasPrefix(" ") }.reduce(0) { $0 + $1.1 })
   let tokenRecognizers = engine.analyzer.recognizers.compactMap { $0 as? any TokenRecognizer }
   let byteRecognizers = engine.analyzer.recognizers.filter { !($0 is any TokenRecognizer) }
   report("all recognizers, per unit", try seconds {

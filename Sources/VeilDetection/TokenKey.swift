@@ -1,0 +1,159 @@
+/// A token's lookup key: a 64-bit hash of its lowercased UTF-8 bytes.
+///
+/// The tokenizer computes it while it scans a word, so looking a token up in a
+/// dictionary costs no `String`, no allocation and no second pass over its bytes.
+/// Phrases ("new york") chain the keys of their tokens. Two different words share a
+/// key with a probability of about 2⁻⁶⁴ per pair: far below any dictionary's error rate.
+public struct TokenKey: Hashable, Sendable, CustomStringConvertible {
+  /// The hash.
+  public let raw: UInt64
+
+  /// A key from its hash.
+  @inline(__always)
+  init(raw: UInt64) { self.raw = raw }
+
+  /// The key of a word, lowercased first (`"Paris"` and `"paris"` share one).
+  public init(_ word: some StringProtocol) {
+    var hash = Self.seed
+    for byte in word.lowercased().utf8 { hash = Self.add(byte, to: hash) }
+    raw = Self.finish(hash)
+  }
+
+  /// The key of a phrase: the keys of its words, chained.
+  public init(phrase words: [String]) {
+    precondition(!words.isEmpty, "a phrase has at least one word")
+    var key = TokenKey(words[0])
+    for word in words.dropFirst() { key = key.followed(by: TokenKey(word)) }
+    self = key
+  }
+
+  /// The key of this phrase with `next` appended.
+  @inline(__always)
+  public func followed(by next: TokenKey) -> TokenKey {
+    TokenKey(raw: Self.finish(raw &* 0x9E37_79B9_7F4A_7C15 ^ next.raw))
+  }
+
+  /// The hex digits of the hash.
+  public var description: String { String(raw, radix: 16) }
+
+  // FNV-1a over the bytes, then a full-avalanche finish (SplitMix64) so that the low bits
+  // of the key index a table evenly.
+  static let seed: UInt64 = 0xCBF2_9CE4_8422_2325
+
+  @inline(__always)
+  static func add(_ byte: UInt8, to hash: UInt64) -> UInt64 { (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+
+  @inline(__always)
+  static func finish(_ hash: UInt64) -> UInt64 {
+    var value = hash
+    value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
+    value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
+    return value ^ (value >> 31)
+  }
+
+  /// The key of bytes that are already lowercase (or have no case).
+  static func of(lowercased bytes: UnsafeBufferPointer<UInt8>) -> TokenKey {
+    var hash = seed
+    for byte in bytes { hash = add(byte, to: hash) }
+    return TokenKey(raw: finish(hash))
+  }
+}
+
+/// A hash table from token keys to values: open addressing, linear probing, no per-lookup
+/// hashing beyond the key itself.
+///
+/// Dictionaries hold hundreds of thousands of words and are probed once per token, so the
+/// table keeps keys and values in two flat arrays and a lookup is one or two cache lines.
+public struct TokenTable<Value: Sendable>: Sendable {
+  private var keys: [UInt64]
+  private var values: [Value?]
+  private var mask: Int
+  /// The number of keys.
+  public private(set) var count = 0
+
+  /// An empty table with room for `capacity` keys before it grows.
+  public init(capacity: Int = 8) {
+    var size = 16
+    while size < capacity * 2 { size <<= 1 }
+    keys = Array(repeating: 0, count: size)
+    values = Array(repeating: nil, count: size)
+    mask = size - 1
+  }
+
+  /// The value for `key`, if any.
+  @inline(__always)
+  public subscript(key: TokenKey) -> Value? {
+    let stored = Self.stored(key)
+    var slot = Int(truncatingIfNeeded: stored) & mask
+    while true {
+      let candidate = keys[slot]
+      if candidate == stored { return values[slot] }
+      if candidate == 0 { return nil }
+      slot = (slot + 1) & mask
+    }
+  }
+
+  /// Whether `key` is in the table.
+  @inline(__always)
+  public func contains(_ key: TokenKey) -> Bool { self[key] != nil }
+
+  /// Sets the value for `key`, or with `nil`… keeps whatever was there (tables never shrink).
+  public mutating func update(_ key: TokenKey, _ body: (inout Value?) -> Void) {
+    if (count + 1) * 2 > keys.count { grow() }
+    let stored = Self.stored(key)
+    var slot = Int(truncatingIfNeeded: stored) & mask
+    while keys[slot] != 0 && keys[slot] != stored { slot = (slot + 1) & mask }
+    var value = values[slot]
+    body(&value)
+    guard let value else { return }
+    if keys[slot] == 0 {
+      keys[slot] = stored
+      count += 1
+    }
+    values[slot] = value
+  }
+
+  /// Makes room for `capacity` keys.
+  public mutating func reserveCapacity(_ capacity: Int) {
+    while capacity * 2 > keys.count { grow() }
+  }
+
+  private mutating func grow() {
+    var larger = TokenTable(capacity: keys.count)
+    for (key, value) in zip(keys, values) where key != 0 {
+      larger.update(TokenKey(raw: key)) { $0 = value }
+    }
+    self = larger
+  }
+
+  /// Zero marks an empty slot, so a key that hashes to zero is stored as one.
+  @inline(__always)
+  private static func stored(_ key: TokenKey) -> UInt64 { key.raw == 0 ? 1 : key.raw }
+}
+
+/// A set of words, looked up by token key.
+public struct TokenSet: Sendable, ExpressibleByArrayLiteral {
+  private var table: TokenTable<Bool>
+
+  /// The set of `words` (matched case-insensitively).
+  public init(_ words: some Sequence<String>) {
+    table = TokenTable()
+    for word in words { table.update(TokenKey(word)) { $0 = true } }
+  }
+
+  /// The set of the given words.
+  public init(arrayLiteral words: String...) { self.init(words) }
+
+  /// Whether the word with `key` is in the set.
+  @inline(__always)
+  public func contains(_ key: TokenKey) -> Bool { table.contains(key) }
+
+  /// Whether `word` is in the set.
+  public func contains(_ word: String) -> Bool { table.contains(TokenKey(word)) }
+
+  /// The number of words.
+  public var count: Int { table.count }
+
+  /// Whether the set is empty.
+  public var isEmpty: Bool { table.count == 0 }
+}
