@@ -70,7 +70,7 @@ public struct Analyzer: Sendable {
     var candidates = [[Finding]](repeating: [], count: texts.count)
     var failures = [DetectionError?](repeating: nil, count: texts.count)
     // The prefilter: one pass over each text's bytes, then each pattern runs only where it can match.
-    let present = texts.map { ByteSet(of: $0.utf8) }
+    let present = texts.map { TextProfile(of: $0.utf8) }
     for recognizer in byteRecognizers {
       for index in texts.indices where failures[index] == nil {
         do {

@@ -26,7 +26,7 @@ public struct PatternRecognizer: Recognizer {
       self.pattern = pattern
       self.score = score
       self.group = group
-      trigger = PatternTrigger(pattern.startInfo)
+      trigger = PatternTrigger(pattern)
     }
   }
 
@@ -74,11 +74,11 @@ public struct PatternRecognizer: Recognizer {
 
   /// Appends the findings of every pattern.
   public func recognize(_ text: TextUnit, into findings: inout [Finding]) throws(DetectionError) {
-    try recognize(text, present: ByteSet(of: text.utf8), into: &findings)
+    try recognize(text, present: TextProfile(of: text.utf8), into: &findings)
   }
 
   /// Appends the findings of every pattern that can match in a text holding the bytes `present`.
-  public func recognize(_ text: TextUnit, present: ByteSet, into findings: inout [Finding]) throws(DetectionError) {
+  public func recognize(_ text: TextUnit, present: TextProfile, into findings: inout [Finding]) throws(DetectionError) {
     for named in patterns where named.trigger.admits(length: text.utf8.count, present: present) {
       do {
         try named.pattern.forEachMatch(in: text.utf8, group: named.group) { range in
@@ -115,10 +115,11 @@ public struct PatternRecognizer: Recognizer {
   }
 }
 
-/// When a pattern can match at all, from PCRE2's own analysis of it: the text must be
-/// long enough, hold the byte every match contains, and hold a byte a match can start with.
+/// When a pattern can match at all: the text must be long enough, hold the byte every match
+/// contains and a byte a match can start with (PCRE2's own start-up analysis), and, for a
+/// pattern that starts with words, the letter pairs of one of those words.
 ///
-/// Checking it costs a few instructions per pattern against the text's `ByteSet`, so the
+/// Checking it costs a few instructions per pattern against the text's `TextProfile`, so the
 /// cost of a text grows with the patterns that can match it, not with all of them.
 public struct PatternTrigger: Sendable, Hashable {
   /// The fewest bytes a match has.
@@ -127,19 +128,48 @@ public struct PatternTrigger: Sendable, Hashable {
   public let firstBytes: ByteSet?
   /// A byte every match contains, in either case for a letter (`nil`: none known).
   public let requiredBytes: ByteSet?
+  /// The words one of which starts every match (`nil`: not known), as byte pairs.
+  public let leadingWords: [LeadingWord]?
 
-  /// Reads the trigger from a compiled pattern's start-up analysis.
-  public init(_ info: StartInfo) {
+  /// A word a match can start with.
+  public struct LeadingWord: Sendable, Hashable {
+    /// Its adjacent byte pairs, ASCII lowercased.
+    public let pairs: PairSet
+    /// Bytes whose presence admits the text anyway: a non-ASCII word's other cases, or the
+    /// non-ASCII letters a caseless ASCII letter matches (K for `k`, ſ for `s`).
+    public let otherForms: ByteSet
+  }
+
+  /// Reads the trigger of a compiled pattern.
+  public init(_ pattern: Pattern) {
+    let info = pattern.startInfo
     minimumLength = info.minimumLength
     firstBytes = info.firstUnits.map(ByteSet.init(bitmap:))
     requiredBytes = info.requiredUnits.isEmpty ? nil : ByteSet(info.requiredUnits)
+    let words = pattern.options.contains(.extended) ? nil : LeadingLiterals.of(pattern.source)
+    let caseless = pattern.options.contains(.caseless)
+    leadingWords = words?.map { word in
+      let bytes = Array(word.utf8)
+      var otherForms = ByteSet()
+      if bytes.contains(where: { $0 >= 0x80 }) {
+        // Non-ASCII letters fold case outside ASCII: any non-ASCII text may hold the word.
+        for byte in UInt8(0x80)...UInt8(0xFF) { otherForms.insert(byte) }
+      } else if caseless, bytes.contains(where: { $0 == UInt8(ascii: "k") || $0 == UInt8(ascii: "s") }) {
+        otherForms.insert(0xE2)  // K (Kelvin sign, U+212A) starts with E2
+        otherForms.insert(0xC5)  // ſ (long s, U+017F) starts with C5
+      }
+      return LeadingWord(pairs: PairSet(of: bytes), otherForms: otherForms)
+    }
   }
 
-  /// Whether a text of `length` bytes holding the bytes `present` can contain a match.
-  public func admits(length: Int, present: ByteSet) -> Bool {
+  /// Whether a text of `length` bytes with the profile `present` can contain a match.
+  public func admits(length: Int, present: TextProfile) -> Bool {
     guard length >= minimumLength else { return false }
-    if let requiredBytes, !requiredBytes.intersects(present) { return false }
-    if let firstBytes, !firstBytes.intersects(present) { return false }
+    if let requiredBytes, !requiredBytes.intersects(present.bytes) { return false }
+    if let firstBytes, !firstBytes.intersects(present.bytes) { return false }
+    if let leadingWords {
+      return leadingWords.contains { present.pairs.contains($0.pairs) || $0.otherForms.intersects(present.bytes) }
+    }
     return true
   }
 }

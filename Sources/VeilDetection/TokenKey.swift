@@ -15,7 +15,12 @@ public struct TokenKey: Hashable, Sendable, CustomStringConvertible {
   /// The key of a word, lowercased first (`"Paris"` and `"paris"` share one).
   public init(_ word: some StringProtocol) {
     var hash = Self.seed
-    for byte in word.lowercased().utf8 { hash = Self.add(byte, to: hash) }
+    // ASCII is lowercased byte by byte; anything else takes Unicode's rules.
+    if word.utf8.allSatisfy({ $0 < 0x80 }) {
+      for byte in word.utf8 { hash = Self.add(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte, to: hash) }
+    } else {
+      for byte in word.lowercased().utf8 { hash = Self.add(byte, to: hash) }
+    }
     raw = Self.finish(hash)
   }
 

@@ -133,11 +133,11 @@ func recognizer(
 /// The prefilter skips a pattern only when PCRE2's analysis proves it cannot match.
 @Suite struct PatternTriggerTests {
   private func trigger(_ regex: String, _ options: Pattern.Options = []) throws -> PatternTrigger {
-    PatternTrigger(try Pattern(regex, options: options).startInfo)
+    PatternTrigger(try Pattern(regex, options: options))
   }
 
   private func admits(_ trigger: PatternTrigger, _ text: String) -> Bool {
-    trigger.admits(length: text.utf8.count, present: ByteSet(of: Array(text.utf8)))
+    trigger.admits(length: text.utf8.count, present: TextProfile(of: Array(text.utf8)))
   }
 
   @Test func textsWithoutAPossibleStartOrRequiredByteAreSkipped() throws {
@@ -156,5 +156,46 @@ func recognizer(
     #expect(admits(password, "PASSWORD: x"))
     #expect(admits(password, "Password: x"))
     #expect(!admits(password, "nothing to see"))
+  }
+
+  @Test func keywordLedPatternsNeedOneOfTheirWords() throws {
+    let secret = try trigger(#"(?<![A-Za-z0-9])(?:pass(?:word|wd)|pwd|kennwort|пароль)[ \t]*[:=][ \t]*(\S+)"#, .caseless)
+    #expect(secret.leadingWords?.count == 4)
+    #expect(admits(secret, "PWD=hunter2"))
+    #expect(admits(secret, "the KennWort: x"))
+    #expect(admits(secret, "Пароль: x"), "another case outside ASCII")
+    #expect(!admits(secret, "a sentence with p, w and d: but no keyword = here"))
+    // The caseless 'k' also matches the Kelvin sign: a text holding one is never skipped.
+    #expect(admits(secret, "\u{212A}ennwort: x"))
+    let noWords = try trigger(#"\d{3}-\d{4}"#)
+    #expect(noWords.leadingWords == nil)
+  }
+}
+
+/// The literal words a pattern's matches start with, read conservatively from its source.
+@Suite struct LeadingLiteralsTests {
+  @Test(arguments: [
+    (#"(?<![\w-])(?:pass(?:word|wd)|passcode|pwd)\s*="#, ["pass", "passcode", "pwd"]),
+    (#"\b(?i:zip(?:[ \t]?code)?|postal[ \t]?code|plz)\b"#, ["zip", "postal", "plz"]),
+    (#"(?<![\p{L}])(?:P\.?[ \t]?O\.?|Post[ \t]?Office|Postfach)"#, nil),  // "P" alone is too short
+    (#"-----BEGIN (RSA )?PRIVATE KEY-----"#, ["-----begin "]),
+    (#"Apt\.? \d+|Suite \d+"#, ["apt", "suite "]),
+    (#"colou?r"#, ["colo"]),
+    (#"ab+c"#, ["ab"]),
+    (#"(?:access|auth)_token|api[_-]?key"#, ["access", "auth", "api"]),
+    (#"(?:foo)?bar"#, nil),  // optional first group
+    (#"[A-Z]{2}\d+"#, nil),
+    (#"x|yes"#, nil),  // one alternative is too short
+    (#"(?i)bearer\s+\S+"#, ["bearer"]),
+    (#"(?<name>ghp|gho)_[A-Za-z0-9]{36}"#, ["ghp", "gho"]),
+    (#"sk-(?:proj-)?[A-Za-z0-9]{20,}"#, ["sk-"]),
+    (#"\Qa.b\E"#, nil),
+    (#"(?x) pass word"#, nil),
+    (#"AKIA[0-9A-Z]{16}"#, ["akia"]),
+    (#"secret\.key"#, ["secret.key"]),
+    (#"(?:ab|cd"#, nil),  // unbalanced: not understood, not filtered
+  ] as [(String, [String]?)])
+  func readsTheWordsEveryMatchStartsWith(regex: String, words: [String]?) {
+    #expect(LeadingLiterals.of(regex) == words)
   }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import PCRE2
 import Testing
 import VeilCore
 import VeilDetection
@@ -33,6 +34,37 @@ let builtIn: RuleCatalog = {
     for failure in RuleExamples.check(entry) {
       Issue.record(Comment(rawValue: failure.description))
     }
+  }
+
+  /// The prefilter never skips a text a pattern matches: every built-in pattern, run on every
+  /// example of every rule (and the look-alikes), without the prefilter and with it.
+  @Test func thePrefilterAdmitsEveryTextAPatternMatches() throws {
+    let texts = builtIn.entries.flatMap { entry in
+      (entry.spec.matchExamples + entry.spec.noMatchExamples).compactMap { MarkedText($0.text)?.text }
+    } + Self.lookalikes
+    let matchData = MatchData()
+    var checked = 0
+    var withWords = 0
+    for entry in builtIn.entries {
+      guard let recognizer = entry.recognizer as? PatternRecognizer else { continue }
+      for named in recognizer.patterns {
+        if named.trigger.leadingWords != nil { withWords += 1 }
+        for text in texts {
+          let bytes = Array(text.utf8)
+          var matched = false
+          try bytes.withUnsafeBufferPointer { buffer in
+            try named.pattern.forEachMatch(in: buffer, using: matchData) { _ in matched = true }
+          }
+          guard matched else { continue }
+          checked += 1
+          #expect(
+            named.trigger.admits(length: bytes.count, present: TextProfile(of: bytes)),
+            "\(entry.spec.id)/\(named.name) matches but its prefilter skips: \(text)")
+        }
+      }
+    }
+    #expect(checked > 500)
+    #expect(withWords > 20, "keyword-led patterns should be recognized as such")
   }
 
   /// Look-alikes that no default recognizer may report, whatever comes before them.

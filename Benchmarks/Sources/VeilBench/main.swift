@@ -128,7 +128,7 @@ func profileStages(engine: Engine, path: String) throws {
   var sink = 0
   report("tokenize", seconds { for unit in units { sink &+= TokenizedText(unit).tokens.count } })
   let tokenized = units.map(TokenizedText.init)
-  let present = units.map { ByteSet(of: $0.utf8) }
+  let present = units.map { TextProfile(of: $0.utf8) }
   let dictionaries = engine.analyzer.recognizers.compactMap { $0 as? DictionaryRecognizer }
   report("tokenize + \(dictionaries.count) dictionaries", seconds {
     var findings: [Finding] = []
@@ -178,7 +178,7 @@ func profileStages(engine: Engine, path: String) throws {
     var findings: [Finding] = []
     for unit in units {
       findings.removeAll(keepingCapacity: true)
-      let present = ByteSet(of: unit.utf8)
+      let present = TextProfile(of: unit.utf8)
       for recognizer in byteRecognizers { try recognizer.recognize(unit, present: present, into: &findings) }
       let text = TokenizedText(unit)
       for recognizer in tokenRecognizers { recognizer.recognize(text, into: &findings) }

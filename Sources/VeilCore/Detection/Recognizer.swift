@@ -14,11 +14,11 @@ public protocol Recognizer: Sendable {
   ///   - findings: Where findings go; existing elements are left alone.
   /// - Throws: `DetectionError` when the text cannot be searched within its limits.
   func recognize(_ text: TextUnit, into findings: inout [Finding]) throws(DetectionError)
-  /// Appends every finding in `text`, knowing which bytes occur in it, so that whatever
-  /// cannot match is skipped without being run (the analyzer's prefilter).
+  /// Appends every finding in `text`, knowing which bytes and byte pairs occur in it, so
+  /// that whatever cannot match is skipped without being run (the analyzer's prefilter).
   ///
   /// Default: ignores `present` and calls `recognize(_:into:)`.
-  func recognize(_ text: TextUnit, present: ByteSet, into findings: inout [Finding]) throws(DetectionError)
+  func recognize(_ text: TextUnit, present: TextProfile, into findings: inout [Finding]) throws(DetectionError)
   /// Entity types inside whose findings this recognizer's findings are dropped
   /// (e.g. a bank-code recognizer that must not fire inside an `IBAN_CODE`). Default: none.
   var excludedInside: Set<EntityType> { get }
@@ -29,7 +29,7 @@ extension Recognizer {
   public var excludedInside: Set<EntityType> { [] }
 
   /// Ignores `present`.
-  public func recognize(_ text: TextUnit, present: ByteSet, into findings: inout [Finding]) throws(DetectionError) {
+  public func recognize(_ text: TextUnit, present: TextProfile, into findings: inout [Finding]) throws(DetectionError) {
     try recognize(text, into: &findings)
   }
 }

@@ -1,0 +1,54 @@
+/// What the prefilter knows about a text after one pass over its bytes: which bytes occur,
+/// and which pairs of adjacent bytes (ASCII letters folded to lowercase).
+///
+/// The analyzer computes it once per text unit; each pattern then asks in a few
+/// instructions whether it can match at all.
+public struct TextProfile: Sendable, Hashable {
+  /// The bytes that occur.
+  public let bytes: ByteSet
+  /// The adjacent byte pairs that occur.
+  public let pairs: PairSet
+
+  /// Profiles `text`.
+  public init(of text: [UInt8]) {
+    bytes = ByteSet(of: text)
+    pairs = PairSet(of: text)
+  }
+}
+
+/// A set of adjacent byte pairs, as a 512-bit Bloom filter: `contains` may say yes for a
+/// pair that is absent (more often the longer the text), never no for one that is present.
+public struct PairSet: Sendable, Hashable {
+  private var bits = SIMD8<UInt64>()
+
+  /// The empty set.
+  public init() {}
+
+  /// The pairs of adjacent bytes in `bytes`, ASCII letters lowercased.
+  public init(of bytes: some Collection<UInt8>) {
+    var bits = SIMD8<UInt64>()
+    var previous: UInt8?
+    for byte in bytes {
+      let folded = Self.fold(byte)
+      if let previous {
+        let slot = Self.slot(previous, folded)
+        bits[slot >> 6] |= 1 &<< UInt64(slot & 63)
+      }
+      previous = folded
+    }
+    self.bits = bits
+  }
+
+  /// Whether every pair of `other` may be in this set.
+  @inline(__always)
+  public func contains(_ other: PairSet) -> Bool { (bits & other.bits) == other.bits }
+
+  /// Whether the set is empty.
+  public var isEmpty: Bool { bits == SIMD8() }
+
+  @inline(__always)
+  static func fold(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
+
+  @inline(__always)
+  static func slot(_ first: UInt8, _ second: UInt8) -> Int { (Int(first) &* 37 &+ Int(second)) & 511 }
+}

@@ -1,0 +1,216 @@
+/// The literal words a regular expression's matches start with, read from its source.
+///
+/// Keyword-led patterns (`password is …`, `api_key = …`, `PO Box …`) begin with an
+/// alternation of words; PCRE2's own start-up analysis only knows their first letters, so
+/// they would be tried at every `p`, `a` or `s` of every text. Knowing that a match starts
+/// with `pass`, `pwd` or `kennwort` lets the prefilter skip a text that holds none of them.
+///
+/// The reading is conservative: anything it does not understand (a class, a `.`, an optional
+/// first word, inline `(?x)` spacing) gives `nil`, and the pattern is simply not filtered.
+public enum LeadingLiterals {
+  /// The literals one of which starts every match (after zero-width assertions such as
+  /// lookbehinds), each at least `minimumLength` bytes long, or `nil` when that is not known.
+  public static func of(_ source: String, minimumLength: Int = 2) -> [String]? {
+    // Extended mode ignores whitespace and `\Q…\E` quotes literally: neither is read here.
+    if source.contains("(?x") || source.contains("\\Q") || source.contains("(?^") { return nil }
+    var parser = Parser(scalars: Array(source.unicodeScalars), minimumLength: minimumLength)
+    guard let literals = parser.alternatives(), parser.position == parser.scalars.count else { return nil }
+    return literals
+  }
+
+  private struct Parser {
+    let scalars: [Unicode.Scalar]
+    let minimumLength: Int
+    var position = 0
+
+    init(scalars: [Unicode.Scalar], minimumLength: Int) {
+      self.scalars = scalars
+      self.minimumLength = minimumLength
+    }
+
+    var current: Unicode.Scalar? { position < scalars.count ? scalars[position] : nil }
+
+    /// Alternatives up to the closing `)` of the enclosing group (not consumed) or the end.
+    mutating func alternatives() -> [String]? {
+      var all: [String] = []
+      var known = true
+      while true {
+        if let literals = alternative() { all += literals } else { known = false }
+        skipToAlternativeEnd()
+        guard current == "|" else { break }
+        position += 1
+      }
+      return known && !all.isEmpty ? all : nil
+    }
+
+    /// The literals one alternative starts with.
+    mutating func alternative() -> [String]? {
+      var literal = ""
+      while let scalar = current {
+        switch scalar {
+        case "|", ")":
+          return accept(literal)
+        case "^":
+          guard literal.isEmpty else { return accept(literal) }
+          position += 1
+        case "(":
+          guard literal.isEmpty else { return accept(literal) }
+          if isZeroWidthGroup() {
+            skipGroup()
+            continue
+          }
+          if isOptionSetting() {
+            skipGroup()
+            continue
+          }
+          guard let inner = group() else { return nil }
+          // An optional group may be skipped: its words are not where every match starts.
+          if let next = current, next == "?" || next == "*" || isZeroRepeat() { return nil }
+          return inner
+        case "\\":
+          guard position + 1 < scalars.count else { return nil }
+          let escaped = scalars[position + 1]
+          if escaped == "b" || escaped == "A" || escaped == "G", literal.isEmpty {
+            position += 2
+            continue
+          }
+          // Letters and digits after a backslash are classes or codes (\d, \p{L}, \x41): the literal ends.
+          if escaped.properties.isAlphabetic || ("0"..."9").contains(escaped) { return accept(literal) }
+          position += 2
+          if !append(escaped, to: &literal) { return accept(literal) }
+        case ".", "[", "$", "*", "+", "?", "{":
+          return accept(literal)
+        default:
+          position += 1
+          if !append(scalar, to: &literal) { return accept(literal) }
+        }
+      }
+      return accept(literal)
+    }
+
+    /// Appends `scalar` unless a quantifier follows that makes it optional; returns whether
+    /// the literal may go on.
+    mutating func append(_ scalar: Unicode.Scalar, to literal: inout String) -> Bool {
+      switch current {
+      case "?", "*":
+        return false
+      case "{" where isZeroRepeat():
+        return false
+      case "+", "{":
+        literal.unicodeScalars.append(scalar)
+        return false
+      default:
+        literal.unicodeScalars.append(scalar)
+        return true
+      }
+    }
+
+    func accept(_ literal: String) -> [String]? {
+      literal.utf8.count >= minimumLength ? [literal.lowercased()] : nil
+    }
+
+    /// Whether `{0` or `{,` starts at the current position.
+    func isZeroRepeat() -> Bool {
+      guard current == "{", position + 1 < scalars.count else { return false }
+      return scalars[position + 1] == "0" || scalars[position + 1] == ","
+    }
+
+    /// `(?=`, `(?!`, `(?<=`, `(?<!`.
+    func isZeroWidthGroup() -> Bool {
+      let next = scalars[position...].prefix(4).map(Character.init)
+      return next.starts(with: ["(", "?", "="]) || next.starts(with: ["(", "?", "!"])
+        || next.starts(with: ["(", "?", "<", "="]) || next.starts(with: ["(", "?", "<", "!"])
+    }
+
+    /// `(?i)`, `(?-i)`, `(?s)`…: options for the rest of the group, no text.
+    func isOptionSetting() -> Bool {
+      guard position + 1 < scalars.count, scalars[position + 1] == "?" else { return false }
+      var index = position + 2
+      while index < scalars.count, scalars[index].properties.isAlphabetic || scalars[index] == "-" { index += 1 }
+      return index > position + 2 && index < scalars.count && scalars[index] == ")"
+    }
+
+    /// Reads a group's alternatives and consumes the group.
+    mutating func group() -> [String]? {
+      position += 1
+      if current == "?" {
+        position += 1
+        switch current {
+        case ":", ">", "|":
+          position += 1
+        case "<", "P":
+          // A named group: (?<name> or (?P<name> (but not (?P=name) or (?P>name)).
+          if current == "P" {
+            position += 1
+            guard current == "<" else { return nil }
+          }
+          while let scalar = current, scalar != ">" { position += 1 }
+          position += 1
+        case "'":
+          position += 1
+          while let scalar = current, scalar != "'" { position += 1 }
+          position += 1
+        default:
+          // Options for the group: (?i: (?-i: (?is-m:
+          while let scalar = current, scalar.properties.isAlphabetic || scalar == "-" { position += 1 }
+          guard current == ":" else { return nil }
+          position += 1
+        }
+      }
+      let inner = alternatives()
+      guard current == ")" else { return nil }
+      position += 1
+      return inner
+    }
+
+    /// Skips a whole group, nested groups, classes and escapes included.
+    mutating func skipGroup() {
+      var depth = 0
+      while let scalar = current {
+        position += 1
+        switch scalar {
+        case "\\": position += 1
+        case "[": skipClass()
+        case "(": depth += 1
+        case ")":
+          depth -= 1
+          if depth == 0 { return }
+        default: break
+        }
+      }
+    }
+
+    /// Skips the rest of a character class (the `[` is consumed).
+    mutating func skipClass() {
+      if current == "^" { position += 1 }
+      if current == "]" { position += 1 }
+      while let scalar = current {
+        position += 1
+        if scalar == "\\" {
+          position += 1
+        } else if scalar == "[", current == ":" {
+          // A POSIX class such as [:alpha:].
+          while let inner = current, inner != "]" { position += 1 }
+          position += 1
+        } else if scalar == "]" {
+          return
+        }
+      }
+    }
+
+    /// Moves to the `|` or `)` that ends the current alternative (or the end).
+    mutating func skipToAlternativeEnd() {
+      while let scalar = current {
+        switch scalar {
+        case "|", ")": return
+        case "\\": position += 2
+        case "[":
+          position += 1
+          skipClass()
+        case "(": skipGroup()
+        default: position += 1
+        }
+      }
+    }
+  }
+}
