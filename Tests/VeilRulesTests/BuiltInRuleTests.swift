@@ -129,6 +129,12 @@ let builtIn: RuleCatalog = {
     ("my name is borna", ["PERSON:borna"]),
     ("my name is not important", []),
     ("you can call me anytime", []),
+    // Places no gazetteer cue finds: lowercase cities after a cue only places follow, the town after "street in",
+    // the place line of a "Where:" form field.
+    ("my friend lives in harburg", ["LOCATION:harburg"]),
+    ("we moved to bath later", []),
+    ("He lived on Glyn St street in Highveld. It was great", ["LOCATION:Highveld"]),
+    ("Where: Erwetegem", ["LOCATION:Erwetegem"]),
   ]
 
   @Test(arguments: cases)
