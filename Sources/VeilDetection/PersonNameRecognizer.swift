@@ -374,11 +374,11 @@ public struct PersonNameRecognizer: TokenRecognizer {
     let tokens = text.tokens
     let first = tokens[start]
     guard first.kind == .word else { return nil }
-    // A handle (@dean) or a word glued to a preceding symbol is not a name.
+    // A handle (@dean) or a word glued to a preceding symbol is not a name; a hashtag can be one (#AlanPardew).
     if start > 0, tokens[start - 1].kind == .punctuation, !first.spaceBefore,
       ["@", "#", "/", "_", "."].contains(text.keys[start - 1])
     {
-      return nil
+      return text.keys[start - 1] == "#" ? hashtagName(in: text, at: start) : nil
     }
     // "In Estonia", "To Canada": a capitalized preposition or pronoun starts no name.
     if first.shape == .capitalized, Self.functionWords.contains(text.keys[start]) { return nil }
@@ -660,6 +660,29 @@ public struct PersonNameRecognizer: TokenRecognizer {
       for (first, second) in Self.personPhrasesAfter where first == key && second == following { return key + " " + second }
     }
     return nil
+  }
+
+  /// A hashtag written as a given name and a surname in camel case ("#AlanPardew", "#ShaneWatson"): exactly two
+  /// capitalized ASCII parts, a known given name then a known surname, neither an ordinary word.
+  private func hashtagName(in text: TokenizedText, at index: Int) -> Candidate? {
+    let bytes = text.unit.utf8[text.tokens[index].range]
+    guard bytes.count >= 5, bytes.count <= 30, let head = bytes.first, head >= 0x41, head <= 0x5A,
+      bytes.allSatisfy({ ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A })
+    else { return nil }
+    let capitals = bytes.indices.filter { bytes[$0] <= 0x5A }
+    guard capitals.count == 2, let split = capitals.last, split - bytes.startIndex >= 2, bytes.endIndex - split >= 2
+    else { return nil }
+    let given = String(decoding: bytes[..<split].map { $0 | 0x20 }, as: UTF8.self)
+    let family = String(decoding: bytes[split...].map { $0 | 0x20 }, as: UTF8.self)
+    let ordinary = { (key: String) in self.lexicons.commonWords.contains(key) || self.lexicons.stopwords.contains(key) }
+    guard lexicons.firstNames.contains(given), lexicons.surnames.contains(family), !ordinary(given), !ordinary(family)
+    else { return nil }
+    let range = text.tokens[index - 1].range.lowerBound..<text.tokens[index].range.upperBound
+    let explanation = Explanation(
+      recognizer: id, pattern: "name evidence", baseScore: 0.6, notes: ["hashtag of a first name + surname"])
+    return Candidate(
+      start: index, end: index, finding: Finding(entity: entity, range: range, score: 0.6, explanation: explanation),
+      allNameWords: false, plausible: false)
   }
 
   /// Whether the word before token `start` is a lowercase word on the same line, not a particle ("de") or a list

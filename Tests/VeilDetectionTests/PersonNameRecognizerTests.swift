@@ -130,6 +130,12 @@ import VeilCore
     #expect(names("you can call me borna").isEmpty)
   }
 
+  @Test func aCamelCaseHashtagOfAGivenNameAndASurname() {
+    #expect(names("what a game #RyanCosta") == ["#RyanCosta"])
+    // Three parts, an unknown part, or a plain handle are not.
+    #expect(names("#RIPRyanCosta #RyanSmith #TeamRyan @RyanCosta").isEmpty)
+  }
+
   @Test func uncasedScriptsStartFromAKnownName() {
     #expect(names("I'm अनन्या शर्मा, head of operations") == ["अनन्या शर्मा"])
   }
