@@ -88,6 +88,29 @@ public struct PersonNameRecognizer: TokenRecognizer {
     "como", "cuando", "donde", "porque", "com", "depois", "antes", "sem", "dans", "pour", "avec", "sans", "sous", "chez",
     "pendant", "depuis", "mais", "selon", "mit", "für", "nach", "bei", "seit", "während", "über", "unter", "gegen", "ohne",
     "aber", "weil", "dopo", "prima", "senza", "presso",
+    // Pronoun contractions, one token each: "Hi, I'm Can Williams" starts the name after them.
+    "i'm", "i’m", "i've", "i’ve", "i'd", "i’d", "i'll", "i’ll", "we're", "we’re", "you're", "you’re", "they're",
+    "they’re", "it's", "it’s", "that's", "that’s", "there's", "there’s", "here's", "here’s", "let's", "let’s",
+    "what's", "what’s", "he's", "he’s", "she's", "she’s", "who's", "who’s",
+  ]
+
+  /// Cues that name whoever follows ("my name is", "everyone calls me"): after them even a lowercase word that no
+  /// list knows is a name ("my name is borna"), unless it is an ordinary word ("my name is not important").
+  /// Not "call me": "you can call me anytime".
+  static let namingCues: Set<String> = [
+    "my name is", "my name's", "name is", "name's", "name :", "calls me", "people call me",
+    "everyone calls me", "they call me", "first name is", "last name is", "surname is",
+    "full name is", "maiden name is", "my maiden name is", "ich heiße", "mein name ist", "me llamo", "mi nombre es",
+    "je m'appelle", "mon nom est", "mi chiamo", "meu nome é",
+  ]
+
+  /// Verbs aimed at someone with "at" ("shouted at Gary", "smiled at Tiffany"): the word after "at" is a person
+  /// there, not a place.
+  static let verbsAtSomeone: Set<String> = [
+    "shouted", "shouts", "shout", "yelled", "yells", "yell", "screamed", "screams", "smiled", "smiles", "laughed",
+    "laughs", "waved", "waves", "stared", "stares", "glared", "glares", "winked", "winks", "nodded", "nods",
+    "snapped", "snaps", "grinned", "grins", "frowned", "frowns", "barked", "growled", "swore", "pointed", "looked",
+    "looks", "mad", "angry", "furious",
   ]
 
   /// Head nouns of places, streets and organizations: a capitalized run that ends in one ("Kansas City",
@@ -170,6 +193,61 @@ public struct PersonNameRecognizer: TokenRecognizer {
     }
     liftLists(&candidates, in: text)
     for candidate in candidates where candidate.finding.score >= 0.3 { findings.append(candidate.finding) }
+    findLowercaseLists(in: text, into: &findings)
+  }
+
+  /// Lists of given names written in lower case ("silvana, adam, christopher and caleb"): three or more single
+  /// lowercase words joined by commas and "and", at least three of them known given names that are no ordinary
+  /// words and more of them not place names than place names ("paris, london and berlin" is no list of people).
+  private func findLowercaseLists(in text: TokenizedText, into findings: inout [Finding]) {
+    let tokens = text.tokens
+    var index = 0
+    while index + 1 < tokens.count {
+      guard tokens[index].kind == .word, tokens[index].shape == .lower, Self.listJoiners.contains(text.keys[index + 1])
+      else {
+        index += 1
+        continue
+      }
+      // Grow the list: word (joiner joiner?) word ...
+      var members = [index]
+      var next = index + 1
+      while next < tokens.count, !tokens[next].lineBreakBefore {
+        var gap = next
+        var joiners = 0
+        while gap < tokens.count, joiners < 2, Self.listJoiners.contains(text.keys[gap]), !tokens[gap].lineBreakBefore {
+          gap += 1
+          joiners += 1
+        }
+        guard joiners > 0, gap < tokens.count, tokens[gap].kind == .word, tokens[gap].shape == .lower,
+          tokens[gap].spaceBefore, !tokens[gap].lineBreakBefore, !Self.listJoiners.contains(text.keys[gap])
+        else { break }
+        members.append(gap)
+        next = gap + 1
+      }
+      index = members[members.count - 1] + 1
+      // A member is one word: a word glued to the next one ("adam-smith") ends the list there.
+      guard members.count >= 3 else { continue }
+      var known = 0
+      var places = 0
+      var plausible = true
+      for member in members {
+        if isCommon(text, member) || Self.functionWords.contains(text.keys[member]) || tokens[member].range.count < 2
+          || isCode(text, member)
+        {
+          plausible = false
+          break
+        }
+        if isFrequentGivenName(text, member) { known += 1 }
+        if lexicons.places.contains(text.keys[member]) { places += 1 }
+      }
+      guard plausible, known >= 3, known >= members.count - 1, places * 2 < members.count else { continue }
+      for member in members {
+        let explanation = Explanation(
+          recognizer: id, pattern: "name evidence", baseScore: 0.5,
+          notes: ["one of \(members.count) lowercase given names in a list"])
+        findings.append(Finding(entity: entity, range: tokens[member].range, score: 0.5, explanation: explanation))
+      }
+    }
   }
 
   /// Names in a coordinated list ("Eklund, Michael and Hodge"; "Marrero and Murphy were"): when every member is a
@@ -187,9 +265,19 @@ public struct PersonNameRecognizer: TokenRecognizer {
       // ordinary words ("Hleb, Sheila, Donna and Sherry").
       let known = members.filter(\.allNameWords).count
       if members.count >= 2, known == members.count || (known >= 2 && members.allSatisfy(\.plausible)) {
-        for position in groupStart...groupEnd where candidates[position].finding.score < 0.5 {
-          candidates[position].finding.score = 0.5
-          candidates[position].finding.explanation.baseScore = 0.5
+        // In a list of three or more that is mostly not place names ("Mary, Ariana, Isabel, Teresa"), the members
+        // that are also places are people too, and outrank the place reading.
+        // Only given names are raised that far ("Lilly, Dista, Madrid" is a maker and its city).
+        let people = members.filter {
+          isGivenName(text, $0.start) && !isCommon(text, $0.start) && !lexicons.places.contains(text.keys[$0.start])
+        }.count
+        let places = members.filter { lexicons.places.contains(text.keys[$0.start]) }.count
+        for position in groupStart...groupEnd {
+          let given = isGivenName(text, candidates[position].start) && !isCommon(text, candidates[position].start)
+          let floor = members.count >= 3 && people >= 3 && places * 2 < members.count && given ? 0.65 : 0.5
+          guard candidates[position].finding.score < floor else { continue }
+          candidates[position].finding.score = floor
+          candidates[position].finding.explanation.baseScore = floor
           candidates[position].finding.explanation.notes.append("one of \(members.count) names in a list")
         }
       }
@@ -286,11 +374,11 @@ public struct PersonNameRecognizer: TokenRecognizer {
     let tokens = text.tokens
     let first = tokens[start]
     guard first.kind == .word else { return nil }
-    // A handle (@dean) or a word glued to a preceding symbol is not a name.
+    // A handle (@dean) or a word glued to a preceding symbol is not a name; a hashtag can be one (#AlanPardew).
     if start > 0, tokens[start - 1].kind == .punctuation, !first.spaceBefore,
       ["@", "#", "/", "_", "."].contains(text.keys[start - 1])
     {
-      return nil
+      return text.keys[start - 1] == "#" ? hashtagName(in: text, at: start) : nil
     }
     // "In Estonia", "To Canada": a capitalized preposition or pronoun starts no name.
     if first.shape == .capitalized, Self.functionWords.contains(text.keys[start]) { return nil }
@@ -298,19 +386,27 @@ public struct PersonNameRecognizer: TokenRecognizer {
     let title = titleBefore(text, start)
     // After a cue ("my name is"), a lowercase word counts if it is a known name and not an ordinary word.
     let lowercaseAllowed = (cue != nil || title != nil) && isNameWord(text, start) && !isCommon(text, start)
+    // After a naming cue ("my name is", "call me"), a lowercase word no list knows is a name too, unless it is an
+    // ordinary or function word ("my name is not important", "call me back").
+    let namedLowercase = !lowercaseAllowed && first.shape == .lower && cue.map { Self.namingCues.contains($0) } == true
+      && first.range.count > 1 && !isCommon(text, start) && !Self.functionWords.contains(text.keys[start])
+      && !isCode(text, start)
     // Without a cue, a lowercase given name followed by a lowercase surname ("patricia desrosiers"), neither an
     // ordinary word, is a name written the way chat users write.
     let lowercasePair = !lowercaseAllowed && first.shape == .lower && isLowercaseNamePair(text, start)
     // Scripts without case (Arabic, Devanagari, Hebrew, Thai...): a known name word opens a run of such words.
     let uncasedRun = !lowercaseAllowed && !lowercasePair && isUncased(text, start) && !isCommon(text, start)
       && (isNameWord(text, start) || (start + 1 < tokens.count && isUncased(text, start + 1) && isNameWord(text, start + 1)))
-    guard first.shape == .capitalized || lowercaseAllowed || lowercasePair || uncasedRun, !isCode(text, start) else {
+    guard first.shape == .capitalized || lowercaseAllowed || namedLowercase || lowercasePair || uncasedRun,
+      !isCode(text, start)
+    else {
       return nil
     }
     if lexicons.titles.contains(text.keys[start]) { return nil }
     // "Thanks Jane": a word capitalized only because it starts the sentence is not part of the name.
     // (After a title, the title's period does not start a sentence: "Dr. Cettina Fanucci".)
-    let startsSentence = first.startsSentence && title == nil
+    // After a cue ("Name: Sieuwerd Heuver"), the colon does not start a sentence either.
+    let startsSentence = first.startsSentence && title == nil && cue == nil
     if startsSentence, start + 1 < tokens.count, tokens[start + 1].shape == .capitalized, tokens[start + 1].spaceBefore,
       !isInitial(text, start)
     {
@@ -363,12 +459,14 @@ public struct PersonNameRecognizer: TokenRecognizer {
       // Codes (ORD-2024, GB82) and the pronoun "I" are not name words.
       if isCode(text, index) || text.keys[index] == "i" { break }
       let lowercaseName = isNameWord(text, index) && !isCommon(text, index)
-      if token.shape == .capitalized || ((lowercaseAllowed || lowercasePair) && lowercaseName)
-        || (uncasedRun && isUncased(text, index) && words.count < 3)
+      if token.shape == .capitalized || ((lowercaseAllowed || lowercasePair || namedLowercase) && lowercaseName)
+        || (namedLowercase && index == start) || (uncasedRun && isUncased(text, index) && words.count < 3)
       {
         words.append(index)
         end = index
         index += 1
+        // "Pave's Irena Bílá": a possessive ends the name it belongs to; the next word starts another.
+        if nameKey(text, index - 1).utf8.count != text.keys[index - 1].utf8.count { break }
         continue
       }
       if !words.isEmpty, Self.particles.contains(text.keys[index]) {
@@ -405,6 +503,14 @@ public struct PersonNameRecognizer: TokenRecognizer {
       } else if firstIsGiven {
         score = 0.6
         notes.append("first name in a run of \(words.count) capitalized words")
+      } else if lastIsSurname, words.count == 2, words[1] == words[0] + 1, tokens[words[0]].range.count > 1,
+        !words.contains(where: { isCommon(text, $0) }), !lexicons.places.contains(text.keys[words[0]]),
+        insideRunningText(text, start)
+      {
+        // "a Calquín Cazares concert", "including Dobrosław Tomaszewski of": a given name no list has, before a
+        // known surname, in the middle of running text (not a heading, a list or a "Hospital Regional" name).
+        score = 0.5
+        notes.append("capitalized word + surname")
       } else if !nameWords.isEmpty {
         score = 0.45
         notes.append("name word in a run of \(words.count) capitalized words")
@@ -417,7 +523,12 @@ public struct PersonNameRecognizer: TokenRecognizer {
         notes.append("every word is also an ordinary word")
       }
       if middleInitial && !allCommon && score < 0.85 {
-        score += 0.2
+        // "Mijail C Adomo", "Alvir D. Pušaver": an initial between two capitalized words that are no ordinary
+        // words is a name's shape even when no list has the words.
+        let unknownShape = !words.contains { isCommon(text, $0) } && words.count == 3 && !lowercasePair
+          && tokens[words[0]].range.count > 1 && tokens[words[2]].range.count > 1 && words[2] - words[0] <= 3
+          && tokens[words[1]].range.count == 1
+        score = unknownShape ? max(score + 0.2, 0.55) : score + 0.2
         notes.append("middle initial")
       }
       if lowercasePair {
@@ -449,6 +560,14 @@ public struct PersonNameRecognizer: TokenRecognizer {
     if speaker {
       score += 0.3
       notes.append("speaker label ('Name:' at the start of a line)")
+      // "Ubul: What a wife.\nNicole: Remember me?": in a dialogue whose other speakers have known given names, an
+      // unknown word in the same place is a speaker too.
+      if score < 0.55, words.count <= 2, !words.contains(where: { isCommon(text, $0) }),
+        hasOtherNamedSpeaker(text, besides: start)
+      {
+        score = 0.55
+        notes.append("another speaker label is a given name")
+      }
     }
     let verb = allCommon ? nil : personVerbAfter(text, end)
     if let verb {
@@ -457,7 +576,15 @@ public struct PersonNameRecognizer: TokenRecognizer {
     }
     // "in Florence", "near Jackson": a lone word after a preposition of place is more likely a place, and a known
     // place there ("from Boston", "left Denver") is one.
-    if words.count == 1, cue == nil, title == nil, verb == nil, start > 0, Self.placePrepositions.contains(text.keys[start - 1]) {
+    // "shouted at Gary": "at" after a verb aimed at someone puts a person there, not a place.
+    let aimedAt = start > 1 && text.keys[start - 1] == "at" && Self.verbsAtSomeone.contains(text.keys[start - 2])
+    if aimedAt && !allCommon {
+      score += 0.2
+      notes.append("'\(text.keys[start - 2]) at' before")
+    }
+    if words.count == 1, cue == nil, title == nil, verb == nil, !aimedAt, start > 0,
+      Self.placePrepositions.contains(text.keys[start - 1])
+    {
       if lexicons.places.contains(text.keys[start]) { return nil }
       score -= 0.1
       notes.append("'\(text.keys[start - 1])' before")
@@ -500,11 +627,18 @@ public struct PersonNameRecognizer: TokenRecognizer {
       text.tokens[next].spaceBefore, !text.tokens[next].lineBreakBefore
     else { return false }
     // Only a frequent given name (rank 2,000 or better in its list) opens a lowercase name ("vena porta" is anatomy).
-    guard let given = lexicons.firstNames.entry(for: text.keys[start]), given.attributes.count >= 2,
-      let rank = Int(given.attributes[1]), rank <= 2000
-    else { return false }
+    guard isFrequentGivenName(text, start) else { return false }
     return !isCommon(text, start) && lexicons.surnames.contains(nameKey(text, next))
       && !isCommon(text, next) && !Self.functionWords.contains(text.keys[next])
+  }
+
+  /// Whether token `index` is a given name ranked 2,000 or better in its list: only those count in lower case
+  /// ("owens, duran and oneal" are surnames that some lists also have as rare given names).
+  private func isFrequentGivenName(_ text: TokenizedText, _ index: Int) -> Bool {
+    guard let given = lexicons.firstNames.entry(for: text.keys[index]), given.attributes.count >= 2,
+      let rank = Int(given.attributes[1])
+    else { return false }
+    return rank <= 2000
   }
 
   /// Whether token `index` is an ordinary word (a common word that is also a name, or a stopword).
@@ -526,6 +660,53 @@ public struct PersonNameRecognizer: TokenRecognizer {
       for (first, second) in Self.personPhrasesAfter where first == key && second == following { return key + " " + second }
     }
     return nil
+  }
+
+  /// A hashtag written as a given name and a surname in camel case ("#AlanPardew", "#ShaneWatson"): exactly two
+  /// capitalized ASCII parts, a known given name then a known surname, neither an ordinary word.
+  private func hashtagName(in text: TokenizedText, at index: Int) -> Candidate? {
+    let bytes = text.unit.utf8[text.tokens[index].range]
+    guard bytes.count >= 5, bytes.count <= 30, let head = bytes.first, head >= 0x41, head <= 0x5A,
+      bytes.allSatisfy({ ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A })
+    else { return nil }
+    let capitals = bytes.indices.filter { bytes[$0] <= 0x5A }
+    guard capitals.count == 2, let split = capitals.last, split - bytes.startIndex >= 2, bytes.endIndex - split >= 2
+    else { return nil }
+    let given = String(decoding: bytes[..<split].map { $0 | 0x20 }, as: UTF8.self)
+    let family = String(decoding: bytes[split...].map { $0 | 0x20 }, as: UTF8.self)
+    let ordinary = { (key: String) in self.lexicons.commonWords.contains(key) || self.lexicons.stopwords.contains(key) }
+    guard lexicons.firstNames.contains(given), lexicons.surnames.contains(family), !ordinary(given), !ordinary(family)
+    else { return nil }
+    let range = text.tokens[index - 1].range.lowerBound..<text.tokens[index].range.upperBound
+    let explanation = Explanation(
+      recognizer: id, pattern: "name evidence", baseScore: 0.6, notes: ["hashtag of a first name + surname"])
+    return Candidate(
+      start: index, end: index, finding: Finding(entity: entity, range: range, score: 0.6, explanation: explanation),
+      allNameWords: false, plausible: false)
+  }
+
+  /// Whether the word before token `start` is a lowercase word on the same line, not a particle ("de") or a list
+  /// joiner ("y", "and"): the run sits inside a sentence.
+  private func insideRunningText(_ text: TokenizedText, _ start: Int) -> Bool {
+    guard start > 0, !text.tokens[start].lineBreakBefore else { return false }
+    let before = text.tokens[start - 1]
+    let key = text.keys[start - 1]
+    return before.kind == .word && before.shape == .lower && !Self.particles.contains(key)
+      && !Self.listJoiners.contains(key)
+  }
+
+  /// Whether another line of the text starts with a known, not ordinary, given name and a colon ("Nicole:").
+  private func hasOtherNamedSpeaker(_ text: TokenizedText, besides start: Int) -> Bool {
+    var index = 0
+    while index + 1 < text.tokens.count {
+      if index != start, index == 0 || text.tokens[index].lineBreakBefore, text.tokens[index].shape == .capitalized,
+        text.keys[index + 1] == ":", isGivenName(text, index), !isCommon(text, index)
+      {
+        return true
+      }
+      index += 1
+    }
+    return false
   }
 
   /// Whether the run stands alone at the start of a line followed by a colon ("Nicole: hi").

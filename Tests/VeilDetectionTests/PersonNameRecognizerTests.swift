@@ -21,6 +21,7 @@ import VeilCore
         ("Hansen", ["20"]), ("Costa", ["30"]), ("Desrosiers", ["5345"]), ("Porta", ["21319"]), ("Becker", ["40"]),
         ("Vasquez", ["50"]), ("शर्मा", ["-"]),
       ]),
+      cues: [["my", "name", "is"], ["everyone", "calls", "me"], ["you", "can", "call", "me"]],
       organizationSuffixes: gazetteer([("AS", ["NO", "yes"]), ("GmbH", ["DE", "-"])]),
       places: gazetteer([("Boston", ["US"])])))
 
@@ -70,6 +71,69 @@ import VeilCore
   @Test func placeAndOrganizationHeadsEndNoName() {
     #expect(names("too much Laila City pride").isEmpty)
     #expect(names("the Hansen Orchestra played").isEmpty)
+  }
+
+  @Test func aPronounContractionStartsNoName() {
+    // "I'm" capitalized inside a sentence would otherwise open the run "I'm Ryan Costa".
+    #expect(names("Hi, I'm Ryan Costa.") == ["Ryan Costa"])
+    #expect(names("Hi, I’m Ryan Costa.") == ["Ryan Costa"])
+  }
+
+  @Test func aPossessiveEndsTheRun() {
+    #expect(names("the award goes to Acme's Laila Hansen") == ["Laila Hansen"])
+  }
+
+  @Test func anUnlistedWordBeforeASurnameInsideASentence() {
+    #expect(names("a concert by Calquín Costa tonight") == ["Calquín Costa"])
+    // Not after punctuation or a particle ("Tumor de Wilms", "Nefroblastoma (Tumor Wilms)").
+    #expect(names("see (Calquín Costa)").isEmpty)
+    #expect(names("tinción de Calquín Costa").isEmpty)
+  }
+
+  @Test func anInitialBetweenUnlistedWords() {
+    #expect(names("a song by Szabina J Gelencsér") == ["Szabina J Gelencsér"])
+    #expect(names("a song by Szabina Gelencsér").isEmpty)
+  }
+
+  @Test func listMembersThatArePlacesAreOutrankedOnlyInListsOfPeople() throws {
+    func scores(_ text: String) -> [String: Double] {
+      var findings: [Finding] = []
+      let unit = TextUnit(text)
+      recognizer.recognize(TokenizedText(unit), into: &findings)
+      return Dictionary(findings.map { (String(decoding: unit.utf8[$0.range], as: UTF8.self), $0.score) }) { max($0, $1) }
+    }
+    // Places score 0.6 at most: a list of people puts its members above that.
+    #expect(try #require(scores("They had 4: Laila, Sheila, Boston and Donna.")["Boston"]) >= 0.65)
+    #expect(try #require(scores("Boston, Ryan and Vena")["Boston"]) < 0.65)
+  }
+
+  @Test func lowercaseListsOfFrequentGivenNames() {
+    #expect(names("they had: laila, sheila, donna and ryan.") == ["laila", "sheila", "donna", "ryan"])
+    // Vena ranks below 2,000; a list needs three frequent given names.
+    #expect(names("they had: laila, vena and ryan.").isEmpty)
+    #expect(names("laila, sheila, boston and ryan").count == 4)
+  }
+
+  @Test func aVerbAimedAtSomeoneIsNoPlacePreposition() {
+    #expect(names("Ryan shouted at Boston: no!") == ["Ryan", "Boston"])
+    #expect(names("we met at Boston") == [])
+  }
+
+  @Test func unknownSpeakerLabelsInADialogueWithANamedSpeaker() {
+    #expect(names("Ubul: What a wife.\nLaila: Remember me?") == ["Ubul", "Laila"])
+    #expect(names("Ubul: What a wife.\nNote: Remember me?").isEmpty)
+  }
+
+  @Test func lowercaseUnlistedNameAfterANamingCue() {
+    #expect(names("my name is borna") == ["borna"])
+    #expect(names("everyone calls me borna") == ["borna"])
+    #expect(names("you can call me borna").isEmpty)
+  }
+
+  @Test func aCamelCaseHashtagOfAGivenNameAndASurname() {
+    #expect(names("what a game #RyanCosta") == ["#RyanCosta"])
+    // Three parts, an unknown part, or a plain handle are not.
+    #expect(names("#RIPRyanCosta #RyanSmith #TeamRyan @RyanCosta").isEmpty)
   }
 
   @Test func uncasedScriptsStartFromAKnownName() {

@@ -129,6 +129,44 @@ let builtIn: RuleCatalog = {
     ("I'm अनन्या शर्मा, head of operations", ["PERSON:अनन्या शर्मा"]),
     ("The Council's decision was upheld by the Ankara Administrative Court.", ["LOCATION:Ankara"]),
     ("never been so glad i live in canada", ["LOCATION:canada"]),
+    // A given name that is also a place, after a self-introduction cue and before a surname: one person. "I'm"
+    // is a pronoun, not the start of a capitalized run ("I'm Can Williams" alone scores below a name).
+    ("Hi, I'm Can Williams.", ["PERSON:Can Williams"]),
+    ("Hi, I'm Paris Williams, how are you?", ["PERSON:Paris Williams"]),
+    ("Hello, this is Florence Smith.", ["PERSON:Florence Smith"]),
+    ("Hey, I'm Jordan Miller.", ["PERSON:Jordan Miller"]),
+    // A possessive ends the run it is in: the name after it stands on its own.
+    ("the award goes to Panjiva's Riku Andou, who", ["PERSON:Riku Andou"]),
+    // An unlisted given name before a known surname, inside a sentence.
+    ("Have you been to a Calquín Cazares concert before?", ["PERSON:Calquín Cazares"]),
+    // An initial between two capitalized words that are no ordinary words.
+    ("a song by Szabina J Gelencsér", ["PERSON:Szabina J Gelencsér"]),
+    // In a list of given names, those that are also places (Ariana, Isabel) are people too.
+    ("They had 6: Efimiya, Mary, Ariana, Isabel, Teresa and Jodi.",
+     ["PERSON:Efimiya", "PERSON:Mary", "PERSON:Ariana", "PERSON:Isabel", "PERSON:Teresa", "PERSON:Jodi"]),
+    ("Flights to Paris, London and Berlin", ["LOCATION:Paris", "LOCATION:London", "LOCATION:Berlin"]),
+    // Lowercase lists of frequent given names; surnames that are rare given names (Owens) are not enough.
+    ("they had 6: silvana, adam, christopher, kristina, chad and caleb.",
+     ["PERSON:silvana", "PERSON:adam", "PERSON:christopher", "PERSON:kristina", "PERSON:chad", "PERSON:caleb"]),
+    ("owens, duran and oneal", []),
+    ("we visited paris, london and berlin", []),
+    // "at" after a verb aimed at someone is no place preposition.
+    ("Enrico shouted at Gary: \"What are you doing here?\"", ["PERSON:Enrico", "PERSON:Gary"]),
+    // In a dialogue whose other speaker is a known given name, an unknown speaker label is a name too.
+    ("Ubul: What a wife.\nNicole: Remember me?", ["PERSON:Ubul", "PERSON:Nicole"]),
+    ("Note: bring this.\nWarning: do not.", []),
+    // The colon of a cue does not start a sentence.
+    ("Name: Sieuwerd Heuver\nPhone: 0496 46 46 70", ["PERSON:Sieuwerd Heuver", "PHONE_NUMBER:0496 46 46 70"]),
+    // After a naming cue, an unlisted lowercase word is a name; an ordinary word is not.
+    ("my name is borna", ["PERSON:borna"]),
+    ("my name is not important", []),
+    ("you can call me anytime", []),
+    // Places no gazetteer cue finds: lowercase cities after a cue only places follow, the town after "street in",
+    // the place line of a "Where:" form field.
+    ("my friend lives in harburg", ["LOCATION:harburg"]),
+    ("we moved to bath later", []),
+    ("He lived on Glyn St street in Highveld. It was great", ["LOCATION:Highveld"]),
+    ("Where: Erwetegem", ["LOCATION:Erwetegem"]),
   ]
 
   @Test(arguments: cases)
