@@ -19,14 +19,14 @@ public struct PersonNameRecognizer: TokenRecognizer {
     public var titles: Gazetteer
     /// Phrases that precede a name, as token keys (`["my", "name", "is"]`).
     public var cues: [[String]] { didSet { cuesByLastWord = Self.index(cues) } }
-    /// The cues grouped by their last word, longest first, so a lookup checks only the cues that can end here.
-    private(set) var cuesByLastWord: [String: [[String]]] = [:]
-    /// Lowercased ordinary words that are also names.
-    public var commonWords: Set<String>
+    /// The cues grouped by the key of their last word, longest first, so a lookup checks only the cues that can end here.
+    private(set) var cuesByLastWord = TokenTable<[Cue]>()
+    /// Ordinary words that are also names.
+    public var commonWords: TokenSet
     /// Organization legal-form suffixes (`Inc`, `GmbH`).
     public var organizationSuffixes: Gazetteer
-    /// Lowercased function words (`can`, `in`, `just`) that are never names on their own.
-    public var stopwords: Set<String>
+    /// Function words (`can`, `in`, `just`) that are never names on their own.
+    public var stopwords: TokenSet
     /// Place names (cities): a lone one after a preposition of place is left to the place recognizers ("from Boston").
     public var places: Gazetteer
 
@@ -36,21 +36,29 @@ public struct PersonNameRecognizer: TokenRecognizer {
       commonWords: Set<String> = [], organizationSuffixes: Gazetteer = Gazetteer(), stopwords: Set<String> = [],
       places: Gazetteer = Gazetteer()
     ) {
-      self.stopwords = stopwords
+      self.stopwords = TokenSet(stopwords)
       self.places = places
       self.cuesByLastWord = Self.index(cues)
       self.firstNames = firstNames
       self.surnames = surnames
       self.titles = titles
       self.cues = cues
-      self.commonWords = commonWords
+      self.commonWords = TokenSet(commonWords)
       self.organizationSuffixes = organizationSuffixes
     }
 
-    static func index(_ cues: [[String]]) -> [String: [[String]]] {
-      var byLast: [String: [[String]]] = [:]
+    /// A cue phrase: its words and their lookup keys.
+    struct Cue: Sendable {
+      var words: [String]
+      var keys: [TokenKey]
+    }
+
+    static func index(_ cues: [[String]]) -> TokenTable<[Cue]> {
+      var byLast = TokenTable<[Cue]>()
       for cue in cues.sorted(by: { $0.count > $1.count }) {
-        if let last = cue.last { byLast[last, default: []].append(cue) }
+        guard let last = cue.last else { continue }
+        let entry = Cue(words: cue, keys: cue.map { TokenKey($0) })
+        byLast.update(TokenKey(last)) { $0 = ($0 ?? []) + [entry] }
       }
       return byLast
     }
@@ -73,11 +81,11 @@ public struct PersonNameRecognizer: TokenRecognizer {
     self.lexicons = lexicons
   }
 
-  static let particles: Set<String> = ["van", "von", "de", "der", "den", "da", "di", "du", "del", "della", "la", "le", "bin", "al", "el", "dos", "das", "ter"]
+  static let particles: TokenSet = ["van", "von", "de", "der", "den", "da", "di", "du", "del", "della", "la", "le", "bin", "al", "el", "dos", "das", "ter"]
 
   /// Closed-class English words (prepositions, articles, pronouns, conjunctions, greetings) that are
   /// capitalized in titles and at sentence starts but are never part of a name ("Back To Canada", "In Estonia").
-  static let functionWords: Set<String> = [
+  static let functionWords: TokenSet = [
     "the", "to", "of", "and", "in", "on", "at", "for", "with", "by", "from", "into", "onto", "over", "under", "about",
     "after", "before", "me", "my", "your", "our", "their", "his", "its", "we", "you", "they", "it", "is", "are", "was",
     "were", "be", "been", "this", "that", "these", "those", "not", "no", "or", "but", "if", "so", "as", "than", "then",
@@ -97,7 +105,7 @@ public struct PersonNameRecognizer: TokenRecognizer {
   /// Cues that name whoever follows ("my name is", "everyone calls me"): after them even a lowercase word that no
   /// list knows is a name ("my name is borna"), unless it is an ordinary word ("my name is not important").
   /// Not "call me": "you can call me anytime".
-  static let namingCues: Set<String> = [
+  static let namingCues: TokenSet = [
     "my name is", "my name's", "name is", "name's", "name :", "calls me", "people call me",
     "everyone calls me", "they call me", "first name is", "last name is", "surname is",
     "full name is", "maiden name is", "my maiden name is", "ich heiße", "mein name ist", "me llamo", "mi nombre es",
@@ -106,7 +114,7 @@ public struct PersonNameRecognizer: TokenRecognizer {
 
   /// Verbs aimed at someone with "at" ("shouted at Gary", "smiled at Tiffany"): the word after "at" is a person
   /// there, not a place.
-  static let verbsAtSomeone: Set<String> = [
+  static let verbsAtSomeone: TokenSet = [
     "shouted", "shouts", "shout", "yelled", "yells", "yell", "screamed", "screams", "smiled", "smiles", "laughed",
     "laughs", "waved", "waves", "stared", "stares", "glared", "glares", "winked", "winks", "nodded", "nods",
     "snapped", "snaps", "grinned", "grins", "frowned", "frowns", "barked", "growled", "swore", "pointed", "looked",
@@ -116,7 +124,7 @@ public struct PersonNameRecognizer: TokenRecognizer {
   /// Head nouns of places, streets and organizations: a capitalized run that ends in one ("Kansas City",
   /// "Harrison High School", "Elisabeth Parks Trail", "Davis Orchestra") names a place or a body, not a person.
   /// Words that are also common surnames (Hill, Park, Lane, Hall, Rivers) are left out.
-  static let nonPersonHeads: Set<String> = [
+  static let nonPersonHeads: TokenSet = [
     "city", "town", "county", "village", "island", "islands", "street", "st", "avenue", "ave", "road", "rd", "boulevard",
     "blvd", "drive", "trail", "bypass", "cliffs", "coves", "cove", "pass", "forges", "flat", "flats", "loop", "crescent",
     "terrace", "plaza", "square", "extension", "extensions", "junction", "crossing", "heights", "estates", "gardens",
@@ -136,7 +144,7 @@ public struct PersonNameRecognizer: TokenRecognizer {
 
   /// Verbs whose subject is nearly always a person ("Valida spent a year", "Leon shouted", "Anna is from"):
   /// right after a capitalized run they are evidence that it is a name.
-  static let personVerbs: Set<String> = [
+  static let personVerbs: TokenSet = [
     "said", "says", "told", "tells", "asked", "asks", "replied", "replies", "answered", "wrote", "writes", "explained",
     "explains", "shouted", "yelled", "whispered", "smiled", "laughed", "cried", "lives", "lived", "spent", "began",
     "died", "married", "graduated", "studied", "thinks", "believes", "wants", "feels", "knows", "decided", "agreed",
@@ -149,12 +157,12 @@ public struct PersonNameRecognizer: TokenRecognizer {
   ]
 
   /// Prepositions that put a lone capitalized word in a place ("in Florence", "near Jackson").
-  static let placePrepositions: Set<String> = [
+  static let placePrepositions: TokenSet = [
     "in", "near", "at", "around", "outside", "across", "from", "left", "via", "into", "visiting", "visited",
   ]
 
   /// Words that join the members of a list ("Kónya, Becker and Vasquez").
-  static let listJoiners: Set<String> = [",", "and", "&", "or", "und", "y", "et", "e", "en", "og", "och", "i"]
+  static let listJoiners: TokenSet = [",", "and", "&", "or", "und", "y", "et", "e", "en", "og", "och", "i"]
 
   /// Surname endings of several languages (Slavic -ov/-ova/-ski/-ić, Nordic -sson/-sen/-dóttir, Greek -poulos,
   /// Romanian -escu, Georgian -shvili/-dze, Ukrainian -enko/-chuk, Armenian -yan, Turkish -oğlu): a capitalized
@@ -203,7 +211,7 @@ public struct PersonNameRecognizer: TokenRecognizer {
     let tokens = text.tokens
     var index = 0
     while index + 1 < tokens.count {
-      guard tokens[index].kind == .word, tokens[index].shape == .lower, Self.listJoiners.contains(text.keys[index + 1])
+      guard tokens[index].kind == .word, tokens[index].shape == .lower, Self.listJoiners.contains(text.tokens[index + 1].key)
       else {
         index += 1
         continue
@@ -214,12 +222,12 @@ public struct PersonNameRecognizer: TokenRecognizer {
       while next < tokens.count, !tokens[next].lineBreakBefore {
         var gap = next
         var joiners = 0
-        while gap < tokens.count, joiners < 2, Self.listJoiners.contains(text.keys[gap]), !tokens[gap].lineBreakBefore {
+        while gap < tokens.count, joiners < 2, Self.listJoiners.contains(text.tokens[gap].key), !tokens[gap].lineBreakBefore {
           gap += 1
           joiners += 1
         }
         guard joiners > 0, gap < tokens.count, tokens[gap].kind == .word, tokens[gap].shape == .lower,
-          tokens[gap].spaceBefore, !tokens[gap].lineBreakBefore, !Self.listJoiners.contains(text.keys[gap])
+          tokens[gap].spaceBefore, !tokens[gap].lineBreakBefore, !Self.listJoiners.contains(text.tokens[gap].key)
         else { break }
         members.append(gap)
         next = gap + 1
@@ -231,14 +239,14 @@ public struct PersonNameRecognizer: TokenRecognizer {
       var places = 0
       var plausible = true
       for member in members {
-        if isCommon(text, member) || Self.functionWords.contains(text.keys[member]) || tokens[member].range.count < 2
+        if isCommon(text, member) || Self.functionWords.contains(text.tokens[member].key) || tokens[member].range.count < 2
           || isCode(text, member)
         {
           plausible = false
           break
         }
         if isFrequentGivenName(text, member) { known += 1 }
-        if lexicons.places.contains(text.keys[member]) { places += 1 }
+        if lexicons.places.contains(text.tokens[member].key) { places += 1 }
       }
       guard plausible, known >= 3, known >= members.count - 1, places * 2 < members.count else { continue }
       for member in members {
@@ -269,9 +277,9 @@ public struct PersonNameRecognizer: TokenRecognizer {
         // that are also places are people too, and outrank the place reading.
         // Only given names are raised that far ("Lilly, Dista, Madrid" is a maker and its city).
         let people = members.filter {
-          isGivenName(text, $0.start) && !isCommon(text, $0.start) && !lexicons.places.contains(text.keys[$0.start])
+          isGivenName(text, $0.start) && !isCommon(text, $0.start) && !lexicons.places.contains(text.tokens[$0.start].key)
         }.count
-        let places = members.filter { lexicons.places.contains(text.keys[$0.start]) }.count
+        let places = members.filter { lexicons.places.contains(text.tokens[$0.start].key) }.count
         for position in groupStart...groupEnd {
           let given = isGivenName(text, candidates[position].start) && !isCommon(text, candidates[position].start)
           let floor = members.count >= 3 && people >= 3 && places * 2 < members.count && given ? 0.65 : 0.5
@@ -290,7 +298,7 @@ public struct PersonNameRecognizer: TokenRecognizer {
     guard second.start > first.end + 1, second.start - first.end <= 3 else { return false }
     let gap = (first.end + 1)..<second.start
     for position in gap {
-      if text.tokens[position].lineBreakBefore || !Self.listJoiners.contains(text.keys[position]) { return false }
+      if text.tokens[position].lineBreakBefore || !Self.listJoiners.contains(text.tokens[position].key) { return false }
     }
     return !text.tokens[second.start].lineBreakBefore
   }
@@ -299,16 +307,20 @@ public struct PersonNameRecognizer: TokenRecognizer {
     isGivenName(text, index) || isSurname(text, index)
   }
 
-  /// The token's key without a possessive `'s` ("Meza's" → "meza").
-  private func nameKey(_ text: TokenizedText, _ index: Int) -> String {
-    let key = text.keys[index]
-    let bytes = key.utf8
-    guard bytes.count > 3, bytes.last == 0x73 else { return key }  // ends in "s"
-    if bytes.dropLast().last == 0x27 { return String(decoding: bytes.dropLast(2), as: UTF8.self) }  // 's
-    if bytes.count > 5, bytes.dropLast().suffix(3).elementsEqual([0xE2, 0x80, 0x99]) {  // ’s
-      return String(decoding: bytes.dropLast(4), as: UTF8.self)
-    }
-    return key
+  /// The token's bytes without a possessive `'s` or `’s` ("Meza's" → "Meza").
+  private func nameBytes(_ text: TokenizedText, _ index: Int) -> ArraySlice<UInt8> {
+    let bytes = text.unit.utf8[text.tokens[index].range]
+    guard bytes.count > 3, bytes.last == 0x73 || bytes.last == 0x53 else { return bytes }  // ends in "s"
+    if bytes.dropLast().last == 0x27 { return bytes.dropLast(2) }  // 's
+    if bytes.count > 5, bytes.dropLast().suffix(3).elementsEqual([0xE2, 0x80, 0x99]) { return bytes.dropLast(4) }  // ’s
+    return bytes
+  }
+
+  /// The lookup key of the token without a possessive `'s` ("Meza's" → "meza").
+  private func nameKey(_ text: TokenizedText, _ index: Int) -> TokenKey {
+    let bytes = nameBytes(text, index)
+    guard bytes.count < text.tokens[index].range.count else { return text.tokens[index].key }
+    return TokenKey(String(decoding: bytes, as: UTF8.self))
   }
 
   private func isGivenName(_ text: TokenizedText, _ index: Int) -> Bool {
@@ -316,15 +328,16 @@ public struct PersonNameRecognizer: TokenRecognizer {
   }
 
   private func isSurname(_ text: TokenizedText, _ index: Int) -> Bool {
-    let key = nameKey(text, index)
-    return lexicons.surnames.contains(key) || hasSurnameEnding(text, index, key: key)
+    lexicons.surnames.contains(nameKey(text, index)) || hasSurnameEnding(text, index)
   }
 
   /// A capitalized word of six letters or more with a typical surname ending, not an ordinary word.
-  private func hasSurnameEnding(_ text: TokenizedText, _ index: Int, key: String) -> Bool {
-    let bytes = key.utf8
+  private func hasSurnameEnding(_ text: TokenizedText, _ index: Int) -> Bool {
+    let bytes = nameBytes(text, index)
     guard text.tokens[index].shape == .capitalized, bytes.count >= 6,
-      Self.surnameEndingBytes.contains(where: { bytes.count > $0.count && bytes.suffix($0.count).elementsEqual($0) }),
+      Self.surnameEndingBytes.contains(where: { ending in
+        bytes.count > ending.count && zip(bytes.suffix(ending.count), ending).allSatisfy { ($0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0) == $1 }
+      }),
       !isCommon(text, index)
     else { return false }
     return true
@@ -354,7 +367,7 @@ public struct PersonNameRecognizer: TokenRecognizer {
   /// Whether token `index` is an organization's legal form as written: a capital letter, and for the
   /// ambiguous ones (`AS`, `SE`, `Co`) exactly the dictionary's spelling ("Laila Hansen as a ..." is a name).
   private func isOrganizationSuffix(_ text: TokenizedText, _ index: Int) -> Bool {
-    guard text.tokens[index].shape != .lower, let entry = lexicons.organizationSuffixes.entry(for: text.keys[index]) else {
+    guard text.tokens[index].shape != .lower, let entry = lexicons.organizationSuffixes.entry(for: text.tokens[index].key) else {
       return false
     }
     if entry.attributes.count >= 2, entry.attributes[1] == "yes" {
@@ -381,7 +394,7 @@ public struct PersonNameRecognizer: TokenRecognizer {
       return text.keys[start - 1] == "#" ? hashtagName(in: text, at: start) : nil
     }
     // "In Estonia", "To Canada": a capitalized preposition or pronoun starts no name.
-    if first.shape == .capitalized, Self.functionWords.contains(text.keys[start]) { return nil }
+    if first.shape == .capitalized, Self.functionWords.contains(text.tokens[start].key) { return nil }
     let cue = cueBefore(text, start)
     let title = titleBefore(text, start)
     // After a cue ("my name is"), a lowercase word counts if it is a known name and not an ordinary word.
@@ -389,7 +402,7 @@ public struct PersonNameRecognizer: TokenRecognizer {
     // After a naming cue ("my name is", "call me"), a lowercase word no list knows is a name too, unless it is an
     // ordinary or function word ("my name is not important", "call me back").
     let namedLowercase = !lowercaseAllowed && first.shape == .lower && cue.map { Self.namingCues.contains($0) } == true
-      && first.range.count > 1 && !isCommon(text, start) && !Self.functionWords.contains(text.keys[start])
+      && first.range.count > 1 && !isCommon(text, start) && !Self.functionWords.contains(text.tokens[start].key)
       && !isCode(text, start)
     // Without a cue, a lowercase given name followed by a lowercase surname ("patricia desrosiers"), neither an
     // ordinary word, is a name written the way chat users write.
@@ -402,7 +415,7 @@ public struct PersonNameRecognizer: TokenRecognizer {
     else {
       return nil
     }
-    if lexicons.titles.contains(text.keys[start]) { return nil }
+    if lexicons.titles.contains(text.tokens[start].key) { return nil }
     // "Thanks Jane": a word capitalized only because it starts the sentence is not part of the name.
     // (After a title, the title's period does not start a sentence: "Dr. Cettina Fanucci".)
     // After a cue ("Name: Sieuwerd Heuver"), the colon does not start a sentence either.
@@ -413,7 +426,7 @@ public struct PersonNameRecognizer: TokenRecognizer {
       if !isNameWord(text, start) { return nil }
       // "Then Laila Hansen": a frequent lowercase word capitalized by the sentence start is not a name,
       // unless it is a given name before a surname ("Will Smith called").
-      if lexicons.stopwords.contains(text.keys[start]),
+      if lexicons.stopwords.contains(text.tokens[start].key),
         !(isGivenName(text, start) && isSurname(text, start + 1) && !isCommon(text, start + 1))
       {
         return nil
@@ -431,7 +444,7 @@ public struct PersonNameRecognizer: TokenRecognizer {
       if token.kind != .word { break }
       // "Dean Ltd", "Acme GmbH": an organization, not a person.
       if isOrganizationSuffix(text, index) { return nil }
-      if index > start && Self.functionWords.contains(text.keys[index]) { break }
+      if index > start && Self.functionWords.contains(text.tokens[index].key) { break }
       if isInitial(text, index) {
         if !words.isEmpty { middleInitial = true }
         words.append(index)
@@ -466,13 +479,13 @@ public struct PersonNameRecognizer: TokenRecognizer {
         end = index
         index += 1
         // "Pave's Irena Bílá": a possessive ends the name it belongs to; the next word starts another.
-        if nameKey(text, index - 1).utf8.count != text.keys[index - 1].utf8.count { break }
+        if nameBytes(text, index - 1).count != text.tokens[index - 1].range.count { break }
         continue
       }
-      if !words.isEmpty, Self.particles.contains(text.keys[index]) {
+      if !words.isEmpty, Self.particles.contains(text.tokens[index].key) {
         // "de la Garcia": particles count only when a capitalized word follows them.
         var next = index + 1
-        while next < tokens.count, Self.particles.contains(text.keys[next]) { next += 1 }
+        while next < tokens.count, Self.particles.contains(text.tokens[next].key) { next += 1 }
         if next < tokens.count, tokens[next].shape == .capitalized, tokens[next].spaceBefore {
           index = next
           continue
@@ -488,7 +501,7 @@ public struct PersonNameRecognizer: TokenRecognizer {
     }
     guard !words.isEmpty else { return nil }
     // "Kansas City", "Harrison High School": a place or an organization.
-    if words.count >= 2, words.dropFirst().contains(where: { Self.nonPersonHeads.contains(text.keys[$0]) }) { return nil }
+    if words.count >= 2, words.dropFirst().contains(where: { Self.nonPersonHeads.contains(text.tokens[$0].key) }) { return nil }
 
     var notes: [String] = []
     var score: Double
@@ -577,15 +590,15 @@ public struct PersonNameRecognizer: TokenRecognizer {
     // "in Florence", "near Jackson": a lone word after a preposition of place is more likely a place, and a known
     // place there ("from Boston", "left Denver") is one.
     // "shouted at Gary": "at" after a verb aimed at someone puts a person there, not a place.
-    let aimedAt = start > 1 && text.keys[start - 1] == "at" && Self.verbsAtSomeone.contains(text.keys[start - 2])
+    let aimedAt = start > 1 && text.keys[start - 1] == "at" && Self.verbsAtSomeone.contains(text.tokens[start - 2].key)
     if aimedAt && !allCommon {
       score += 0.2
       notes.append("'\(text.keys[start - 2]) at' before")
     }
     if words.count == 1, cue == nil, title == nil, verb == nil, !aimedAt, start > 0,
-      Self.placePrepositions.contains(text.keys[start - 1])
+      Self.placePrepositions.contains(text.tokens[start - 1].key)
     {
-      if lexicons.places.contains(text.keys[start]) { return nil }
+      if lexicons.places.contains(text.tokens[start].key) { return nil }
       score -= 0.1
       notes.append("'\(text.keys[start - 1])' before")
     }
@@ -599,8 +612,8 @@ public struct PersonNameRecognizer: TokenRecognizer {
     }
     score = min(1, max(0, score))
     // Only a run next to a list joiner can be lifted as a list member: skip the lookups for the others.
-    let listed = (start > 0 && Self.listJoiners.contains(text.keys[start - 1]))
-      || (end + 1 < tokens.count && Self.listJoiners.contains(text.keys[end + 1]))
+    let listed = (start > 0 && Self.listJoiners.contains(text.tokens[start - 1].key))
+      || (end + 1 < tokens.count && Self.listJoiners.contains(text.tokens[end + 1].key))
     if !listed && score < 0.3 { return nil }
     let range = first.range.lowerBound..<tokens[end].range.upperBound
     let explanation = Explanation(recognizer: id, pattern: "name evidence", baseScore: score, notes: notes)
@@ -629,13 +642,13 @@ public struct PersonNameRecognizer: TokenRecognizer {
     // Only a frequent given name (rank 2,000 or better in its list) opens a lowercase name ("vena porta" is anatomy).
     guard isFrequentGivenName(text, start) else { return false }
     return !isCommon(text, start) && lexicons.surnames.contains(nameKey(text, next))
-      && !isCommon(text, next) && !Self.functionWords.contains(text.keys[next])
+      && !isCommon(text, next) && !Self.functionWords.contains(text.tokens[next].key)
   }
 
   /// Whether token `index` is a given name ranked 2,000 or better in its list: only those count in lower case
   /// ("owens, duran and oneal" are surnames that some lists also have as rare given names).
   private func isFrequentGivenName(_ text: TokenizedText, _ index: Int) -> Bool {
-    guard let given = lexicons.firstNames.entry(for: text.keys[index]), given.attributes.count >= 2,
+    guard let given = lexicons.firstNames.entry(for: text.tokens[index].key), given.attributes.count >= 2,
       let rank = Int(given.attributes[1])
     else { return false }
     return rank <= 2000
@@ -728,10 +741,10 @@ public struct PersonNameRecognizer: TokenRecognizer {
 
   /// The cue phrase ending right before token `index`, if any.
   private func cueBefore(_ text: TokenizedText, _ index: Int) -> String? {
-    guard index > 0, let candidates = lexicons.cuesByLastWord[text.keys[index - 1]] else { return nil }
-    for cue in candidates where cue.count <= index {
-      let start = index - cue.count
-      if (0..<cue.count).allSatisfy({ text.keys[start + $0] == cue[$0] }) { return cue.joined(separator: " ") }
+    guard index > 0, let candidates = lexicons.cuesByLastWord[text.tokens[index - 1].key] else { return nil }
+    for cue in candidates where cue.keys.count <= index {
+      let start = index - cue.keys.count
+      if cue.keys.indices.allSatisfy({ text.tokens[start + $0].key == cue.keys[$0] }) { return cue.words.joined(separator: " ") }
     }
     return nil
   }
@@ -740,7 +753,7 @@ public struct PersonNameRecognizer: TokenRecognizer {
   private func titleBefore(_ text: TokenizedText, _ index: Int) -> String? {
     var position = index - 1
     if position >= 0, text.keys[position] == "." { position -= 1 }
-    guard position >= 0, text.tokens[position].kind == .word, lexicons.titles.contains(text.keys[position]) else { return nil }
+    guard position >= 0, text.tokens[position].kind == .word, lexicons.titles.contains(text.tokens[position].key) else { return nil }
     return text.text(position)
   }
 }
