@@ -13,8 +13,12 @@ public struct ContextWords: Sendable, Hashable {
   public init(_ words: [String], window: Int = 5) {
     phrases = words.map { phrase in phrase.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init) }
       .filter { !$0.isEmpty }
+    phraseKeys = phrases.map { $0.map { TokenKey($0) } }
     self.window = window
   }
+
+  /// The lookup keys of each phrase's words: the text around a match is compared by key, without making strings.
+  private let phraseKeys: [[TokenKey]]
 
   /// Whether there are no context words.
   public var isEmpty: Bool { phrases.isEmpty }
@@ -22,21 +26,29 @@ public struct ContextWords: Sendable, Hashable {
   /// The context phrases that occur within the window before or after `range` in `text`.
   public func matches(around range: Range<Int>, in text: [UInt8]) -> [String] {
     guard !phrases.isEmpty else { return [] }
-    let before = Self.words(in: text, endingAt: range.lowerBound, count: window)
-    let after = Self.words(in: text, startingAt: range.upperBound, count: window)
+    let before = Self.wordRanges(in: text, endingAt: range.lowerBound, count: window).map { Self.key(text[$0]) }
+    let after = Self.wordRanges(in: text, startingAt: range.upperBound, count: window).map { Self.key(text[$0]) }
     var found: [String] = []
-    for phrase in phrases where Self.contains(before, phrase) || Self.contains(after, phrase) {
+    for (phrase, keys) in zip(phrases, phraseKeys) where Self.contains(before, keys) || Self.contains(after, keys) {
       found.append(phrase.joined(separator: " "))
     }
     return found
   }
 
-  private static func contains(_ words: [String], _ phrase: [String]) -> Bool {
+  private static func contains(_ words: [TokenKey], _ phrase: [TokenKey]) -> Bool {
     guard phrase.count <= words.count else { return false }
     for start in 0...(words.count - phrase.count) where words[start] == phrase[0] {
       if phrase.indices.allSatisfy({ words[start + $0] == phrase[$0] }) { return true }
     }
     return false
+  }
+
+  /// The lookup key of a word, as `TokenKey` computes it for the lowercased word.
+  private static func key(_ bytes: ArraySlice<UInt8>) -> TokenKey {
+    if bytes.contains(where: { $0 >= 0x80 }) { return TokenKey(String(decoding: bytes, as: UTF8.self)) }
+    var hash = TokenKey.seed
+    for byte in bytes { hash = TokenKey.add(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte, to: hash) }
+    return TokenKey(raw: TokenKey.finish(hash))
   }
 
   /// Word bytes: ASCII letters and digits, and any non-ASCII byte (letters of other scripts).
@@ -56,27 +68,39 @@ public struct ContextWords: Sendable, Hashable {
     return String(decoding: bytes.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
   }
 
-  /// The words of the `count` whitespace-separated chunks before `end`, in text order.
+  /// The words of the `count` whitespace-separated chunks before `end`, lowercased, in text order.
   ///
   /// The window counts chunks, not words, so that an email address or URL between a cue
   /// and a value ("Contact: Priya Novak, priya.novak@corp.example, 622 138 987") takes one
   /// place in it, not five.
   static func words(in text: [UInt8], endingAt end: Int, count: Int) -> [String] {
-    var chunks: [[String]] = []
+    wordRanges(in: text, endingAt: end, count: count).map { lowered(text[$0]) }
+  }
+
+  /// The words of the `count` whitespace-separated chunks after `start`, lowercased, in text order.
+  static func words(in text: [UInt8], startingAt start: Int, count: Int) -> [String] {
+    wordRanges(in: text, startingAt: start, count: count).map { lowered(text[$0]) }
+  }
+
+  /// Where the words of the `count` chunks before `end` are, in text order.
+  static func wordRanges(in text: [UInt8], endingAt end: Int, count: Int) -> [Range<Int>] {
+    var chunkStarts: [Range<Int>] = []
     var index = end
-    while chunks.count < count {
+    while chunkStarts.count < count {
       while index > 0, isSpace(text[index - 1]) { index -= 1 }
       guard index > 0 else { break }
       let chunkEnd = index
       while index > 0, !isSpace(text[index - 1]) { index -= 1 }
-      chunks.append(wordsOfChunk(text[index..<chunkEnd]))
+      chunkStarts.append(index..<chunkEnd)
     }
-    return chunks.reversed().flatMap { $0 }
+    var ranges: [Range<Int>] = []
+    for chunk in chunkStarts.reversed() { appendWords(of: chunk, in: text, to: &ranges) }
+    return ranges
   }
 
-  /// The words of the `count` whitespace-separated chunks after `start`, in text order.
-  static func words(in text: [UInt8], startingAt start: Int, count: Int) -> [String] {
-    var words: [String] = []
+  /// Where the words of the `count` chunks after `start` are, in text order.
+  static func wordRanges(in text: [UInt8], startingAt start: Int, count: Int) -> [Range<Int>] {
+    var ranges: [Range<Int>] = []
     var chunks = 0
     var index = start
     while chunks < count {
@@ -84,26 +108,24 @@ public struct ContextWords: Sendable, Hashable {
       guard index < text.count else { break }
       let chunkStart = index
       while index < text.count, !isSpace(text[index]) { index += 1 }
-      words += wordsOfChunk(text[chunkStart..<index])
+      appendWords(of: chunkStart..<index, in: text, to: &ranges)
       chunks += 1
     }
-    return words
+    return ranges
   }
 
   private static func isSpace(_ byte: UInt8) -> Bool {
     byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09
   }
 
-  /// The lowercased letter-and-digit runs of one chunk.
-  private static func wordsOfChunk(_ chunk: ArraySlice<UInt8>) -> [String] {
-    var words: [String] = []
-    var index = chunk.startIndex
-    while index < chunk.endIndex {
-      while index < chunk.endIndex, !isWordByte(chunk[index]) { index += 1 }
+  /// Appends the letter-and-digit runs of one chunk.
+  private static func appendWords(of chunk: Range<Int>, in text: [UInt8], to ranges: inout [Range<Int>]) {
+    var index = chunk.lowerBound
+    while index < chunk.upperBound {
+      while index < chunk.upperBound, !isWordByte(text[index]) { index += 1 }
       let wordStart = index
-      while index < chunk.endIndex, isWordByte(chunk[index]) { index += 1 }
-      if wordStart < index { words.append(lowered(chunk[wordStart..<index])) }
+      while index < chunk.upperBound, isWordByte(text[index]) { index += 1 }
+      if wordStart < index { ranges.append(wordStart..<index) }
     }
-    return words
   }
 }
