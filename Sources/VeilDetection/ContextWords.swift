@@ -24,9 +24,15 @@ public struct ContextWords: Sendable, Hashable {
   public var isEmpty: Bool { phrases.isEmpty }
 
   /// The context phrases that occur within the window before or after `range` in `text`.
-  public func matches(around range: Range<Int>, in text: [UInt8]) -> [String] {
+  ///
+  /// - Parameters:
+  ///   - range: The match.
+  ///   - text: The text.
+  ///   - notBefore: Words starting before this offset are not looked at (the start of the match's sentence).
+  public func matches(around range: Range<Int>, in text: [UInt8], notBefore: Int = 0) -> [String] {
     guard !phrases.isEmpty else { return [] }
-    let before = Self.wordRanges(in: text, endingAt: range.lowerBound, count: window).map { Self.key(text[$0]) }
+    let before = Self.wordRanges(in: text, endingAt: range.lowerBound, count: window).filter { $0.lowerBound >= notBefore }
+      .map { Self.key(text[$0]) }
     let after = Self.wordRanges(in: text, startingAt: range.upperBound, count: window).map { Self.key(text[$0]) }
     var found: [String] = []
     for (phrase, keys) in zip(phrases, phraseKeys) where Self.contains(before, keys) || Self.contains(after, keys) {

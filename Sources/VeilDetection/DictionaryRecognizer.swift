@@ -81,7 +81,9 @@ public struct DictionaryRecognizer: TokenRecognizer {
       var value = isCommon ? commonWordScore : score
       var notes = ["\(source): \(entry.text)" + (entry.attributes.isEmpty ? "" : " (\(entry.attributes.joined(separator: ", ")))")]
       if isCommon { notes.append("also an ordinary word") }
-      let seen = context.matches(around: range, in: text.unit.utf8)
+      // The words of an earlier sentence say nothing about this one ("…sent from <IBAN>. Can we…").
+      let sentenceStart = index > 0 && Self.endsSentence(text, index - 1) ? range.lowerBound : 0
+      let seen = context.matches(around: range, in: text.unit.utf8, notBefore: sentenceStart)
       if !seen.isEmpty { value = min(1, value + contextBoost) }
       findings.append(
         Finding(
@@ -99,6 +101,14 @@ public struct DictionaryRecognizer: TokenRecognizer {
     case .exact: return text.unit.utf8[range].elementsEqual(entry.text.utf8)
     case .capitalized: return Self.isCapitalized(text.tokens[start])
     }
+  }
+
+  /// Whether token `index` is a full stop, question or exclamation mark.
+  private static func endsSentence(_ text: TokenizedText, _ index: Int) -> Bool {
+    let token = text.tokens[index]
+    guard token.kind == .punctuation, token.range.count == 1 else { return false }
+    let byte = text.unit.utf8[token.range.lowerBound]
+    return byte == UInt8(ascii: ".") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?")
   }
 
   /// English month and weekday names: never a place or organization on their own.

@@ -111,4 +111,12 @@ import VeilCore
     #expect(try found("That was Nice of you") == [])
     #expect(try found("I live in Nice") == ["Nice"])
   }
+
+  @Test func contextFromAnEarlierSentenceDoesNotCount() throws {
+    // A tag or a short value leaves "from" near the next sentence's first word.
+    #expect(try found("The refund went out from <IBAN_CODE>. Nice of you to wait!") == [])
+    #expect(try found("Is it from you? Nice work") == [])
+    #expect(try found("We drove from Nice to Lyon.") == ["Nice"])
+    #expect(try found("Flights from: Nice") == ["Nice"], "a colon does not end the sentence")
+  }
 }
