@@ -19,12 +19,25 @@ The same --seed and --size-mb always give byte-identical output (Python standard
 only; no hash-order or clock dependence). Generation stops at the first record boundary
 at or after the requested size (1 MB = 1,000,000 bytes). Only data goes to the output;
 --verbose writes progress and statistics to stderr.
+
+--gold FILE also writes the corpus as a labeled corpus for scripts/evaluate: one line per
+text unit Veil scans (messages[].content, conversations[].value, text), {"id", "text",
+"spans": [{"start", "end", "label"}]} with code-point offsets, the id being the unit's id in
+`veil scan` output (conv-00000001:3, 17:0, or the 0-based line index of a text record). The
+spans are the PERSON names ({name}, {first}) and LOCATION cities ({city}) the generator
+inserted, plus the literal "US" of one template; names inside e-mail addresses are not spans.
+Only PERSON and LOCATION are labeled, so the other labels' rows in scripts/evaluate are all
+false alarms. --out stays byte-identical with or without --gold.
+
+    python3 scripts/gen-chat-corpus.py --size-mb 5 --seed 7 --out /tmp/chat5.jsonl --gold /tmp/chat5-gold.jsonl
+    scripts/evaluate /tmp/chat5-gold.jsonl
 """
 
 import argparse
 import json
 import os
 import random
+import re
 import sys
 import time
 
@@ -320,6 +333,32 @@ UK_BANKS = ["WEST", "NWBK", "BARC", "LOYD", "MIDL", "HBUK"]
 NL_BANKS = ["ABNA", "INGB", "RABO", "TRIO"]
 ALNUM = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 PII_SLOTS = {"email", "phone", "card", "iban", "ip", "url", "ssn", "date", "mac"}
+# Slots whose values are --gold spans: person names (full, first-only, native-script) and cities.
+# Countries appear only in "meta", which Veil does not scan; names inside e-mail local parts are
+# part of the EMAIL value, not a name the text mentions, so they are not PERSON spans.
+GOLD_LABELS = {"name": "PERSON", "first": "PERSON", "city": "LOCATION"}
+# Place names written into the templates themselves: "the US" is a LOCATION; "the EU" is left
+# unlabeled (a political union, ORGANIZATION by the usual NER convention, outside --gold's labels).
+GOLD_LITERALS = re.compile(r"\b(US)\b")
+_literal_spans = {}
+
+
+def literal_spans(lit):
+    """--gold spans of the place names in one literal template part (cached)."""
+    spans = _literal_spans.get(lit)
+    if spans is None:
+        spans = _literal_spans[lit] = [(m.start(1), m.end(1), "LOCATION") for m in GOLD_LITERALS.finditer(lit)]
+    return spans
+
+
+class Spanned(str):
+    """A str that carries its --gold spans: [(start, end, label)] in code points."""
+    __slots__ = ("spans",)
+
+    def __new__(cls, text, spans):
+        self = str.__new__(cls, text)
+        self.spans = spans
+        return self
 
 
 def luhn_check_digit(payload):
@@ -361,8 +400,9 @@ def compile_pool(pool):
 
 
 class Gen:
-    def __init__(self, seed):
+    def __init__(self, seed, gold=False):
         self.r = random.Random(seed)
+        self.gold = gold  # track label spans; never draws random numbers, so the output is unchanged
         self.pii_count = 0
         self.ctx_first = "there"
         self.ctx_country = "US"
@@ -396,6 +436,8 @@ class Gen:
     # -- template filling ---------------------------------------------------
     def fill(self, tpl):
         lits, names = tpl
+        if self.gold:
+            return self.fill_gold(lits, names)
         if not names:
             return lits[0]
         slots = self.slots
@@ -406,6 +448,38 @@ class Gen:
             out.append(slots[name]())
             out.append(lits[k + 1])
         return "".join(out)
+
+    def fill_gold(self, lits, names):
+        """fill(), also returning the --gold spans: same slot calls in the same order, so the
+        same random numbers are drawn and the text is the same."""
+        out, spans, pos = [], [], 0
+        for k, lit in enumerate(lits):
+            if k:
+                name = names[k - 1]
+                if name in PII_SLOTS:
+                    self.pii_count += 1
+                v = self.slots[name]()
+                label = GOLD_LABELS.get(name)
+                if label:
+                    spans.append((pos, pos + len(v), label))
+                out.append(v)
+                pos += len(v)
+            spans.extend((a + pos, b + pos, label) for a, b, label in literal_spans(lit))
+            out.append(lit)
+            pos += len(lit)
+        text = "".join(out)
+        return Spanned(text, spans) if spans else text
+
+    def join(self, parts):
+        """Joins parts with spaces, carrying their --gold spans along."""
+        text = " ".join(parts)
+        if not self.gold:
+            return text
+        spans, pos = [], 0
+        for part in parts:
+            spans.extend((a + pos, b + pos, label) for a, b, label in getattr(part, "spans", ()))
+            pos += len(part) + 1
+        return Spanned(text, spans) if spans else text
 
     def pick(self, pool):
         return self.fill(self.r.choice(self.T[pool]))
@@ -771,7 +845,7 @@ class Gen:
                 tpl = r.choice(T[pool])
             used.append(tpl)
             out.append(self.fill(tpl))
-        return " ".join(out)
+        return self.join(out)
 
     def openai(self, idx):
         r = self.r
@@ -788,7 +862,7 @@ class Gen:
             first.append(self.pick("user_pii"))
         if r.random() < 0.2:
             first.append(r.choice(EMOJI))
-        msgs.append({"role": "user", "content": " ".join(first)})
+        msgs.append({"role": "user", "content": self.join(first)})
         turns = r.choice((1, 2, 2, 3, 3, 3, 4, 4, 5, 6))
         for t in range(turns):
             parts = [self.pick("ack")] if r.random() < 0.7 else []
@@ -798,7 +872,7 @@ class Gen:
                 parts.append(self.sentences([("agent_pii", P_AGENT), ("body", 1.0)], r.randrange(1, 4)))
             if t == turns - 1 and r.random() < 0.6:
                 parts.append(self.pick("close"))
-            msgs.append({"role": "assistant", "content": " ".join(parts)})
+            msgs.append({"role": "assistant", "content": self.join(parts)})
             if t < turns - 1:
                 n = r.randrange(1, 4)
                 msgs.append({"role": "user", "content": self.sentences(
@@ -821,7 +895,10 @@ class Gen:
         self.new_context()
         text = self.sentences([("notes_pii", P_NOTES), ("notes", 1.0)], r.randrange(2, 8))
         if r.random() < 0.15:
-            text = text.replace(". ", ".\n", 1)
+            spans = getattr(text, "spans", None)
+            text = text.replace(". ", ".\n", 1)  # same length: spans stay put
+            if spans:
+                text = Spanned(text, spans)
         lang = "en" if r.random() < 0.9 else self.ctx_lang
         return {"text": text, "lang": lang}
 
@@ -856,18 +933,35 @@ TEST_CARDS = ["4111 1111 1111 1111", "4111111111111111", "5555-5555-5555-4444", 
               "4012888888881881", "5105105105105100", "4242 4242 4242 4242", "3530111333300000"]
 
 
+def gold_units(rec, line_index):
+    """(id, text, spans) for each text unit of rec, with the id `veil scan` gives that unit:
+    `<id>:<message index>` for messages and conversations, the 0-based line index for text records."""
+    if "messages" in rec:
+        for i, m in enumerate(rec["messages"]):
+            yield "%s:%d" % (rec["id"], i), m["content"], getattr(m["content"], "spans", ())
+    elif "conversations" in rec:
+        for i, m in enumerate(rec["conversations"]):
+            yield "%s:%d" % (rec["id"], i), m["value"], getattr(m["value"], "spans", ())
+    else:
+        yield str(line_index), rec["text"], getattr(rec["text"], "spans", ())
+
+
 def main():
     ap = argparse.ArgumentParser(description="Generate a deterministic synthetic chat JSONL corpus.")
     ap.add_argument("--size-mb", type=float, default=10.0, help="approximate output size (1 MB = 1,000,000 bytes)")
     ap.add_argument("--seed", type=int, default=42, help="random seed (default 42)")
     ap.add_argument("--out", default="-", help="output file, or - for stdout (default)")
+    ap.add_argument("--gold", metavar="FILE",
+                    help="also write a labeled corpus (inserted person names and cities) for scripts/evaluate")
     ap.add_argument("--verbose", action="store_true", help="progress and statistics on stderr")
     a = ap.parse_args()
 
     target = int(a.size_mb * 1_000_000)
-    gen = Gen(a.seed)
+    gen = Gen(a.seed, gold=bool(a.gold))
     r = gen.r
     out = sys.stdout.buffer if a.out == "-" else open(a.out, "wb")
+    gold = open(a.gold, "w", encoding="utf-8", newline="\n") if a.gold else None
+    gold_chunk = []
     dumps_u = json.JSONEncoder(ensure_ascii=False).encode
     dumps_a = json.JSONEncoder(ensure_ascii=True).encode
     counters = [0, 0]
@@ -888,6 +982,10 @@ def main():
                 if x < 0.08:
                     line = line.replace("/", "\\/")
             b = (line + "\n").encode("utf-8")
+            if gold:
+                for uid, text, spans in gold_units(rec, records):
+                    gold_chunk.append(dumps_u({"id": uid, "text": str(text), "spans": [
+                        {"start": s, "end": e, "label": label} for s, e, label in spans]}) + "\n")
             chunk.append(b)
             chunk_len += len(b)
             written += len(b)
@@ -902,11 +1000,16 @@ def main():
             if chunk_len >= 4_000_000:
                 out.write(b"".join(chunk))
                 chunk, chunk_len = [], 0
+                if gold:
+                    gold.write("".join(gold_chunk))
+                    gold_chunk = []
                 if a.verbose and written >= next_report:
                     next_report += 50_000_000
                     print("%.0f MB, %d records, %.1fs" % (written / 1e6, records, time.time() - t0), file=sys.stderr)
         out.write(b"".join(chunk))
         out.flush()
+        if gold:
+            gold.write("".join(gold_chunk))
     except BrokenPipeError:
         # e.g. `| head`: stop quietly
         devnull = os.open(os.devnull, os.O_WRONLY)
@@ -915,6 +1018,8 @@ def main():
     finally:
         if out is not sys.stdout.buffer:
             out.close()
+        if gold:
+            gold.close()
     if a.verbose:
         dt = time.time() - t0
         print("done: %d bytes, %d records (%d openai, %d sharegpt, %d text) in %.1fs" % (
