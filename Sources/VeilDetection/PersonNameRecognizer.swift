@@ -139,7 +139,10 @@ public struct PersonNameRecognizer: TokenRecognizer {
     "labs", "games", "team", "orchestra", "band", "republic", "kingdom", "province", "region", "district", "investments",
     "research", "insurance", "pharmaceuticals", "software", "motors", "energy", "foods", "international", "global",
     "court", "tribunal", "municipality", "prefecture", "administration", "authority", "parliament", "government",
-    "commission", "directorate", "registry", "office",
+    "commission", "directorate", "registry", "office", "telecom", "telecoms", "telecommunications", "communications",
+    "wireless", "mobile", "networks", "logistics", "analytics", "digital", "robotics", "ventures", "brands", "retail",
+    "pharma", "healthcare", "biotech", "electronics", "freight", "payments", "financial", "bancorp", "realty",
+    "properties", "chemicals", "utilities", "semiconductor", "semiconductors", "aerospace", "automotive", "hospitality",
   ]
 
   /// Verbs whose subject is nearly always a person ("Valida spent a year", "Leon shouted", "Anna is from"):

@@ -134,6 +134,8 @@ let builtIn: RuleCatalog = {
     ("Hi, I'm Can Williams.", ["PERSON:Can Williams"]),
     ("Hi, I'm Paris Williams, how are you?", ["PERSON:Paris Williams"]),
     ("Hello, this is Florence Smith.", ["PERSON:Florence Smith"]),
+    // A company's industry word after a capitalized word is not a surname.
+    ("Ich bin Kunde bei Lumen Telecom seit zwei Jahren", ["ORGANIZATION:Lumen"]),
     ("Hey, I'm Jordan Miller.", ["PERSON:Jordan Miller"]),
     // A possessive ends the run it is in: the name after it stands on its own.
     ("the award goes to Panjiva's Riku Andou, who", ["PERSON:Riku Andou"]),
