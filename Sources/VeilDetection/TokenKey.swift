@@ -102,7 +102,8 @@ public struct TokenTable<Value: Sendable>: Sendable {
   @inline(__always)
   public func contains(_ key: TokenKey) -> Bool { self[key] != nil }
 
-  /// Sets the value for `key`, or with `nil`… keeps whatever was there (tables never shrink).
+  /// Lets `body` replace the value for `key` (it sees `nil` when the key is absent). A `nil`
+  /// result leaves the table as it was: entries are never removed.
   public mutating func update(_ key: TokenKey, _ body: (inout Value?) -> Void) {
     if (count + 1) * 2 > keys.count { grow() }
     let stored = Self.stored(key)
