@@ -69,7 +69,16 @@ public struct PersonNameRecognizer: TokenRecognizer {
   /// The entity type reported (`PERSON`).
   public let entity: EntityType
   /// The lexicons.
-  public let lexicons: Lexicons
+  public var lexicons: Lexicons { store.lexicons }
+
+  /// The lexicons, behind one reference: the scorer's closures capture `self`, and copying a
+  /// struct of a dozen tables would retain and release every one of them each time.
+  private let store: LexiconStore
+
+  private final class LexiconStore: Sendable {
+    let lexicons: Lexicons
+    init(_ lexicons: Lexicons) { self.lexicons = lexicons }
+  }
 
   /// The entity types it reports.
   public var entities: Set<EntityType> { [entity] }
@@ -78,7 +87,7 @@ public struct PersonNameRecognizer: TokenRecognizer {
   public init(id: RecognizerID = "person_names", entity: EntityType = .person, lexicons: Lexicons) {
     self.id = id
     self.entity = entity
-    self.lexicons = lexicons
+    store = LexiconStore(lexicons)
   }
 
   static let particles: TokenSet = ["van", "von", "de", "der", "den", "da", "di", "du", "del", "della", "la", "le", "bin", "al", "el", "dos", "das", "ter"]
@@ -249,7 +258,7 @@ public struct PersonNameRecognizer: TokenRecognizer {
           break
         }
         if isFrequentGivenName(text, member) { known += 1 }
-        if lexicons.places.contains(text.tokens[member].key) { places += 1 }
+        if store.lexicons.places.contains(text.tokens[member].key) { places += 1 }
       }
       guard plausible, known >= 3, known >= members.count - 1, places * 2 < members.count else { continue }
       for member in members {
@@ -280,9 +289,9 @@ public struct PersonNameRecognizer: TokenRecognizer {
         // that are also places are people too, and outrank the place reading.
         // Only given names are raised that far ("Lilly, Dista, Madrid" is a maker and its city).
         let people = members.filter {
-          isGivenName(text, $0.start) && !isCommon(text, $0.start) && !lexicons.places.contains(text.tokens[$0.start].key)
+          isGivenName(text, $0.start) && !isCommon(text, $0.start) && !store.lexicons.places.contains(text.tokens[$0.start].key)
         }.count
-        let places = members.filter { lexicons.places.contains(text.tokens[$0.start].key) }.count
+        let places = members.filter { store.lexicons.places.contains(text.tokens[$0.start].key) }.count
         for position in groupStart...groupEnd {
           let given = isGivenName(text, candidates[position].start) && !isCommon(text, candidates[position].start)
           let floor = members.count >= 3 && people >= 3 && places * 2 < members.count && given ? 0.65 : 0.5
@@ -327,11 +336,11 @@ public struct PersonNameRecognizer: TokenRecognizer {
   }
 
   private func isGivenName(_ text: TokenizedText, _ index: Int) -> Bool {
-    lexicons.firstNames.contains(nameKey(text, index))
+    store.lexicons.firstNames.contains(nameKey(text, index))
   }
 
   private func isSurname(_ text: TokenizedText, _ index: Int) -> Bool {
-    lexicons.surnames.contains(nameKey(text, index)) || hasSurnameEnding(text, index)
+    store.lexicons.surnames.contains(nameKey(text, index)) || hasSurnameEnding(text, index)
   }
 
   /// A capitalized word of six letters or more with a typical surname ending, not an ordinary word.
@@ -370,7 +379,7 @@ public struct PersonNameRecognizer: TokenRecognizer {
   /// Whether token `index` is an organization's legal form as written: a capital letter, and for the
   /// ambiguous ones (`AS`, `SE`, `Co`) exactly the dictionary's spelling ("Laila Hansen as a ..." is a name).
   private func isOrganizationSuffix(_ text: TokenizedText, _ index: Int) -> Bool {
-    guard text.tokens[index].shape != .lower, let entry = lexicons.organizationSuffixes.entry(for: text.tokens[index].key) else {
+    guard text.tokens[index].shape != .lower, let entry = store.lexicons.organizationSuffixes.entry(for: text.tokens[index].key) else {
       return false
     }
     if entry.attributes.count >= 2, entry.attributes[1] == "yes" {
@@ -418,7 +427,7 @@ public struct PersonNameRecognizer: TokenRecognizer {
     else {
       return nil
     }
-    if lexicons.titles.contains(text.tokens[start].key) { return nil }
+    if store.lexicons.titles.contains(text.tokens[start].key) { return nil }
     // "Thanks Jane": a word capitalized only because it starts the sentence is not part of the name.
     // (After a title, the title's period does not start a sentence: "Dr. Cettina Fanucci".)
     // After a cue ("Name: Sieuwerd Heuver"), the colon does not start a sentence either.
@@ -429,7 +438,7 @@ public struct PersonNameRecognizer: TokenRecognizer {
       if !isNameWord(text, start) { return nil }
       // "Then Laila Hansen": a frequent lowercase word capitalized by the sentence start is not a name,
       // unless it is a given name before a surname ("Will Smith called").
-      if lexicons.stopwords.contains(text.tokens[start].key),
+      if store.lexicons.stopwords.contains(text.tokens[start].key),
         !(isGivenName(text, start) && isSurname(text, start + 1) && !isCommon(text, start + 1))
       {
         return nil
@@ -520,7 +529,7 @@ public struct PersonNameRecognizer: TokenRecognizer {
         score = 0.6
         notes.append("first name in a run of \(words.count) capitalized words")
       } else if lastIsSurname, words.count == 2, words[1] == words[0] + 1, tokens[words[0]].range.count > 1,
-        !words.contains(where: { isCommon(text, $0) }), !lexicons.places.contains(text.keys[words[0]]),
+        !words.contains(where: { isCommon(text, $0) }), !store.lexicons.places.contains(text.keys[words[0]]),
         insideRunningText(text, start)
       {
         // "a Calquín Cazares concert", "including Dobrosław Tomaszewski of": a given name no list has, before a
@@ -601,7 +610,7 @@ public struct PersonNameRecognizer: TokenRecognizer {
     if words.count == 1, cue == nil, title == nil, verb == nil, !aimedAt, start > 0,
       Self.placePrepositions.contains(text.tokens[start - 1].key)
     {
-      if lexicons.places.contains(text.tokens[start].key) { return nil }
+      if store.lexicons.places.contains(text.tokens[start].key) { return nil }
       score -= 0.1
       notes.append("'\(text.keys[start - 1])' before")
     }
@@ -644,14 +653,14 @@ public struct PersonNameRecognizer: TokenRecognizer {
     else { return false }
     // Only a frequent given name (rank 2,000 or better in its list) opens a lowercase name ("vena porta" is anatomy).
     guard isFrequentGivenName(text, start) else { return false }
-    return !isCommon(text, start) && lexicons.surnames.contains(nameKey(text, next))
+    return !isCommon(text, start) && store.lexicons.surnames.contains(nameKey(text, next))
       && !isCommon(text, next) && !Self.functionWords.contains(text.tokens[next].key)
   }
 
   /// Whether token `index` is a given name ranked 2,000 or better in its list: only those count in lower case
   /// ("owens, duran and oneal" are surnames that some lists also have as rare given names).
   private func isFrequentGivenName(_ text: TokenizedText, _ index: Int) -> Bool {
-    guard let given = lexicons.firstNames.entry(for: text.tokens[index].key), given.attributes.count >= 2,
+    guard let given = store.lexicons.firstNames.entry(for: text.tokens[index].key), given.attributes.count >= 2,
       let rank = Int(given.attributes[1])
     else { return false }
     return rank <= 2000
@@ -660,7 +669,7 @@ public struct PersonNameRecognizer: TokenRecognizer {
   /// Whether token `index` is an ordinary word (a common word that is also a name, or a stopword).
   private func isCommon(_ text: TokenizedText, _ index: Int) -> Bool {
     let key = nameKey(text, index)
-    return lexicons.commonWords.contains(key) || lexicons.stopwords.contains(key)
+    return store.lexicons.commonWords.contains(key) || store.lexicons.stopwords.contains(key)
   }
 
   /// The verb or phrase right after token `end` that marks the run before it as a person's name, if any.
@@ -690,8 +699,8 @@ public struct PersonNameRecognizer: TokenRecognizer {
     else { return nil }
     let given = String(decoding: bytes[..<split].map { $0 | 0x20 }, as: UTF8.self)
     let family = String(decoding: bytes[split...].map { $0 | 0x20 }, as: UTF8.self)
-    let ordinary = { (key: String) in self.lexicons.commonWords.contains(key) || self.lexicons.stopwords.contains(key) }
-    guard lexicons.firstNames.contains(given), lexicons.surnames.contains(family), !ordinary(given), !ordinary(family)
+    let ordinary = { (key: String) in store.lexicons.commonWords.contains(key) || store.lexicons.stopwords.contains(key) }
+    guard store.lexicons.firstNames.contains(given), store.lexicons.surnames.contains(family), !ordinary(given), !ordinary(family)
     else { return nil }
     let range = text.tokens[index - 1].range.lowerBound..<text.tokens[index].range.upperBound
     let explanation = Explanation(
@@ -744,7 +753,7 @@ public struct PersonNameRecognizer: TokenRecognizer {
 
   /// The cue phrase ending right before token `index`, if any.
   private func cueBefore(_ text: TokenizedText, _ index: Int) -> String? {
-    guard index > 0, let candidates = lexicons.cuesByLastWord[text.tokens[index - 1].key] else { return nil }
+    guard index > 0, let candidates = store.lexicons.cuesByLastWord[text.tokens[index - 1].key] else { return nil }
     for cue in candidates where cue.keys.count <= index {
       let start = index - cue.keys.count
       if cue.keys.indices.allSatisfy({ text.tokens[start + $0].key == cue.keys[$0] }) { return cue.words.joined(separator: " ") }
@@ -756,7 +765,7 @@ public struct PersonNameRecognizer: TokenRecognizer {
   private func titleBefore(_ text: TokenizedText, _ index: Int) -> String? {
     var position = index - 1
     if position >= 0, text.keys[position] == "." { position -= 1 }
-    guard position >= 0, text.tokens[position].kind == .word, lexicons.titles.contains(text.tokens[position].key) else { return nil }
+    guard position >= 0, text.tokens[position].kind == .word, store.lexicons.titles.contains(text.tokens[position].key) else { return nil }
     return text.text(position)
   }
 }
