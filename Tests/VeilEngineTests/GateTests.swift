@@ -63,6 +63,22 @@ import VeilRules
     }
   }
 
+  @Test func brokenRecordsAreReportedWithTheirLinesAndTheRestIsStillScanned() throws {
+    let out = try clearedSamples()
+    try append("this is not JSON", to: firstShard(out))
+    let handle = try FileHandle(forWritingTo: firstShard(out))
+    try handle.seekToEnd()
+    try handle.write(contentsOf: Data([0x7B, 0x22, 0x74, 0x22, 0x3A, 0x22, 0xFF, 0x22, 0x7D, 0x0A]))  // {"t":"<FF>"}
+    try handle.close()
+    try append(#"{"text": "Please write to maria.gonzalez@gmail.com about it."}"#, to: firstShard(out))
+    let result = Gate().check(out.path)
+    #expect(result.verdict == .notCleared)
+    let records = result.problems.filter { $0.rule.hasSuffix("-record") }.map { "\($0.rule):\($0.line ?? 0)" }
+    #expect(records == ["unscannable-record:37", "malformed-record:38"], "\(result.problems)")
+    #expect(result.findings.map(\.line) == [39])
+    #expect(result.records == 37)
+  }
+
   @Test func surrogatesInReservedRangesAreNotLeaksButRealValuesAre() throws {
     // The integrity check fails for any appended line; the residual scan is what this test is about.
     let out = try clearedSamples()

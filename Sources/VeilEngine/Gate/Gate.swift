@@ -245,64 +245,48 @@ public struct Gate: Sendable {
     let tagNames = Set(engine.catalog.entries.flatMap { $0.recognizer.entities.map(\.rawValue) } + manifest.operators.keys)
     var classes = ClassTally(requirement: requirement)
     let reader = InputReader(maxLineBytes: 1 << 34)
+    // The same parallel pipeline as a run: chunks of lines, analyzed in batches on every core,
+    // handed back in file order so that findings and problems come out as one thread would.
+    let detector = engine.detector
+    let pipeline = RecordPipeline<AnalyzedRecord>(
+      jobs: max(1, ProcessInfo.processInfo.activeProcessorCount), reader: reader, decoder: decoder,
+      work: { records in detector.analyze(records).map { $0.mapError { $0 as any Error } } })
     for entry in manifest.data {
       let path = root.appendingPathComponent(entry.path).path
       guard FileManager.default.fileExists(atPath: path) else { continue }  // reported by the integrity check
       result.files += 1
       var lines = 0
+      var unreadable = false
       do {
-        try reader.forEachLine(in: path) { framed in
-          lines += 1
-          switch framed {
-          case .failed(let location, _, let reason):
-            result.problems.append(.init(
-              check: .integrity, rule: "malformed-record", file: entry.path, line: location.line, message: "not a valid record: \(reason)"))
-          case .line(let location, let bytes):
-            let record: Record
-            let analyzed: AnalyzedRecord
-            do {
-              record = try decoder.decode(bytes, at: location)
-              analyzed = try engine.analyze(record)
-            } catch let error as RecordError {
+        try pipeline.run([path]) { processed in
+          lines += processed.chunk.lines.count
+          for event in processed.events {
+            switch event {
+            case .quarantined(let failure) where failure.kind == .invalidUTF8 || failure.kind == .lineTooLong:
               result.problems.append(.init(
-                check: .integrity, rule: "unscannable-record", file: entry.path, line: location.line,
-                message: "cannot be checked: \(error.reason)"))
-              return
+                check: .integrity, rule: "malformed-record", file: entry.path, line: failure.line,
+                message: "not a valid record: \(failure.reason)"))
+            case .quarantined(let failure):
+              result.problems.append(.init(
+                check: .integrity, rule: "unscannable-record", file: entry.path, line: failure.line,
+                message: "cannot be checked: \(failure.reason)"))
+            case .output(let analyzed):
+              check(analyzed, file: entry.path, tagNames: tagNames, classes: &classes, into: &result)
             }
-            result.records += 1
-            result.textUnits += record.units.count
-            for (unit, findings) in zip(record.units, analyzed.findings) where !findings.isEmpty {
-              let tags = Self.tagSpans(unit.utf8, names: tagNames)
-              for finding in findings {
-                let text = String(decoding: unit.utf8[finding.range], as: UTF8.self)
-                if tags.contains(where: { $0.lowerBound <= finding.range.lowerBound && finding.range.upperBound <= $0.upperBound }) {
-                  result.excused["tag", default: 0] += 1
-                } else if ReservedValues.contains(text, as: finding.entity) {
-                  result.excused["reserved", default: 0] += 1
-                } else if policy.allow.contains(finding.entity) {
-                  result.excused["allowed", default: 0] += 1
-                } else {
-                  result.findingsTotal += 1
-                  guard result.findings.count < GateResult.findingLimit else { continue }
-                  result.findings.append(GateFinding(
-                    file: entry.path, line: location.line, field: unit.path, entity: finding.entity.rawValue,
-                    recognizer: finding.explanation.recognizer.rawValue, score: rounded(finding.score), masked: Self.mask(text)))
-                }
-              }
-            }
-            if let problem = classes.add(record, file: entry.path) { result.problems.append(problem) }
+          }
+          if let failure = processed.chunk.inputError {
+            unreadable = true
+            let truncated = failure.kind == .truncatedInput
+            result.problems.append(.init(
+              check: truncated ? .integrity : .setup, rule: truncated ? "truncated-file" : "unreadable-file", file: entry.path,
+              message: "\(entry.path): \(failure.reason)", decisive: truncated))
           }
         }
-      } catch let error as InputError {
-        let truncated = error.reason.hasPrefix("truncated") || error.reason.hasPrefix("corrupt")
-        result.problems.append(.init(
-          check: truncated ? .integrity : .setup, rule: truncated ? "truncated-file" : "unreadable-file", file: entry.path,
-          message: "\(entry.path): \(error.reason)", decisive: truncated))
-        continue
       } catch {
         result.problems.append(.init(check: .setup, rule: "unreadable-file", file: entry.path, message: "\(entry.path): \(error)", decisive: false))
         continue
       }
+      if unreadable { continue }
       if let expected = entry.records, expected != lines {
         result.problems.append(.init(
           check: .integrity, rule: "count-mismatch", file: entry.path,
@@ -315,6 +299,36 @@ public struct Gate: Sendable {
       result.kAnonymity = measured
       result.problems += problems
     }
+  }
+
+  /// Checks one analyzed record of data file `file`: its findings (tags, reserved values and
+  /// allowed types excused) and its quasi-identifiers.
+  private func check(
+    _ analyzed: AnalyzedRecord, file: String, tagNames: Set<String>, classes: inout ClassTally, into result: inout GateResult
+  ) {
+    let record = analyzed.record
+    result.records += 1
+    result.textUnits += record.units.count
+    for (unit, findings) in zip(record.units, analyzed.findings) where !findings.isEmpty {
+      let tags = Self.tagSpans(unit.utf8, names: tagNames)
+      for finding in findings {
+        let text = String(decoding: unit.utf8[finding.range], as: UTF8.self)
+        if tags.contains(where: { $0.lowerBound <= finding.range.lowerBound && finding.range.upperBound <= $0.upperBound }) {
+          result.excused["tag", default: 0] += 1
+        } else if ReservedValues.contains(text, as: finding.entity) {
+          result.excused["reserved", default: 0] += 1
+        } else if policy.allow.contains(finding.entity) {
+          result.excused["allowed", default: 0] += 1
+        } else {
+          result.findingsTotal += 1
+          guard result.findings.count < GateResult.findingLimit else { continue }
+          result.findings.append(GateFinding(
+            file: file, line: record.location.line, field: unit.path, entity: finding.entity.rawValue,
+            recognizer: finding.explanation.recognizer.rawValue, score: rounded(finding.score), masked: Self.mask(text)))
+        }
+      }
+    }
+    if let problem = classes.add(record, file: file) { result.problems.append(problem) }
   }
 
   /// Byte ranges of Veil tags (`<TYPE>`, `<TYPE_n>`) of known types in `text`.
