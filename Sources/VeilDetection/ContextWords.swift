@@ -32,8 +32,8 @@ public struct ContextWords: Sendable, Hashable {
   public func matches(around range: Range<Int>, in text: [UInt8], notBefore: Int = 0) -> [String] {
     guard !phrases.isEmpty else { return [] }
     let before = Self.wordRanges(in: text, endingAt: range.lowerBound, count: window).filter { $0.lowerBound >= notBefore }
-      .map { Self.key(text[$0]) }
-    let after = Self.wordRanges(in: text, startingAt: range.upperBound, count: window).map { Self.key(text[$0]) }
+      .map { TokenKey(utf8: text[$0]) }
+    let after = Self.wordRanges(in: text, startingAt: range.upperBound, count: window).map { TokenKey(utf8: text[$0]) }
     var found: [String] = []
     for (phrase, keys) in zip(phrases, phraseKeys) where Self.contains(before, keys) || Self.contains(after, keys) {
       found.append(phrase.joined(separator: " "))
@@ -49,14 +49,6 @@ public struct ContextWords: Sendable, Hashable {
     return false
   }
 
-  /// The lookup key of a word, as `TokenKey` computes it for the lowercased word.
-  private static func key(_ bytes: ArraySlice<UInt8>) -> TokenKey {
-    if bytes.contains(where: { $0 >= 0x80 }) { return TokenKey(String(decoding: bytes, as: UTF8.self)) }
-    var hash = TokenKey.seed
-    for byte in bytes { hash = TokenKey.add(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte, to: hash) }
-    return TokenKey(raw: TokenKey.finish(hash))
-  }
-
   /// Word bytes: ASCII letters and digits, and any non-ASCII byte (letters of other scripts).
   private static func isWordByte(_ byte: UInt8) -> Bool {
     switch byte {
@@ -68,39 +60,33 @@ public struct ContextWords: Sendable, Hashable {
     }
   }
 
-  private static func lowered(_ bytes: ArraySlice<UInt8>) -> String {
-    // Other scripts have case too ("Телефон"); only a word with non-ASCII bytes pays for full lowercasing.
-    if bytes.contains(where: { $0 >= 0x80 }) { return String(decoding: bytes, as: UTF8.self).lowercased() }
-    return String(decoding: bytes.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
-  }
-
   /// The words of the `count` whitespace-separated chunks before `end`, lowercased, in text order.
   ///
   /// The window counts chunks, not words, so that an email address or URL between a cue
   /// and a value ("Contact: Priya Novak, priya.novak@corp.example, 622 138 987") takes one
   /// place in it, not five.
   static func words(in text: [UInt8], endingAt end: Int, count: Int) -> [String] {
-    wordRanges(in: text, endingAt: end, count: count).map { lowered(text[$0]) }
+    wordRanges(in: text, endingAt: end, count: count).map { TokenizedText.lowercased(text[$0]) }
   }
 
   /// The words of the `count` whitespace-separated chunks after `start`, lowercased, in text order.
   static func words(in text: [UInt8], startingAt start: Int, count: Int) -> [String] {
-    wordRanges(in: text, startingAt: start, count: count).map { lowered(text[$0]) }
+    wordRanges(in: text, startingAt: start, count: count).map { TokenizedText.lowercased(text[$0]) }
   }
 
   /// Where the words of the `count` chunks before `end` are, in text order.
   static func wordRanges(in text: [UInt8], endingAt end: Int, count: Int) -> [Range<Int>] {
-    var chunkStarts: [Range<Int>] = []
+    var chunks: [Range<Int>] = []
     var index = end
-    while chunkStarts.count < count {
+    while chunks.count < count {
       while index > 0, isSpace(text[index - 1]) { index -= 1 }
       guard index > 0 else { break }
       let chunkEnd = index
       while index > 0, !isSpace(text[index - 1]) { index -= 1 }
-      chunkStarts.append(index..<chunkEnd)
+      chunks.append(index..<chunkEnd)
     }
     var ranges: [Range<Int>] = []
-    for chunk in chunkStarts.reversed() { appendWords(of: chunk, in: text, to: &ranges) }
+    for chunk in chunks.reversed() { appendWords(of: chunk, in: text, to: &ranges) }
     return ranges
   }
 

@@ -332,7 +332,7 @@ public struct PersonNameRecognizer: TokenRecognizer {
   private func nameKey(_ text: TokenizedText, _ index: Int) -> TokenKey {
     let bytes = nameBytes(text, index)
     guard bytes.count < text.tokens[index].range.count else { return text.tokens[index].key }
-    return TokenKey(String(decoding: bytes, as: UTF8.self))
+    return TokenKey(utf8: bytes)
   }
 
   private func isGivenName(_ text: TokenizedText, _ index: Int) -> Bool {

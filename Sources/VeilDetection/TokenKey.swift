@@ -13,14 +13,22 @@ public struct TokenKey: Hashable, Sendable, CustomStringConvertible {
   init(raw: UInt64) { self.raw = raw }
 
   /// The key of a word, lowercased first (`"Paris"` and `"paris"` share one).
-  public init(_ word: some StringProtocol) {
-    var hash = Self.seed
-    // ASCII is lowercased byte by byte; anything else takes Unicode's rules.
-    if word.utf8.allSatisfy({ $0 < 0x80 }) {
-      for byte in word.utf8 { hash = Self.add(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte, to: hash) }
+  public init(_ word: some StringProtocol) { self.init(utf8: word.utf8) }
+
+  /// The key of a word given as UTF-8 bytes, lowercased first: ASCII byte by byte, anything
+  /// else by Unicode's rules.
+  public init(utf8 bytes: some Collection<UInt8>) {
+    if bytes.allSatisfy({ $0 < 0x80 }) {
+      self.init(lowercased: bytes.lazy.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 })
     } else {
-      for byte in word.lowercased().utf8 { hash = Self.add(byte, to: hash) }
+      self.init(lowercased: String(decoding: bytes, as: UTF8.self).lowercased().utf8)
     }
+  }
+
+  /// The key of bytes that are already lowercase (or have no case), as they are.
+  init(lowercased bytes: some Sequence<UInt8>) {
+    var hash = Self.seed
+    for byte in bytes { hash = Self.add(byte, to: hash) }
     raw = Self.finish(hash)
   }
 
@@ -54,13 +62,6 @@ public struct TokenKey: Hashable, Sendable, CustomStringConvertible {
     value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
     value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
     return value ^ (value >> 31)
-  }
-
-  /// The key of bytes that are already lowercase (or have no case).
-  static func of(lowercased bytes: UnsafeBufferPointer<UInt8>) -> TokenKey {
-    var hash = seed
-    for byte in bytes { hash = add(byte, to: hash) }
-    return TokenKey(raw: finish(hash))
   }
 }
 
@@ -159,7 +160,4 @@ public struct TokenSet: Sendable, ExpressibleByArrayLiteral {
 
   /// The number of words.
   public var count: Int { table.count }
-
-  /// Whether the set is empty.
-  public var isEmpty: Bool { table.count == 0 }
 }

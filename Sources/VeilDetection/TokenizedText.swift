@@ -22,21 +22,16 @@ public struct TokenizedText: Sendable {
     let text: TokenizedText
 
     /// The lowercased text of token `index`.
-    public subscript(index: Int) -> String {
-      let token = text.tokens[index]
-      return text.unit.utf8.withUnsafeBufferPointer { buffer in
-        let bytes = UnsafeBufferPointer(rebasing: buffer[token.range])
-        guard bytes.allSatisfy({ $0 < 0x80 }) else {
-          // A token with no capital letter (lowercase, or a script without case) is its own key.
-          if token.shape == .lower || token.kind != .word { return String(decoding: bytes, as: UTF8.self) }
-          return String(decoding: bytes, as: UTF8.self).lowercased()
-        }
-        // ASCII lowercased straight into the string's storage (inline for up to 15 bytes: no allocation).
-        return String(unsafeUninitializedCapacity: bytes.count) { storage in
-          for (offset, byte) in bytes.enumerated() { storage[offset] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
-          return bytes.count
-        }
-      }
+    public subscript(index: Int) -> String { TokenizedText.lowercased(text.unit.utf8[text.tokens[index].range]) }
+  }
+
+  /// `bytes` as a lowercased string: ASCII straight into the string's storage (inline, no
+  /// allocation, up to 15 bytes), anything else by Unicode's rules.
+  static func lowercased(_ bytes: some Collection<UInt8>) -> String {
+    guard bytes.allSatisfy({ $0 < 0x80 }) else { return String(decoding: bytes, as: UTF8.self).lowercased() }
+    return String(unsafeUninitializedCapacity: bytes.count) { storage in
+      for (offset, byte) in bytes.enumerated() { storage[offset] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
+      return bytes.count
     }
   }
 

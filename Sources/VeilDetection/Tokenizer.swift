@@ -91,11 +91,10 @@ public enum Tokenizer {
         lineBreak = false
         index = token.end
       case .other:
-        var hash = TokenKey.seed
-        for offset in 0..<length { hash = TokenKey.add(text[index + offset], to: hash) }
+        let range = index..<(index + length)
         tokens.append(
-          Token(range: index..<(index + length), kind: .punctuation, shape: .other, startsSentence: sentenceStart,
-            spaceBefore: space, lineBreakBefore: lineBreak, key: TokenKey(raw: TokenKey.finish(hash))))
+          Token(range: range, kind: .punctuation, shape: .other, startsSentence: sentenceStart,
+            spaceBefore: space, lineBreakBefore: lineBreak, key: TokenKey(lowercased: UnsafeBufferPointer(rebasing: text[range]))))
         if scalar == "." || scalar == "!" || scalar == "?" || scalar == ":" { sentenceStart = true }
         space = false
         lineBreak = false
@@ -184,7 +183,7 @@ public enum Tokenizer {
       // A non-ASCII word with a capital letter needs Unicode lowercasing for its key.
       let key =
         !ascii && uppers > 0
-        ? TokenKey(String(decoding: UnsafeBufferPointer(rebasing: text[start..<position]), as: UTF8.self))
+        ? TokenKey(utf8: UnsafeBufferPointer(rebasing: text[start..<position]))
         : TokenKey(raw: TokenKey.finish(hash))
       return (position, hasLetter ? .word : .number, shape, key)
     }

@@ -43,9 +43,6 @@ public struct PairSet: Sendable, Hashable {
   @inline(__always)
   public func contains(_ other: PairSet) -> Bool { (bits & other.bits) == other.bits }
 
-  /// Whether the set is empty.
-  public var isEmpty: Bool { bits == SIMD8() }
-
   @inline(__always)
   static func fold(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
 
