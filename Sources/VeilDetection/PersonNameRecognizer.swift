@@ -529,7 +529,7 @@ public struct PersonNameRecognizer: TokenRecognizer {
         score = 0.6
         notes.append("first name in a run of \(words.count) capitalized words")
       } else if lastIsSurname, words.count == 2, words[1] == words[0] + 1, tokens[words[0]].range.count > 1,
-        !words.contains(where: { isCommon(text, $0) }), !store.lexicons.places.contains(text.keys[words[0]]),
+        !words.contains(where: { isCommon(text, $0) }), !store.lexicons.places.contains(text.tokens[words[0]].key),
         insideRunningText(text, start)
       {
         // "a Calquín Cazares concert", "including Dobrosław Tomaszewski of": a given name no list has, before a
@@ -667,9 +667,11 @@ public struct PersonNameRecognizer: TokenRecognizer {
   }
 
   /// Whether token `index` is an ordinary word (a common word that is also a name, or a stopword).
-  private func isCommon(_ text: TokenizedText, _ index: Int) -> Bool {
-    let key = nameKey(text, index)
-    return store.lexicons.commonWords.contains(key) || store.lexicons.stopwords.contains(key)
+  private func isCommon(_ text: TokenizedText, _ index: Int) -> Bool { isOrdinary(nameKey(text, index)) }
+
+  /// Whether the word with `key` is a common word that is also a name, or a stopword.
+  private func isOrdinary(_ key: TokenKey) -> Bool {
+    store.lexicons.commonWords.contains(key) || store.lexicons.stopwords.contains(key)
   }
 
   /// The verb or phrase right after token `end` that marks the run before it as a person's name, if any.
@@ -697,10 +699,10 @@ public struct PersonNameRecognizer: TokenRecognizer {
     let capitals = bytes.indices.filter { bytes[$0] <= 0x5A }
     guard capitals.count == 2, let split = capitals.last, split - bytes.startIndex >= 2, bytes.endIndex - split >= 2
     else { return nil }
-    let given = String(decoding: bytes[..<split].map { $0 | 0x20 }, as: UTF8.self)
-    let family = String(decoding: bytes[split...].map { $0 | 0x20 }, as: UTF8.self)
-    let ordinary = { (key: String) in store.lexicons.commonWords.contains(key) || store.lexicons.stopwords.contains(key) }
-    guard store.lexicons.firstNames.contains(given), store.lexicons.surnames.contains(family), !ordinary(given), !ordinary(family)
+    let given = TokenKey(utf8: bytes[..<split])
+    let family = TokenKey(utf8: bytes[split...])
+    guard store.lexicons.firstNames.contains(given), store.lexicons.surnames.contains(family), !isOrdinary(given),
+      !isOrdinary(family)
     else { return nil }
     let range = text.tokens[index - 1].range.lowerBound..<text.tokens[index].range.upperBound
     let explanation = Explanation(
@@ -715,7 +717,7 @@ public struct PersonNameRecognizer: TokenRecognizer {
   private func insideRunningText(_ text: TokenizedText, _ start: Int) -> Bool {
     guard start > 0, !text.tokens[start].lineBreakBefore else { return false }
     let before = text.tokens[start - 1]
-    let key = text.keys[start - 1]
+    let key = before.key
     return before.kind == .word && before.shape == .lower && !Self.particles.contains(key)
       && !Self.listJoiners.contains(key)
   }
