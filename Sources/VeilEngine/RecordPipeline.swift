@@ -110,10 +110,18 @@ struct RecordPipeline<Output: Sendable>: Sendable {
         }
       }
     }
-    for (slot, (record, result)) in zip(slots, zip(records, work(records))) {
-      switch result {
+    let results = work(records)
+    for (position, slot) in slots.enumerated() {
+      let location = records[position].location
+      // Every decoded line gets an event: a record the work gave no result for fails closed.
+      guard position < results.count else {
+        events[slot] = .quarantined(QuarantineEntry(
+          source: location.file, line: location.line, kind: .detectionLimit, reason: "no result for the record"))
+        continue
+      }
+      switch results[position] {
       case .success(let output): events[slot] = .output(output)
-      case .failure(let error): events[slot] = Self.quarantined(error, at: record.location)
+      case .failure(let error): events[slot] = Self.quarantined(error, at: location)
       }
     }
     return Processed(chunk: chunk, events: events.map { $0! })
