@@ -67,7 +67,7 @@ public enum Tokenizer {
       let scalar: Unicode.Scalar
       if byte < 0x80 {
         (scalar, length) = (Unicode.Scalar(byte), 1)
-        category = asciiCategories[Int(byte)]
+        category = asciiCategory(byte)
       } else {
         (scalar, length) = decode(text, at: index)
         category = classify(scalar)
@@ -119,24 +119,32 @@ public enum Tokenizer {
     var position = start
     while position < text.count {
       let byte = text[position]
+      // ASCII letters and digits first, by range: they are nearly every byte of a word.
+      if byte &- 0x61 < 26 {
+        hasLetter = true
+        lowers += 1
+        hash = TokenKey.add(byte, to: hash)
+        position += 1
+        continue
+      }
+      if byte &- 0x41 < 26 {
+        if position == start { firstUpper = true }
+        hasLetter = true
+        uppers += 1
+        hash = TokenKey.add(byte | 0x20, to: hash)
+        position += 1
+        continue
+      }
+      if byte &- 0x30 < 10 {
+        hash = TokenKey.add(byte, to: hash)
+        position += 1
+        continue
+      }
       if byte < 0x80 {
-        switch asciiCategories[Int(byte)] {
-        case .upper:
-          if position == start { firstUpper = true }
-          hasLetter = true
-          uppers += 1
-          hash = TokenKey.add(byte | 0x20, to: hash)
-        case .lower:
-          hasLetter = true
-          lowers += 1
-          hash = TokenKey.add(byte, to: hash)
-        case .digit:
-          hash = TokenKey.add(byte, to: hash)
-        default:
-          guard byte == 0x27 || byte == 0x2D, hasLetter, position + 1 < text.count, startsLetter(text, at: position + 1)
-          else { return finish() }
-          hash = TokenKey.add(byte, to: hash)
-        }
+        guard byte == 0x27 || byte == 0x2D, hasLetter, position + 1 < text.count,
+          startsLetter(text, at: position + 1)
+        else { return finish() }
+        hash = TokenKey.add(byte, to: hash)
         position += 1
         continue
       }
@@ -145,14 +153,14 @@ public enum Tokenizer {
       case .letter, .upper, .lower:
         ascii = false
         hasLetter = true
-        let value = scalar.value
-        // Scripts without case (CJK, kana, Hangul) by block; others by Unicode properties.
-        let caseless = (0x3041...0x9FFF).contains(value) || (0xAC00...0xD7A3).contains(value)
-        if !caseless && scalar.properties.isUppercase {
+        switch letterCase(scalar) {
+        case .upper:
           if position == start { firstUpper = true }
           uppers += 1
-        } else if !caseless && scalar.properties.isLowercase {
+        case .lower:
           lowers += 1
+        default:
+          break
         }
       case .digit:
         ascii = false
@@ -193,7 +201,7 @@ public enum Tokenizer {
   @inline(__always)
   private static func startsLetter(_ text: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
     let byte = text[index]
-    if byte < 0x80 { return asciiCategories[Int(byte)].isLetter }
+    if byte < 0x80 { return asciiCategory(byte).isLetter }
     return classify(decode(text, at: index).0).isLetter
   }
 
@@ -203,12 +211,31 @@ public enum Tokenizer {
     var isLetter: Bool { self == .upper || self == .lower || self == .letter }
   }
 
-  /// The category of each ASCII byte.
-  private static let asciiCategories: [Category] = (0..<128).map { byte in
-    switch byte {
-    case 0x41...0x5A: return .upper
-    case 0x61...0x7A: return .lower
-    default: return classify(Unicode.Scalar(UInt8(byte)))
+  /// The category of an ASCII byte (a switch, not a table: a global table costs a lazy-initialization check per byte).
+  @inline(__always)
+  private static func asciiCategory(_ byte: UInt8) -> Category {
+    if byte &- 0x61 < 26 { return .lower }
+    if byte &- 0x41 < 26 { return .upper }
+    if byte &- 0x30 < 10 { return .digit }
+    if byte == 0x20 || byte == 0x09 || byte == 0x0B || byte == 0x0C { return .space }
+    return byte == 0x0A || byte == 0x0D ? .newline : .other
+  }
+
+  /// Whether a non-ASCII letter is upper or lower case (`.letter` when it has no case).
+  ///
+  /// Latin-1 letters, Greek and basic Cyrillic by range, scripts without case (CJK, kana,
+  /// Hangul) by block, the rest by Unicode properties.
+  static func letterCase(_ scalar: Unicode.Scalar) -> Category {
+    switch scalar.value {
+    case 0xC0...0xDE: return .upper  // À…Þ (× is not a letter and never gets here)
+    case 0xDF...0xFF: return .lower  // ß…ÿ
+    case 0x391...0x3A9, 0x410...0x42F: return .upper
+    case 0x3B1...0x3C9, 0x430...0x44F: return .lower
+    case 0x3041...0x9FFF, 0xAC00...0xD7A3: return .letter
+    default:
+      let properties = scalar.properties
+      if properties.isUppercase { return .upper }
+      return properties.isLowercase ? .lower : .letter
     }
   }
 
@@ -219,17 +246,24 @@ public enum Tokenizer {
     case 0x0A, 0x0D: return .newline
     case 0x20, 0x09, 0x0B, 0x0C: return .space
     case 0..<0x80: return .other
-    // Common letter blocks without a property lookup: Latin-1 and Latin Extended letters
-    // (but × and ÷), CJK ideographs, kana, Hangul syllables.
+    // Common blocks without a property lookup (a test checks each against the properties):
+    // Latin-1 and Latin Extended letters (but × and ÷), CJK ideographs, kana, Hangul
+    // syllables; punctuation, symbols and emoji, which chat is full of.
     case 0xC0...0x24F where scalar.value != 0xD7 && scalar.value != 0xF7: return .letter
     case 0x4E00...0x9FFF, 0x3041...0x3096, 0x30A1...0x30FA, 0xAC00...0xD7A3: return .letter
-    default:
-      let properties = scalar.properties
-      if properties.isAlphabetic || properties.generalCategory == .nonspacingMark { return .letter }
-      if properties.numericType == .decimal { return .digit }
-      if properties.isWhitespace { return scalar.value == 0x2028 || scalar.value == 0x2029 ? .newline : .space }
+    case 0x2010...0x2027, 0x2030...0x205E, 0x20A0...0x20C0, 0x2190...0x245F, 0x2500...0x27BF, 0x1F300...0x1FAFF:
       return .other
+    default: return classifyByProperties(scalar)
     }
+  }
+
+  /// The category of a scalar from its Unicode properties.
+  static func classifyByProperties(_ scalar: Unicode.Scalar) -> Category {
+    let properties = scalar.properties
+    if properties.isAlphabetic || properties.generalCategory == .nonspacingMark { return .letter }
+    if properties.numericType == .decimal { return .digit }
+    if properties.isWhitespace { return scalar.value == 0x2028 || scalar.value == 0x2029 ? .newline : .space }
+    return .other
   }
 
   /// Decodes the scalar at `index` of valid UTF-8.

@@ -28,6 +28,27 @@ import VeilCore
     let tokens = Tokenizer.tokenize(text)
     #expect(tokens.last?.range == 5..<9)
   }
+
+  /// The blocks `classify` and `letterCase` answer without a property lookup must agree with the properties.
+  @Test func fastPathsAgreeWithUnicodeProperties() {
+    var disagreements: [String] = []
+    for value in UInt32(0x80)...0x1FFFF {
+      guard let scalar = Unicode.Scalar(value) else { continue }
+      let category = Tokenizer.classify(scalar)
+      if category != Tokenizer.classifyByProperties(scalar) { disagreements.append("classify U+\(String(value, radix: 16))") }
+      guard category == .letter else { continue }
+      let properties = scalar.properties
+      let expected: Tokenizer.Category = properties.isUppercase ? .upper : properties.isLowercase ? .lower : .letter
+      if Tokenizer.letterCase(scalar) != expected { disagreements.append("case U+\(String(value, radix: 16))") }
+    }
+    #expect(disagreements.isEmpty, "\(disagreements.prefix(20))")
+  }
+
+  @Test func shapesOfNonASCIIWords() {
+    // Words without cased letters (東京) count as lower case.
+    let text = Array("Élodie ÉCOLE straße Ωmega ΩΜΕΓΑ москва Москва 東京 ŁóDź éCole".utf8)
+    #expect(Tokenizer.tokenize(text).map(\.shape) == [.capitalized, .upper, .lower, .capitalized, .upper, .lower, .capitalized, .lower, .capitalized, .other])
+  }
 }
 
 @Suite struct NameRecognizerTests {
