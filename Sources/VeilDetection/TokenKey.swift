@@ -68,12 +68,17 @@ public struct TokenKey: Hashable, Sendable, CustomStringConvertible {
 /// A hash table from token keys to values: open addressing, linear probing, no per-lookup
 /// hashing beyond the key itself.
 ///
-/// Dictionaries hold hundreds of thousands of words and are probed once per token, so the
-/// table keeps keys and values in two flat arrays and a lookup is one or two cache lines.
+/// Dictionaries hold hundreds of thousands of words and are probed once per token, and
+/// nearly every probe misses. So a large table keeps, beside its flat arrays of keys and
+/// values, a bit filter a sixteenth of their size (two bits per key): most misses are
+/// answered from the filter, which stays in cache, without touching the table.
 public struct TokenTable<Value: Sendable>: Sendable {
   private var keys: [UInt64]
   private var values: [Value?]
   private var mask: Int
+  /// Two bits per key, a bit for every 16 bits of `keys`; empty for a table small enough to stay in cache.
+  private var filter: [UInt64]
+  private var filterMask: UInt64
   /// The number of keys.
   public private(set) var count = 0
 
@@ -84,24 +89,46 @@ public struct TokenTable<Value: Sendable>: Sendable {
     keys = Array(repeating: 0, count: size)
     values = Array(repeating: nil, count: size)
     mask = size - 1
+    // Tables up to 32 KB of keys fit in the first-level cache: a filter would only add work.
+    let filterBits = size >= 4096 ? size * 4 : 0
+    filter = Array(repeating: 0, count: filterBits / 64)
+    filterMask = UInt64(max(filterBits, 1) - 1)
   }
 
   /// The value for `key`, if any.
   @inline(__always)
   public subscript(key: TokenKey) -> Value? {
+    guard let slot = slot(of: key) else { return nil }
+    return values[slot]
+  }
+
+  /// Whether `key` is in the table (every stored key has a value: entries are never removed).
+  @inline(__always)
+  public func contains(_ key: TokenKey) -> Bool { slot(of: key) != nil }
+
+  /// The slot holding `key`, if any.
+  @inline(__always)
+  private func slot(of key: TokenKey) -> Int? {
     let stored = Self.stored(key)
+    guard mayContain(stored) else { return nil }
     var slot = Int(truncatingIfNeeded: stored) & mask
     while true {
       let candidate = keys[slot]
-      if candidate == stored { return values[slot] }
+      if candidate == stored { return slot }
       if candidate == 0 { return nil }
       slot = (slot + 1) & mask
     }
   }
 
-  /// Whether `key` is in the table.
+  /// `false` when the filter rules `stored` out. Its two bits come from the key's high
+  /// bits; the slot comes from the low ones.
   @inline(__always)
-  public func contains(_ key: TokenKey) -> Bool { self[key] != nil }
+  private func mayContain(_ stored: UInt64) -> Bool {
+    guard !filter.isEmpty else { return true }
+    let first = (stored >> 40) & filterMask
+    let second = (stored >> 14) & filterMask
+    return filter[Int(first >> 6)] & (1 << (first & 63)) != 0 && filter[Int(second >> 6)] & (1 << (second & 63)) != 0
+  }
 
   /// Lets `body` replace the value for `key` (it sees `nil` when the key is absent). A `nil`
   /// result leaves the table as it was: entries are never removed.
@@ -116,6 +143,9 @@ public struct TokenTable<Value: Sendable>: Sendable {
     if keys[slot] == 0 {
       keys[slot] = stored
       count += 1
+      if !filter.isEmpty {
+        for bit in [(stored >> 40) & filterMask, (stored >> 14) & filterMask] { filter[Int(bit >> 6)] |= 1 << (bit & 63) }
+      }
     }
     values[slot] = value
   }
