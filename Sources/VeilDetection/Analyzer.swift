@@ -45,12 +45,37 @@ public struct Analyzer: Sendable {
 
   /// Creates an analyzer.
   public init(recognizers: [any Recognizer], policy: DetectionPolicy = DetectionPolicy()) {
+    // Findings below the thresholds are dropped anyway: recognizers that can skip them do.
+    let recognizers = recognizers.map { $0.skippingFindings(below: policy.threshold(for:)) }
     self.recognizers = recognizers
     self.policy = policy
-    tokenRecognizers = recognizers.compactMap { $0 as? any TokenRecognizer }
+    tokenRecognizers = Self.grouped(recognizers.compactMap { $0 as? any TokenRecognizer })
     byteRecognizers = recognizers.filter { !($0 is any TokenRecognizer) }
     exclusions = Dictionary(
       recognizers.filter { !$0.excludedInside.isEmpty }.map { ($0.id, $0.excludedInside) }, uniquingKeysWith: { $0.union($1) })
+  }
+
+  /// `recognizers` with each run of consecutive dictionaries (up to 64) made one
+  /// `DictionarySet`, which probes once per token for all of them. Its findings come in
+  /// the members' order, so the analysis is exactly that of the dictionaries one by one.
+  static func grouped(_ recognizers: [any TokenRecognizer]) -> [any TokenRecognizer] {
+    var grouped: [any TokenRecognizer] = []
+    var run: [DictionaryRecognizer] = []
+    func closeRun() {
+      if run.count == 1 { grouped.append(run[0]) } else if run.count > 1 { grouped.append(DictionarySet(run)) }
+      run = []
+    }
+    for recognizer in recognizers {
+      if let dictionary = recognizer as? DictionaryRecognizer {
+        if run.count == DictionarySet.capacity { closeRun() }
+        run.append(dictionary)
+      } else {
+        closeRun()
+        grouped.append(recognizer)
+      }
+    }
+    closeRun()
+    return grouped
   }
 
   /// The findings in `text`: above threshold, non-overlapping, sorted by position.

@@ -14,7 +14,10 @@ public enum DictionaryCase: String, Sendable, CaseIterable {
 ///
 /// A hit that is also an ordinary word (`Nice`, `Reading`, `Mobile`) scores `commonWordScore`
 /// instead of `score`, so that it needs context words to be reported.
-public struct DictionaryRecognizer: TokenRecognizer {
+///
+/// A class, not a struct: it holds large tables, and the analyzer and `DictionarySet` pass
+/// it around per text, where copying a struct would retain and release every table.
+public final class DictionaryRecognizer: TokenRecognizer {
   /// The recognizer's identifier.
   public let id: RecognizerID
   /// The entity type reported.
@@ -35,6 +38,8 @@ public struct DictionaryRecognizer: TokenRecognizer {
   public let context: ContextWords
   /// How much context raises the score.
   public let contextBoost: Double
+  /// Hits scoring below this are not reported (the analyzer's threshold, once it has told us).
+  public let minimumScore: Double
 
   /// The entity types it reports.
   public var entities: Set<EntityType> { [entity] }
@@ -55,43 +60,61 @@ public struct DictionaryRecognizer: TokenRecognizer {
     self.commonWordScore = commonWordScore
     self.context = context
     self.contextBoost = contextBoost
+    minimumScore = 0
+  }
+
+  private init(_ other: DictionaryRecognizer, minimumScore: Double) {
+    (id, entity, gazetteer, source, caseRule) = (other.id, other.entity, other.gazetteer, other.source, other.caseRule)
+    (score, commonWords, commonWordScore) = (other.score, other.commonWords, other.commonWordScore)
+    (context, contextBoost) = (other.context, other.contextBoost)
+    self.minimumScore = minimumScore
+  }
+
+  /// A copy that skips hits scoring below `floor(entity)`.
+  public func skippingFindings(below floor: (EntityType) -> Double) -> any Recognizer {
+    DictionaryRecognizer(self, minimumScore: floor(entity))
   }
 
   /// Appends a finding for each longest dictionary match.
   public func recognize(_ text: TokenizedText, into findings: inout [Finding]) {
-    var index = 0
-    while index < text.tokens.count {
+    recognize(text, from: text.tokens.indices, into: &findings)
+  }
+
+  /// Appends a finding for each longest dictionary match that starts at one of `starts`
+  /// (ascending token indices; a `DictionarySet` passes only the tokens its shared index
+  /// says an entry of this dictionary may start at).
+  func recognize(_ text: TokenizedText, from starts: some Sequence<Int>, into findings: inout [Finding]) {
+    // Tokens inside a match are not looked at again.
+    var next = 0
+    for index in starts where index >= next {
       let token = text.tokens[index]
       // Casing is checked before the lookup: most tokens of a capitalized-only dictionary never reach the hash table.
       guard token.kind != .punctuation, caseRule != .capitalized || Self.isCapitalized(token),
         let (end, entry) = gazetteer.longestMatch(in: text, from: index)
-      else {
-        index += 1
-        continue
-      }
+      else { continue }
       let range = token.range.lowerBound..<text.tokens[end].range.upperBound
       // A month or weekday alone is a date, whatever towns share its name ("born in March").
       guard casingMatches(text, range: range, start: index, entry: entry),
         end > index || !Self.calendarWords.contains(token.key)
-      else {
-        index += 1
-        continue
-      }
+      else { continue }
+      next = end + 1
       let isCommon = end == index && commonWords.contains(token.key)
-      var value = isCommon ? commonWordScore : score
-      var notes = ["\(source): \(entry.text)" + (entry.attributes.isEmpty ? "" : " (\(entry.attributes.joined(separator: ", ")))")]
-      if isCommon { notes.append("also an ordinary word") }
+      let base = isCommon ? commonWordScore : score
+      // Most hits of a lowercase dictionary are ordinary words that no context can lift to the threshold.
+      guard max(base, min(1, base + contextBoost)) >= minimumScore else { continue }
       // The words of an earlier sentence say nothing about this one ("…sent from <IBAN>. Can we…").
       let sentenceStart = index > 0 && Self.endsSentence(text, index - 1) ? range.lowerBound : 0
       let seen = context.matches(around: range, in: text.unit.utf8, notBefore: sentenceStart)
-      if !seen.isEmpty { value = min(1, value + contextBoost) }
+      let value = seen.isEmpty ? base : min(1, base + contextBoost)
+      guard value >= minimumScore else { continue }
+      var notes = ["\(source): \(entry.text)" + (entry.attributes.isEmpty ? "" : " (\(entry.attributes.joined(separator: ", ")))")]
+      if isCommon { notes.append("also an ordinary word") }
       findings.append(
         Finding(
           entity: entity, range: range, score: value,
           explanation: Explanation(
-            recognizer: id, pattern: "dictionary", baseScore: isCommon ? commonWordScore : score, contextWords: seen,
+            recognizer: id, pattern: "dictionary", baseScore: base, contextWords: seen,
             notes: notes)))
-      index = end + 1
     }
   }
 

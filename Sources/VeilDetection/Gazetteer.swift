@@ -31,6 +31,8 @@ public struct Gazetteer: Sendable {
   private var index = TokenTable<Slot>()
   /// Every entry, in insertion order.
   public private(set) var entries: [Entry] = []
+  /// The key of each entry's first token, in the same order.
+  public private(set) var firstKeys: [TokenKey] = []
 
   /// Creates an empty gazetteer.
   public init() {}
@@ -42,6 +44,7 @@ public struct Gazetteer: Sendable {
   public mutating func reserveCapacity(_ capacity: Int) {
     index.reserveCapacity(capacity)
     entries.reserveCapacity(capacity)
+    firstKeys.reserveCapacity(capacity)
   }
 
   /// Adds `entry`; a second entry with the same tokens keeps the first.
@@ -58,6 +61,7 @@ public struct Gazetteer: Sendable {
     }
     guard (index[key]?.entry ?? -1) < 0 else { return false }
     entries.append(entry)
+    firstKeys.append(keys[0])
     let position = Int32(entries.count - 1)
     index.update(key) { slot in slot = Slot(entry: position, continues: slot?.continues ?? false) }
     for prefix in prefixes {

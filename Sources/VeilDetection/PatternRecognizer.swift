@@ -46,8 +46,8 @@ public struct PatternRecognizer: Recognizer {
   public let minimumScoreWithContext: Double
   /// Values never reported, compared case-insensitively (e.g. a company's own support address).
   public let allowList: Set<String>
-  /// This recognizer's own threshold: its findings scoring below it are dropped.
-  public let minimumScore: Double
+  /// This recognizer's own threshold (or the analyzer's, if higher): its findings scoring below it are dropped.
+  public private(set) var minimumScore: Double
   /// Entity types inside whose findings this recognizer's findings are dropped.
   public let excludedInside: Set<EntityType>
 
@@ -70,6 +70,13 @@ public struct PatternRecognizer: Recognizer {
     self.context = context
     self.contextBoost = contextBoost
     self.minimumScoreWithContext = minimumScoreWithContext
+  }
+
+  /// A copy that drops findings below `floor(entity)` too.
+  public func skippingFindings(below floor: (EntityType) -> Double) -> any Recognizer {
+    var copy = self
+    copy.minimumScore = max(minimumScore, floor(entity))
+    return copy
   }
 
   /// Appends the findings of every pattern.

@@ -22,11 +22,18 @@ public protocol Recognizer: Sendable {
   /// Entity types inside whose findings this recognizer's findings are dropped
   /// (e.g. a bank-code recognizer that must not fire inside an `IBAN_CODE`). Default: none.
   var excludedInside: Set<EntityType> { get }
+  /// This recognizer, told that the analyzer drops every finding scoring below
+  /// `floor(entity)`, so that it may skip such findings before building their explanation.
+  /// Default: itself, unchanged.
+  func skippingFindings(below floor: (EntityType) -> Double) -> any Recognizer
 }
 
 extension Recognizer {
   /// None.
   public var excludedInside: Set<EntityType> { [] }
+
+  /// Itself.
+  public func skippingFindings(below floor: (EntityType) -> Double) -> any Recognizer { self }
 
   /// Ignores `present`.
   public func recognize(_ text: TextUnit, present: TextProfile, into findings: inout [Finding]) throws(DetectionError) {

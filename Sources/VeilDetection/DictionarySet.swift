@@ -1,0 +1,62 @@
+import VeilCore
+
+/// Several dictionary recognizers run as one: a shared index of every entry's first token
+/// is probed once per token, and each dictionary then looks only at the tokens where one
+/// of its entries may start.
+///
+/// Six dictionaries over chat would otherwise each walk every token and probe their own
+/// table: six probes for a token that, nearly always, starts no entry at all. The findings
+/// are those of the members run one after another, in member order.
+public struct DictionarySet: TokenRecognizer {
+  /// The dictionaries, in the order their findings are appended (at most 64).
+  public let members: [DictionaryRecognizer]
+  /// For each first-token key, a bit per member that has an entry starting with it.
+  private let starts: TokenTable<UInt64>
+
+  /// The largest number of members (one bit each).
+  public static let capacity = 64
+
+  /// Groups `members` (at most `capacity`).
+  public init(_ members: [DictionaryRecognizer]) {
+    precondition(members.count <= Self.capacity, "a dictionary set holds at most \(Self.capacity) dictionaries")
+    self.members = members
+    var starts = TokenTable<UInt64>(capacity: members.reduce(0) { $0 + $1.gazetteer.count })
+    for (bit, member) in members.enumerated() {
+      for key in member.gazetteer.firstKeys { starts.update(key) { $0 = ($0 ?? 0) | 1 << UInt64(bit) } }
+    }
+    self.starts = starts
+  }
+
+  private init(members: [DictionaryRecognizer], starts: TokenTable<UInt64>) {
+    self.members = members
+    self.starts = starts
+  }
+
+  /// The identifier of the first member.
+  public var id: RecognizerID { members.first?.id ?? "dictionaries" }
+
+  /// Every member's entity types.
+  public var entities: Set<EntityType> { Set(members.map(\.entity)) }
+
+  /// Appends each member's findings, member by member.
+  public func recognize(_ text: TokenizedText, into findings: inout [Finding]) {
+    // One probe per word or number token; punctuation never starts an entry.
+    var candidates: [(token: Int, members: UInt64)] = []
+    var present: UInt64 = 0
+    for (index, token) in text.tokens.enumerated() where token.kind != .punctuation {
+      guard let bits = starts[token.key] else { continue }
+      candidates.append((index, bits))
+      present |= bits
+    }
+    // Only the members an entry of which may start somewhere in the text.
+    for bit in members.indices where present & 1 << UInt64(bit) != 0 {
+      let mask: UInt64 = 1 << UInt64(bit)
+      members[bit].recognize(text, from: candidates.lazy.filter { $0.members & mask != 0 }.map(\.token), into: &findings)
+    }
+  }
+
+  /// A set whose members skip findings below `floor(entity)`.
+  public func skippingFindings(below floor: (EntityType) -> Double) -> any Recognizer {
+    DictionarySet(members: members.map { $0.skippingFindings(below: floor) as? DictionaryRecognizer ?? $0 }, starts: starts)
+  }
+}

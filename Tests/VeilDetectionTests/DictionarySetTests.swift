@@ -1,0 +1,76 @@
+import Testing
+import VeilCore
+
+@testable import VeilDetection
+
+/// Several dictionaries run as one `DictionarySet` find exactly what they find one by one.
+@Suite struct DictionarySetTests {
+  static func dictionary(
+    _ id: RecognizerID, _ entity: EntityType, _ entries: [String], caseRule: DictionaryCase, score: Double = 0.6,
+    common: Set<String> = [], context: [String] = []
+  ) -> DictionaryRecognizer {
+    var gazetteer = Gazetteer()
+    for entry in entries { gazetteer.insert(.init(text: entry)) }
+    return DictionaryRecognizer(
+      id: id, entity: entity, gazetteer: gazetteer, source: "\(id).txt", caseRule: caseRule, score: score,
+      commonWords: common, commonWordScore: 0.0, context: ContextWords(context, window: 2))
+  }
+
+  // Overlapping entries, phrases that share a first word, both case rules, ordinary words.
+  let members = [
+    dictionary("cities", .location, ["New York", "York", "The Hague", "Nice", "Split"], caseRule: .capitalized, common: ["nice", "split"]),
+    dictionary("lowercase_places", .location, ["new york", "india", "split", "the hague"], caseRule: .insensitive, score: 0.15,
+      common: ["split"], context: ["in", "to"]),
+    dictionary("organizations", .organization, ["New York Times", "Acme", "The Hague Group"], caseRule: .capitalized),
+  ]
+
+  static let texts = [
+    "The New York Times said the Hague Group met in The Hague",
+    "i moved to india, then to new york. Nice!",
+    "we split the bill at Acme in Split",
+    "nothing here at all, Terry Dean",
+    "NEW YORK and new york times and The",
+    "",
+  ]
+
+  @Test(arguments: texts)
+  func findsWhatItsMembersFindOneByOne(text: String) {
+    let tokenized = TokenizedText(TextUnit(text))
+    var oneByOne: [Finding] = []
+    for member in members { member.recognize(tokenized, into: &oneByOne) }
+    var together: [Finding] = []
+    DictionarySet(members).recognize(tokenized, into: &together)
+    #expect(together == oneByOne)
+  }
+
+  @Test func theAnalyzerGroupsConsecutiveDictionariesAndFindsTheSame() throws {
+    let person = PersonNameRecognizer(
+      id: "person", entity: .person,
+      lexicons: .init(firstNames: NameRecognizerTests.gazetteer(["Terry"]), surnames: NameRecognizerTests.gazetteer(["Dean"])))
+    let recognizers: [any TokenRecognizer] = [members[0], members[1], person, members[2]]
+    let grouped = Analyzer.grouped(recognizers)
+    #expect(grouped.count == 3)
+    #expect(grouped[0] is DictionarySet && grouped[1] is PersonNameRecognizer && grouped[2] is DictionaryRecognizer)
+    for text in Self.texts {
+      let unit = TextUnit(text)
+      var oneByOne: [Finding] = []
+      for recognizer in recognizers { try recognizer.recognize(unit, into: &oneByOne) }
+      var together: [Finding] = []
+      for recognizer in grouped { try recognizer.recognize(unit, into: &together) }
+      #expect(together == oneByOne, "\(text)")
+    }
+  }
+
+  @Test func hitsBelowTheAnalyzersThresholdAreSkippedNotBuilt() throws {
+    let lowercase = members[1]
+    let unit = TextUnit("we split it, i live in india and love india")
+    var all: [Finding] = []
+    try lowercase.recognize(unit, into: &all)
+    #expect(all.map(\.score).sorted() == [0.0, 0.15, 0.5])
+    let floored = try #require(lowercase.skippingFindings(below: { _ in 0.5 }) as? DictionaryRecognizer)
+    var kept: [Finding] = []
+    try floored.recognize(unit, into: &kept)
+    #expect(kept.map { String(decoding: unit.utf8[$0.range], as: UTF8.self) } == ["india"])
+    #expect(kept.first?.range == all.first { $0.score == 0.5 }?.range)
+  }
+}
