@@ -45,32 +45,50 @@ public struct ContextWords: Sendable, Hashable {
   ///   - text: The text.
   ///   - notBefore: Words starting before this offset are not looked at (the start of the match's sentence).
   public func matches(around range: Range<Int>, in text: [UInt8], notBefore: Int = 0) -> [String] {
-    guard !phrases.isEmpty, mayMatch(around: range, in: text, notBefore: notBefore) else { return [] }
-    let before = Self.wordRanges(in: text, endingAt: range.lowerBound, count: window).filter { $0.lowerBound >= notBefore }
-      .map { TokenKey(utf8: text[$0]) }
-    let after = Self.wordRanges(in: text, startingAt: range.upperBound, count: window).map { TokenKey(utf8: text[$0]) }
+    guard !phrases.isEmpty else { return [] }
+    let (before, after) = window(around: range, in: text, notBefore: notBefore)
+    guard mayMatch(before, after, in: text) else { return [] }
+    let beforeKeys = Self.wordKeys(in: text, before)
+    let afterKeys = Self.wordKeys(in: text, after)
     var found: [String] = []
-    for (phrase, keys) in zip(phrases, phraseKeys) where Self.contains(before, keys) || Self.contains(after, keys) {
+    for (phrase, keys) in zip(phrases, phraseKeys) where Self.contains(beforeKeys, keys) || Self.contains(afterKeys, keys) {
       found.append(phrase.joined(separator: " "))
     }
     return found
   }
 
+  /// The bytes the window covers before and after `range`: `window` whitespace-separated
+  /// chunks on each side, the part before starting no earlier than `notBefore`.
+  ///
+  /// The window counts chunks, not words, so that an email address or URL between a cue
+  /// and a value ("Contact: Priya Novak, priya.novak@corp.example, 622 138 987") takes one
+  /// place in it, not five.
+  private func window(around range: Range<Int>, in text: [UInt8], notBefore: Int) -> (Range<Int>, Range<Int>) {
+    // A word that starts before `notBefore` is left out whole.
+    var first = min(notBefore, range.lowerBound)
+    while first > 0, first < range.lowerBound, Self.isWordByte(text[first - 1]) { first += 1 }
+    let start = max(Self.start(of: window, chunksBefore: range.lowerBound, in: text), first)
+    return (start..<range.lowerBound, range.upperBound..<Self.end(of: window, chunksAfter: range.upperBound, in: text))
+  }
+
   /// Whether the first word of a phrase occurs in the window: most matches have none, and
   /// this answers without building a list of the words.
-  private func mayMatch(around range: Range<Int>, in text: [UInt8], notBefore: Int) -> Bool {
-    func isFirstWord(_ word: Range<Int>) -> Bool { firstWords.contains(TokenKey(utf8: text[word])) }
+  private func mayMatch(_ before: Range<Int>, _ after: Range<Int>, in text: [UInt8]) -> Bool {
     var found = false
-    Self.forEachChunk(in: text, endingAt: range.lowerBound, count: window) { chunk in
-      found = Self.words(of: chunk, in: text).contains { $0.lowerBound >= notBefore && isFirstWord($0) }
-      return !found
-    }
-    if found { return true }
-    Self.forEachChunk(in: text, startingAt: range.upperBound, count: window) { chunk in
-      found = Self.words(of: chunk, in: text).contains(where: isFirstWord)
-      return !found
+    for region in [before, after] where !found {
+      Self.forEachWord(in: text, region) { word in
+        found = firstWords.contains(TokenKey(utf8: text[word]))
+        return !found
+      }
     }
     return found
+  }
+
+  /// The keys of the words in `region`, in order.
+  private static func wordKeys(in text: [UInt8], _ region: Range<Int>) -> [TokenKey] {
+    var keys: [TokenKey] = []
+    forEachWord(in: text, region) { keys.append(TokenKey(utf8: text[$0])); return true }
+    return keys
   }
 
   private static func contains(_ words: [TokenKey], _ phrase: [TokenKey]) -> Bool {
@@ -93,75 +111,55 @@ public struct ContextWords: Sendable, Hashable {
   }
 
   /// The words of the `count` whitespace-separated chunks before `end`, lowercased, in text order.
-  ///
-  /// The window counts chunks, not words, so that an email address or URL between a cue
-  /// and a value ("Contact: Priya Novak, priya.novak@corp.example, 622 138 987") takes one
-  /// place in it, not five.
   static func words(in text: [UInt8], endingAt end: Int, count: Int) -> [String] {
-    wordRanges(in: text, endingAt: end, count: count).map { TokenizedText.lowercased(text[$0]) }
+    wordRanges(in: text, start(of: count, chunksBefore: end, in: text)..<end).map { TokenizedText.lowercased(text[$0]) }
   }
 
   /// The words of the `count` whitespace-separated chunks after `start`, lowercased, in text order.
   static func words(in text: [UInt8], startingAt start: Int, count: Int) -> [String] {
-    wordRanges(in: text, startingAt: start, count: count).map { TokenizedText.lowercased(text[$0]) }
+    wordRanges(in: text, start..<end(of: count, chunksAfter: start, in: text)).map { TokenizedText.lowercased(text[$0]) }
   }
 
-  /// Where the words of the `count` chunks before `end` are, in text order.
-  static func wordRanges(in text: [UInt8], endingAt end: Int, count: Int) -> [Range<Int>] {
-    var chunks: [Range<Int>] = []
-    forEachChunk(in: text, endingAt: end, count: count) { chunks.append($0); return true }
-    return chunks.reversed().flatMap { words(of: $0, in: text) }
-  }
-
-  /// Where the words of the `count` chunks after `start` are, in text order.
-  static func wordRanges(in text: [UInt8], startingAt start: Int, count: Int) -> [Range<Int>] {
+  private static func wordRanges(in text: [UInt8], _ region: Range<Int>) -> [Range<Int>] {
     var ranges: [Range<Int>] = []
-    forEachChunk(in: text, startingAt: start, count: count) { ranges.append(contentsOf: words(of: $0, in: text)); return true }
+    forEachWord(in: text, region) { ranges.append($0); return true }
     return ranges
   }
 
-  /// Calls `body` with each of the `count` whitespace-separated chunks before `end`, nearest
-  /// first, until it returns `false`.
-  private static func forEachChunk(in text: [UInt8], endingAt end: Int, count: Int, _ body: (Range<Int>) -> Bool) {
+  /// Where the `count` chunks before `end` start.
+  private static func start(of count: Int, chunksBefore end: Int, in text: [UInt8]) -> Int {
     var index = end
+    var start = end
     for _ in 0..<count {
       while index > 0, isSpace(text[index - 1]) { index -= 1 }
-      guard index > 0 else { return }
-      let chunkEnd = index
+      guard index > 0 else { break }
       while index > 0, !isSpace(text[index - 1]) { index -= 1 }
-      guard body(index..<chunkEnd) else { return }
+      start = index
     }
+    return start
   }
 
-  /// Calls `body` with each of the `count` whitespace-separated chunks after `start`, in
-  /// order, until it returns `false`.
-  private static func forEachChunk(in text: [UInt8], startingAt start: Int, count: Int, _ body: (Range<Int>) -> Bool) {
+  /// Where the `count` chunks after `start` end.
+  private static func end(of count: Int, chunksAfter start: Int, in text: [UInt8]) -> Int {
     var index = start
+    var end = start
     for _ in 0..<count {
       while index < text.count, isSpace(text[index]) { index += 1 }
-      guard index < text.count else { return }
-      let chunkStart = index
+      guard index < text.count else { break }
       while index < text.count, !isSpace(text[index]) { index += 1 }
-      guard body(chunkStart..<index) else { return }
+      end = index
     }
+    return end
   }
 
-  /// The letter-and-digit runs of one chunk, found as they are asked for.
-  private static func words(of chunk: Range<Int>, in text: [UInt8]) -> ChunkWords {
-    ChunkWords(text: text, index: chunk.lowerBound, end: chunk.upperBound)
-  }
-
-  /// The words of a chunk, one by one, without building a list.
-  private struct ChunkWords: Sequence, IteratorProtocol {
-    let text: [UInt8]
-    var index: Int
-    let end: Int
-
-    mutating func next() -> Range<Int>? {
-      while index < end, !isWordByte(text[index]) { index += 1 }
+  /// Calls `body` with each run of word bytes in `region`, in order, until it returns `false`.
+  private static func forEachWord(in text: [UInt8], _ region: Range<Int>, _ body: (Range<Int>) -> Bool) {
+    var index = region.lowerBound
+    while index < region.upperBound {
+      while index < region.upperBound, !isWordByte(text[index]) { index += 1 }
       let start = index
-      while index < end, isWordByte(text[index]) { index += 1 }
-      return start < index ? start..<index : nil
+      while index < region.upperBound, isWordByte(text[index]) { index += 1 }
+      if start < index, !body(start..<index) { return }
     }
   }
 

@@ -90,11 +90,11 @@ public final class DictionaryRecognizer: TokenRecognizer {
       let token = text.tokens[index]
       // Casing is checked before the lookup: most tokens of a capitalized-only dictionary never reach the hash table.
       guard token.kind != .punctuation, caseRule != .capitalized || Self.isCapitalized(token),
-        let (end, entry) = gazetteer.longestMatch(in: text, from: index)
+        let (end, entryIndex) = gazetteer.longestMatchIndex(in: text, from: index)
       else { continue }
       let range = token.range.lowerBound..<text.tokens[end].range.upperBound
       // A month or weekday alone is a date, whatever towns share its name ("born in March").
-      guard casingMatches(text, range: range, start: index, entry: entry),
+      guard casingMatches(text, range: range, start: index, entry: entryIndex),
         end > index || !Self.calendarWords.contains(token.key)
       else { continue }
       next = end + 1
@@ -107,6 +107,7 @@ public final class DictionaryRecognizer: TokenRecognizer {
       let seen = context.matches(around: range, in: text.unit.utf8, notBefore: sentenceStart)
       let value = seen.isEmpty ? base : min(1, base + contextBoost)
       guard value >= minimumScore else { continue }
+      let entry = gazetteer.entries[entryIndex]
       var notes = ["\(source): \(entry.text)" + (entry.attributes.isEmpty ? "" : " (\(entry.attributes.joined(separator: ", ")))")]
       if isCommon { notes.append("also an ordinary word") }
       findings.append(
@@ -118,12 +119,22 @@ public final class DictionaryRecognizer: TokenRecognizer {
     }
   }
 
-  private func casingMatches(_ text: TokenizedText, range: Range<Int>, start: Int, entry: Gazetteer.Entry) -> Bool {
+  private func casingMatches(_ text: TokenizedText, range: Range<Int>, start: Int, entry: Int) -> Bool {
     switch caseRule {
     case .insensitive: return true
-    case .exact: return text.unit.utf8[range].elementsEqual(entry.text.utf8)
+    case .exact: return text.unit.utf8[range].elementsEqual(gazetteer.entries[entry].text.utf8)
     case .capitalized: return Self.isCapitalized(text.tokens[start])
     }
+  }
+
+  /// Whether a match starting with the word `key` can ever be reported: `false` when no
+  /// longer entry starts with it and, alone, it is a month or weekday name or scores below
+  /// `minimumScore` even with context (an ordinary word in a lower-case dictionary).
+  func mayReport(startingWith key: TokenKey) -> Bool {
+    if gazetteer.continues(after: key) { return true }
+    if Self.calendarWords.contains(key) { return false }
+    let base = commonWords.contains(key) ? commonWordScore : score
+    return max(base, min(1, base + contextBoost)) >= minimumScore
   }
 
   /// Whether token `index` is a full stop, question or exclamation mark.

@@ -22,13 +22,12 @@ public struct DictionarySet: TokenRecognizer {
     self.members = members
     var starts = TokenTable<UInt64>(capacity: members.reduce(0) { $0 + $1.gazetteer.count })
     for (bit, member) in members.enumerated() {
-      for key in member.gazetteer.firstKeys { starts.update(key) { $0 = ($0 ?? 0) | 1 << UInt64(bit) } }
+      // Words that start no entry this dictionary could report ("i", "my" as towns of a
+      // lower-case dictionary) stay out: they are among the most frequent words of chat.
+      for key in member.gazetteer.firstKeys where member.mayReport(startingWith: key) {
+        starts.update(key) { $0 = ($0 ?? 0) | 1 << UInt64(bit) }
+      }
     }
-    self.starts = starts
-  }
-
-  private init(members: [DictionaryRecognizer], starts: TokenTable<UInt64>) {
-    self.members = members
     self.starts = starts
   }
 
@@ -57,6 +56,7 @@ public struct DictionarySet: TokenRecognizer {
 
   /// A set whose members skip findings below `floor(entity)`.
   public func skippingFindings(below floor: (EntityType) -> Double) -> any Recognizer {
-    DictionarySet(members: members.map { $0.skippingFindings(below: floor) as? DictionaryRecognizer ?? $0 }, starts: starts)
+    // A new index: a member whose threshold changed may report words it could not before.
+    DictionarySet(members.map { $0.skippingFindings(below: floor) as? DictionaryRecognizer ?? $0 })
   }
 }

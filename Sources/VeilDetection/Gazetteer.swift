@@ -86,11 +86,19 @@ public struct Gazetteer: Sendable {
   /// The entry for the single word `word` (any case), if any.
   public func entry(for word: String) -> Entry? { entry(for: TokenKey(word)) }
 
+  /// Whether a longer entry starts with the single word `key` ("new" for "new york").
+  public func continues(after key: TokenKey) -> Bool { index[key]?.continues ?? false }
+
   /// The longest entry starting at token `start`: its last token index and the entry.
   ///
   /// Word, number and punctuation tokens all take part (`St. Louis`, `U.S.`); a line break ends the phrase.
-  @inline(__always)
   public func longestMatch(in text: TokenizedText, from start: Int) -> (end: Int, entry: Entry)? {
+    longestMatchIndex(in: text, from: start).map { ($0.end, entries[$0.entry]) }
+  }
+
+  /// The longest entry starting at token `start`: its last token index and the entry's index in `entries`.
+  @inline(__always)
+  public func longestMatchIndex(in text: TokenizedText, from start: Int) -> (end: Int, entry: Int)? {
     let tokens = text.tokens
     var key = tokens[start].key
     guard let first = index[key] else { return nil }
@@ -105,7 +113,7 @@ public struct Gazetteer: Sendable {
       slot = next
       position += 1
     }
-    return best >= 0 ? (bestEnd, entries[Int(best)]) : nil
+    return best >= 0 ? (bestEnd, Int(best)) : nil
   }
 
   /// The lowercased token texts of a phrase.
