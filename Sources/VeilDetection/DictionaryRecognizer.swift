@@ -152,7 +152,7 @@ public final class DictionaryRecognizer: TokenRecognizer {
   ]
 
   /// Whether a token is written as a proper noun starts (`Paris`, `PARIS`, `McDonald`).
-  private static func isCapitalized(_ token: Token) -> Bool {
+  static func isCapitalized(_ token: Token) -> Bool {
     token.shape == .capitalized || token.shape == .upper || (token.shape == .other && token.kind == .word)
   }
 }

@@ -12,6 +12,8 @@ public struct DictionarySet: TokenRecognizer {
   public let members: [DictionaryRecognizer]
   /// For each first-token key, a bit per member that has an entry starting with it.
   private let starts: TokenTable<UInt64>
+  /// The bits of the members whose entries must start with a capital.
+  private let capitalizedOnly: UInt64
 
   /// The largest number of members (one bit each).
   public static let capacity = 64
@@ -29,6 +31,9 @@ public struct DictionarySet: TokenRecognizer {
       }
     }
     self.starts = starts
+    capitalizedOnly = members.indices.reduce(0) { bits, bit in
+      members[bit].caseRule == .capitalized ? bits | 1 << UInt64(bit) : bits
+    }
   }
 
   /// The identifier of the first member.
@@ -39,19 +44,34 @@ public struct DictionarySet: TokenRecognizer {
 
   /// Appends each member's findings, member by member.
   public func recognize(_ text: TokenizedText, into findings: inout [Finding]) {
-    // One probe per word or number token; punctuation never starts an entry.
-    var candidates: [(token: Int, members: UInt64)] = []
-    var present: UInt64 = 0
-    for (index, token) in text.tokens.enumerated() where token.kind != .punctuation {
-      guard let bits = starts[token.key] else { continue }
-      candidates.append((index, bits))
-      present |= bits
+    // The candidates live on the stack (a message has tens of tokens): no allocation per text.
+    withUnsafeTemporaryAllocation(of: Candidate.self, capacity: text.tokens.count) { buffer in
+      // One probe per word or number token; punctuation never starts an entry.
+      var count = 0
+      var present: UInt64 = 0
+      for (index, token) in text.tokens.enumerated() where token.kind != .punctuation {
+        guard var bits = starts[token.key] else { continue }
+        // A dictionary of proper nouns never starts at a lower-case word.
+        if !DictionaryRecognizer.isCapitalized(token) { bits &= ~capitalizedOnly }
+        guard bits != 0 else { continue }
+        buffer.initializeElement(at: count, to: Candidate(token: index, members: bits))
+        count += 1
+        present |= bits
+      }
+      let candidates = UnsafeBufferPointer(rebasing: buffer[..<count])
+      // Only the members an entry of which may start somewhere in the text.
+      for bit in members.indices where present & 1 << UInt64(bit) != 0 {
+        let mask: UInt64 = 1 << UInt64(bit)
+        members[bit].recognize(text, from: candidates.lazy.filter { $0.members & mask != 0 }.map(\.token), into: &findings)
+      }
+      // Candidates are plain values: nothing to deinitialize.
     }
-    // Only the members an entry of which may start somewhere in the text.
-    for bit in members.indices where present & 1 << UInt64(bit) != 0 {
-      let mask: UInt64 = 1 << UInt64(bit)
-      members[bit].recognize(text, from: candidates.lazy.filter { $0.members & mask != 0 }.map(\.token), into: &findings)
-    }
+  }
+
+  /// A token where an entry of some members may start.
+  private struct Candidate {
+    var token: Int
+    var members: UInt64
   }
 
   /// A set whose members skip findings below `floor(entity)`.
