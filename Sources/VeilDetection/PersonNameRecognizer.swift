@@ -368,7 +368,7 @@ public struct PersonNameRecognizer: TokenRecognizer {
   /// A single capital letter without a period between two name words ("Ryan P Costa").
   private func isBareInitial(_ text: TokenizedText, _ index: Int) -> Bool {
     let token = text.tokens[index]
-    guard token.kind == .word, token.range.count == 1, token.shape == .capitalized, text.keys[index] != "i",
+    guard token.kind == .word, token.range.count == 1, token.shape == .capitalized, text.tokens[index].key != Marks.i,
       index + 1 < text.tokens.count
     else { return false }
     let next = text.tokens[index + 1]
@@ -392,7 +392,7 @@ public struct PersonNameRecognizer: TokenRecognizer {
   private func isInitial(_ text: TokenizedText, _ index: Int) -> Bool {
     let token = text.tokens[index]
     return token.kind == .word && token.range.count == 1 && token.shape == .capitalized && index + 1 < text.tokens.count
-      && text.keys[index + 1] == "." && !text.tokens[index + 1].spaceBefore
+      && text.tokens[index + 1].key == Marks.period && !text.tokens[index + 1].spaceBefore
   }
 
   private func evaluateRun(in text: TokenizedText, from start: Int) -> Candidate? {
@@ -401,9 +401,9 @@ public struct PersonNameRecognizer: TokenRecognizer {
     guard first.kind == .word else { return nil }
     // A handle (@dean) or a word glued to a preceding symbol is not a name; a hashtag can be one (#AlanPardew).
     if start > 0, tokens[start - 1].kind == .punctuation, !first.spaceBefore,
-      ["@", "#", "/", "_", "."].contains(text.keys[start - 1])
+      Marks.gluedBefore.contains(tokens[start - 1].key)
     {
-      return text.keys[start - 1] == "#" ? hashtagName(in: text, at: start) : nil
+      return tokens[start - 1].key == Marks.hash ? hashtagName(in: text, at: start) : nil
     }
     // "In Estonia", "To Canada": a capitalized preposition or pronoun starts no name.
     if first.shape == .capitalized, Self.functionWords.contains(text.tokens[start].key) { return nil }
@@ -467,7 +467,7 @@ public struct PersonNameRecognizer: TokenRecognizer {
       // "benjamin a seiler", "eric g. samoylova": a lowercase middle initial inside a lowercase name.
       if lowercasePair, !words.isEmpty, token.range.count == 1, token.shape == .lower, index + 1 < tokens.count {
         var next = index + 1
-        if text.keys[next] == ".", !tokens[next].spaceBefore, next + 1 < tokens.count { next += 1 }
+        if tokens[next].key == Marks.period, !tokens[next].spaceBefore, next + 1 < tokens.count { next += 1 }
         if tokens[next].kind == .word, tokens[next].shape == .lower, isSurname(text, next), !isCommon(text, next) {
           middleInitial = true
           index = next
@@ -482,7 +482,7 @@ public struct PersonNameRecognizer: TokenRecognizer {
         continue
       }
       // Codes (ORD-2024, GB82) and the pronoun "I" are not name words.
-      if isCode(text, index) || text.keys[index] == "i" { break }
+      if isCode(text, index) || tokens[index].key == Marks.i { break }
       let lowercaseName = isNameWord(text, index) && !isCommon(text, index)
       if token.shape == .capitalized || ((lowercaseAllowed || lowercasePair || namedLowercase) && lowercaseName)
         || (namedLowercase && index == start) || (uncasedRun && isUncased(text, index) && words.count < 3)
@@ -602,7 +602,7 @@ public struct PersonNameRecognizer: TokenRecognizer {
     // "in Florence", "near Jackson": a lone word after a preposition of place is more likely a place, and a known
     // place there ("from Boston", "left Denver") is one.
     // "shouted at Gary": "at" after a verb aimed at someone puts a person there, not a place.
-    let aimedAt = start > 1 && text.keys[start - 1] == "at" && Self.verbsAtSomeone.contains(text.tokens[start - 2].key)
+    let aimedAt = start > 1 && text.tokens[start - 1].key == Marks.at && Self.verbsAtSomeone.contains(text.tokens[start - 2].key)
     if aimedAt && !allCommon {
       score += 0.2
       notes.append("'\(text.keys[start - 2]) at' before")
@@ -646,7 +646,7 @@ public struct PersonNameRecognizer: TokenRecognizer {
     // Skip a middle initial ("benjamin a seiler", "eric g. samoylova").
     if next + 1 < text.tokens.count, text.tokens[next].range.count == 1, text.tokens[next].shape == .lower {
       next += 1
-      if text.keys[next] == ".", !text.tokens[next].spaceBefore, next + 1 < text.tokens.count { next += 1 }
+      if text.tokens[next].key == Marks.period, !text.tokens[next].spaceBefore, next + 1 < text.tokens.count { next += 1 }
     }
     guard next < text.tokens.count, text.tokens[next].kind == .word, text.tokens[next].shape == .lower,
       text.tokens[next].spaceBefore, !text.tokens[next].lineBreakBefore
@@ -727,7 +727,7 @@ public struct PersonNameRecognizer: TokenRecognizer {
     var index = 0
     while index + 1 < text.tokens.count {
       if index != start, index == 0 || text.tokens[index].lineBreakBefore, text.tokens[index].shape == .capitalized,
-        text.keys[index + 1] == ":", isGivenName(text, index), !isCommon(text, index)
+        text.tokens[index + 1].key == Marks.colon, isGivenName(text, index), !isCommon(text, index)
       {
         return true
       }
@@ -738,7 +738,7 @@ public struct PersonNameRecognizer: TokenRecognizer {
 
   /// Whether the run stands alone at the start of a line followed by a colon ("Nicole: hi").
   private func isSpeakerLabel(_ text: TokenizedText, start: Int, end: Int) -> Bool {
-    (start == 0 || text.tokens[start].lineBreakBefore) && end + 1 < text.tokens.count && text.keys[end + 1] == ":"
+    (start == 0 || text.tokens[start].lineBreakBefore) && end + 1 < text.tokens.count && text.tokens[end + 1].key == Marks.colon
   }
 
   /// Whether token `index` is a code rather than a word: it holds digits, or is glued to a
@@ -747,7 +747,7 @@ public struct PersonNameRecognizer: TokenRecognizer {
     let bytes = text.unit.utf8[text.tokens[index].range]
     if bytes.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) { return true }
     let next = index + 1
-    guard next + 1 < text.tokens.count, !text.tokens[next].spaceBefore, ["-", "_", "/"].contains(text.keys[next]),
+    guard next + 1 < text.tokens.count, !text.tokens[next].spaceBefore, Marks.codeJoiners.contains(text.tokens[next].key),
       !text.tokens[next + 1].spaceBefore
     else { return false }
     return text.tokens[next + 1].kind == .number || text.tokens[next + 1].shape == .upper
@@ -763,10 +763,23 @@ public struct PersonNameRecognizer: TokenRecognizer {
     return nil
   }
 
+  /// The keys of the marks and short words compared token by token (by key: no string is made).
+  private enum Marks {
+    static let period = TokenKey(".")
+    static let colon = TokenKey(":")
+    static let hash = TokenKey("#")
+    static let at = TokenKey("at")
+    static let i = TokenKey("i")
+    /// A word glued to one of these is a handle, path or address part, not a name (but a hashtag can be one).
+    static let gluedBefore: TokenSet = ["@", "#", "/", "_", "."]
+    /// A word glued to one of these and a number is a code (`ORD-2024`).
+    static let codeJoiners: TokenSet = ["-", "_", "/"]
+  }
+
   /// The title right before token `index` ("Dr", "Dr.", "Mrs"), if any.
   private func titleBefore(_ text: TokenizedText, _ index: Int) -> String? {
     var position = index - 1
-    if position >= 0, text.keys[position] == "." { position -= 1 }
+    if position >= 0, text.tokens[position].key == Marks.period { position -= 1 }
     guard position >= 0, text.tokens[position].kind == .word, store.lexicons.titles.contains(text.tokens[position].key) else { return nil }
     return text.text(position)
   }
