@@ -45,10 +45,12 @@ let builtIn: RuleCatalog = {
     let matchData = MatchData()
     var checked = 0
     var withWords = 0
+    var withDigits = 0
     for entry in builtIn.entries {
       guard let recognizer = entry.recognizer as? PatternRecognizer else { continue }
       for named in recognizer.patterns {
         if named.trigger.leadingWords != nil { withWords += 1 }
+        if named.trigger.digitBytes != nil { withDigits += 1 }
         for text in texts {
           let bytes = Array(text.utf8)
           var matched = false
@@ -65,6 +67,8 @@ let builtIn: RuleCatalog = {
     }
     #expect(checked > 500)
     #expect(withWords > 20, "keyword-led patterns should be recognized as such")
+    #expect(withDigits > 40, "patterns whose matches hold a digit should be recognized as such")
+    print("prefilter: \(withWords) patterns start with words, \(withDigits) need a digit")
   }
 
   /// Look-alikes that no default recognizer may report, whatever comes before them.
