@@ -86,7 +86,10 @@ public struct PatternRecognizer: Recognizer {
 
   /// Appends the findings of every pattern that can match in a text holding the bytes `present`.
   public func recognize(_ text: TextUnit, present: TextProfile, into findings: inout [Finding]) throws(DetectionError) {
-    for named in patterns where named.trigger.admits(length: text.utf8.count, present: present) {
+    // By index, and the pattern copied only when it runs: most texts run none of a
+    // recognizer's patterns, and copying each one to check its trigger retains all it holds.
+    for index in patterns.indices where patterns[index].trigger.admits(length: text.utf8.count, present: present) {
+      let named = patterns[index]
       do {
         try named.pattern.forEachMatch(in: text.utf8, group: named.group) { range in
           if let finding = evaluate(range, in: text.utf8, pattern: named) { findings.append(finding) }
