@@ -185,8 +185,9 @@ public struct PersonNameRecognizer: TokenRecognizer {
     "oğlu", "oglu", "ovský", "ová", "ovski", "ovska",
   ]
 
-  /// `surnameEndings` as UTF-8 bytes, compared without building strings.
-  static let surnameEndingBytes: [[UInt8]] = surnameEndings.map { Array($0.utf8) }
+  /// `surnameEndings` by key, looked up for each of their lengths in bytes (`surnameEndingLengths`).
+  static let surnameEndingKeys = TokenSet(surnameEndings)
+  static let surnameEndingLengths = Set(surnameEndings.map(\.utf8.count)).sorted()
 
   /// A run of name-like words, scored, before the threshold.
   private struct Candidate {
@@ -347,8 +348,9 @@ public struct PersonNameRecognizer: TokenRecognizer {
   private func hasSurnameEnding(_ text: TokenizedText, _ index: Int) -> Bool {
     let bytes = nameBytes(text, index)
     guard text.tokens[index].shape == .capitalized, bytes.count >= 6,
-      Self.surnameEndingBytes.contains(where: { ending in
-        bytes.count > ending.count && zip(bytes.suffix(ending.count), ending).allSatisfy { ($0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0) == $1 }
+      Self.surnameEndingLengths.contains(where: { length in
+        length < bytes.count
+          && Self.surnameEndingKeys.contains(TokenKey(lowercased: bytes.suffix(length).lazy.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }))
       }),
       !isCommon(text, index)
     else { return false }

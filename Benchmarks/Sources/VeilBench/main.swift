@@ -139,6 +139,18 @@ func profileStages(engine: Engine, path: String) throws {
       findings.removeAll(keepingCapacity: true)
     }
   })
+  if ProcessInfo.processInfo.environment["VEIL_BENCH_ANALYZE"] != nil {
+    for _ in 0..<3 {
+      report("analyze (all), in batches", seconds {
+        for start in stride(from: 0, to: units.count, by: 3_000) {
+          for result in engine.analyzer.analyze(Array(units[start..<min(start + 3_000, units.count)])) {
+            sink &+= (try? result.get())?.count ?? 0
+          }
+        }
+      })
+    }
+    exit(0)
+  }
   if ProcessInfo.processInfo.environment["VEIL_BENCH_DICT"] != nil {
     for _ in 0..<6 {
       report("tokenize", seconds { for unit in units { sink &+= TokenizedText(unit).tokens.count } })
