@@ -94,22 +94,29 @@ public struct Analyzer: Sendable {
   public func analyze(_ texts: [TextUnit]) -> [Result<[Finding], DetectionError>] {
     var candidates = [[Finding]](repeating: [], count: texts.count)
     var failures = [DetectionError?](repeating: nil, count: texts.count)
+    // Checked for every text and recognizer: a flag, not the optional error (whose test copies it).
+    var failed = [Bool](repeating: false, count: texts.count)
     // The prefilter: one pass over each text's bytes, then each pattern runs only where it can match.
     let present = texts.map { TextProfile(of: $0.utf8) }
-    for recognizer in byteRecognizers {
-      for index in texts.indices where failures[index] == nil {
-        do {
-          try recognizer.recognize(texts[index], present: present[index], into: &candidates[index])
-        } catch {
-          failures[index] = error
+    texts.withUnsafeBufferPointer { texts in
+      for recognizer in byteRecognizers {
+        for index in texts.indices where !failed[index] {
+          do throws(DetectionError) {
+            try recognizer.recognize(texts[index], present: present[index], into: &candidates[index])
+          } catch {
+            failures[index] = error
+            failed[index] = true
+          }
         }
       }
     }
     if !tokenRecognizers.isEmpty {
       let tokenized = texts.map(TokenizedText.init)
-      for recognizer in tokenRecognizers {
-        for index in texts.indices where failures[index] == nil {
-          recognizer.recognize(tokenized[index], into: &candidates[index])
+      tokenized.withUnsafeBufferPointer { tokenized in
+        for recognizer in tokenRecognizers {
+          for index in tokenized.indices where !failed[index] {
+            recognizer.recognize(tokenized[index], into: &candidates[index])
+          }
         }
       }
     }
