@@ -92,25 +92,17 @@ public struct Analyzer: Sendable {
   /// and switching between dozens of patterns' machine code costs more than matching.
   /// A recognizer that gives up fails only the text it gave up on.
   public func analyze(_ texts: [TextUnit]) -> [Result<[Finding], DetectionError>] {
-    var candidates = [[Finding]](repeating: [], count: texts.count)
-    var failures = [DetectionError?](repeating: nil, count: texts.count)
-    // Checked for every text and recognizer: a flag, not the optional error (whose test copies it).
-    var failed = [Bool](repeating: false, count: texts.count)
     // The prefilter: one pass over each text's bytes, then each pattern runs only where it can match.
-    let present = texts.map { TextProfile(of: $0.utf8) }
-    texts.withUnsafeBufferPointer { texts in
-      for recognizer in byteRecognizers {
-        for index in texts.indices where !failed[index] {
-          do throws(DetectionError) {
-            try recognizer.recognize(texts[index], present: present[index], into: &candidates[index])
-          } catch {
-            failures[index] = error
-            failed[index] = true
-          }
-        }
+    let profiles = texts.map { TextProfile(of: $0.utf8) }
+    var (candidates, failures) = texts.withUnsafeBufferPointer { texts in
+      profiles.withUnsafeBufferPointer { profiles in
+        var batch = RecognitionBatch(texts: texts, profiles: profiles)
+        for recognizer in byteRecognizers { recognizer.recognize(&batch) }
+        return (batch.findings, batch.failures)
       }
     }
     if !tokenRecognizers.isEmpty {
+      let failed = failures.map { $0 != nil }
       let tokenized = texts.map(TokenizedText.init)
       tokenized.withUnsafeBufferPointer { tokenized in
         for recognizer in tokenRecognizers {

@@ -84,6 +84,26 @@ public struct PatternRecognizer: Recognizer {
     try recognize(text, present: TextProfile(of: text.utf8), into: &findings)
   }
 
+  /// Runs each pattern over every text of the batch its trigger admits, pattern by pattern:
+  /// one pattern's machine code stays hot over the whole batch. Each text gets its findings
+  /// in pattern order, as from `recognize(_:present:into:)`.
+  public func recognize(_ batch: inout RecognitionBatch) {
+    for index in patterns.indices {
+      let trigger = patterns[index].trigger
+      for text in batch.texts.indices where !batch.hasFailed(text) {
+        let utf8 = batch.texts[text].utf8
+        guard trigger.admits(length: utf8.count, present: batch.profiles[text]) else { continue }
+        do {
+          try patterns[index].pattern.forEachMatch(in: utf8, group: patterns[index].group) { range in
+            if let finding = evaluate(range, in: utf8, pattern: patterns[index]) { batch.findings[text].append(finding) }
+          }
+        } catch {
+          batch.fail(text, DetectionError(recognizer: id, reason: "pattern '\(patterns[index].name)': \(error)"))
+        }
+      }
+    }
+  }
+
   /// Appends the findings of every pattern that can match in a text holding the bytes `present`.
   public func recognize(_ text: TextUnit, present: TextProfile, into findings: inout [Finding]) throws(DetectionError) {
     // By index, and the pattern copied only when it runs: most texts run none of a

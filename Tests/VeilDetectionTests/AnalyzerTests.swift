@@ -87,6 +87,41 @@ func recognizer(
     }
   }
 
+  /// A pattern recognizer runs pattern by pattern over a batch; each text still gets its
+  /// findings in pattern order, exactly as when it is searched alone.
+  @Test func aPatternRecognizerFindsInABatchWhatItFindsInEachText() throws {
+    let patterns = PatternRecognizer(
+      id: "mixed", entity: .phoneNumber,
+      patterns: [
+        try .init(name: "digits", regex: #"\d{7,}"#, flags: [], score: 0.6, group: 0),
+        try .init(name: "word_then_digits", regex: #"call (\d+)"#, flags: ["caseless"], score: 0.7, group: 1),
+        try .init(name: "evil", regex: #"^(a|a)+$"#, flags: [], score: 0.9, group: 0),
+      ], context: ContextWords(["phone"]))
+    let texts = [
+      "call 5550100 or 5550199", "phone: 12345678", String(repeating: "a", count: 60) + "b", "", "CALL 42 now",
+    ].map { TextUnit($0) }
+    let profiles = texts.map { TextProfile(of: $0.utf8) }
+    let (found, failures) = texts.withUnsafeBufferPointer { texts in
+      profiles.withUnsafeBufferPointer { profiles in
+        var batch = RecognitionBatch(texts: texts, profiles: profiles)
+        patterns.recognize(&batch)
+        return (batch.findings, batch.failures)
+      }
+    }
+    for (index, text) in texts.enumerated() {
+      var alone: [Finding] = []
+      do {
+        try patterns.recognize(text, present: profiles[index], into: &alone)
+        #expect(failures[index] == nil)
+        #expect(found[index] == alone, "\(index)")
+      } catch {
+        #expect(failures[index] == error)
+      }
+    }
+    #expect(failures.compactMap { $0 }.count == 1)
+    #expect(found[0].count == 3, "two numbers, one of them also after 'call'")
+  }
+
   @Test func aBatchFindsWhatEachTextFindsAloneAndFailsOnlyTheTextThatGaveUp() throws {
     let evil = try recognizer("evil", .url, #"^(a|a)+$"#, score: 0.9)
     let analyzer = Analyzer(recognizers: [digits, evil, email, card])

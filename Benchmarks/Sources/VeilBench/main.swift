@@ -193,7 +193,7 @@ func profileStages(engine: Engine, path: String) throws {
           }
         }
       }
-      rows.append(("  \(name)/\(named.name)", elapsed))
+      rows.append(("  \(name)/\(named.name)" + (named.trigger.digitBytes != nil ? " (needs a digit)" : ""), elapsed))
     }
   }
   for (name, elapsed) in rows.sorted(by: { $0.1 > $1.1 }) { report(name, elapsed) }

@@ -19,6 +19,11 @@ public protocol Recognizer: Sendable {
   ///
   /// Default: ignores `present` and calls `recognize(_:into:)`.
   func recognize(_ text: TextUnit, present: TextProfile, into findings: inout [Finding]) throws(DetectionError)
+  /// Searches every text of `batch` that has not failed, appending to its findings; a text
+  /// that cannot be searched is marked failed.
+  ///
+  /// Default: `recognize(_:present:into:)` on each text in turn.
+  func recognize(_ batch: inout RecognitionBatch)
   /// Entity types inside whose findings this recognizer's findings are dropped
   /// (e.g. a bank-code recognizer that must not fire inside an `IBAN_CODE`). Default: none.
   var excludedInside: Set<EntityType> { get }
@@ -31,6 +36,17 @@ public protocol Recognizer: Sendable {
 extension Recognizer {
   /// None.
   public var excludedInside: Set<EntityType> { [] }
+
+  /// Each text in turn.
+  public func recognize(_ batch: inout RecognitionBatch) {
+    for index in batch.texts.indices where !batch.hasFailed(index) {
+      do throws(DetectionError) {
+        try recognize(batch.texts[index], present: batch.profiles[index], into: &batch.findings[index])
+      } catch {
+        batch.fail(index, error)
+      }
+    }
+  }
 
   /// Itself.
   public func skippingFindings(below floor: (EntityType) -> Double) -> any Recognizer { self }

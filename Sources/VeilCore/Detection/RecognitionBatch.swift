@@ -1,0 +1,38 @@
+/// Texts that recognizers search together, with each text's prefilter profile, the
+/// findings found so far and the texts that failed.
+///
+/// The analyzer hands a whole chunk of lines to each recognizer in turn, so that a
+/// recognizer can run each of its patterns over every text before the next one: the
+/// machine code of one pattern stays hot, and there is one call per recognizer and chunk
+/// instead of one per text.
+public struct RecognitionBatch: ~Copyable {
+  /// The texts.
+  public let texts: UnsafeBufferPointer<TextUnit>
+  /// The profile of each text.
+  public let profiles: UnsafeBufferPointer<TextProfile>
+  /// The findings of each text so far.
+  public var findings: [[Finding]]
+  /// Why each text failed, if it did: its findings no longer count and no recognizer looks at it again.
+  public private(set) var failures: [DetectionError?]
+  private var failed: [Bool]
+
+  /// A batch of `texts` with their `profiles`, nothing found yet.
+  public init(texts: UnsafeBufferPointer<TextUnit>, profiles: UnsafeBufferPointer<TextProfile>) {
+    precondition(texts.count == profiles.count, "one profile per text")
+    self.texts = texts
+    self.profiles = profiles
+    findings = Array(repeating: [], count: texts.count)
+    failures = Array(repeating: nil, count: texts.count)
+    failed = Array(repeating: false, count: texts.count)
+  }
+
+  /// Whether text `index` has failed.
+  @inline(__always)
+  public func hasFailed(_ index: Int) -> Bool { failed[index] }
+
+  /// Records that text `index` could not be searched.
+  public mutating func fail(_ index: Int, _ error: DetectionError) {
+    failures[index] = error
+    failed[index] = true
+  }
+}
