@@ -14,6 +14,8 @@ struct Options {
   var corpus: String?
   var repeats = 3
   var profile = false
+  /// With `--profile`: time only this stage, six times (to compare builds, or under `perf record`).
+  var stage: String?
   var jobs = Array(1...ProcessInfo.processInfo.activeProcessorCount)
   var modes = ["scan", "run"]
 
@@ -26,10 +28,11 @@ struct Options {
       case "--corpus": corpus = iterator.next()
       case "--repeats": repeats = Int(iterator.next() ?? "") ?? repeats
       case "--profile": profile = true
+      case "--stage": stage = iterator.next()
       case "--jobs": jobs = (iterator.next() ?? "").split(separator: ",").compactMap { Int($0) }
       case "--only": modes = (iterator.next() ?? "").split(separator: ",").map(String.init)
       default:
-        FileHandle.standardError.write(Data("usage: veil-bench [--size-mb N] [--seed S] [--corpus FILE] [--repeats R] [--jobs 1,2] [--only scan,run] [--profile]\n".utf8))
+        FileHandle.standardError.write(Data("usage: veil-bench [--size-mb N] [--seed S] [--corpus FILE] [--repeats R] [--jobs 1,2] [--only scan,run] [--profile [--stage dictionaries|analyze]]\n".utf8))
         exit(2)
       }
     }
@@ -132,37 +135,40 @@ func profileStages(engine: Engine, path: String) throws {
   // All dictionaries as the analyzer runs them: one `DictionarySet`, one probe per token.
   let members = engine.analyzer.recognizers.compactMap { $0 as? DictionaryRecognizer }
   let dictionaries = DictionarySet(members)
-  report("tokenize + \(members.count) dictionaries", seconds {
-    var findings: [Finding] = []
-    for unit in units {
-      dictionaries.recognize(TokenizedText(unit), into: &findings)
-      findings.removeAll(keepingCapacity: true)
-    }
-  })
-  if ProcessInfo.processInfo.environment["VEIL_BENCH_ANALYZE"] != nil {
-    for _ in 0..<3 {
-      report("analyze (all), in batches", seconds {
-        for start in stride(from: 0, to: units.count, by: 3_000) {
-          for result in engine.analyzer.analyze(Array(units[start..<min(start + 3_000, units.count)])) {
-            sink &+= (try? result.get())?.count ?? 0
-          }
-        }
-      })
-    }
-    exit(0)
+  func tokenizeAndLookUp() {
+    report("tokenize + \(members.count) dictionaries", seconds {
+      var findings: [Finding] = []
+      for unit in units {
+        dictionaries.recognize(TokenizedText(unit), into: &findings)
+        findings.removeAll(keepingCapacity: true)
+      }
+    })
   }
-  if ProcessInfo.processInfo.environment["VEIL_BENCH_DICT"] != nil {
+  // As a run does it: one batch per chunk of lines (about 3,000 texts of chat), recognizer by recognizer.
+  func analyzeInBatches() {
+    report("analyze (all), in batches", seconds {
+      for start in stride(from: 0, to: units.count, by: 3_000) {
+        for result in engine.analyzer.analyze(Array(units[start..<min(start + 3_000, units.count)])) {
+          sink &+= (try? result.get())?.count ?? 0
+        }
+      }
+    })
+  }
+  switch options.stage {
+  case "dictionaries":
     for _ in 0..<6 {
       report("tokenize", seconds { for unit in units { sink &+= TokenizedText(unit).tokens.count } })
-      report("tokenize + dictionaries", seconds {
-        var findings: [Finding] = []
-        for unit in units {
-          dictionaries.recognize(TokenizedText(unit), into: &findings)
-          findings.removeAll(keepingCapacity: true)
-        }
-      })
+      tokenizeAndLookUp()
     }
-    exit(0)
+    return
+  case "analyze":
+    for _ in 0..<6 { analyzeInBatches() }
+    return
+  case nil:
+    tokenizeAndLookUp()
+  case let other?:
+    FileHandle.standardError.write(Data("unknown stage \(other): dictionaries or analyze\n".utf8))
+    exit(2)
   }
   var rows: [(String, Double)] = []
   for recognizer in engine.analyzer.recognizers {
@@ -211,14 +217,7 @@ func profileStages(engine: Engine, path: String) throws {
     }
   })
   report("analyze (all), one text at a time", try seconds { for unit in units { sink &+= try engine.analyzer.analyze(unit).count } })
-  // As a run does it: one batch per chunk of lines (about 3,000 texts of chat), recognizer by recognizer.
-  report("analyze (all), in batches", seconds {
-    for start in stride(from: 0, to: units.count, by: 3_000) {
-      for result in engine.analyzer.analyze(Array(units[start..<min(start + 3_000, units.count)])) {
-        sink &+= (try? result.get())?.count ?? 0
-      }
-    }
-  })
+  analyzeInBatches()
   let analyzed = try units.map { try engine.analyzer.analyze($0) }
   let operators = try Engine(configuration: engine.configuration, key: PseudonymKey(bytes: Array(repeating: 1, count: 32)))
   report("operators (rewrite found values)", seconds {
