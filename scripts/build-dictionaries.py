@@ -576,12 +576,12 @@ def build_cities() -> Dictionary:
     return d
 
 
-MAJOR_CITY_MIN_POPULATION = 1_000_000  # a city this big is a place before it is a person's name
+MAJOR_CITY_MIN_POPULATION = 500_000  # a city this big is a place before it is a person's name (Amsterdam, Boston, Lisbon)
 MAJOR_CITY_MAX_GIVEN_NAME_RANK = 150  # ... unless it is also one of the most frequent given names (Charlotte, Austin)
 
 
 def build_major_cities(cities: Dictionary, first: Dictionary) -> Dictionary:
-    """Cities of 1,000,000 people or more under their primary name or its spelling without diacritics: the
+    """Cities of 500,000 people or more under their primary name or its spelling without diacritics: the
     `cities` recognizer treats a city that is also a given name or surname as ambiguous (it needs a place cue),
     which is right for Florence or Jackson but loses Houston, Paris and Sydney; this list lifts that for big cities."""
     d = Dictionary(
@@ -1585,7 +1585,7 @@ Not used, on purpose:
   cities >= {prefix_pop} (`Frankfurt` for Frankfurt am Main), and all Latin-script, capitalized alternates of cities
   with population >= {alt_pop} (`Roma`, `Wien`, `Peking`; this tier also brings rare dialect forms such as `Minga`).
   The last column is the GeoNames primary name. Villages under 15,000 are not covered.
-- **major-cities**: derived from `cities.txt`: cities with population >= 1,000,000 under their primary name or its
+- **major-cities**: derived from `cities.txt`: cities with population >= 500,000 under their primary name or its
   spelling without diacritics, minus the given names ranked in the top 150 of `first-names.txt` (`Charlotte`,
   `Austin`). The `cities` recognizer treats a city that is also a given name or surname as ambiguous (it needs a
   place cue); this list lets `Houston`, `Paris` or `Sydney` stand on their own. `--derived` rewrites it (and
