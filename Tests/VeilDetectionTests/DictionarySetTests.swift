@@ -61,6 +61,21 @@ import VeilCore
     }
   }
 
+  /// The analyzer groups the dictionaries, tells them its threshold and leaves out of the
+  /// shared index the words they could not report: what it keeps is still what the
+  /// dictionaries find one by one, above the threshold.
+  @Test(arguments: [0.1, 0.3, 0.5, 0.7])
+  func theAnalyzerKeepsWhatTheDictionariesFindOneByOne(threshold: Double) throws {
+    let analyzer = Analyzer(recognizers: members, policy: DetectionPolicy(threshold: threshold))
+    for text in Self.texts + ["we split it, i live in india and love india", "in split, then in Split"] {
+      let unit = TextUnit(text)
+      var oneByOne: [Finding] = []
+      for member in members { try member.recognize(unit, into: &oneByOne) }
+      let expected = analyzer.resolve(oneByOne.filter { $0.score >= threshold && !$0.range.isEmpty })
+      #expect(try analyzer.analyze(unit) == expected, "\(text) at \(threshold)")
+    }
+  }
+
   @Test func hitsBelowTheAnalyzersThresholdAreSkippedNotBuilt() throws {
     let lowercase = members[1]
     let unit = TextUnit("we split it, i live in india and love india")
