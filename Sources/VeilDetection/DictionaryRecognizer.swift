@@ -90,7 +90,7 @@ public final class DictionaryRecognizer: TokenRecognizer {
       let token = text.tokens[index]
       // Casing is checked before the lookup: most tokens of a capitalized-only dictionary never reach the hash table.
       guard token.kind != .punctuation, caseRule != .capitalized || Self.isCapitalized(token),
-        let (end, entryIndex) = gazetteer.longestMatchIndex(in: text, from: index)
+        let (end, entryIndex) = gazetteer.longestMatch(in: text, from: index)
       else { continue }
       let range = token.range.lowerBound..<text.tokens[end].range.upperBound
       // A month or weekday alone is a date, whatever towns share its name ("born in March").
@@ -101,7 +101,7 @@ public final class DictionaryRecognizer: TokenRecognizer {
       let isCommon = end == index && commonWords.contains(token.key)
       let base = isCommon ? commonWordScore : score
       // Most hits of a lowercase dictionary are ordinary words that no context can lift to the threshold.
-      guard max(base, min(1, base + contextBoost)) >= minimumScore else { continue }
+      guard bestScore(from: base) >= minimumScore else { continue }
       // The words of an earlier sentence say nothing about this one ("…sent from <IBAN>. Can we…").
       let sentenceStart = index > 0 && Self.endsSentence(text, index - 1) ? range.lowerBound : 0
       let seen = context.matches(around: range, in: text.unit.utf8, notBefore: sentenceStart)
@@ -133,9 +133,11 @@ public final class DictionaryRecognizer: TokenRecognizer {
   func mayReport(startingWith key: TokenKey) -> Bool {
     if gazetteer.continues(after: key) { return true }
     if Self.calendarWords.contains(key) { return false }
-    let base = commonWords.contains(key) ? commonWordScore : score
-    return max(base, min(1, base + contextBoost)) >= minimumScore
+    return bestScore(from: commonWords.contains(key) ? commonWordScore : score) >= minimumScore
   }
+
+  /// The most a hit of base score `base` can reach: with context, if context raises it.
+  private func bestScore(from base: Double) -> Double { max(base, min(1, base + contextBoost)) }
 
   /// Whether token `index` is a full stop, question or exclamation mark.
   private static func endsSentence(_ text: TokenizedText, _ index: Int) -> Bool {

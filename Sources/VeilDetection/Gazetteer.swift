@@ -89,16 +89,12 @@ public struct Gazetteer: Sendable {
   /// Whether a longer entry starts with the single word `key` ("new" for "new york").
   public func continues(after key: TokenKey) -> Bool { index[key]?.continues ?? false }
 
-  /// The longest entry starting at token `start`: its last token index and the entry.
+  /// The longest entry starting at token `start`: its last token index and the entry's
+  /// index in `entries` (fetched only for a hit that is reported).
   ///
   /// Word, number and punctuation tokens all take part (`St. Louis`, `U.S.`); a line break ends the phrase.
-  public func longestMatch(in text: TokenizedText, from start: Int) -> (end: Int, entry: Entry)? {
-    longestMatchIndex(in: text, from: start).map { ($0.end, entries[$0.entry]) }
-  }
-
-  /// The longest entry starting at token `start`: its last token index and the entry's index in `entries`.
   @inline(__always)
-  public func longestMatchIndex(in text: TokenizedText, from start: Int) -> (end: Int, entry: Int)? {
+  public func longestMatch(in text: TokenizedText, from start: Int) -> (end: Int, entry: Int)? {
     let tokens = text.tokens
     var key = tokens[start].key
     guard let first = index[key] else { return nil }

@@ -14,6 +14,8 @@ public struct RecognitionBatch: ~Copyable {
   public var findings: [[Finding]]
   /// Why each text failed, if it did: its findings no longer count and no recognizer looks at it again.
   public private(set) var failures: [DetectionError?]
+  /// `failures[i] != nil`, kept apart: it is asked for every text and recognizer, and testing
+  /// the optional error copies it.
   private var failed: [Bool]
 
   /// A batch of `texts` with their `profiles`, nothing found yet.
