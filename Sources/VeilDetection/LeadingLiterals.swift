@@ -11,8 +11,7 @@ public enum LeadingLiterals {
   /// The literals one of which starts every match (after zero-width assertions such as
   /// lookbehinds), each at least `minimumLength` bytes long, or `nil` when that is not known.
   public static func of(_ source: String, minimumLength: Int = 2) -> [String]? {
-    // Extended mode ignores whitespace and `\Q…\E` quotes literally: neither is read here.
-    if source.contains("(?x") || source.contains("\\Q") || source.contains("(?^") { return nil }
+    guard RegexSource.isReadable(source) else { return nil }
     var parser = Parser(scalars: Array(source.unicodeScalars), minimumLength: minimumLength)
     guard let literals = parser.alternatives(), parser.position == parser.scalars.count else { return nil }
     return literals
@@ -55,13 +54,16 @@ public enum LeadingLiterals {
           position += 1
         case "(":
           guard literal.isEmpty else { return accept(literal) }
-          if isZeroWidthGroup() {
+          guard let header = RegexSource.group(in: scalars, at: position) else { return nil }
+          switch header.kind {
+          case .lookaround:
             skipGroup()
             continue
-          }
-          if isOptionSetting() {
-            skipGroup()
+          case .nothing:
+            position = header.body
             continue
+          case .text:
+            position = header.body
           }
           guard let inner = group() else { return nil }
           // An optional group may be skipped: its words are not where every match starts.
@@ -115,48 +117,8 @@ public enum LeadingLiterals {
       return scalars[position + 1] == "0" || scalars[position + 1] == ","
     }
 
-    /// `(?=`, `(?!`, `(?<=`, `(?<!`.
-    func isZeroWidthGroup() -> Bool {
-      let next = scalars[position...].prefix(4).map(Character.init)
-      return next.starts(with: ["(", "?", "="]) || next.starts(with: ["(", "?", "!"])
-        || next.starts(with: ["(", "?", "<", "="]) || next.starts(with: ["(", "?", "<", "!"])
-    }
-
-    /// `(?i)`, `(?-i)`, `(?s)`…: options for the rest of the group, no text.
-    func isOptionSetting() -> Bool {
-      guard position + 1 < scalars.count, scalars[position + 1] == "?" else { return false }
-      var index = position + 2
-      while index < scalars.count, scalars[index].properties.isAlphabetic || scalars[index] == "-" { index += 1 }
-      return index > position + 2 && index < scalars.count && scalars[index] == ")"
-    }
-
-    /// Reads a group's alternatives and consumes the group.
+    /// Reads a group's alternatives from its body (its opening already read) and consumes the group.
     mutating func group() -> [String]? {
-      position += 1
-      if current == "?" {
-        position += 1
-        switch current {
-        case ":", ">", "|":
-          position += 1
-        case "<", "P":
-          // A named group: (?<name> or (?P<name> (but not (?P=name) or (?P>name)).
-          if current == "P" {
-            position += 1
-            guard current == "<" else { return nil }
-          }
-          while let scalar = current, scalar != ">" { position += 1 }
-          position += 1
-        case "'":
-          position += 1
-          while let scalar = current, scalar != "'" { position += 1 }
-          position += 1
-        default:
-          // Options for the group: (?i: (?-i: (?is-m:
-          while let scalar = current, scalar.properties.isAlphabetic || scalar == "-" { position += 1 }
-          guard current == ":" else { return nil }
-          position += 1
-        }
-      }
       let inner = alternatives()
       guard current == ")" else { return nil }
       position += 1

@@ -12,7 +12,7 @@ public enum RequiredDigit {
   /// Whether every match of `source` holds an ASCII digit (or, with Unicode properties on,
   /// a digit that may be non-ASCII: the caller accepts any non-ASCII byte too).
   public static func inEveryMatch(of source: String) -> Bool {
-    if source.contains("(?x") || source.contains("\\Q") || source.contains("(?^") { return false }
+    guard RegexSource.isReadable(source) else { return false }
     var parser = Parser(scalars: Array(source.unicodeScalars))
     guard let found = parser.alternation(), parser.position == parser.scalars.count else { return false }
     return found
@@ -56,7 +56,7 @@ public enum RequiredDigit {
       switch scalar {
       case "\\": return escape(inClass: false)
       case "[": return digitClass()
-      case "(": return group()
+      case "(": return group(at: position - 1)
       default: return ("0"..."9").contains(scalar)
       }
     }
@@ -165,47 +165,15 @@ public enum RequiredDigit {
       return nil
     }
 
-    /// A group after `(`, consumed.
-    mutating func group() -> Bool? {
-      var isLookaround = false
-      if current == "*" { return nil }  // (*VERB)
-      if current == "?" {
-        position += 1
-        guard let kind = current else { return nil }
-        switch kind {
-        case ":", ">", "|":
-          position += 1
-        case "=", "!":
-          position += 1
-          isLookaround = true
-        case "<" where position + 1 < scalars.count && (scalars[position + 1] == "=" || scalars[position + 1] == "!"):
-          position += 2
-          isLookaround = true
-        case "<", "'":
-          position += 1
-          skip(to: kind == "<" ? ">" : "'")
-        case "P":
-          position += 1
-          guard current == "<" else { return nil }
-          skip(to: ">")
-        case "#":
-          skip(to: ")")
-          return false
-        default:
-          // Options: (?i) for the rest of the group, (?i: …) for a group of its own.
-          while let scalar = current, scalar.properties.isAlphabetic || scalar == "-" { position += 1 }
-          if current == ")" {
-            position += 1
-            return false
-          }
-          guard current == ":" else { return nil }
-          position += 1
-        }
-      }
+    /// A group, its `(` at `open`, consumed.
+    mutating func group(at open: Int) -> Bool? {
+      guard let header = RegexSource.group(in: scalars, at: open) else { return nil }
+      position = header.body
+      if header.kind == .nothing { return false }
       guard let inner = alternation(), current == ")" else { return nil }
       position += 1
       // A lookaround holds no part of the match.
-      return isLookaround ? false : inner
+      return header.kind == .lookaround ? false : inner
     }
 
     /// Moves past the next `terminator` (it is consumed).

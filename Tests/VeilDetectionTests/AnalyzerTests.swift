@@ -228,6 +228,8 @@ func recognizer(
     (#"(?x) pass word"#, nil),
     (#"AKIA[0-9A-Z]{16}"#, ["akia"]),
     (#"secret\.key"#, ["secret.key"]),
+    (#"(?#a comment)token"#, ["token"]),
+    (#"(?R)token"#, nil),  // recursion is not read
     (#"(?:ab|cd"#, nil),  // unbalanced: not understood, not filtered
   ] as [(String, [String]?)])
   func readsTheWordsEveryMatchStartsWith(regex: String, words: [String]?) {

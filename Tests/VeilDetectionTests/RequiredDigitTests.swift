@@ -14,6 +14,7 @@ import Testing
     #"(?|a\d|b[0-9])"#,
     #"(?<name>x)\d+?"#,
     #"[^a]\d{2,}+"#,
+    #"(?#a comment)(?i)x\d"#,
   ])
   func patternsWhoseEveryMatchHoldsADigit(source: String) {
     #expect(RequiredDigit.inEveryMatch(of: source))
@@ -35,6 +36,7 @@ import Testing
     #"\Q1\E"#,
     #"(?(1)\d|\d)"#,  // conditionals are not read
     #"(?1)\d"#,
+    #"(?R)\d"#,  // recursion is not read
     #"[[:digit:]]"#,  // not read: conservative
     #"\x31"#,
     #"(\d"#,  // unbalanced

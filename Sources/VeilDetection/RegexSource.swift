@@ -1,0 +1,71 @@
+/// What the prefilter's readers of regular-expression source (`LeadingLiterals`,
+/// `RequiredDigit`) share: which sources they may read at all, and what a `(` opens.
+///
+/// Both read conservatively: a construct they do not know makes them give up on the pattern,
+/// which then simply is not filtered.
+enum RegexSource {
+  /// Whether `source` may be read character by character: extended mode (`(?x`), `\Q…\E`
+  /// quotes and option resets (`(?^`) change what its characters mean.
+  static func isReadable(_ source: String) -> Bool {
+    !source.contains("(?x") && !source.contains("\\Q") && !source.contains("(?^")
+  }
+
+  /// What a group holds.
+  enum Group {
+    /// Part of the match: `( )`, `(?: )`, `(?> )`, `(?| )`, named groups, `(?i: )`.
+    case text
+    /// A lookahead or lookbehind: it holds no part of the match.
+    case lookaround
+    /// `(?i)`, `(?-s)`, a comment `(?# )`: no text at all.
+    case nothing
+  }
+
+  /// The option letters PCRE2 takes in `(?i)` and `(?i: )`.
+  private static let optionLetters: Set<Unicode.Scalar> = ["i", "m", "n", "s", "x", "U", "J", "-"]
+
+  /// Reads the opening of the group whose `(` is at `open`: what it holds and where its
+  /// body starts (for `.nothing`, the position after its `)`). `nil` for what is not read:
+  /// verbs `(*…)`, recursion, backreferences and conditionals.
+  static func group(in scalars: [Unicode.Scalar], at open: Int) -> (kind: Group, body: Int)? {
+    var position = open + 1
+    func at(_ index: Int) -> Unicode.Scalar? { index < scalars.count ? scalars[index] : nil }
+    /// The position after the next `terminator` at or after `index`.
+    func after(_ terminator: Unicode.Scalar, from index: Int) -> Int? {
+      var index = index
+      while let scalar = at(index) {
+        index += 1
+        if scalar == terminator { return index }
+      }
+      return nil
+    }
+    if at(position) == "*" { return nil }
+    guard at(position) == "?" else { return (.text, position) }
+    position += 1
+    switch at(position) {
+    case ":", ">", "|":
+      return (.text, position + 1)
+    case "=", "!":
+      return (.lookaround, position + 1)
+    case "<" where at(position + 1) == "=" || at(position + 1) == "!":
+      return (.lookaround, position + 2)
+    case "<":
+      return after(">", from: position).map { (.text, $0) }
+    case "'":
+      return after("'", from: position + 1).map { (.text, $0) }
+    case "P":
+      // (?P<name> is a group; (?P=name) and (?P>name) are not read.
+      guard at(position + 1) == "<" else { return nil }
+      return after(">", from: position + 1).map { (.text, $0) }
+    case "#":
+      return after(")", from: position).map { (.nothing, $0) }
+    default:
+      while let scalar = at(position), optionLetters.contains(scalar) { position += 1 }
+      guard position > open + 2 else { return nil }
+      switch at(position) {
+      case ")": return (.nothing, position + 1)
+      case ":": return (.text, position + 1)
+      default: return nil
+      }
+    }
+  }
+}
