@@ -74,14 +74,15 @@ public struct ContextWords: Sendable, Hashable {
   /// Whether the first word of a phrase occurs in the window: most matches have none, and
   /// this answers without building a list of the words.
   private func mayMatch(_ before: Range<Int>, _ after: Range<Int>, in text: [UInt8]) -> Bool {
-    var found = false
-    for region in [before, after] where !found {
+    func holdsFirstWord(_ region: Range<Int>) -> Bool {
+      var found = false
       Self.forEachWord(in: text, region) { word in
         found = firstWords.contains(TokenKey(utf8: text[word]))
         return !found
       }
+      return found
     }
-    return found
+    return holdsFirstWord(before) || holdsFirstWord(after)
   }
 
   /// The keys of the words in `region`, in order.

@@ -121,14 +121,17 @@ public struct TokenTable<Value: Sendable>: Sendable {
   }
 
   /// `false` when the filter rules `stored` out. Its two bits come from the key's high
-  /// bits; the slot comes from the low ones.
+  /// bits (`filterBits`); the slot comes from the low ones.
   @inline(__always)
   private func mayContain(_ stored: UInt64) -> Bool {
     guard !filter.isEmpty else { return true }
-    let first = (stored >> 40) & filterMask
-    let second = (stored >> 14) & filterMask
+    let (first, second) = filterBits(of: stored)
     return filter[Int(first >> 6)] & (1 << (first & 63)) != 0 && filter[Int(second >> 6)] & (1 << (second & 63)) != 0
   }
+
+  /// The two filter bits of a stored key.
+  @inline(__always)
+  private func filterBits(of stored: UInt64) -> (UInt64, UInt64) { ((stored >> 40) & filterMask, (stored >> 14) & filterMask) }
 
   /// Lets `body` replace the value for `key` (it sees `nil` when the key is absent). A `nil`
   /// result leaves the table as it was: entries are never removed.
@@ -144,7 +147,9 @@ public struct TokenTable<Value: Sendable>: Sendable {
       keys[slot] = stored
       count += 1
       if !filter.isEmpty {
-        for bit in [(stored >> 40) & filterMask, (stored >> 14) & filterMask] { filter[Int(bit >> 6)] |= 1 << (bit & 63) }
+        let (first, second) = filterBits(of: stored)
+        filter[Int(first >> 6)] |= 1 << (first & 63)
+        filter[Int(second >> 6)] |= 1 << (second & 63)
       }
     }
     values[slot] = value
