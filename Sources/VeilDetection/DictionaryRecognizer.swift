@@ -127,12 +127,11 @@ public final class DictionaryRecognizer: TokenRecognizer {
     }
   }
 
-  /// Whether a match starting with the word `key` can ever be reported: `false` when no
-  /// longer entry starts with it and, alone, it is a month or weekday name or scores below
-  /// `minimumScore` even with context (an ordinary word in a lower-case dictionary).
-  func mayReport(startingWith key: TokenKey) -> Bool {
-    if gazetteer.continues(after: key) { return true }
-    if Self.calendarWords.contains(key) { return false }
+  /// Whether the one-word entry `key` can ever be reported alone: `false` for a month or
+  /// weekday name, and for a word that scores below `minimumScore` even with context (an
+  /// ordinary word in a lower-case dictionary).
+  func mayReportAlone(_ key: TokenKey) -> Bool {
+    guard gazetteer.contains(key), !Self.calendarWords.contains(key) else { return false }
     return bestScore(from: commonWords.contains(key) ? commonWordScore : score) >= minimumScore
   }
 

@@ -1,36 +1,62 @@
 import VeilCore
 
-/// Several dictionary recognizers run as one: a shared index of every entry's first token
-/// is probed once per token, and each dictionary then looks only at the tokens where one
-/// of its entries may start.
+/// Several dictionary recognizers run as one: a shared index of the entries' first words,
+/// and of the first two words of longer entries, is probed once per token, and each
+/// dictionary then looks only at the tokens where one of its entries may start.
 ///
 /// Six dictionaries over chat would otherwise each walk every token and probe their own
-/// table: six probes for a token that, nearly always, starts no entry at all. The findings
-/// are those of the members run one after another, in member order.
+/// table: six probes for a token that, nearly always, starts no entry at all. And a
+/// frequent word that only opens longer entries ("the" of "The Hague", "new" of "New
+/// York") would send each of them looking for the next word, where the shared index of
+/// word pairs answers for all of them at once. The findings are those of the members run
+/// one after another, in member order.
 public struct DictionarySet: TokenRecognizer {
   /// The dictionaries, in the order their findings are appended (at most 64).
   public let members: [DictionaryRecognizer]
-  /// For each first-token key, a bit per member that has an entry starting with it.
-  private let starts: TokenTable<UInt64>
+  /// For each first-word key, which members may report it alone and which have longer entries starting with it.
+  private let starts: TokenTable<Start>
+  /// For the key of the first two words of each longer entry, a bit per member that has such an entry.
+  private let pairs: TokenTable<UInt64>
   /// The bits of the members whose entries must start with a capital.
   private let capitalizedOnly: UInt64
 
   /// The largest number of members (one bit each).
   public static let capacity = 64
 
+  /// What a word starts, a bit per member.
+  private struct Start: Sendable {
+    /// Members with a one-word entry they may report (not "i" or "my" as towns of a lower-case dictionary).
+    var alone: UInt64 = 0
+    /// Members with a longer entry starting with the word.
+    var longer: UInt64 = 0
+  }
+
   /// Groups `members` (at most `capacity`).
   public init(_ members: [DictionaryRecognizer]) {
     precondition(members.count <= Self.capacity, "a dictionary set holds at most \(Self.capacity) dictionaries")
     self.members = members
-    var starts = TokenTable<UInt64>(capacity: members.reduce(0) { $0 + $1.gazetteer.count })
+    var starts = TokenTable<Start>(capacity: members.reduce(0) { $0 + $1.gazetteer.count })
+    var pairs = TokenTable<UInt64>(capacity: members.reduce(0) { $0 + $1.gazetteer.leadingPairs.count })
     for (bit, member) in members.enumerated() {
-      // Words that start no entry this dictionary could report ("i", "my" as towns of a
-      // lower-case dictionary) stay out: they are among the most frequent words of chat.
-      for key in member.gazetteer.firstKeys where member.mayReport(startingWith: key) {
-        starts.update(key) { $0 = ($0 ?? 0) | 1 << UInt64(bit) }
+      let mask: UInt64 = 1 << UInt64(bit)
+      for key in member.gazetteer.firstKeys {
+        let alone = member.mayReportAlone(key)
+        let longer = member.gazetteer.continues(after: key)
+        // Words that start no entry this dictionary could report stay out: they are among the most frequent words of chat.
+        guard alone || longer else { continue }
+        starts.update(key) { start in
+          var value = start ?? Start()
+          if alone { value.alone |= mask }
+          if longer { value.longer |= mask }
+          start = value
+        }
+      }
+      for pair in member.gazetteer.leadingPairs {
+        pairs.update(pair) { $0 = ($0 ?? 0) | mask }
       }
     }
     self.starts = starts
+    self.pairs = pairs
     capitalizedOnly = members.indices.reduce(0) { bits, bit in
       members[bit].caseRule == .capitalized ? bits | 1 << UInt64(bit) : bits
     }
@@ -49,10 +75,19 @@ public struct DictionarySet: TokenRecognizer {
       // One probe per word or number token; punctuation never starts an entry.
       var count = 0
       var present: UInt64 = 0
-      for (index, token) in text.tokens.enumerated() where token.kind != .punctuation {
-        guard var bits = starts[token.key] else { continue }
+      let tokens = text.tokens
+      for (index, token) in tokens.enumerated() where token.kind != .punctuation {
+        guard let start = starts[token.key] else { continue }
         // A dictionary of proper nouns never starts at a lower-case word.
-        if !DictionaryRecognizer.isCapitalized(token) { bits &= ~capitalizedOnly }
+        let allowed = DictionaryRecognizer.isCapitalized(token) ? ~0 : ~capitalizedOnly
+        var bits = start.alone & allowed
+        // A longer entry needs its second word next, on the same line (as `Gazetteer.longestMatch` reads it).
+        let longer = start.longer & allowed
+        if longer != 0, index + 1 < tokens.count, !tokens[index + 1].lineBreakBefore,
+          let pair = pairs[token.key.followed(by: tokens[index + 1].key)]
+        {
+          bits |= longer & pair
+        }
         guard bits != 0 else { continue }
         buffer.initializeElement(at: count, to: Candidate(token: index, members: bits))
         count += 1

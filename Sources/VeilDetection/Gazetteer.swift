@@ -33,6 +33,9 @@ public struct Gazetteer: Sendable {
   public private(set) var entries: [Entry] = []
   /// The key of each entry's first token, in the same order.
   public private(set) var firstKeys: [TokenKey] = []
+  /// The key of the first two tokens of each entry of two tokens or more (`new york` for
+  /// "New York City"), in insertion order.
+  public private(set) var leadingPairs: [TokenKey] = []
 
   /// Creates an empty gazetteer.
   public init() {}
@@ -62,6 +65,7 @@ public struct Gazetteer: Sendable {
     guard (index[key]?.entry ?? -1) < 0 else { return false }
     entries.append(entry)
     firstKeys.append(keys[0])
+    if keys.count > 1 { leadingPairs.append(keys[0].followed(by: keys[1])) }
     let position = Int32(entries.count - 1)
     index.update(key) { slot in slot = Slot(entry: position, continues: slot?.continues ?? false) }
     for prefix in prefixes {

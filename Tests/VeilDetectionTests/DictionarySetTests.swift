@@ -30,6 +30,8 @@ import VeilCore
     "we split the bill at Acme in Split",
     "nothing here at all, Terry Dean",
     "NEW YORK and new york times and The",
+    // A longer entry's second word on the next line, or not the second word at all.
+    "New\nYork Times, the new office of The Group in The Hague",
     "",
   ]
 
