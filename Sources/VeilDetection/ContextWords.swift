@@ -11,15 +11,27 @@ public struct ContextWords: Sendable, Hashable {
   ///   - words: Words or phrases (`"credit card"`), matched case-insensitively as whole words.
   ///   - window: Words looked at on each side of the match.
   public init(_ words: [String], window: Int = 5) {
-    phrases = words.map { phrase in phrase.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init) }
-      .filter { !$0.isEmpty }
+    let split = words.map { phrase in
+      (phrase, phrase.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init))
+    }.filter { !$0.1.isEmpty }
+    phrases = split.map(\.1)
     phraseKeys = phrases.map { $0.map { TokenKey($0) } }
-    firstWords = TokenSet(phrases.map { $0[0] })
+    firstWords = TokenSet(keys: phraseKeys.map { $0[0] })
+    // A phrase with a letter or digit has a word token: the lists stay aligned with `phrases`.
+    tokenPhraseKeys = split.map { phrase, _ in
+      Tokenizer.tokenize(Array(phrase.utf8)).filter { $0.kind != .punctuation }.map(\.key)
+    }
+    firstTokens = TokenSet(keys: tokenPhraseKeys.map { $0[0] })
     self.window = window
   }
 
   /// The first word of every phrase: a window without any of them matches nothing.
   private let firstWords: TokenSet
+  /// The keys of each phrase's word tokens, as the tokenizer reads them ("e-mail" is one
+  /// token, where the bytes give "e" and "mail"), for matching around tokens.
+  private let tokenPhraseKeys: [[TokenKey]]
+  /// The first token of every phrase.
+  private let firstTokens: TokenSet
 
   /// Equal when the phrases and the window are (the keys are made from them).
   public static func == (lhs: ContextWords, rhs: ContextWords) -> Bool {
@@ -48,13 +60,72 @@ public struct ContextWords: Sendable, Hashable {
     guard !phrases.isEmpty else { return [] }
     let (before, after) = window(around: range, in: text, notBefore: notBefore)
     guard mayMatch(before, after, in: text) else { return [] }
-    let beforeKeys = Self.wordKeys(in: text, before)
-    let afterKeys = Self.wordKeys(in: text, after)
+    return found(in: Self.wordKeys(in: text, before), Self.wordKeys(in: text, after), phraseKeys)
+  }
+
+  /// The context phrases that occur within the window before or after the tokens `match`
+  /// of `text`: the same windows as `matches(around:in:notBefore:)` reads in bytes, counted
+  /// in whitespace-separated chunks of tokens, but comparing the keys the tokenizer already
+  /// made instead of hashing the words again.
+  ///
+  /// - Parameters:
+  ///   - match: The indices of the matched tokens.
+  ///   - text: The tokenized text.
+  ///   - notBefore: Tokens before this index are not looked at (the start of the match's sentence).
+  ///
+  /// Words are the word and number tokens: a phrase with an apostrophe or hyphen ("e-mail")
+  /// matches only as one token, and punctuation between words is passed over as in bytes.
+  public func matches(around match: ClosedRange<Int>, in text: TokenizedText, notBefore: Int = 0) -> [String] {
+    guard !phrases.isEmpty else { return [] }
+    let tokens = text.tokens
+    let before = max(Self.firstToken(of: window, chunksBefore: match.lowerBound, in: tokens), notBefore)..<match.lowerBound
+    let after = (match.upperBound + 1)..<Self.endToken(of: window, chunksAfter: match.upperBound, in: tokens)
+    func holdsFirstWord(_ region: Range<Int>) -> Bool {
+      tokens[region].contains { $0.kind != .punctuation && firstTokens.contains($0.key) }
+    }
+    guard holdsFirstWord(before) || holdsFirstWord(after) else { return [] }
+    func wordKeys(_ region: Range<Int>) -> [TokenKey] { tokens[region].lazy.filter { $0.kind != .punctuation }.map(\.key) }
+    return found(in: wordKeys(before), wordKeys(after), tokenPhraseKeys)
+  }
+
+  /// The phrases found among the words before or after a match (whose keys are `keys`), in the order they were given.
+  private func found(in before: [TokenKey], _ after: [TokenKey], _ keysOfPhrases: [[TokenKey]]) -> [String] {
     var found: [String] = []
-    for (phrase, keys) in zip(phrases, phraseKeys) where Self.contains(beforeKeys, keys) || Self.contains(afterKeys, keys) {
+    for (phrase, keys) in zip(phrases, keysOfPhrases) where Self.contains(before, keys) || Self.contains(after, keys) {
       found.append(phrase.joined(separator: " "))
     }
     return found
+  }
+
+  /// The first token of the `count` chunks before token `index`: the chunk holding token
+  /// `index - 1` is the first, whether or not a space separates it from the match.
+  private static func firstToken(of count: Int, chunksBefore index: Int, in tokens: [Token]) -> Int {
+    // Tokens `first..<index` are in the window; token `first - 1` joins it unless it opens one chunk too many.
+    var first = index
+    var chunks = 0
+    while first > 0 {
+      if first == index || tokens[first].spaceBefore {
+        chunks += 1
+        if chunks > count { break }
+      }
+      first -= 1
+    }
+    return first
+  }
+
+  /// The end of the `count` chunks after token `index`, as a token index.
+  private static func endToken(of count: Int, chunksAfter index: Int, in tokens: [Token]) -> Int {
+    // Tokens `index + 1..<end` are in the window; token `end` joins it unless it opens one chunk too many.
+    var end = index + 1
+    var chunks = 0
+    while end < tokens.count {
+      if end == index + 1 || tokens[end].spaceBefore {
+        chunks += 1
+        if chunks > count { break }
+      }
+      end += 1
+    }
+    return end
   }
 
   /// The bytes the window covers before and after `range`: `window` whitespace-separated

@@ -103,8 +103,8 @@ public final class DictionaryRecognizer: TokenRecognizer {
       // Most hits of a lowercase dictionary are ordinary words that no context can lift to the threshold.
       guard bestScore(from: base) >= minimumScore else { continue }
       // The words of an earlier sentence say nothing about this one ("…sent from <IBAN>. Can we…").
-      let sentenceStart = index > 0 && Self.endsSentence(text, index - 1) ? range.lowerBound : 0
-      let seen = context.matches(around: range, in: text.unit.utf8, notBefore: sentenceStart)
+      let sentenceStart = index > 0 && Self.endsSentence(text, index - 1) ? index : 0
+      let seen = context.matches(around: index...end, in: text, notBefore: sentenceStart)
       let value = seen.isEmpty ? base : min(1, base + contextBoost)
       guard value >= minimumScore else { continue }
       let entry = gazetteer.entries[entryIndex]

@@ -183,6 +183,12 @@ public struct TokenSet: Sendable, ExpressibleByArrayLiteral {
     for word in words { table.update(TokenKey(word)) { $0 = true } }
   }
 
+  /// The set of the words with `keys`.
+  public init(keys: some Sequence<TokenKey>) {
+    table = TokenTable()
+    for key in keys { table.update(key) { $0 = true } }
+  }
+
   /// The set of the given words.
   public init(arrayLiteral words: String...) { self.init(words) }
 

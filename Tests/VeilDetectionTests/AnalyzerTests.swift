@@ -163,6 +163,50 @@ func recognizer(
     #expect(ContextWords(["contact"]).matches(around: range, in: Array(text.utf8)) == ["contact"])
     #expect(ContextWords(["contact"], window: 3).matches(around: range, in: Array(text.utf8)).isEmpty)
   }
+
+  static let aroundTokens = [
+    "I live in Paris now, based in Lyon.",
+    "flew from (Berlin) to Rome via Milan",
+    "moved to\nParis. In 2020 from Oslo",
+    "Contact: Priya Novak, priya.novak+shop@corp.example, Acme office in Kyiv",
+    "in,Paris   from   x  to  Nice!",
+    "Paris",
+  ]
+
+  /// Around tokens, the window and the words are those read from the bytes, for phrases of plain words.
+  @Test(arguments: aroundTokens)
+  func tokensAndBytesSeeTheSameWords(text: String) {
+    let tokenized = TokenizedText(TextUnit(text))
+    let tokens = tokenized.tokens
+    for window in 1...4 {
+      let context = ContextWords(["in", "from", "to", "based in", "office", "contact", "via", "now"], window: window)
+      for first in tokens.indices where tokens[first].kind == .word {
+        for last in first..<min(first + 2, tokens.count) {
+          let range = tokens[first].range.lowerBound..<tokens[last].range.upperBound
+          for sentence in [0, first] {
+            let bytes = context.matches(around: range, in: tokenized.unit.utf8, notBefore: tokens[sentence].range.lowerBound)
+            let around = context.matches(around: first...last, in: tokenized, notBefore: sentence)
+            #expect(around == bytes, "window \(window), tokens \(first)...\(last) of \(text)")
+          }
+        }
+      }
+    }
+    // The words really are found: not two empty lists agreeing.
+    if text.hasPrefix("I live") {
+      #expect(ContextWords(["live in"], window: 2).matches(around: 3...3, in: tokenized) == ["live in"])
+    }
+  }
+
+  @Test func aroundTokensAHyphenatedPhraseIsOneWord() throws {
+    let tokenized = TokenizedText(TextUnit("my e-mail is x, or e mail y"))
+    let words = tokenized.tokens.indices.map { tokenized.text($0) }
+    let context = ContextWords(["E-Mail"], window: 2)
+    // "e-mail" is one token before "is"; "e mail" before "y" is two words, not the phrase.
+    let afterHyphenated = try #require(words.firstIndex(of: "is"))
+    #expect(context.matches(around: afterHyphenated...afterHyphenated, in: tokenized) == ["e mail"])
+    let afterSpaced = try #require(words.lastIndex(of: "y"))
+    #expect(context.matches(around: afterSpaced...afterSpaced, in: tokenized).isEmpty)
+  }
 }
 
 /// The prefilter skips a pattern only when PCRE2's analysis proves it cannot match.
