@@ -50,9 +50,29 @@ public struct Analyzer: Sendable {
     self.recognizers = recognizers
     self.policy = policy
     tokenRecognizers = Self.grouped(recognizers.compactMap { $0 as? any TokenRecognizer })
-    byteRecognizers = recognizers.filter { !($0 is any TokenRecognizer) }
+    byteRecognizers = Self.gatesFirst(recognizers.filter { !($0 is any TokenRecognizer) })
     exclusions = Dictionary(
       recognizers.filter { !$0.excludedInside.isEmpty }.map { ($0.id, $0.excludedInside) }, uniquingKeysWith: { $0.union($1) })
+  }
+
+  /// `recognizers` in order, but each moved before the first recognizer with a pattern that
+  /// runs only `after` one of its patterns (the street line before the city line of an
+  /// address): otherwise that pattern would run everywhere, not knowing where they matched.
+  static func gatesFirst(_ recognizers: [any Recognizer]) -> [any Recognizer] {
+    let positions = Dictionary(recognizers.indices.map { (recognizers[$0].id, $0) }, uniquingKeysWith: { first, _ in first })
+    var placed = Set<Int>()
+    var ordered: [any Recognizer] = []
+    func place(_ position: Int) {
+      guard placed.insert(position).inserted else { return }
+      if let patterns = recognizers[position] as? PatternRecognizer {
+        for key in patterns.patterns.flatMap(\.after) {
+          if let earlier = positions[RecognizerID(rawValue: String(key.prefix { $0 != "/" }))] { place(earlier) }
+        }
+      }
+      ordered.append(recognizers[position])
+    }
+    for position in recognizers.indices { place(position) }
+    return ordered
   }
 
   /// `recognizers` with each run of consecutive dictionaries (up to 64) made one

@@ -19,13 +19,19 @@ public struct PatternRecognizer: Recognizer {
     public var group: Int
     /// When the pattern can match at all (the prefilter).
     public let trigger: PatternTrigger
+    /// Patterns ("recognizer/pattern") one of which matches wherever this one does, because
+    /// each of this pattern's matches starts with a match of one of them (a street line,
+    /// then its postal code). In a batch, the pattern runs only in the texts where one of
+    /// them matched, once all of them have run; empty: everywhere.
+    public var after: [String]
 
     /// Creates a named pattern.
-    public init(name: String, pattern: Pattern, score: Double, group: Int = 0) {
+    public init(name: String, pattern: Pattern, score: Double, group: Int = 0, after: [String] = []) {
       self.name = name
       self.pattern = pattern
       self.score = score
       self.group = group
+      self.after = after
       trigger = PatternTrigger(pattern)
     }
   }
@@ -50,6 +56,8 @@ public struct PatternRecognizer: Recognizer {
   public private(set) var minimumScore: Double
   /// Entity types inside whose findings this recognizer's findings are dropped.
   public let excludedInside: Set<EntityType>
+  /// Each pattern's key in a batch's record of matches ("recognizer/pattern").
+  private let keys: [String]
 
   /// The entity types it reports.
   public var entities: Set<EntityType> { [entity] }
@@ -70,7 +78,11 @@ public struct PatternRecognizer: Recognizer {
     self.context = context
     self.contextBoost = contextBoost
     self.minimumScoreWithContext = minimumScoreWithContext
+    keys = patterns.map { Self.key(id, $0.name) }
   }
+
+  /// How pattern `name` of recognizer `id` is referred to in another pattern's `after`.
+  public static func key(_ id: RecognizerID, _ name: String) -> String { "\(id.rawValue)/\(name)" }
 
   /// A copy that drops findings below `floor(entity)` too.
   public func skippingFindings(below floor: (EntityType) -> Double) -> any Recognizer {
@@ -90,18 +102,37 @@ public struct PatternRecognizer: Recognizer {
   public func recognize(_ batch: inout RecognitionBatch) {
     for index in patterns.indices {
       let trigger = patterns[index].trigger
+      let key = keys[index]
+      batch.startRecording(key)
+      let gate = Self.texts(matchingAnyOf: patterns[index].after, in: batch)
       for text in batch.texts.indices where !batch.hasFailed(text) {
+        if let gate, !gate.contains(text) { continue }
         let utf8 = batch.texts[text].utf8
         guard trigger.admits(length: utf8.count, present: batch.profiles[text]) else { continue }
+        var matched = false
         do {
           try patterns[index].pattern.forEachMatch(in: utf8, group: patterns[index].group) { range in
+            matched = true
             if let finding = evaluate(range, in: utf8, pattern: patterns[index]) { batch.findings[text].append(finding) }
           }
         } catch {
           batch.fail(text, DetectionError(recognizer: id, reason: "pattern '\(patterns[index].name)': \(error)"))
         }
+        if matched { batch.recordMatch(of: key, in: text) }
       }
     }
+  }
+
+  /// The texts of `batch` in which one of the patterns `keys` matched; `nil` (every text)
+  /// when there are none or one of them has not run over the batch.
+  private static func texts(matchingAnyOf keys: [String], in batch: borrowing RecognitionBatch) -> Set<Int>? {
+    guard !keys.isEmpty else { return nil }
+    var union = Set<Int>()
+    for key in keys {
+      guard let texts = batch.texts(matching: key) else { return nil }
+      union.formUnion(texts)
+    }
+    return union
   }
 
   /// Appends the findings of every pattern that can match in a text holding the bytes `present`.
@@ -260,8 +291,9 @@ extension PatternRecognizer.NamedPattern {
   ///   - flags: Flag names (see `flagNames`).
   ///   - score: Base score.
   ///   - group: The capture group holding the entity.
+  ///   - after: The patterns ("recognizer/pattern") one of which matches wherever this one does.
   /// - Throws: `CompileError` for an unknown flag, a regex that does not compile, or a missing group.
-  public init(name: String, regex: String, flags: [String], score: Double, group: Int) throws(CompileError) {
+  public init(name: String, regex: String, flags: [String], score: Double, group: Int, after: [String] = []) throws(CompileError) {
     var options: Pattern.Options = []
     for flag in flags {
       guard let option = Pattern.Options.byName[flag] else {
@@ -281,6 +313,6 @@ extension PatternRecognizer.NamedPattern {
     guard group <= pattern.captureCount else {
       throw CompileError(key: "group", message: "group \(group) does not exist; the regex has \(pattern.captureCount)")
     }
-    self.init(name: name, pattern: pattern, score: score, group: group)
+    self.init(name: name, pattern: pattern, score: score, group: group, after: after)
   }
 }

@@ -44,6 +44,9 @@ public struct RecognizerSpec: Sendable, Hashable {
     public var flags: [String]
     /// The capture group that holds the entity (0 = whole match).
     public var group: Int
+    /// Patterns one of which matches wherever this one does: an earlier pattern's name, or
+    /// `recognizer/pattern` for another recognizer's. The pattern then runs only in the texts where one of them matched.
+    public var after: [String] = []
     /// The line of the pattern in its file.
     public var line: Int
   }
@@ -227,7 +230,7 @@ public enum RuleFileReader {
   }
 
   private static func readPattern(_ node: YAMLNode) -> RecognizerSpec.PatternSpec? {
-    guard let members = node.members(allowed: ["name", "regex", "score", "flags", "group"]) else { return nil }
+    guard let members = node.members(allowed: ["name", "regex", "score", "flags", "group", "after"]) else { return nil }
     guard let regex = members["regex"]?.string() else {
       if members["regex"] == nil { node.problem("missing 'regex'") }
       return nil
@@ -239,7 +242,7 @@ public enum RuleFileReader {
     return RecognizerSpec.PatternSpec(
       name: members["name"]?.string() ?? "pattern", regex: regex, score: score,
       flags: members["flags"]?.strings() ?? [], group: members["group"]?.int(in: 0...99) ?? 0,
-      line: members["regex"]?.line ?? node.line)
+      after: members["after"]?.strings() ?? [], line: members["regex"]?.line ?? node.line)
   }
 
   private static func readExample(_ node: YAMLNode) -> RecognizerSpec.Example? {

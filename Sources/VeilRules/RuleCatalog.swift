@@ -42,6 +42,7 @@ public struct RuleCatalog: Sendable {
     let log = DiagnosticLog()
     let dictionaries = DictionaryLoader()
     var byID: [RecognizerID: CatalogEntry] = [:]
+    var specs: [RecognizerID: RecognizerSpec] = [:]
     for source in sources {
       let builtIn = includeBuiltIn && source == sources.first
       var seenInSource: [RecognizerID: RecognizerSpec] = [:]
@@ -56,14 +57,33 @@ public struct RuleCatalog: Sendable {
             continue
           }
           seenInSource[spec.id] = spec
+          specs[spec.id] = spec
           if let entry = RuleCompiler.compile(spec, dictionaries: dictionaries, log: log) { byID[spec.id] = entry }
         }
       }
     }
+    checkAfter(specs, log: log)
     try log.throwIfAny()
     var catalog = RuleCatalog(entries: Array(byID.values))
     catalog.warnings = dictionaries.warnings
     return catalog
+  }
+
+  /// Reports each `after` that names another recognizer's pattern the catalog lacks.
+  private static func checkAfter(_ specs: [RecognizerID: RecognizerSpec], log: DiagnosticLog) {
+    var known = Set<String>()
+    for spec in specs.values {
+      for pattern in spec.patterns { known.insert(PatternRecognizer.key(spec.id, pattern.name)) }
+    }
+    for spec in specs.values.sorted(by: { $0.id < $1.id }) {
+      for (index, pattern) in spec.patterns.enumerated() {
+        for name in pattern.after where name.contains("/") && !known.contains(name) {
+          log.add(RuleDiagnostic(file: spec.file, line: pattern.line,
+            keyPath: "recognizers[\(spec.id)].patterns[\(index)].after",
+            message: "no pattern '\(name)' in the catalog; name it as recognizer/pattern"))
+        }
+      }
+    }
   }
 
   /// Reads the rule files in `directories` only (no built-ins), for `veil rules test`.

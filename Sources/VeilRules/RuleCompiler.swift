@@ -70,11 +70,25 @@ public enum RuleCompiler {
     var patterns: [PatternRecognizer.NamedPattern] = []
     var failed = false
     for (index, patternSpec) in spec.patterns.enumerated() {
+      // A bare name is an earlier pattern of this recognizer; others' are checked once the whole catalog is read.
+      let unknown = patternSpec.after.filter { name in
+        !name.contains("/") && !spec.patterns[..<index].contains { $0.name == name }
+      }
+      for name in unknown {
+        log.add(RuleDiagnostic(file: spec.file, line: patternSpec.line,
+          keyPath: "recognizers[\(spec.id)].patterns[\(index)].after",
+          message: "'\(name)' is not an earlier pattern of '\(spec.id)'; name one of them, or another recognizer's as recognizer/pattern"))
+      }
+      guard unknown.isEmpty else {
+        failed = true
+        continue
+      }
+      let after = patternSpec.after.map { $0.contains("/") ? $0 : PatternRecognizer.key(spec.id, $0) }
       do {
         patterns.append(
           try .init(
             name: patternSpec.name, regex: patternSpec.regex, flags: patternSpec.flags, score: patternSpec.score,
-            group: patternSpec.group))
+            group: patternSpec.group, after: after))
       } catch {
         log.add(RuleDiagnostic(file: spec.file, line: patternSpec.line,
           keyPath: "recognizers[\(spec.id)].patterns[\(index)].\(error.key)", message: error.message))

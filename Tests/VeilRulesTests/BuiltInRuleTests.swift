@@ -71,6 +71,39 @@ let builtIn: RuleCatalog = {
     print("prefilter: \(withWords) patterns start with words, \(withDigits) need a digit")
   }
 
+  /// A built-in pattern that runs only `after` others matches nowhere they do not: on every
+  /// example of every rule, the texts it matches are among the texts one of them matches.
+  @Test func gatedPatternsMatchOnlyWhereTheirGatesDo() throws {
+    let texts = builtIn.entries.flatMap { entry in
+      (entry.spec.matchExamples + entry.spec.noMatchExamples).compactMap { MarkedText($0.text)?.text }
+    } + Self.lookalikes
+    var patterns: [String: PatternRecognizer.NamedPattern] = [:]
+    for entry in builtIn.entries {
+      guard let recognizer = entry.recognizer as? PatternRecognizer else { continue }
+      for named in recognizer.patterns { patterns[PatternRecognizer.key(entry.spec.id, named.name)] = named }
+    }
+    let matchData = MatchData()
+    func matches(_ named: PatternRecognizer.NamedPattern, _ text: String) throws -> Bool {
+      var matched = false
+      try Array(text.utf8).withUnsafeBufferPointer { buffer in
+        try named.pattern.forEachMatch(in: buffer, using: matchData) { _ in matched = true }
+      }
+      return matched
+    }
+    var gated = 0
+    var checked = 0
+    for (key, named) in patterns where !named.after.isEmpty {
+      gated += 1
+      let gates = try named.after.map { try #require(patterns[$0], "\(key) runs after an unknown \($0)") }
+      for text in texts where try matches(named, text) {
+        checked += 1
+        #expect(try gates.contains { try matches($0, text) }, "\(key) matches where none of \(named.after) does: \(text)")
+      }
+    }
+    #expect(gated >= 2)
+    #expect(checked >= 5, "the gated patterns' own examples should be among the texts")
+  }
+
   /// Look-alikes that no default recognizer may report, whatever comes before them.
   static let lookalikes = [
     "order #88231904 shipped", "epoch 1710498120", "invoice INV-2024-00042", "ticket #48213",

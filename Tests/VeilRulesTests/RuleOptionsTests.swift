@@ -73,6 +73,67 @@ import VeilDetection
     #expect(try catalog.selection(languages: ["fr"]).contains { $0.id == "de_only" } == false)
   }
 
+  /// A pattern with `after` runs only in texts where one of the named patterns matched,
+  /// also another recognizer's that would otherwise run later (ids run in sorted order).
+  @Test func afterRunsAPatternOnlyWhereAnotherMatched() throws {
+    let folder = try writeRules("""
+      version: 1
+      recognizers:
+        - id: a_unit
+          entity: UNIT
+          patterns:
+            - name: unit_after_street
+              after: z_street/street
+              regex: 'Unit \\d+'
+              score: 0.9
+        - id: z_street
+          entity: STREET
+          patterns:
+            - name: street
+              regex: '\\d+ Main St'
+              score: 0.9
+            - name: gated_copy
+              after: street
+              regex: 'Suite \\d+'
+              score: 0.9
+      """)
+    let catalog = try RuleCatalog.loadOnly([folder])
+    let both = try catalog.selection()
+    // Without a street in the text, neither gated pattern runs, though each would match on its own.
+    #expect(try found("Unit 5, Suite 7", with: both) == [])
+    #expect(try found("12 Main St, Unit 5, Suite 7", with: both) == ["STREET:12 Main St", "UNIT:Unit 5", "STREET:Suite 7"])
+    // Gates are per text of a batch: the street of one text opens nothing in another.
+    let analyzer = Analyzer(recognizers: both)
+    let results = analyzer.analyze([TextUnit("Unit 5"), TextUnit("12 Main St"), TextUnit("Unit 6")])
+    #expect(results.map { (try? $0.get())?.count ?? -1 } == [0, 1, 0])
+    // When the gating recognizer is switched off, nothing is known and the pattern runs everywhere.
+    #expect(try found("Unit 5", with: catalog.selection(only: ["a_unit"])) == ["UNIT:Unit 5"])
+  }
+
+  @Test func afterMustNameAKnownPattern() throws {
+    let folder = try writeRules("""
+      version: 1
+      recognizers:
+        - id: street
+          entity: STREET
+          patterns:
+            - name: first
+              after: later
+              regex: 'A\\d'
+              score: 0.9
+            - name: later
+              after: nowhere/street
+              regex: 'B\\d'
+              score: 0.9
+      """)
+    #expect {
+      try RuleCatalog.loadOnly([folder])
+    } throws: { error in
+      let text = "\(error)"
+      return text.contains("'later' is not an earlier pattern of 'street'") && text.contains("no pattern 'nowhere/street'")
+    }
+  }
+
   @Test func theDocsPageIsUpToDate() throws {
     let page = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
       .deletingLastPathComponent().appendingPathComponent("docs/recognizers.md")

@@ -17,6 +17,9 @@ public struct RecognitionBatch: ~Copyable {
   /// `failures[i] != nil`, kept apart: it is asked for every text and recognizer, and testing
   /// the optional error copies it.
   private var failed: [Bool]
+  /// For each pattern that has run over the batch ("recognizer/pattern"), the texts it
+  /// matched in: a later pattern that only ever matches where this one does runs only there.
+  private var matchedTexts: [String: Set<Int>] = [:]
 
   /// A batch of `texts` with their `profiles`, nothing found yet.
   public init(texts: UnsafeBufferPointer<TextUnit>, profiles: UnsafeBufferPointer<TextProfile>) {
@@ -37,4 +40,18 @@ public struct RecognitionBatch: ~Copyable {
     failures[index] = error
     failed[index] = true
   }
+
+  /// Records that pattern `key` ("recognizer/pattern") has run over the batch, before its matches are recorded.
+  public mutating func startRecording(_ key: String) {
+    if matchedTexts[key] == nil { matchedTexts[key] = [] }
+  }
+
+  /// Records that pattern `key` matched in text `index`.
+  public mutating func recordMatch(of key: String, in index: Int) {
+    matchedTexts[key, default: []].insert(index)
+  }
+
+  /// The texts pattern `key` matched in, or `nil` when it has not run over the batch
+  /// (its recognizer is switched off, or runs later): then nothing is known.
+  public func texts(matching key: String) -> Set<Int>? { matchedTexts[key] }
 }
