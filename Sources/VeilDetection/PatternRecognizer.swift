@@ -102,16 +102,19 @@ public struct PatternRecognizer: Recognizer {
   public func recognize(_ batch: inout RecognitionBatch) {
     for index in patterns.indices {
       let trigger = patterns[index].trigger
+      let (pattern, group) = (patterns[index].pattern, patterns[index].group)
       let key = keys[index]
       batch.startRecording(key)
       let gate = Self.texts(matchingAnyOf: patterns[index].after, in: batch)
       for text in batch.texts.indices where !batch.hasFailed(text) {
         if let gate, !gate.contains(text) { continue }
+        // The prefilter reads the profile only: most texts are skipped without touching them.
+        let profile = batch.profiles[text]
+        guard trigger.admits(length: profile.length, present: profile) else { continue }
         let utf8 = batch.texts[text].utf8
-        guard trigger.admits(length: utf8.count, present: batch.profiles[text]) else { continue }
         var matched = false
         do {
-          try patterns[index].pattern.forEachMatch(in: utf8, group: patterns[index].group) { range in
+          try pattern.forEachMatch(in: utf8, group: group) { range in
             matched = true
             if let finding = evaluate(range, in: utf8, pattern: patterns[index]) { batch.findings[text].append(finding) }
           }

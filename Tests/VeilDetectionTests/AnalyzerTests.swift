@@ -211,6 +211,23 @@ func recognizer(
 
 /// The prefilter skips a pattern only when PCRE2's analysis proves it cannot match.
 @Suite struct PatternTriggerTests {
+  @Test(arguments: ["hello", "Hello, World!", "x", "", "São Paulo 12", "PASSWORD=hunter2"])
+  func aTextsPairSetHoldsEachOfItsPairs(text: String) {
+    let bytes = Array(text.utf8)
+    let pairs = PairSet(of: bytes)
+    for index in bytes.indices.dropLast() {
+      #expect(pairs.contains(PairSet(of: bytes[index...index + 1])), "pair \(index) of \(text)")
+    }
+    // A collection without contiguous storage takes the other path to the same set.
+    #expect(PairSet(of: text.utf8.lazy.map { $0 }) == pairs)
+    #expect(TextProfile(of: bytes).length == bytes.count)
+  }
+
+  @Test func aPairSetSaysNoForAnAbsentPair() {
+    #expect(!PairSet(of: Array("hello".utf8)).contains(PairSet(of: Array("zq".utf8))))
+    #expect(PairSet(of: Array("hello".utf8)).contains(PairSet(of: Array("LL".utf8))), "letters are compared lowercased")
+  }
+
   private func trigger(_ regex: String, _ options: Pattern.Options = []) throws -> PatternTrigger {
     PatternTrigger(try Pattern(regex, options: options))
   }

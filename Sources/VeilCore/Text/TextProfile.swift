@@ -8,11 +8,14 @@ public struct TextProfile: Sendable, Hashable {
   public let bytes: ByteSet
   /// The adjacent byte pairs that occur.
   public let pairs: PairSet
+  /// The text's length in bytes (kept here so that a prefilter need not touch the text).
+  public let length: Int
 
   /// Profiles `text`.
   public init(of text: [UInt8]) {
     bytes = ByteSet(of: text)
     pairs = PairSet(of: text)
+    length = text.count
   }
 }
 
@@ -26,17 +29,27 @@ public struct PairSet: Sendable, Hashable {
 
   /// The pairs of adjacent bytes in `bytes`, ASCII letters lowercased.
   public init(of bytes: some Collection<UInt8>) {
-    var bits = SIMD8<UInt64>()
-    var previous: UInt8?
-    for byte in bytes {
-      let folded = Self.fold(byte)
-      if let previous {
-        let slot = Self.slot(previous, folded)
-        bits[slot >> 6] |= 1 &<< UInt64(slot & 63)
-      }
-      previous = folded
+    if let bits = bytes.withContiguousStorageIfAvailable(Self.bits(of:)) {
+      self.bits = bits
+    } else {
+      self.bits = Array(bytes).withUnsafeBufferPointer(Self.bits(of:))
     }
-    self.bits = bits
+  }
+
+  /// The filter bits of the pairs in `bytes`, set in eight plain words (setting a lane of a
+  /// SIMD vector by a computed index goes through memory on every byte).
+  private static func bits(of bytes: UnsafeBufferPointer<UInt8>) -> SIMD8<UInt64> {
+    guard var previous = bytes.first.map(fold) else { return SIMD8() }
+    return withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 8) { words in
+      words.initialize(repeating: 0)
+      for byte in bytes.dropFirst() {
+        let folded = fold(byte)
+        let slot = slot(previous, folded)
+        words[slot &>> 6] |= 1 &<< UInt64(slot & 63)
+        previous = folded
+      }
+      return SIMD8(words[0], words[1], words[2], words[3], words[4], words[5], words[6], words[7])
+    }
   }
 
   /// Whether every pair of `other` may be in this set.
