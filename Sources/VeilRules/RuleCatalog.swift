@@ -62,15 +62,17 @@ public struct RuleCatalog: Sendable {
         }
       }
     }
-    checkAfter(specs, log: log)
     try log.throwIfAny()
     var catalog = RuleCatalog(entries: Array(byID.values))
-    catalog.warnings = dictionaries.warnings
+    catalog.warnings = dictionaries.warnings + unknownAfter(specs)
     return catalog
   }
 
-  /// Reports each `after` that names another recognizer's pattern the catalog lacks.
-  private static func checkAfter(_ specs: [RecognizerID: RecognizerSpec], log: DiagnosticLog) {
+  /// A warning for each `after` that names another recognizer's pattern the catalog lacks: not
+  /// an error, since a user's rule that replaces a built-in recognizer may rename its
+  /// patterns, and the pattern is then simply run on every text.
+  private static func unknownAfter(_ specs: [RecognizerID: RecognizerSpec]) -> [RuleDiagnostic] {
+    var warnings: [RuleDiagnostic] = []
     var known = Set<String>()
     for spec in specs.values {
       for pattern in spec.patterns { known.insert(PatternRecognizer.key(spec.id, pattern.name)) }
@@ -78,12 +80,13 @@ public struct RuleCatalog: Sendable {
     for spec in specs.values.sorted(by: { $0.id < $1.id }) {
       for (index, pattern) in spec.patterns.enumerated() {
         for name in pattern.after where name.contains("/") && !known.contains(name) {
-          log.add(RuleDiagnostic(file: spec.file, line: pattern.line,
+          warnings.append(RuleDiagnostic(file: spec.file, line: pattern.line,
             keyPath: "recognizers[\(spec.id)].patterns[\(index)].after",
-            message: "no pattern '\(name)' in the catalog; name it as recognizer/pattern"))
+            message: "no pattern '\(name)' in the catalog (recognizer/pattern): this pattern runs on every text"))
         }
       }
     }
+    return warnings
   }
 
   /// Reads the rule files in `directories` only (no built-ins), for `veil rules test`.

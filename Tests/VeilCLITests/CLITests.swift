@@ -94,6 +94,25 @@ func temporaryDirectory() throws -> URL {
     #expect(usage.stderr.contains("--out"))
   }
 
+  @Test func ruleWarningsAreShownWithFileAndLine() throws {
+    let folder = try temporaryDirectory()
+    try Data("""
+      version: 1
+      recognizers:
+        - id: towns
+          entity: LOCATION
+          kind: dictionary
+          dictionary: towns.txt
+          score: 0.6
+      """.utf8).write(to: folder.appendingPathComponent("towns.yaml"))
+    try Data("Port Talbot\nSwansea\nPort Talbot\n".utf8).write(to: folder.appendingPathComponent("towns.txt"))
+    let result = try veil(["scan", "--rules", folder.path, "-"], input: #"{"id":"t","text":"off to Swansea"}"# + "\n")
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(result.stderr.contains("veil: warning: "))
+    #expect(result.stderr.contains("towns.txt:3: duplicate entry 'Port Talbot' (kept the first)"))
+    #expect(result.stdout.contains(#""label":"LOCATION""#))
+  }
+
   @Test func scanReadsStandardInput() throws {
     let result = try veil(["scan", "--offsets", "utf8", "-"], input: #"{"id":"s","text":"é x@y.org"}"# + "\n")
     #expect(result.status == 0)

@@ -87,6 +87,7 @@ extension Veil.Rules {
       let catalog = try reportingErrors {
         directories.isEmpty ? try RuleCatalog.load() : try RuleCatalog.loadOnly(directories.map { URL(fileURLWithPath: $0) })
       }
+      printWarnings(of: catalog)
       var failures: [RuleExamples.Failure] = []
       var examples = 0
       for entry in catalog.entries {

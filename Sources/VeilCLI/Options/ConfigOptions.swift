@@ -46,13 +46,16 @@ struct ConfigOptions: ParsableArguments {
     case "all": selection = .all
     default: selection = .only(recognizers.split(separator: ",").map { RecognizerID(String($0.trimmingCharacters(in: .whitespaces))) })
     }
+    let engine: Engine
     do {
-      return try Engine(
+      engine = try Engine(
         configuration: configuration, extraRuleDirectories: rules.map { URL(fileURLWithPath: $0) }, selection: selection,
         key: key, rewrites: rewrites, vault: vault)
     } catch {
       throw CLIError.setup(error.description)
     }
+    printWarnings(of: engine.catalog)
+    return engine
   }
 }
 

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import VeilEngine
+import VeilRules
 
 /// The version string shown by `--version`.
 let versionString = veilVersion
@@ -8,6 +9,12 @@ let versionString = veilVersion
 /// Writes to standard error.
 func printError(_ message: String) {
   FileHandle.standardError.write(Data((message + "\n").utf8))
+}
+
+/// Writes each warning from loading the rules (a dictionary's stray whitespace or duplicate
+/// entry, an `after` naming no known pattern) to standard error, with its file and line.
+func printWarnings(of catalog: RuleCatalog) {
+  for warning in catalog.warnings { printError("veil: warning: \(warning)") }
 }
 
 /// Whether standard output is a terminal (colours and live progress only then).
