@@ -322,18 +322,26 @@ public struct PersonNameRecognizer: TokenRecognizer {
 
   /// The token's bytes without a possessive `'s` or `’s` ("Meza's" → "Meza").
   private func nameBytes(_ text: TokenizedText, _ index: Int) -> ArraySlice<UInt8> {
-    let bytes = text.unit.utf8[text.tokens[index].range]
-    guard bytes.count > 3, bytes.last == 0x73 || bytes.last == 0x53 else { return bytes }  // ends in "s"
-    if bytes.dropLast().last == 0x27 { return bytes.dropLast(2) }  // 's
-    if bytes.count > 5, bytes.dropLast().suffix(3).elementsEqual([0xE2, 0x80, 0x99]) { return bytes.dropLast(4) }  // ’s
-    return bytes
+    let start = text.tokens[index].range.lowerBound
+    return text.unit.utf8[start..<(start + nameLength(text, index))]
+  }
+
+  /// The length of the token without a possessive `'s` or `’s`, read byte by byte: it is
+  /// asked for nearly every word, and a slice of the text would retain the text each time.
+  private func nameLength(_ text: TokenizedText, _ index: Int) -> Int {
+    let range = text.tokens[index].range
+    let utf8 = text.unit.utf8
+    let end = range.upperBound
+    guard range.count > 3, utf8[end - 1] == 0x73 || utf8[end - 1] == 0x53 else { return range.count }  // ends in "s"
+    if utf8[end - 2] == 0x27 { return range.count - 2 }  // 's
+    if range.count > 5, utf8[end - 4] == 0xE2, utf8[end - 3] == 0x80, utf8[end - 2] == 0x99 { return range.count - 4 }  // ’s
+    return range.count
   }
 
   /// The lookup key of the token without a possessive `'s` ("Meza's" → "meza").
   private func nameKey(_ text: TokenizedText, _ index: Int) -> TokenKey {
-    let bytes = nameBytes(text, index)
-    guard bytes.count < text.tokens[index].range.count else { return text.tokens[index].key }
-    return TokenKey(utf8: bytes)
+    guard nameLength(text, index) < text.tokens[index].range.count else { return text.tokens[index].key }
+    return TokenKey(utf8: nameBytes(text, index))
   }
 
   private func isGivenName(_ text: TokenizedText, _ index: Int) -> Bool {
@@ -346,8 +354,9 @@ public struct PersonNameRecognizer: TokenRecognizer {
 
   /// A capitalized word of six letters or more with a typical surname ending, not an ordinary word.
   private func hasSurnameEnding(_ text: TokenizedText, _ index: Int) -> Bool {
+    guard text.tokens[index].shape == .capitalized, nameLength(text, index) >= 6 else { return false }
     let bytes = nameBytes(text, index)
-    guard text.tokens[index].shape == .capitalized, bytes.count >= 6,
+    guard
       Self.surnameEndingLengths.contains(where: { length in
         length < bytes.count
           && Self.surnameEndingKeys.contains(TokenKey(lowercased: bytes.suffix(length).lazy.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }))
@@ -493,7 +502,7 @@ public struct PersonNameRecognizer: TokenRecognizer {
         end = index
         index += 1
         // "Pave's Irena Bílá": a possessive ends the name it belongs to; the next word starts another.
-        if nameBytes(text, index - 1).count != text.tokens[index - 1].range.count { break }
+        if nameLength(text, index - 1) != text.tokens[index - 1].range.count { break }
         continue
       }
       if !words.isEmpty, Self.particles.contains(text.tokens[index].key) {
