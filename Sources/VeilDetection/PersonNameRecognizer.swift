@@ -399,6 +399,15 @@ public struct PersonNameRecognizer: TokenRecognizer {
     return true
   }
 
+  /// Whether a listed place of several words that starts with a capital on one of the three
+  /// tokens before `start` takes in token `start` ("Las Vegas", "San Jose", "Rio de Janeiro").
+  private func startsInsidePlace(_ text: TokenizedText, _ start: Int) -> Bool {
+    for first in max(0, start - 3)..<start where DictionaryRecognizer.isCapitalized(text.tokens[first]) {
+      if let match = store.lexicons.places.longestMatch(in: text, from: first), match.end >= start { return true }
+    }
+    return false
+  }
+
   /// Whether token `index` is a single capital letter followed by a period (an initial).
   private func isInitial(_ text: TokenizedText, _ index: Int) -> Bool {
     let token = text.tokens[index]
@@ -439,6 +448,8 @@ public struct PersonNameRecognizer: TokenRecognizer {
       return nil
     }
     if store.lexicons.titles.contains(text.tokens[start].key) { return nil }
+    // "Las Vegas Breweries": a run that starts inside a place name of several words is the rest of that place.
+    if startsInsidePlace(text, start) { return nil }
     // "Thanks Jane": a word capitalized only because it starts the sentence is not part of the name.
     // (After a title, the title's period does not start a sentence: "Dr. Cettina Fanucci".)
     // After a cue ("Name: Sieuwerd Heuver"), the colon does not start a sentence either.

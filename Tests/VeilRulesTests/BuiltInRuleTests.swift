@@ -160,6 +160,8 @@ let builtIn: RuleCatalog = {
     ("What's your last name? Magnusson", ["PERSON:Magnusson"]),
     ("Fortunately Kansas City does not equal Kansas", ["LOCATION:Kansas City", "LOCATION:Kansas"]),
     ("Some people have too much Houston pride", ["LOCATION:Houston"]),
+    // A name run does not start inside a place of several words ("Vegas Breweries" is no person).
+    ("Beer tasting: Las Vegas Breweries and more", ["LOCATION:Las Vegas"]),
     ("I'm Chinedu Patel from Boston, account email", ["PERSON:Chinedu Patel", "LOCATION:Boston"]),
     ("Mr. Leiva flew to LEPPEN on Tuesday morning.", ["PERSON:Leiva", "LOCATION:LEPPEN", "DATE_TIME:Tuesday"]),
     ("We moved here from Tjæreborg", ["LOCATION:Tjæreborg"]),
