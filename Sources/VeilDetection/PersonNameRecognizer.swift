@@ -152,6 +152,7 @@ public struct PersonNameRecognizer: TokenRecognizer {
     "wireless", "mobile", "networks", "logistics", "analytics", "digital", "robotics", "ventures", "brands", "retail",
     "pharma", "healthcare", "biotech", "electronics", "freight", "payments", "financial", "bancorp", "realty",
     "properties", "chemicals", "utilities", "semiconductor", "semiconductors", "aerospace", "automotive", "hospitality",
+    "act", "borough", "jurisdiction", "solicitors", "chambers", "corporal", "sergeant",
   ]
 
   /// Verbs whose subject is nearly always a person ("Valida spent a year", "Leon shouted", "Anna is from"):
@@ -536,6 +537,8 @@ public struct PersonNameRecognizer: TokenRecognizer {
     guard !words.isEmpty else { return nil }
     // "Kansas City", "Harrison High School": a place or an organization.
     if words.count >= 2, words.dropFirst().contains(where: { Self.nonPersonHeads.contains(text.tokens[$0].key) }) { return nil }
+    // "the Municipality decided", "the Council said": such a head noun alone is a body, unless it is a given name.
+    if words.count == 1, Self.nonPersonHeads.contains(text.tokens[words[0]].key), !isGivenName(text, words[0]) { return nil }
 
     var notes: [String] = []
     var score: Double

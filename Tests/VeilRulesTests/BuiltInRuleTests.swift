@@ -162,6 +162,9 @@ let builtIn: RuleCatalog = {
     ("Some people have too much Houston pride", ["LOCATION:Houston"]),
     // A name run does not start inside a place of several words ("Vegas Breweries" is no person).
     ("Beer tasting: Las Vegas Breweries and more", ["LOCATION:Las Vegas"]),
+    // A body's head noun alone, or at the end of a run, is no person, even before a verb people do.
+    ("On 25 June the Municipality decided to expropriate the land", ["DATE_TIME:25 June"]),
+    ("under section 68(1) of the Race Relations Act, he said", []),
     ("I'm Chinedu Patel from Boston, account email", ["PERSON:Chinedu Patel", "LOCATION:Boston"]),
     ("Mr. Leiva flew to LEPPEN on Tuesday morning.", ["PERSON:Leiva", "LOCATION:LEPPEN", "DATE_TIME:Tuesday"]),
     ("We moved here from Tjæreborg", ["LOCATION:Tjæreborg"]),
