@@ -169,6 +169,38 @@ public struct PersonNameRecognizer: TokenRecognizer {
     ("is", "from"), ("was", "born"), ("grew", "up"), ("is", "my"), ("was", "my"), ("had", "given"), ("is", "very"),
   ]
 
+  /// Nouns that make a name an eponym: "síndrome de Down", "técnica de Brooke", "Fuhrman grade", "Murphy's sign".
+  static let eponymHeads: TokenSet = [
+    "syndrome", "disease", "sign", "maneuver", "manoeuvre", "technique", "grade", "score", "scale", "classification",
+    "criteria", "procedure", "reflex", "incision", "stain", "staining", "lymphoma", "operation", "test",
+    "síndrome", "sindrome", "enfermedad", "signo", "maniobra", "técnica", "tecnica", "grado", "escala", "clasificación",
+    "clasificacion", "criterios", "hiato", "incisión", "reflejo", "tinción", "tincion", "prueba", "operación",
+    "operacion", "linfoma", "maladie", "signe", "technique", "malattia", "segno", "doença", "sinal", "krankheit",
+  ]
+
+  /// The words that join an eponym's noun to its name ("síndrome de Down", "maladie de Paget"); not English "of" ("the grade of Mary").
+  static let eponymJoiners: TokenSet = ["de", "del", "di", "du", "des", "da", "do", "von"]
+
+  /// Whether the run `start...end` is the name in an eponym, or the rest of one: after an eponym noun and
+  /// its joiner (with up to two capitalized words between: "tinción de Calquín Costa"), or right before an
+  /// eponym noun.
+  private func isEponym(_ text: TokenizedText, start: Int, end: Int) -> Bool {
+    let tokens = text.tokens
+    var first = start
+    while first > 0, start - first < 2, tokens[first - 1].kind == .word, tokens[first - 1].shape == .capitalized,
+      !tokens[first].lineBreakBefore
+    {
+      first -= 1
+    }
+    if first >= 2, Self.eponymJoiners.contains(tokens[first - 1].key), Self.eponymHeads.contains(tokens[first - 2].key),
+      !tokens[first - 1].lineBreakBefore, !tokens[first].lineBreakBefore
+    {
+      return true
+    }
+    return end + 1 < tokens.count && !tokens[end + 1].lineBreakBefore && tokens[end + 1].kind == .word
+      && Self.eponymHeads.contains(tokens[end + 1].key)
+  }
+
   /// Prepositions that put a lone capitalized word in a place ("in Florence", "near Jackson").
   static let placePrepositions: TokenSet = [
     "in", "near", "at", "around", "outside", "across", "from", "left", "via", "into", "visiting", "visited",
@@ -539,6 +571,8 @@ public struct PersonNameRecognizer: TokenRecognizer {
     if words.count >= 2, words.dropFirst().contains(where: { Self.nonPersonHeads.contains(text.tokens[$0].key) }) { return nil }
     // "the Municipality decided", "the Council said": such a head noun alone is a body, unless it is a given name.
     if words.count == 1, Self.nonPersonHeads.contains(text.tokens[words[0]].key), !isGivenName(text, words[0]) { return nil }
+    // "maniobra de Pringle", "Gleason score", "Murphy's sign": a name in an eponym is a procedure or a finding.
+    if isEponym(text, start: words[0], end: words[words.count - 1]) { return nil }
 
     var notes: [String] = []
     var score: Double

@@ -165,6 +165,9 @@ let builtIn: RuleCatalog = {
     // A body's head noun alone, or at the end of a run, is no person, even before a verb people do.
     ("On 25 June the Municipality decided to expropriate the land", ["DATE_TIME:25 June"]),
     ("under section 68(1) of the Race Relations Act, he said", []),
+    // Eponyms name a procedure or a finding, not a person.
+    ("se realizó la maniobra de Pringle sin incidencias", []),
+    ("The exam showed Murphy sign and a Fuhrman grade of 4.", []),
     ("I'm Chinedu Patel from Boston, account email", ["PERSON:Chinedu Patel", "LOCATION:Boston"]),
     ("Mr. Leiva flew to LEPPEN on Tuesday morning.", ["PERSON:Leiva", "LOCATION:LEPPEN", "DATE_TIME:Tuesday"]),
     ("We moved here from Tjæreborg", ["LOCATION:Tjæreborg"]),
