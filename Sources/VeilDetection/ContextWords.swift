@@ -2,6 +2,8 @@
 public struct ContextWords: Sendable, Hashable {
   /// Each entry is a word or a phrase, lowercased and split into words.
   public let phrases: [[String]]
+  /// For each phrase, whether it counts only before the match (a place preposition: "in Lyon", not "Nice to meet you").
+  public let beforeOnly: [Bool]
   /// How many words before and after the match are looked at.
   public let window: Int
 
@@ -9,16 +11,18 @@ public struct ContextWords: Sendable, Hashable {
   ///
   /// - Parameters:
   ///   - words: Words or phrases (`"credit card"`), matched case-insensitively as whole words.
+  ///   - before: Words or phrases that count only before the match.
   ///   - window: Words looked at on each side of the match.
-  public init(_ words: [String], window: Int = 5) {
-    let split = words.map { phrase in
-      (phrase, phrase.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init))
+  public init(_ words: [String], before: [String] = [], window: Int = 5) {
+    let split = (words.map { ($0, false) } + before.map { ($0, true) }).map { phrase, beforeOnly in
+      (phrase, phrase.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init), beforeOnly)
     }.filter { !$0.1.isEmpty }
     phrases = split.map(\.1)
+    beforeOnly = split.map(\.2)
     phraseKeys = phrases.map { $0.map { TokenKey($0) } }
     firstWords = TokenSet(keys: phraseKeys.map { $0[0] })
     // A phrase with a letter or digit has a word token: the lists stay aligned with `phrases`.
-    tokenPhraseKeys = split.map { phrase, _ in
+    tokenPhraseKeys = split.map { phrase, _, _ in
       Tokenizer.tokenize(Array(phrase.utf8)).filter { $0.kind != .punctuation }.map(\.key)
     }
     firstTokens = TokenSet(keys: tokenPhraseKeys.map { $0[0] })
@@ -35,12 +39,13 @@ public struct ContextWords: Sendable, Hashable {
 
   /// Equal when the phrases and the window are (the keys are made from them).
   public static func == (lhs: ContextWords, rhs: ContextWords) -> Bool {
-    lhs.phrases == rhs.phrases && lhs.window == rhs.window
+    lhs.phrases == rhs.phrases && lhs.beforeOnly == rhs.beforeOnly && lhs.window == rhs.window
   }
 
   /// Hashes the phrases and the window.
   public func hash(into hasher: inout Hasher) {
     hasher.combine(phrases)
+    hasher.combine(beforeOnly)
     hasher.combine(window)
   }
 
@@ -91,8 +96,9 @@ public struct ContextWords: Sendable, Hashable {
   /// The phrases found among the words before or after a match (whose keys are `keys`), in the order they were given.
   private func found(in before: [TokenKey], _ after: [TokenKey], _ keysOfPhrases: [[TokenKey]]) -> [String] {
     var found: [String] = []
-    for (phrase, keys) in zip(phrases, keysOfPhrases) where Self.contains(before, keys) || Self.contains(after, keys) {
-      found.append(phrase.joined(separator: " "))
+    for index in phrases.indices
+    where Self.contains(before, keysOfPhrases[index]) || (!beforeOnly[index] && Self.contains(after, keysOfPhrases[index])) {
+      found.append(phrases[index].joined(separator: " "))
     }
     return found
   }

@@ -77,6 +77,8 @@ public struct RecognizerSpec: Sendable, Hashable {
   public var validator: String?
   /// Context words and phrases.
   public var context: [String]
+  /// Context words and phrases that count only before a match (place prepositions: "in", "from").
+  public var contextBefore: [String] = []
   /// Words looked at on each side of a match.
   public var contextWindow: Int
   /// Values never reported.
@@ -189,12 +191,14 @@ public enum RuleFileReader {
     }
 
     var context: [String] = []
+    var contextBefore: [String] = []
     var window = 5
     if let contextNode = members["context"] {
       if case .sequence = contextNode.node {
         context = contextNode.strings() ?? []
-      } else if let contextMembers = contextNode.members(allowed: ["words", "window"]) {
+      } else if let contextMembers = contextNode.members(allowed: ["words", "before", "window"]) {
         context = contextMembers["words"]?.strings() ?? []
+        contextBefore = contextMembers["before"]?.strings() ?? []
         window = contextMembers["window"]?.int(in: 1...50) ?? window
       }
     }
@@ -223,7 +227,7 @@ public enum RuleFileReader {
     return RecognizerSpec(
       id: RecognizerID(id), entity: EntityType(entity), description: members["description"]?.string() ?? "",
       enabled: enabled, languages: languages, country: country, patterns: patterns, validator: validator,
-      context: context, contextWindow: window, allowList: members["allow_list"]?.strings() ?? [], denyList: denyList,
+      context: context, contextBefore: contextBefore, contextWindow: window, allowList: members["allow_list"]?.strings() ?? [], denyList: denyList,
       denyListScore: members["deny_list_score"]?.double(in: 0...1) ?? 1.0, excludeInside: entityTypes.map { EntityType($0) },
       threshold: members["threshold"]?.double(in: 0...1), matchExamples: matches, noMatchExamples: noMatches,
       file: node.file, line: node.line, kind: kind, dictionary: dictionary, directory: directory)

@@ -35,7 +35,7 @@ public enum RuleCompiler {
       guard let gazetteer = load(file, role: "ambiguous_with") else { return nil }
       for entry in gazetteer.entries { common.insert(entry.text.lowercased()) }
     }
-    let context = ContextWords(spec.context, window: spec.contextWindow)
+    let context = ContextWords(spec.context, before: spec.contextBefore, window: spec.contextWindow)
     switch spec.kind {
     case .person:
       let roles = spec.dictionary.roles
@@ -109,7 +109,7 @@ public enum RuleCompiler {
     guard !failed else { return nil }
     let recognizer = PatternRecognizer(
       id: spec.id, entity: spec.entity, patterns: patterns, validator: validator,
-      context: ContextWords(spec.context, window: spec.contextWindow), allowList: spec.allowList,
+      context: ContextWords(spec.context, before: spec.contextBefore, window: spec.contextWindow), allowList: spec.allowList,
       minimumScore: spec.threshold ?? 0, excludedInside: Set(spec.excludeInside))
     return CatalogEntry(spec: spec, recognizer: recognizer)
   }

@@ -197,6 +197,16 @@ func recognizer(
     }
   }
 
+  @Test func wordsBeforeOnlyCountBeforeTheMatch() {
+    let context = ContextWords(["city"], before: ["to"], window: 2)
+    let after = TokenizedText(TextUnit("Nice to meet you"))
+    #expect(context.matches(around: 0...0, in: after).isEmpty)
+    #expect(context.matches(around: 0..<4, in: after.unit.utf8).isEmpty)
+    let before = TokenizedText(TextUnit("moved to Nice city"))
+    #expect(context.matches(around: 2...2, in: before) == ["city", "to"])
+    #expect(context.matches(around: 9..<13, in: before.unit.utf8) == ["city", "to"])
+  }
+
   @Test func aroundTokensAHyphenatedPhraseIsOneWord() throws {
     let tokenized = TokenizedText(TextUnit("my e-mail is x, or e mail y"))
     let words = tokenized.tokens.indices.map { tokenized.text($0) }
