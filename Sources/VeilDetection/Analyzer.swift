@@ -66,7 +66,7 @@ public struct Analyzer: Sendable {
       guard placed.insert(position).inserted else { return }
       if let patterns = recognizers[position] as? PatternRecognizer {
         for key in patterns.patterns.flatMap(\.after) {
-          if let earlier = positions[RecognizerID(rawValue: String(key.prefix { $0 != "/" }))] { place(earlier) }
+          if let id = PatternRecognizer.recognizer(inReference: key), let earlier = positions[id] { place(earlier) }
         }
       }
       ordered.append(recognizers[position])

@@ -84,6 +84,13 @@ public struct PatternRecognizer: Recognizer {
   /// How pattern `name` of recognizer `id` is referred to in another pattern's `after`.
   public static func key(_ id: RecognizerID, _ name: String) -> String { "\(id.rawValue)/\(name)" }
 
+  /// The recognizer a pattern reference names ("street_address/street" → `street_address`), or `nil` for a
+  /// bare pattern name, which refers to the recognizer's own patterns.
+  public static func recognizer(inReference reference: String) -> RecognizerID? {
+    guard let slash = reference.firstIndex(of: "/") else { return nil }
+    return RecognizerID(rawValue: String(reference[..<slash]))
+  }
+
   /// A copy that drops findings below `floor(entity)` too.
   public func skippingFindings(below floor: (EntityType) -> Double) -> any Recognizer {
     var copy = self

@@ -79,7 +79,7 @@ public struct RuleCatalog: Sendable {
     }
     for spec in specs.values.sorted(by: { $0.id < $1.id }) {
       for (index, pattern) in spec.patterns.enumerated() {
-        for name in pattern.after where name.contains("/") && !known.contains(name) {
+        for name in pattern.after where PatternRecognizer.recognizer(inReference: name) != nil && !known.contains(name) {
           warnings.append(RuleDiagnostic(file: spec.file, line: pattern.line,
             keyPath: "recognizers[\(spec.id)].patterns[\(index)].after",
             message: "no pattern '\(name)' in the catalog (recognizer/pattern): this pattern runs on every text"))

@@ -72,7 +72,7 @@ public enum RuleCompiler {
     for (index, patternSpec) in spec.patterns.enumerated() {
       // A bare name is an earlier pattern of this recognizer; others' are checked once the whole catalog is read.
       let unknown = patternSpec.after.filter { name in
-        !name.contains("/") && !spec.patterns[..<index].contains { $0.name == name }
+        PatternRecognizer.recognizer(inReference: name) == nil && !spec.patterns[..<index].contains { $0.name == name }
       }
       for name in unknown {
         log.add(RuleDiagnostic(file: spec.file, line: patternSpec.line,
@@ -83,7 +83,7 @@ public enum RuleCompiler {
         failed = true
         continue
       }
-      let after = patternSpec.after.map { $0.contains("/") ? $0 : PatternRecognizer.key(spec.id, $0) }
+      let after = patternSpec.after.map { PatternRecognizer.recognizer(inReference: $0) == nil ? PatternRecognizer.key(spec.id, $0) : $0 }
       do {
         patterns.append(
           try .init(
