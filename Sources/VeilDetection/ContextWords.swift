@@ -37,7 +37,7 @@ public struct ContextWords: Sendable, Hashable {
   /// The first token of every phrase.
   private let firstTokens: TokenSet
 
-  /// Equal when the phrases and the window are (the keys are made from them).
+  /// Equal when the phrases, which of them count only before, and the window are (the keys are made from them).
   public static func == (lhs: ContextWords, rhs: ContextWords) -> Bool {
     lhs.phrases == rhs.phrases && lhs.beforeOnly == rhs.beforeOnly && lhs.window == rhs.window
   }
