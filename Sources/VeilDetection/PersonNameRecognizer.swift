@@ -472,10 +472,14 @@ public struct PersonNameRecognizer: TokenRecognizer {
     // Without a cue, a lowercase given name followed by a lowercase surname ("patricia desrosiers"), neither an
     // ordinary word, is a name written the way chat users write.
     let lowercasePair = !lowercaseAllowed && first.shape == .lower && isLowercaseNamePair(text, start)
+    // "wow emma and kaite", "i wish im ryan": in English running text, a frequent given name that is no English
+    // word is a name even in lower case, the way chat users write.
+    let loneLowercase = !lowercaseAllowed && !namedLowercase && !lowercasePair && first.shape == .lower
+      && isLowercaseGivenName(text, start)
     // Scripts without case (Arabic, Devanagari, Hebrew, Thai...): a known name word opens a run of such words.
     let uncasedRun = !lowercaseAllowed && !lowercasePair && isUncased(text, start) && !isCommon(text, start)
       && (isNameWord(text, start) || (start + 1 < tokens.count && isUncased(text, start + 1) && isNameWord(text, start + 1)))
-    guard first.shape == .capitalized || lowercaseAllowed || namedLowercase || lowercasePair || uncasedRun,
+    guard first.shape == .capitalized || lowercaseAllowed || namedLowercase || lowercasePair || loneLowercase || uncasedRun,
       !isCode(text, start)
     else {
       return nil
@@ -540,7 +544,7 @@ public struct PersonNameRecognizer: TokenRecognizer {
       if isCode(text, index) || tokens[index].key == Marks.i { break }
       let lowercaseName = isNameWord(text, index) && !isCommon(text, index)
       if token.shape == .capitalized || ((lowercaseAllowed || lowercasePair || namedLowercase) && lowercaseName)
-        || (namedLowercase && index == start) || (uncasedRun && isUncased(text, index) && words.count < 3)
+        || ((namedLowercase || loneLowercase) && index == start) || (uncasedRun && isUncased(text, index) && words.count < 3)
       {
         words.append(index)
         end = index
@@ -623,6 +627,10 @@ public struct PersonNameRecognizer: TokenRecognizer {
       let common = isCommon(text, words[0])
       score = common ? 0.2 : 0.55
       notes.append(common ? "first name that is also an ordinary word" : "first name")
+      if loneLowercase {
+        score -= 0.05
+        notes.append("written in lower case, in English running text")
+      }
     } else if lastIsSurname {
       let common = isCommon(text, words[0])
       score = common ? 0.1 : (first.startsSentence || first.shape != .capitalized ? 0.4 : 0.5)
@@ -716,13 +724,40 @@ public struct PersonNameRecognizer: TokenRecognizer {
       && !isCommon(text, next) && !Self.functionWords.contains(text.tokens[next].key)
   }
 
-  /// Whether token `index` is a given name ranked 2,000 or better in its list: only those count in lower case
-  /// ("owens, duran and oneal" are surnames that some lists also have as rare given names).
-  private func isFrequentGivenName(_ text: TokenizedText, _ index: Int) -> Bool {
+  /// Whether token `index` is a given name ranked `maximumRank` or better in its list: only those count in lower
+  /// case ("owens, duran and oneal" are surnames that some lists also have as rare given names).
+  private func isFrequentGivenName(_ text: TokenizedText, _ index: Int, maximumRank: Int = 2000) -> Bool {
     guard let given = store.lexicons.firstNames.entry(for: text.tokens[index].key), given.attributes.count >= 2,
       let rank = Int(given.attributes[1])
     else { return false }
-    return rank <= 2000
+    return rank <= maximumRank
+  }
+
+  /// Whether token `index`, a lowercase word, is a frequent given name (rank 1,000 or better) standing alone in
+  /// English running text: no English word (ordinary, stop- or function word), no place, no code, not the "don" of
+  /// a spaced-out "don ' t", and the text's lowercase words mostly English stopwords. In other languages a
+  /// lowercase given name is too often a word ("alta", "cara", "luz" in Spanish).
+  private func isLowercaseGivenName(_ text: TokenizedText, _ index: Int) -> Bool {
+    let tokens = text.tokens
+    guard tokens[index].range.count >= 3, isFrequentGivenName(text, index, maximumRank: 1000), !isCommon(text, index),
+      !Self.functionWords.contains(tokens[index].key), !store.lexicons.places.contains(tokens[index].key),
+      !isCode(text, index)
+    else { return false }
+    if index + 2 < tokens.count, Marks.apostrophes.contains(tokens[index + 1].key), tokens[index + 2].key == Marks.t {
+      return false
+    }
+    return isEnglishRunningText(text)
+  }
+
+  /// Whether at least three of the text's lowercase words are, and at least 40% of them, English stopwords.
+  private func isEnglishRunningText(_ text: TokenizedText) -> Bool {
+    var lowercase = 0
+    var english = 0
+    for (index, token) in text.tokens.enumerated() where token.kind == .word && token.shape == .lower {
+      lowercase += 1
+      if store.lexicons.stopwords.contains(text.tokens[index].key) { english += 1 }
+    }
+    return english >= 3 && english * 5 >= lowercase * 2
   }
 
   /// Whether token `index` is an ordinary word (a common word that is also a name, or a stopword).
@@ -829,6 +864,8 @@ public struct PersonNameRecognizer: TokenRecognizer {
     static let hash = TokenKey("#")
     static let at = TokenKey("at")
     static let i = TokenKey("i")
+    static let t = TokenKey("t")
+    static let apostrophes: TokenSet = ["'", "’"]
     /// A word glued to one of these is a handle, path or address part, not a name (but a hashtag can be one).
     static let gluedBefore: TokenSet = ["@", "#", "/", "_", "."]
     /// A word glued to one of these and a number is a code (`ORD-2024`).

@@ -124,6 +124,32 @@ import VeilCore
     #expect(names("Ubul: What a wife.\nNote: Remember me?").isEmpty)
   }
 
+  @Test func aLoneLowercaseGivenNameInEnglishRunningText() {
+    let recognizer = PersonNameRecognizer(
+      lexicons: .init(
+        firstNames: Self.gazetteer([("Emma", ["f", "3"]), ("Ryan", ["m", "60"]), ("Alta", ["f", "400"]), ("Don", ["m", "90"]),
+          ("Vena", ["f", "2436"]), ("Mark", ["m", "5"]), ("Boston", ["m", "900"])]),
+        surnames: Self.gazetteer([]), commonWords: ["mark"],
+        stopwords: ["i", "wish", "was", "so", "and", "is", "the", "a", "to", "it", "you", "do", "that", "my", "in"],
+        places: Self.gazetteer([("Boston", ["US"])])))
+    func names(_ text: String) -> [String] {
+      var findings: [Finding] = []
+      let unit = TextUnit(text)
+      recognizer.recognize(TokenizedText(unit), into: &findings)
+      return findings.filter { $0.score >= 0.5 }.map { String(decoding: unit.utf8[$0.range], as: UTF8.self) }
+    }
+    #expect(names("i wish i was ryan so much") == ["ryan"])
+    #expect(names("wow emma and the kids is so cute") == ["emma"])
+    // Not in text that is not English running text: a given name in lower case is too often a word there.
+    #expect(names("se le da de alta con tratamiento y control") == [])
+    #expect(names("ryan") == [])
+    // Not a rare given name, an ordinary word, a place, or the "don" of "don ' t".
+    #expect(names("i wish i was vena so much") == [])
+    #expect(names("i wish i was so mark and the kids") == [])
+    #expect(names("i wish i was in boston so much") == [])
+    #expect(names("i don ' t wish it was so and the kids") == [])
+  }
+
   @Test func lowercaseUnlistedNameAfterANamingCue() {
     #expect(names("my name is borna") == ["borna"])
     #expect(names("everyone calls me borna") == ["borna"])
