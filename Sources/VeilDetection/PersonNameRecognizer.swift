@@ -133,7 +133,8 @@ public struct PersonNameRecognizer: TokenRecognizer {
   /// Head nouns of places, streets and organizations: a capitalized run that ends in one ("Kansas City",
   /// "Harrison High School", "Elisabeth Parks Trail", "Davis Orchestra") names a place or a body, not a person.
   /// Words that are also common surnames (Hill, Park, Lane, Hall, Rivers) are left out.
-  static let nonPersonHeads: TokenSet = [
+  static let nonPersonHeads = TokenSet(nonPersonHeadWords)
+  private static let nonPersonHeadWords = [
     "city", "town", "county", "village", "island", "islands", "street", "st", "avenue", "ave", "road", "rd", "boulevard",
     "blvd", "drive", "trail", "bypass", "cliffs", "coves", "cove", "pass", "forges", "flat", "flats", "loop", "crescent",
     "terrace", "plaza", "square", "extension", "extensions", "junction", "crossing", "heights", "estates", "gardens",
@@ -154,6 +155,19 @@ public struct PersonNameRecognizer: TokenRecognizer {
     "properties", "chemicals", "utilities", "semiconductor", "semiconductors", "aerospace", "automotive", "hospitality",
     "act", "borough", "jurisdiction", "solicitors", "chambers", "corporal", "sergeant",
   ]
+
+  /// Words before a person's name that make the name a namesake: the heads of places and bodies, in English and
+  /// in the languages of `functionWords`, and the saints of street and hospital names.
+  static let namesakeHeads = TokenSet(nonPersonHeadWords + [
+    "san", "santa", "santo", "são", "saint", "sainte", "sankt", "hospital", "hôpital", "ospedale", "krankenhaus",
+    "klinik", "clínica", "clinica", "clinique", "centro", "centre", "zentrum", "colegio", "instituto", "institut",
+    "universidad", "universidade", "università", "universität", "université", "fundación", "fundação", "fondation",
+    "stiftung", "servicio", "residencia", "escuela", "escola", "école", "schule", "calle", "avenida", "avda", "paseo",
+    "plaza", "praça", "rua", "rue", "via", "viale", "piazza", "straße", "strasse", "platz", "esquina", "barrio", "fiscal",
+    "médico", "medico", "village",
+    "parque", "parc", "park", "estadio", "teatro", "théâtre", "museo", "musée", "aeropuerto", "aéroport", "estación",
+    "gare", "bahnhof", "puente", "pont", "brücke", "iglesia", "église", "kirche", "igreja", "chiesa",
+  ])
 
   /// Verbs whose subject is nearly always a person ("Valida spent a year", "Leon shouted", "Anna is from"):
   /// right after a capitalized run they are evidence that it is a name.
@@ -570,6 +584,13 @@ public struct PersonNameRecognizer: TokenRecognizer {
       end = words[words.count - 1]
       if isInitial(text, end) { end += 1 }
     }
+    // "Lindsay Lohan Just Failed": frequent English words after a surname, no name words themselves, end the name.
+    while words.count > 2, let last = words.last, store.lexicons.stopwords.contains(nameKey(text, last)),
+      !isNameWord(text, last), isSurname(text, words[words.count - 2])
+    {
+      words.removeLast()
+      end = words[words.count - 1]
+    }
     guard !words.isEmpty else { return nil }
     // "Kansas City", "Harrison High School": a place or an organization.
     if words.count >= 2, words.dropFirst().contains(where: { Self.nonPersonHeads.contains(text.tokens[$0].key) }) { return nil }
@@ -577,6 +598,17 @@ public struct PersonNameRecognizer: TokenRecognizer {
     if words.count == 1, Self.nonPersonHeads.contains(text.tokens[words[0]].key), !isGivenName(text, words[0]) { return nil }
     // "maniobra de Pringle", "Gleason score", "Murphy's sign": a name in an eponym is a procedure or a finding.
     if isEponym(text, start: words[0], end: words[words.count - 1]) { return nil }
+
+    // "TMZ Reporting Lindsay Lohan Just Failed", "Our Modern Day Andy Kaufman": a run that does not open with a
+    // given name but holds a given name and then a surname, neither an ordinary word, starts at that given name;
+    // unless a word just before or after them names a place or a body ("Hospital Regional Carlos Haya", "Esquina
+    // San Eloy", "the Idre Nya Sami village"), whose namesake the person is.
+    if words.count >= 3, !isGivenName(text, words[0]), let inner = firstGivenNameAndSurname(text, words.dropFirst()),
+      !(max(0, start - 2)..<words[inner]).contains(where: { Self.namesakeHeads.contains(text.tokens[$0].key) }),
+      !(words[inner] + 2 < tokens.count && Self.namesakeHeads.contains(nameKey(text, words[inner] + 2)))
+    {
+      return nil
+    }
 
     var notes: [String] = []
     var score: Double
@@ -704,6 +736,16 @@ public struct PersonNameRecognizer: TokenRecognizer {
     return Candidate(
       start: start, end: end, finding: Finding(entity: entity, range: range, score: score, explanation: explanation),
       allNameWords: allNameWords, plausible: plausible)
+  }
+
+  /// The position in `words` of the first of two adjacent words that are a given name and a surname, neither an
+  /// ordinary word.
+  private func firstGivenNameAndSurname(_ text: TokenizedText, _ words: ArraySlice<Int>) -> Int? {
+    zip(words.indices, words.dropFirst()).first { position, surname in
+      let given = words[position]
+      return surname == given + 1 && isGivenName(text, given) && !isCommon(text, given) && isSurname(text, surname)
+        && !isCommon(text, surname)
+    }?.0
   }
 
   /// Whether tokens `start` and `start + 1` are a lowercase given name and a lowercase surname on one line,

@@ -150,6 +150,29 @@ import VeilCore
     #expect(names("i don ' t wish it was so and the kids") == [])
   }
 
+  @Test func aGivenNameAndSurnameInsideALongerCapitalizedRun() {
+    #expect(names("TMZ Reporting Laila Hansen now") == ["Laila Hansen"])
+    #expect(names("Our Modern Day Ryan Costa?") == ["Ryan Costa"])
+    // The namesake of a place or a body is not a person there.
+    #expect(names("admitted to Hospital Regional Laila Hansen today").isEmpty)
+    #expect(names("the Modern Day Laila Hansen village").isEmpty)
+  }
+
+  @Test func frequentWordsAfterASurnameEndTheName() {
+    let recognizer = PersonNameRecognizer(
+      lexicons: .init(
+        firstNames: Self.gazetteer([("Laila", ["f", "159"])]), surnames: Self.gazetteer([("Hansen", ["20"])]),
+        stopwords: ["just", "failed", "the"]))
+    func names(_ text: String) -> [String] {
+      var findings: [Finding] = []
+      let unit = TextUnit(text)
+      recognizer.recognize(TokenizedText(unit), into: &findings)
+      return findings.filter { $0.score >= 0.5 }.map { String(decoding: unit.utf8[$0.range], as: UTF8.self) }
+    }
+    #expect(names("News: Laila Hansen Just Failed the test") == ["Laila Hansen"])
+    #expect(names("News: Laila Hansen Costa failed the test") == ["Laila Hansen Costa"])
+  }
+
   @Test func lowercaseUnlistedNameAfterANamingCue() {
     #expect(names("my name is borna") == ["borna"])
     #expect(names("everyone calls me borna") == ["borna"])
