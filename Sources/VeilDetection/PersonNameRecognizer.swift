@@ -914,8 +914,9 @@ public struct PersonNameRecognizer: TokenRecognizer {
     static let codeJoiners: TokenSet = ["-", "_", "/"]
   }
 
-  /// The title right before token `index` ("Dr", "Dr.", "Mrs"), if any.
+  /// The title right before token `index` ("Dr", "Dr.", "Mrs") on the same line, if any ("Sexo: M.\nFecha" has none).
   private func titleBefore(_ text: TokenizedText, _ index: Int) -> String? {
+    guard !text.tokens[index].lineBreakBefore else { return nil }
     var position = index - 1
     if position >= 0, text.tokens[position].key == Marks.period { position -= 1 }
     guard position >= 0, text.tokens[position].kind == .word, store.lexicons.titles.contains(text.tokens[position].key) else { return nil }

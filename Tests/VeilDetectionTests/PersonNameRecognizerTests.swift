@@ -173,6 +173,22 @@ import VeilCore
     #expect(names("News: Laila Hansen Costa failed the test") == ["Laila Hansen Costa"])
   }
 
+  @Test func aTitleCountsOnlyOnTheNamesLine() {
+    let recognizer = PersonNameRecognizer(
+      lexicons: .init(
+        firstNames: Self.gazetteer([("Laila", ["f", "159"])]), surnames: Self.gazetteer([]),
+        titles: Self.gazetteer([("M", []), ("Dr", [])])))
+    func names(_ text: String) -> [String] {
+      var findings: [Finding] = []
+      let unit = TextUnit(text)
+      recognizer.recognize(TokenizedText(unit), into: &findings)
+      return findings.filter { $0.score >= 0.5 }.map { String(decoding: unit.utf8[$0.range], as: UTF8.self) }
+    }
+    #expect(names("seen by Dr. Fanucci today") == ["Fanucci"])
+    // "Sexo: M." ends a line of a form; the field label on the next line is no name.
+    #expect(names("Sexo: M.\nFecha de Ingreso: 10/01/2016.").isEmpty)
+  }
+
   @Test func lowercaseUnlistedNameAfterANamingCue() {
     #expect(names("my name is borna") == ["borna"])
     #expect(names("everyone calls me borna") == ["borna"])
