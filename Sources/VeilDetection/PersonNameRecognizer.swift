@@ -183,6 +183,15 @@ public struct PersonNameRecognizer: TokenRecognizer {
     ("is", "from"), ("was", "born"), ("grew", "up"), ("is", "my"), ("was", "my"), ("had", "given"), ("is", "very"),
   ]
 
+  /// Articles, small numerals and "en" of other languages, which some name lists hold ("El", "Tres") but which
+  /// open no name when a sentence starts with them ("El dolor aumenta", "Tres meses después", "En febrero"). Inside
+  /// a name they may be particles ("de la Garcia", "dos Santos"), so they only stop a run from starting; "Le" and
+  /// "Lo" are left out as surnames.
+  static let articlesAndNumerals: TokenSet = [
+    "el", "la", "los", "las", "un", "una", "uno", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve",
+    "diez", "en", "il", "gli", "les", "der", "die", "das", "ein", "eine", "os", "um", "uma", "deux", "trois",
+  ]
+
   /// Nouns that make a name an eponym: "síndrome de Down", "técnica de Brooke", "Fuhrman grade", "Murphy's sign".
   static let eponymHeads: TokenSet = [
     "syndrome", "disease", "sign", "maneuver", "manoeuvre", "technique", "grade", "score", "scale", "classification",
@@ -190,10 +199,17 @@ public struct PersonNameRecognizer: TokenRecognizer {
     "síndrome", "sindrome", "enfermedad", "signo", "maniobra", "técnica", "tecnica", "grado", "escala", "clasificación",
     "clasificacion", "criterios", "hiato", "incisión", "reflejo", "tinción", "tincion", "prueba", "operación",
     "operacion", "linfoma", "maladie", "signe", "technique", "malattia", "segno", "doença", "sinal", "krankheit",
+    // Anatomy and lesions named after people: "Wilms tumor", "tumor de Wilms", "quiste de Skene", "asa de Bricker".
+    "tumor", "tumour", "cyst", "duct", "gland", "ligament", "capsule", "quiste", "asa", "conducto", "glándula",
+    "glandula", "ligamento", "cápsula", "capsula",
   ]
 
+  /// Words right before a name that make it an eponym: "drenajes tipo Penrose", "derivación tipo Bricker".
+  static let eponymMarkers: TokenSet = ["tipo", "type", "typ"]
+
   /// The words that join an eponym's noun to its name ("síndrome de Down", "maladie de Paget"); not English "of" ("the grade of Mary").
-  static let eponymJoiners: TokenSet = ["de", "del", "di", "du", "des", "da", "do", "von"]
+  /// "linfoma no Hodgkin" and "lymphoma non Hodgkin" name the disease the same way.
+  static let eponymJoiners: TokenSet = ["de", "del", "di", "du", "des", "da", "do", "von", "no", "non"]
 
   /// Whether the run `start...end` is the name in an eponym, or the rest of one: after an eponym noun and
   /// its joiner (with up to two capitalized words between: "tinción de Calquín Costa"), or right before an
@@ -208,6 +224,11 @@ public struct PersonNameRecognizer: TokenRecognizer {
     }
     if first >= 2, Self.eponymJoiners.contains(tokens[first - 1].key), Self.eponymHeads.contains(tokens[first - 2].key),
       !tokens[first - 1].lineBreakBefore, !tokens[first].lineBreakBefore
+    {
+      return true
+    }
+    if first >= 1, Self.eponymMarkers.contains(tokens[first - 1].key), tokens[first - 1].shape == .lower,
+      !tokens[first].lineBreakBefore
     {
       return true
     }
@@ -473,7 +494,11 @@ public struct PersonNameRecognizer: TokenRecognizer {
       return tokens[start - 1].key == Marks.hash ? hashtagName(in: text, at: start) : nil
     }
     // "In Estonia", "To Canada": a capitalized preposition or pronoun starts no name.
-    if first.shape == .capitalized, Self.functionWords.contains(text.tokens[start].key) { return nil }
+    if first.shape == .capitalized,
+      Self.functionWords.contains(text.tokens[start].key) || Self.articlesAndNumerals.contains(text.tokens[start].key)
+    {
+      return nil
+    }
     let cue = cueBefore(text, start)
     let title = titleBefore(text, start)
     // After a cue ("my name is"), a lowercase word counts if it is a known name and not an ordinary word.

@@ -168,6 +168,17 @@ let builtIn: RuleCatalog = {
     // Eponyms name a procedure or a finding, not a person.
     ("se realizó la maniobra de Pringle sin incidencias", []),
     ("The exam showed Murphy sign and a Fuhrman grade of 4.", []),
+    ("se dejan drenajes tipo Penrose y sonda vesical", []),
+    ("diagnóstico de linfoma no Hodgkin folicular", []),
+    ("compatible con tumor de Wilms o adenocarcinoma", []),
+    // Articles and numerals of other languages open no name at a sentence start.
+    ("Tres meses después se realiza resección. El dolor aumenta con la tos.", []),
+    // A title at the end of a form's line ("M." for the sex) is not the title of the next line's label.
+    ("Sexo: M.\nFecha de Ingreso: 10/01/2016.", ["DATE_TIME:10/01/2016"]),
+    // A lowercase given name alone in English running text; a name inside a title-case headline.
+    ("wow emma and the kids are so cute", ["PERSON:emma"]),
+    ("TMZ Reporting Lindsay Lohan Just Failed Her Drug Test", ["PERSON:Lindsay Lohan"]),
+    ("Admitted to Hospital Regional Carlos Haya on Monday", ["DATE_TIME:Monday"]),
     ("I'm Chinedu Patel from Boston, account email", ["PERSON:Chinedu Patel", "LOCATION:Boston"]),
     ("Mr. Leiva flew to LEPPEN on Tuesday morning.", ["PERSON:Leiva", "LOCATION:LEPPEN", "DATE_TIME:Tuesday"]),
     ("We moved here from Tjæreborg", ["LOCATION:Tjæreborg"]),
