@@ -1198,6 +1198,11 @@ meu nome é|before eu sou|before olá|before obrigado|before obrigada|before ate
 here|after speaking|after on the line|after from support|after from the team|after from customer service|after
 wrote|after said|after says|after replied|after
 name?|before last name?|before surname?|before your name?|before maiden name is|before my maiden name is|before
+first name:|before last name:|before surname:|before given name:|before family name:|before referred by|before
+nombre:|before apellidos:|before apellido:|before nombre y apellidos:|before remitido por|before médico:|before
+vorname:|before nachname:|before nom:|before prénom:|before nome:|before cognome:|before
+sobrenome:|before apelido:|before voornaam:|before achternaam:|before förnamn:|before efternamn:|before
+fornavn:|before etternavn:|before efternavn:|before imię:|before nazwisko:|before
 was called|before named|before calls me|before everyone calls me|before people call me|before
 my kid|before my child|before my children|before follow up with|before following up with|before
 directed by|before starring|before written by|before produced by|before composed by|before performed by|before

@@ -201,7 +201,7 @@ public struct PersonNameRecognizer: TokenRecognizer {
     "operacion", "linfoma", "maladie", "signe", "technique", "malattia", "segno", "doença", "sinal", "krankheit",
     // Anatomy and lesions named after people: "Wilms tumor", "tumor de Wilms", "quiste de Skene", "asa de Bricker".
     "tumor", "tumour", "cyst", "duct", "gland", "ligament", "capsule", "quiste", "asa", "conducto", "glándula",
-    "glandula", "ligamento", "cápsula", "capsula",
+    "glandula", "ligamento", "cápsula", "capsula", "linfomas", "lymphomas", "tumores", "tumors",
   ]
 
   /// Words right before a name that make it an eponym: "drenajes tipo Penrose", "derivación tipo Bricker".
@@ -222,8 +222,10 @@ public struct PersonNameRecognizer: TokenRecognizer {
     {
       first -= 1
     }
-    if first >= 2, Self.eponymJoiners.contains(tokens[first - 1].key), Self.eponymHeads.contains(tokens[first - 2].key),
-      !tokens[first - 1].lineBreakBefore, !tokens[first].lineBreakBefore
+    // The capitalized words before may be the eponym's own ("tinción de Calquín Costa") or its noun ("Linfoma No Hodgkin").
+    for opening in Set([first, start]) where opening >= 2 && Self.eponymJoiners.contains(tokens[opening - 1].key)
+      && Self.eponymHeads.contains(tokens[opening - 2].key) && !tokens[opening - 1].lineBreakBefore
+      && !tokens[opening].lineBreakBefore
     {
       return true
     }
@@ -487,9 +489,11 @@ public struct PersonNameRecognizer: TokenRecognizer {
     let tokens = text.tokens
     let first = tokens[start]
     guard first.kind == .word else { return nil }
-    // A handle (@dean) or a word glued to a preceding symbol is not a name; a hashtag can be one (#AlanPardew).
+    // A handle (@dean) or a word glued to a preceding symbol is not a name; a hashtag can be one (#AlanPardew), and
+    // so can a word glued to a title's period ("Dr.Jorge Subirá").
     if start > 0, tokens[start - 1].kind == .punctuation, !first.spaceBefore,
-      Marks.gluedBefore.contains(tokens[start - 1].key)
+      Marks.gluedBefore.contains(tokens[start - 1].key),
+      !(tokens[start - 1].key == Marks.period && first.shape == .capitalized && titleBefore(text, start) != nil)
     {
       return tokens[start - 1].key == Marks.hash ? hashtagName(in: text, at: start) : nil
     }
@@ -789,6 +793,8 @@ public struct PersonNameRecognizer: TokenRecognizer {
     guard isFrequentGivenName(text, start) else { return false }
     return !isCommon(text, start) && store.lexicons.surnames.contains(nameKey(text, next))
       && !isCommon(text, next) && !Self.functionWords.contains(text.tokens[next].key)
+      // In other languages lowercase pairs are words ("pilar canino", "iris claro", "segundo lugar").
+      && !isOtherLanguageText(text)
   }
 
   /// Whether token `index` is a given name ranked `maximumRank` or better in its list: only those count in lower
@@ -818,13 +824,41 @@ public struct PersonNameRecognizer: TokenRecognizer {
 
   /// Whether at least three of the text's lowercase words are, and at least 40% of them, English stopwords.
   private func isEnglishRunningText(_ text: TokenizedText) -> Bool {
+    let (lowercase, english) = lowercaseWords(in: text)
+    return english >= 3 && english * 5 >= lowercase * 2
+  }
+
+  /// Whether the text is running text in another language: at least three of its lowercase words are function
+  /// words of Spanish, Portuguese, French, Italian or German, and no fewer than its English stopwords ("se extendía
+  /// desde el pilar canino o anterior hasta la apófisis"). Absent English alone is no evidence: a form or an address
+  /// in lower case ("naomi ryan\nsewer pipe cleaner") has few stopwords of any language.
+  private func isOtherLanguageText(_ text: TokenizedText) -> Bool {
+    var foreign = 0
+    for (index, token) in text.tokens.enumerated()
+    where token.kind == .word && token.shape == .lower && Self.otherLanguageFunctionWords.contains(text.tokens[index].key) {
+      foreign += 1
+    }
+    return foreign >= 3 && foreign >= lowercaseWords(in: text).english
+  }
+
+  /// Frequent function words of Spanish, Portuguese, French, Italian and German that are no English words.
+  static let otherLanguageFunctionWords: TokenSet = [
+    "de", "la", "el", "los", "las", "del", "que", "por", "para", "con", "una", "es", "y", "se", "su", "sus", "lo", "al",
+    "como", "más", "pero", "hasta", "desde", "sobre", "entre", "tras", "durante", "según", "muy", "también", "fue",
+    "le", "les", "des", "du", "et", "est", "une", "dans", "pour", "avec", "sur", "pas", "qui", "und", "der", "das",
+    "ist", "nicht", "mit", "ein", "eine", "auf", "für", "von", "zu", "il", "di", "che", "per", "della", "gli", "non",
+    "sono", "não", "em", "um", "uma", "com", "os", "dos", "das",
+  ]
+
+  /// How many of the text's words are in lower case, and how many of those are English stopwords.
+  private func lowercaseWords(in text: TokenizedText) -> (lowercase: Int, english: Int) {
     var lowercase = 0
     var english = 0
     for (index, token) in text.tokens.enumerated() where token.kind == .word && token.shape == .lower {
       lowercase += 1
       if store.lexicons.stopwords.contains(text.tokens[index].key) { english += 1 }
     }
-    return english >= 3 && english * 5 >= lowercase * 2
+    return (lowercase, english)
   }
 
   /// Whether token `index` is an ordinary word (a common word that is also a name, or a stopword).
@@ -940,11 +974,17 @@ public struct PersonNameRecognizer: TokenRecognizer {
   }
 
   /// The title right before token `index` ("Dr", "Dr.", "Mrs") on the same line, if any ("Sexo: M.\nFecha" has none).
+  /// A title in lower case that is also an ordinary word is that word before a lowercase one ("estado general
+  /// durante"), and a one-letter title needs its period ("vitamina D estaban" has none).
   private func titleBefore(_ text: TokenizedText, _ index: Int) -> String? {
     guard !text.tokens[index].lineBreakBefore else { return nil }
     var position = index - 1
-    if position >= 0, text.tokens[position].key == Marks.period { position -= 1 }
-    guard position >= 0, text.tokens[position].kind == .word, store.lexicons.titles.contains(text.tokens[position].key) else { return nil }
+    let period = position >= 0 && text.tokens[position].key == Marks.period
+    if period { position -= 1 }
+    guard position >= 0, text.tokens[position].kind == .word, store.lexicons.titles.contains(text.tokens[position].key),
+      period || text.tokens[position].range.count > 1,
+      text.tokens[position].shape != .lower || text.tokens[index].shape != .lower || !isOrdinary(text.tokens[position].key)
+    else { return nil }
     return text.text(position)
   }
 }

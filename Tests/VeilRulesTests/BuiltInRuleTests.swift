@@ -179,6 +179,16 @@ let builtIn: RuleCatalog = {
     ("wow emma and the kids are so cute", ["PERSON:emma"]),
     ("TMZ Reporting Lindsay Lohan Just Failed Her Drug Test", ["PERSON:Lindsay Lohan"]),
     ("Admitted to Hospital Regional Carlos Haya on Monday", ["DATE_TIME:Monday"]),
+    // A form's name fields in other languages are cues; a given name there is a person even if it is a place too.
+    ("Nombre: Montserrat.\nApellidos: Intxaurrondo.", ["PERSON:Montserrat", "PERSON:Intxaurrondo"]),
+    // A name glued to a title's period.
+    ("Remitido por: Dr.Jorge Subirá Ríos. Sección de Nefrología", ["PERSON:Jorge Subirá Ríos"]),
+    // Lowercase words after a lowercase title that is an ordinary word, or in another language's running text, are
+    // words; a short lowercase English note keeps its names.
+    ("y mantuvo buen estado general durante 2 años y medio", []),
+    ("se extendía desde el pilar canino o anterior hasta la apófisis", []),
+    ("naomi ryan\nsewer pipe cleaner", ["PERSON:naomi ryan"]),
+    ("el diagnóstico de Linfoma No Hodgkin folicular", []),
     ("I'm Chinedu Patel from Boston, account email", ["PERSON:Chinedu Patel", "LOCATION:Boston"]),
     ("Mr. Leiva flew to LEPPEN on Tuesday morning.", ["PERSON:Leiva", "LOCATION:LEPPEN", "DATE_TIME:Tuesday"]),
     ("We moved here from Tjæreborg", ["LOCATION:Tjæreborg"]),
