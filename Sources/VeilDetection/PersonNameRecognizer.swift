@@ -134,6 +134,19 @@ public struct PersonNameRecognizer: TokenRecognizer {
   /// "Harrison High School", "Elisabeth Parks Trail", "Davis Orchestra") names a place or a body, not a person.
   /// Words that are also common surnames (Hill, Park, Lane, Hall, Rivers) are left out.
   static let nonPersonHeads = TokenSet(nonPersonHeadWords)
+  /// Head nouns of places and bodies in other languages, where they come first ("Servicio Castellano-Leonés de
+  /// Salud", "Centro Médico Deportivo"): a run that starts with one is no person, and one inside a run starts the
+  /// next phrase ("Dr. Jorge Planelles Gómez Servicio de Urología"). Words that are also surnames (Calle, Plaza,
+  /// Parque) are left out.
+  static let otherLanguageHeads = TokenSet(otherLanguageHeadWords)
+  private static let otherLanguageHeadWords = [
+    "hôpital", "ospedale", "krankenhaus", "klinik", "klinikum", "clínica", "clinica", "clinique", "centro", "zentrum",
+    "colegio", "instituto", "institut", "universidad", "universidade", "università", "universität", "université",
+    "fundación", "fundação", "fondation", "stiftung", "servicio", "sección", "unidad", "departamento", "consultorio",
+    "ayuntamiento", "ministerio", "juzgado", "audiencia", "residencia", "escuela", "escola", "école", "schule",
+    "avenida", "avda", "straße", "strasse", "estadio", "teatro", "théâtre", "museo", "musée", "aeropuerto", "aéroport",
+    "estación", "bahnhof", "iglesia", "église", "kirche", "igreja", "chiesa",
+  ]
   private static let nonPersonHeadWords = [
     "city", "town", "county", "village", "island", "islands", "street", "st", "avenue", "ave", "road", "rd", "boulevard",
     "blvd", "drive", "trail", "bypass", "cliffs", "coves", "cove", "pass", "forges", "flat", "flats", "loop", "crescent",
@@ -158,15 +171,10 @@ public struct PersonNameRecognizer: TokenRecognizer {
 
   /// Words before a person's name that make the name a namesake: the heads of places and bodies, in English and
   /// in the languages of `functionWords`, and the saints of street and hospital names.
-  static let namesakeHeads = TokenSet(nonPersonHeadWords + [
-    "san", "santa", "santo", "são", "saint", "sainte", "sankt", "hospital", "hôpital", "ospedale", "krankenhaus",
-    "klinik", "clínica", "clinica", "clinique", "centro", "centre", "zentrum", "colegio", "instituto", "institut",
-    "universidad", "universidade", "università", "universität", "université", "fundación", "fundação", "fondation",
-    "stiftung", "servicio", "residencia", "escuela", "escola", "école", "schule", "calle", "avenida", "avda", "paseo",
-    "plaza", "praça", "rua", "rue", "via", "viale", "piazza", "straße", "strasse", "platz", "esquina", "barrio", "fiscal",
-    "médico", "medico", "village",
-    "parque", "parc", "park", "estadio", "teatro", "théâtre", "museo", "musée", "aeropuerto", "aéroport", "estación",
-    "gare", "bahnhof", "puente", "pont", "brücke", "iglesia", "église", "kirche", "igreja", "chiesa",
+  static let namesakeHeads = TokenSet(nonPersonHeadWords + otherLanguageHeadWords + [
+    "san", "santa", "santo", "são", "saint", "sainte", "sankt", "calle", "paseo", "praça", "rua", "rue", "via", "viale",
+    "piazza", "platz", "esquina", "barrio", "fiscal", "médico", "medico", "village", "parque", "parc", "park", "puente",
+    "pont", "brücke", "gare",
   ])
 
   /// Verbs whose subject is nearly always a person ("Valida spent a year", "Leon shouted", "Anna is from"):
@@ -241,6 +249,13 @@ public struct PersonNameRecognizer: TokenRecognizer {
   /// Prepositions that put a lone capitalized word in a place ("in Florence", "near Jackson").
   static let placePrepositions: TokenSet = [
     "in", "near", "at", "around", "outside", "across", "from", "left", "via", "into", "visiting", "visited",
+  ]
+
+  /// Labels of contact details, which open no name and end a run of capitalized words ("Ana Ruiz Tel.: ...",
+  /// "Roberto Gallego Correo electrónico: ...").
+  static let contactLabels: TokenSet = [
+    "e-mail", "email", "mail", "tel", "teléfono", "telefono", "telf", "tfno", "fax", "phone", "mobile", "móvil", "movil",
+    "correo", "web", "telefon", "téléphone", "telefone",
   ]
 
   /// Words that join the members of a list ("Kónya, Becker and Vasquez").
@@ -500,6 +515,7 @@ public struct PersonNameRecognizer: TokenRecognizer {
     // "In Estonia", "To Canada": a capitalized preposition or pronoun starts no name.
     if first.shape == .capitalized,
       Self.functionWords.contains(text.tokens[start].key) || Self.articlesAndNumerals.contains(text.tokens[start].key)
+        || Self.contactLabels.contains(text.tokens[start].key)
     {
       return nil
     }
@@ -558,7 +574,9 @@ public struct PersonNameRecognizer: TokenRecognizer {
       if token.kind != .word { break }
       // "Dean Ltd", "Acme GmbH": an organization, not a person.
       if isOrganizationSuffix(text, index) { return nil }
-      if index > start && Self.functionWords.contains(text.tokens[index].key) { break }
+      if index > start && (Self.functionWords.contains(text.tokens[index].key) || Self.contactLabels.contains(text.tokens[index].key)) {
+        break
+      }
       if isInitial(text, index) {
         if !words.isEmpty { middleInitial = true }
         words.append(index)
@@ -619,6 +637,12 @@ public struct PersonNameRecognizer: TokenRecognizer {
     {
       words.removeLast()
       end = words[words.count - 1]
+    }
+    if let head = words.firstIndex(where: { Self.otherLanguageHeads.contains(text.tokens[$0].key) }) {
+      guard head > 0 else { return nil }
+      words.removeSubrange(head...)
+      end = words[words.count - 1]
+      if isInitial(text, end) { end += 1 }
     }
     guard !words.isEmpty else { return nil }
     // "Kansas City", "Harrison High School": a place or an organization.

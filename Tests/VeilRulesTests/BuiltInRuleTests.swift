@@ -189,6 +189,11 @@ let builtIn: RuleCatalog = {
     ("se extendía desde el pilar canino o anterior hasta la apófisis", []),
     ("naomi ryan\nsewer pipe cleaner", ["PERSON:naomi ryan"]),
     ("el diagnóstico de Linfoma No Hodgkin folicular", []),
+    // Other languages' head nouns come first: one inside a run starts the next phrase, one opening it is no name.
+    ("Remitido por: Dr. Jorge Planelles Gómez Servicio de Urología", ["PERSON:Jorge Planelles Gómez"]),
+    ("derivada desde el Servicio Castellano-Leonés de Salud para seguimiento", []),
+    // A contact label ends a name and opens none.
+    ("Remitido por: Roberto Gallego Pinazo Correo electrónico: nada", ["PERSON:Roberto Gallego Pinazo"]),
     ("I'm Chinedu Patel from Boston, account email", ["PERSON:Chinedu Patel", "LOCATION:Boston"]),
     ("Mr. Leiva flew to LEPPEN on Tuesday morning.", ["PERSON:Leiva", "LOCATION:LEPPEN", "DATE_TIME:Tuesday"]),
     ("We moved here from Tjæreborg", ["LOCATION:Tjæreborg"]),
