@@ -192,6 +192,9 @@ let builtIn: RuleCatalog = {
     // Other languages' head nouns come first: one inside a run starts the next phrase, one opening it is no name.
     ("Remitido por: Dr. Jorge Planelles Gómez Servicio de Urología", ["PERSON:Jorge Planelles Gómez"]),
     ("derivada desde el Servicio Castellano-Leonés de Salud para seguimiento", []),
+    // A town no gazetteer lists, before a state's postal code; a code that is an English word in capitals is not one.
+    ("Cooks ( Linwood , PA ) tonight", ["LOCATION:Linwood , PA"]),
+    ("Thanks Mary, OK with me", ["PERSON:Mary"]),
     // A contact label ends a name and opens none.
     ("Remitido por: Roberto Gallego Pinazo Correo electrónico: nada", ["PERSON:Roberto Gallego Pinazo"]),
     ("I'm Chinedu Patel from Boston, account email", ["PERSON:Chinedu Patel", "LOCATION:Boston"]),
