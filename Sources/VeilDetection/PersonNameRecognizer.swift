@@ -298,8 +298,40 @@ public struct PersonNameRecognizer: TokenRecognizer {
       }
     }
     liftLists(&candidates, in: text)
+    repeatNames(&candidates, in: text)
     for candidate in candidates where candidate.finding.score >= 0.3 { findings.append(candidate.finding) }
     findLowercaseLists(in: text, into: &findings)
+  }
+
+  /// "Crystal Minh ... What is your membership level Crystal?": a word of a full name found in the text (two words
+  /// or more, each a given name or a surname, scoring 0.6 or better) names the same person wherever else it stands
+  /// capitalized in the text, even where it alone would read as an ordinary word.
+  private func repeatNames(_ candidates: inout [Candidate], in text: TokenizedText) {
+    let tokens = text.tokens
+    var nameWords: [TokenKey: String] = [:]
+    for candidate in candidates where candidate.finding.score >= 0.6 && candidate.end > candidate.start {
+      let words = (candidate.start...candidate.end).filter {
+        tokens[$0].kind == .word && tokens[$0].shape == .capitalized && nameLength(text, $0) > 1
+      }
+      guard words.count >= 2, words.allSatisfy({ isNameWord(text, $0) }) else { continue }
+      let name = String(decoding: text.unit.utf8[candidate.finding.range], as: UTF8.self)
+      for index in words { nameWords[nameKey(text, index), default: name] = name }
+    }
+    guard !nameWords.isEmpty else { return }
+    var named = [Bool](repeating: false, count: tokens.count)
+    for candidate in candidates where candidate.finding.score >= 0.5 {
+      for index in candidate.start...candidate.end { named[index] = true }
+    }
+    for index in tokens.indices where !named[index] && tokens[index].kind == .word && tokens[index].shape == .capitalized {
+      guard let name = nameWords[nameKey(text, index)], !isCode(text, index) else { continue }
+      let explanation = Explanation(
+        recognizer: id, pattern: "name evidence", baseScore: 0.6, notes: ["a word of the name '\(name)' found in this text"])
+      candidates.append(
+        Candidate(
+          start: index, end: index,
+          finding: Finding(entity: entity, range: tokens[index].range, score: 0.6, explanation: explanation),
+          allNameWords: false, plausible: false))
+    }
   }
 
   /// Lists of given names written in lower case ("silvana, adam, christopher and caleb"): three or more single

@@ -189,6 +189,23 @@ import VeilCore
     #expect(names("Sexo: M.\nFecha de Ingreso: 10/01/2016.").isEmpty)
   }
 
+  @Test func aWordOfAFullNameNamesThePersonElsewhereInTheText() {
+    let recognizer = PersonNameRecognizer(
+      lexicons: .init(
+        firstNames: Self.gazetteer([("Crystal", ["f", "300"])]), surnames: Self.gazetteer([("Minh", ["90"])]),
+        commonWords: ["crystal", "court"]))
+    func names(_ text: String) -> [String] {
+      var findings: [Finding] = []
+      let unit = TextUnit(text)
+      recognizer.recognize(TokenizedText(unit), into: &findings)
+      return findings.filter { $0.score >= 0.5 }.map { String(decoding: unit.utf8[$0.range], as: UTF8.self) }
+    }
+    #expect(names("What is your membership level Crystal?").isEmpty)
+    #expect(names("CUSTOMER: Crystal Minh\nAGENT: What is your membership level Crystal?") == ["Crystal Minh", "Crystal"])
+    // Only the words of a name made of name words: a court's name lends none.
+    #expect(names("the Minh Supreme Court decided; the Court agreed").filter { $0 == "Court" }.isEmpty)
+  }
+
   @Test func lowercaseUnlistedNameAfterANamingCue() {
     #expect(names("my name is borna") == ["borna"])
     #expect(names("everyone calls me borna") == ["borna"])
