@@ -551,6 +551,13 @@ public struct PersonNameRecognizer: TokenRecognizer {
     {
       return nil
     }
+    // Most words are lowercase and start no name: in lower case only a name word, a word of a script without case,
+    // or a word after a cue phrase can (checked first, as the cheapest lookups).
+    if first.shape == .lower, !isNameWord(text, start), !isUncased(text, start),
+      start == 0 || !store.lexicons.cuesByLastWord.contains(text.tokens[start - 1].key)
+    {
+      return nil
+    }
     let cue = cueBefore(text, start)
     let title = titleBefore(text, start)
     // After a cue ("my name is"), a lowercase word counts if it is a known name and not an ordinary word.
