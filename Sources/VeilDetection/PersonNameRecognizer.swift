@@ -882,6 +882,10 @@ public struct PersonNameRecognizer: TokenRecognizer {
     if index + 2 < tokens.count, Marks.apostrophes.contains(tokens[index + 1].key), tokens[index + 2].key == Marks.t {
       return false
     }
+    // "zoe_k", "emma.w": glued to a handle's or an address's mark, the word is part of that.
+    if index + 1 < tokens.count, !tokens[index + 1].spaceBefore, Marks.gluedBefore.contains(tokens[index + 1].key) {
+      return false
+    }
     return isEnglishRunningText(text)
   }
 

@@ -195,6 +195,8 @@ let builtIn: RuleCatalog = {
     // A town no gazetteer lists, before a state's postal code; a code that is an English word in capitals is not one.
     ("Cooks ( Linwood , PA ) tonight", ["LOCATION:Linwood , PA"]),
     ("Thanks Mary, OK with me", ["PERSON:Mary"]),
+    // A username after "username is", quoted: the handle, not the given name in it.
+    ("My username is \"zoe_k\" and the address bounces", ["USERNAME:zoe_k"]),
     // A contact label ends a name and opens none.
     ("Remitido por: Roberto Gallego Pinazo Correo electrónico: nada", ["PERSON:Roberto Gallego Pinazo"]),
     ("I'm Chinedu Patel from Boston, account email", ["PERSON:Chinedu Patel", "LOCATION:Boston"]),
