@@ -25,12 +25,15 @@ import VeilCore
       organizationSuffixes: gazetteer([("AS", ["NO", "yes"]), ("GmbH", ["DE", "-"])]),
       places: gazetteer([("Boston", ["US"])])))
 
-  func names(_ text: String) -> [String] {
+  /// The names `recognizer` finds in `text` at the default threshold (0.5).
+  static func names(in text: String, by recognizer: PersonNameRecognizer) -> [String] {
     var findings: [Finding] = []
     let unit = TextUnit(text)
     recognizer.recognize(TokenizedText(unit), into: &findings)
     return findings.filter { $0.score >= 0.5 }.map { String(decoding: unit.utf8[$0.range], as: UTF8.self) }
   }
+
+  func names(_ text: String) -> [String] { Self.names(in: text, by: recognizer) }
 
   @Test func anAmbiguousLegalFormCountsOnlyAsWritten() {
     #expect(names("add Laila Hansen as a beneficiary") == ["Laila Hansen"])
@@ -132,12 +135,7 @@ import VeilCore
         surnames: Self.gazetteer([]), commonWords: ["mark"],
         stopwords: ["i", "wish", "was", "so", "and", "is", "the", "a", "to", "it", "you", "do", "that", "my", "in"],
         places: Self.gazetteer([("Boston", ["US"])])))
-    func names(_ text: String) -> [String] {
-      var findings: [Finding] = []
-      let unit = TextUnit(text)
-      recognizer.recognize(TokenizedText(unit), into: &findings)
-      return findings.filter { $0.score >= 0.5 }.map { String(decoding: unit.utf8[$0.range], as: UTF8.self) }
-    }
+    func names(_ text: String) -> [String] { Self.names(in: text, by: recognizer) }
     #expect(names("i wish i was ryan so much") == ["ryan"])
     #expect(names("wow emma and the kids is so cute") == ["emma"])
     // Not in text that is not English running text: a given name in lower case is too often a word there.
@@ -165,12 +163,7 @@ import VeilCore
       lexicons: .init(
         firstNames: Self.gazetteer([("Laila", ["f", "159"])]), surnames: Self.gazetteer([("Hansen", ["20"])]),
         stopwords: ["just", "failed", "the"]))
-    func names(_ text: String) -> [String] {
-      var findings: [Finding] = []
-      let unit = TextUnit(text)
-      recognizer.recognize(TokenizedText(unit), into: &findings)
-      return findings.filter { $0.score >= 0.5 }.map { String(decoding: unit.utf8[$0.range], as: UTF8.self) }
-    }
+    func names(_ text: String) -> [String] { Self.names(in: text, by: recognizer) }
     #expect(names("News: Laila Hansen Just Failed the test") == ["Laila Hansen"])
     #expect(names("News: Laila Hansen Costa failed the test") == ["Laila Hansen Costa"])
   }
@@ -180,12 +173,7 @@ import VeilCore
       lexicons: .init(
         firstNames: Self.gazetteer([("Laila", ["f", "159"])]), surnames: Self.gazetteer([]),
         titles: Self.gazetteer([("M", []), ("Dr", [])])))
-    func names(_ text: String) -> [String] {
-      var findings: [Finding] = []
-      let unit = TextUnit(text)
-      recognizer.recognize(TokenizedText(unit), into: &findings)
-      return findings.filter { $0.score >= 0.5 }.map { String(decoding: unit.utf8[$0.range], as: UTF8.self) }
-    }
+    func names(_ text: String) -> [String] { Self.names(in: text, by: recognizer) }
     #expect(names("seen by Dr. Fanucci today") == ["Fanucci"])
     // "Sexo: M." ends a line of a form; the field label on the next line is no name.
     #expect(names("Sexo: M.\nFecha de Ingreso: 10/01/2016.").isEmpty)
@@ -196,12 +184,7 @@ import VeilCore
       lexicons: .init(
         firstNames: Self.gazetteer([("Crystal", ["f", "300"])]), surnames: Self.gazetteer([("Minh", ["90"])]),
         commonWords: ["crystal", "court"]))
-    func names(_ text: String) -> [String] {
-      var findings: [Finding] = []
-      let unit = TextUnit(text)
-      recognizer.recognize(TokenizedText(unit), into: &findings)
-      return findings.filter { $0.score >= 0.5 }.map { String(decoding: unit.utf8[$0.range], as: UTF8.self) }
-    }
+    func names(_ text: String) -> [String] { Self.names(in: text, by: recognizer) }
     #expect(names("What is your membership level Crystal?").isEmpty)
     #expect(names("CUSTOMER: Crystal Minh\nAGENT: What is your membership level Crystal?") == ["Crystal Minh", "Crystal"])
     // Only the words of a name made of name words: a court's name lends none.
