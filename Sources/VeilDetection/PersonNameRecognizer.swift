@@ -288,9 +288,10 @@ public struct PersonNameRecognizer: TokenRecognizer {
   /// Appends a finding for each name found.
   public func recognize(_ text: TokenizedText, into findings: inout [Finding]) {
     var candidates: [Candidate] = []
+    var language: LanguageCounts?
     var index = 0
     while index < text.tokens.count {
-      if let candidate = evaluateRun(in: text, from: index) {
+      if let candidate = evaluateRun(in: text, from: index, language: &language) {
         candidates.append(candidate)
         index = candidate.finding.score >= 0.3 ? candidate.end + 1 : index + 1
       } else {
@@ -532,7 +533,7 @@ public struct PersonNameRecognizer: TokenRecognizer {
       && text.tokens[index + 1].key == Marks.period && !text.tokens[index + 1].spaceBefore
   }
 
-  private func evaluateRun(in text: TokenizedText, from start: Int) -> Candidate? {
+  private func evaluateRun(in text: TokenizedText, from start: Int, language: inout LanguageCounts?) -> Candidate? {
     let tokens = text.tokens
     let first = tokens[start]
     guard first.kind == .word else { return nil }
@@ -569,11 +570,11 @@ public struct PersonNameRecognizer: TokenRecognizer {
       && !isCode(text, start)
     // Without a cue, a lowercase given name followed by a lowercase surname ("patricia desrosiers"), neither an
     // ordinary word, is a name written the way chat users write.
-    let lowercasePair = !lowercaseAllowed && first.shape == .lower && isLowercaseNamePair(text, start)
+    let lowercasePair = !lowercaseAllowed && first.shape == .lower && isLowercaseNamePair(text, start, language: &language)
     // "wow emma and kaite", "i wish im ryan": in English running text, a frequent given name that is no English
     // word is a name even in lower case, the way chat users write.
     let loneLowercase = !lowercaseAllowed && !namedLowercase && !lowercasePair && first.shape == .lower
-      && isLowercaseGivenName(text, start)
+      && isLowercaseGivenName(text, start, language: &language)
     // Scripts without case (Arabic, Devanagari, Hebrew, Thai...): a known name word opens a run of such words.
     let uncasedRun = !lowercaseAllowed && !lowercasePair && isUncased(text, start) && !isCommon(text, start)
       && (isNameWord(text, start) || (start + 1 < tokens.count && isUncased(text, start + 1) && isNameWord(text, start + 1)))
@@ -842,7 +843,7 @@ public struct PersonNameRecognizer: TokenRecognizer {
 
   /// Whether tokens `start` and `start + 1` are a lowercase given name and a lowercase surname on one line,
   /// neither an ordinary word nor a function word.
-  private func isLowercaseNamePair(_ text: TokenizedText, _ start: Int) -> Bool {
+  private func isLowercaseNamePair(_ text: TokenizedText, _ start: Int, language: inout LanguageCounts?) -> Bool {
     var next = start + 1
     // Skip a middle initial ("benjamin a seiler", "eric g. samoylova").
     if next + 1 < text.tokens.count, text.tokens[next].range.count == 1, text.tokens[next].shape == .lower {
@@ -857,7 +858,7 @@ public struct PersonNameRecognizer: TokenRecognizer {
     return !isCommon(text, start) && store.lexicons.surnames.contains(nameKey(text, next))
       && !isCommon(text, next) && !Self.functionWords.contains(text.tokens[next].key)
       // In other languages lowercase pairs are words ("pilar canino", "iris claro", "segundo lugar").
-      && !isOtherLanguageText(text)
+      && !languageCounts(of: text, cache: &language).isOtherLanguage
   }
 
   /// Whether token `index` is a given name ranked `maximumRank` or better in its list: only those count in lower
@@ -873,7 +874,7 @@ public struct PersonNameRecognizer: TokenRecognizer {
   /// English running text: no English word (ordinary, stop- or function word), no place, no code, not the "don" of
   /// a spaced-out "don ' t", and the text's lowercase words mostly English stopwords. In other languages a
   /// lowercase given name is too often a word ("alta", "cara", "luz" in Spanish).
-  private func isLowercaseGivenName(_ text: TokenizedText, _ index: Int) -> Bool {
+  private func isLowercaseGivenName(_ text: TokenizedText, _ index: Int, language: inout LanguageCounts?) -> Bool {
     let tokens = text.tokens
     guard tokens[index].range.count >= 3, isFrequentGivenName(text, index, maximumRank: 1000), !isCommon(text, index),
       !Self.functionWords.contains(tokens[index].key), !store.lexicons.places.contains(tokens[index].key),
@@ -886,26 +887,39 @@ public struct PersonNameRecognizer: TokenRecognizer {
     if index + 1 < tokens.count, !tokens[index + 1].spaceBefore, Marks.gluedBefore.contains(tokens[index + 1].key) {
       return false
     }
-    return isEnglishRunningText(text)
+    return languageCounts(of: text, cache: &language).isEnglishRunningText
   }
 
-  /// Whether at least three of the text's lowercase words are, and at least 40% of them, English stopwords.
-  private func isEnglishRunningText(_ text: TokenizedText) -> Bool {
-    let (lowercase, english) = lowercaseWords(in: text)
-    return english >= 3 && english * 5 >= lowercase * 2
-  }
-
-  /// Whether the text is running text in another language: at least three of its lowercase words are function
-  /// words of Spanish, Portuguese, French, Italian or German, and no fewer than its English stopwords ("se extendía
-  /// desde el pilar canino o anterior hasta la apófisis"). Absent English alone is no evidence: a form or an address
-  /// in lower case ("naomi ryan\nsewer pipe cleaner") has few stopwords of any language.
-  private func isOtherLanguageText(_ text: TokenizedText) -> Bool {
+  /// What the lowercase rules weigh a text's language by, counted once per text and only when first asked
+  /// (asking for each candidate would make a long text of lowercase names quadratic).
+  private struct LanguageCounts {
+    /// Lowercase words, those of them that are English stopwords, and those that are function words of Spanish,
+    /// Portuguese, French, Italian or German.
+    var lowercase = 0
+    var english = 0
     var foreign = 0
-    for (index, token) in text.tokens.enumerated()
-    where token.kind == .word && token.shape == .lower && Self.otherLanguageFunctionWords.contains(text.tokens[index].key) {
-      foreign += 1
+
+    /// Whether at least three of the text's lowercase words are, and at least 40% of them, English stopwords.
+    var isEnglishRunningText: Bool { english >= 3 && english * 5 >= lowercase * 2 }
+
+    /// Whether the text is running text in another language: at least three of its lowercase words are function
+    /// words of another language, and no fewer than its English stopwords ("se extendía desde el pilar canino o
+    /// anterior hasta la apófisis"). Absent English alone is no evidence: a form or an address in lower case
+    /// ("naomi ryan\nsewer pipe cleaner") has few stopwords of any language.
+    var isOtherLanguage: Bool { foreign >= 3 && foreign >= english }
+  }
+
+  /// The text's `LanguageCounts`, from `cache` or counted into it.
+  private func languageCounts(of text: TokenizedText, cache: inout LanguageCounts?) -> LanguageCounts {
+    if let cache { return cache }
+    var counts = LanguageCounts()
+    for (index, token) in text.tokens.enumerated() where token.kind == .word && token.shape == .lower {
+      counts.lowercase += 1
+      if store.lexicons.stopwords.contains(text.tokens[index].key) { counts.english += 1 }
+      if Self.otherLanguageFunctionWords.contains(text.tokens[index].key) { counts.foreign += 1 }
     }
-    return foreign >= 3 && foreign >= lowercaseWords(in: text).english
+    cache = counts
+    return counts
   }
 
   /// Frequent function words of Spanish, Portuguese, French, Italian and German that are no English words.
@@ -916,17 +930,6 @@ public struct PersonNameRecognizer: TokenRecognizer {
     "ist", "nicht", "mit", "ein", "eine", "auf", "für", "von", "zu", "il", "di", "che", "per", "della", "gli", "non",
     "sono", "não", "em", "um", "uma", "com", "os", "dos", "das",
   ]
-
-  /// How many of the text's words are in lower case, and how many of those are English stopwords.
-  private func lowercaseWords(in text: TokenizedText) -> (lowercase: Int, english: Int) {
-    var lowercase = 0
-    var english = 0
-    for (index, token) in text.tokens.enumerated() where token.kind == .word && token.shape == .lower {
-      lowercase += 1
-      if store.lexicons.stopwords.contains(text.tokens[index].key) { english += 1 }
-    }
-    return (lowercase, english)
-  }
 
   /// Whether token `index` is an ordinary word (a common word that is also a name, or a stopword).
   private func isCommon(_ text: TokenizedText, _ index: Int) -> Bool { isOrdinary(nameKey(text, index)) }
