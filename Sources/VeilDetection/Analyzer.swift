@@ -168,9 +168,19 @@ public struct Analyzer: Sendable {
       if a.range.lowerBound != b.range.lowerBound { return a.range.lowerBound < b.range.lowerBound }
       return a.entity < b.entity
     }
+    // Kept findings never overlap, so each stretch between two consecutive bounds of the candidates belongs to
+    // at most one of them: a candidate overlaps the kept findings that own one of its stretches. A check costs
+    // the stretches the candidate spans, not the findings kept so far (a long text with thousands of names
+    // made this quadratic).
+    let bounds = Set(ranked.lazy.flatMap { [$0.range.lowerBound, $0.range.upperBound] }).sorted()
+    let stretchStart = Dictionary(uniqueKeysWithValues: bounds.enumerated().lazy.map { ($1, $0) })
+    var owner = [Int](repeating: -1, count: bounds.count)
     var kept: [Finding] = []
     for candidate in ranked {
-      if let winner = kept.firstIndex(where: { $0.range.overlaps(candidate.range) }) {
+      let stretches = stretchStart[candidate.range.lowerBound]!..<stretchStart[candidate.range.upperBound]!
+      // The first kept of those it overlaps, as kept in rank order.
+      let winner = stretches.lazy.map { owner[$0] }.filter { $0 >= 0 }.min()
+      if let winner {
         // A recognizer's own shorter readings of the same entity are not worth a note.
         let sameReading = kept[winner].entity == candidate.entity
           && kept[winner].explanation.recognizer == candidate.explanation.recognizer
@@ -180,6 +190,7 @@ public struct Analyzer: Sendable {
         if !kept[winner].explanation.notes.contains(note) { kept[winner].explanation.notes.append(note) }
         continue
       }
+      for stretch in stretches { owner[stretch] = kept.count }
       kept.append(candidate)
     }
     return kept.sorted { $0.range.lowerBound < $1.range.lowerBound }

@@ -143,6 +143,76 @@ func recognizer(
     #expect(batch.filter { (try? $0.get()) == nil }.count == 1)
     #expect(batch.compactMap { try? $0.get() }.joined().map(\.entity) == [.phoneNumber, .emailAddress, .creditCard])
   }
+
+  /// Overlaps settled the plain way: each candidate, in rank order, against every finding kept so far.
+  static func resolvedOneByOne(_ ranked: [Finding]) -> [Finding] {
+    var kept: [Finding] = []
+    for candidate in ranked {
+      if let winner = kept.firstIndex(where: { $0.range.overlaps(candidate.range) }) {
+        guard kept[winner].entity != candidate.entity
+          || kept[winner].explanation.recognizer != candidate.explanation.recognizer
+        else { continue }
+        let relation = kept[winner].range.lowerBound <= candidate.range.lowerBound
+          && candidate.range.upperBound <= kept[winner].range.upperBound ? "inside it" : "overlapping it"
+        let note = "kept over \(candidate.entity) (\(candidate.explanation.recognizer)) \(relation)"
+        if !kept[winner].explanation.notes.contains(note) { kept[winner].explanation.notes.append(note) }
+        continue
+      }
+      kept.append(candidate)
+    }
+    return kept.sorted { $0.range.lowerBound < $1.range.lowerBound }
+  }
+
+  @Test(arguments: [1, 2, 3, 4, 5])
+  func resolvingMatchesTheOneByOneReading(seed: UInt64) {
+    // Many short and some long findings of a few recognizers, crowded into a short text: nested, chained and
+    // partial overlaps, equal ranges, touching ends.
+    var generator = SplitMix(seed: seed)
+    let entities: [EntityType] = [.person, .location, .phoneNumber]
+    let candidates = (0..<400).map { _ -> Finding in
+      let start = Int(generator.next() % 300)
+      let length = generator.next() % 5 == 0 ? Int(generator.next() % 60) + 1 : Int(generator.next() % 8) + 1
+      let entity = entities[Int(generator.next() % 3)]
+      let score = Double(generator.next() % 10) / 10
+      let explanation = Explanation(recognizer: RecognizerID("r\(generator.next() % 2)"), pattern: "p", baseScore: score)
+      return Finding(entity: entity, range: start..<start + length, score: score, explanation: explanation)
+    }
+    for strategy in [ConflictStrategy.preferLongest, .preferHighestScore] {
+      let analyzer = Analyzer(recognizers: [], policy: DetectionPolicy(strategy: strategy))
+      let resolved = analyzer.resolve(candidates)
+      // The analyzer's rank order, for the reference to walk.
+      let ranked = candidates.sorted { a, b in
+        switch strategy {
+        case .preferLongest:
+          if a.range.count != b.range.count { return a.range.count > b.range.count }
+          if a.score != b.score { return a.score > b.score }
+        case .preferHighestScore:
+          if a.score != b.score { return a.score > b.score }
+          if a.range.count != b.range.count { return a.range.count > b.range.count }
+        }
+        if a.range.lowerBound != b.range.lowerBound { return a.range.lowerBound < b.range.lowerBound }
+        return a.entity < b.entity
+      }
+      let expected = Self.resolvedOneByOne(ranked)
+      #expect(resolved.map(\.range) == expected.map(\.range))
+      #expect(resolved.map(\.entity) == expected.map(\.entity))
+      #expect(resolved.map(\.explanation.notes) == expected.map(\.explanation.notes))
+      #expect(resolved.count > 10)
+    }
+  }
+}
+
+/// A small seeded generator (SplitMix64), so that a failing case can be replayed.
+struct SplitMix: RandomNumberGenerator {
+  var state: UInt64
+  init(seed: UInt64) { state = seed }
+  mutating func next() -> UInt64 {
+    state &+= 0x9E37_79B9_7F4A_7C15
+    var z = state
+    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+    return z ^ (z >> 31)
+  }
 }
 
 @Suite struct ContextWordsTests {
