@@ -678,6 +678,7 @@ public struct PersonNameRecognizer: TokenRecognizer {
       words.removeLast()
       end = words[words.count - 1]
     }
+    // "Dr. Jorge Planelles Gómez Servicio de Urología": another language's head noun starts the next phrase.
     if let head = words.firstIndex(where: { Self.otherLanguageHeads.contains(text.tokens[$0].key) }) {
       guard head > 0 else { return nil }
       words.removeSubrange(head...)
