@@ -195,6 +195,11 @@ let builtIn: RuleCatalog = {
     // A town no gazetteer lists, before a state's postal code; a code that is an English word in capitals is not one.
     ("Cooks ( Linwood , PA ) tonight", ["LOCATION:Linwood , PA"]),
     ("Thanks Mary, OK with me", ["PERSON:Mary"]),
+    // A named place or facility by its head noun; not after an article, and not a head that opens another
+    // language's name.
+    ("District finals tonight at Harrison High School 5pm", ["LOCATION:Harrison High School"]),
+    ("The Hospital was closed", []),
+    ("Servicio de Pediatría Hospital de Txagorritxu", []),
     // A username after "username is", quoted: the handle, not the given name in it.
     ("My username is \"zoe_k\" and the address bounces", ["USERNAME:zoe_k"]),
     // A contact label ends a name and opens none.
