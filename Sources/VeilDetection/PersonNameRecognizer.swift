@@ -316,7 +316,7 @@ public struct PersonNameRecognizer: TokenRecognizer {
       }
       guard words.count >= 2, words.allSatisfy({ isNameWord(text, $0) }) else { continue }
       let name = String(decoding: text.unit.utf8[candidate.finding.range], as: UTF8.self)
-      for index in words { nameWords[nameKey(text, index), default: name] = name }
+      for index in words { nameWords[nameKey(text, index)] = name }
     }
     guard !nameWords.isEmpty else { return }
     var named = [Bool](repeating: false, count: tokens.count)
