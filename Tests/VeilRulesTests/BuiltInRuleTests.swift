@@ -26,6 +26,19 @@ let builtIn: RuleCatalog = {
   }
 
   /// Every example of every built-in rule, each also after a multibyte prefix.
+  @Test func placeWithRegionCodeKnowsEveryRegionAbbreviationButTheWordLikeOnes() throws {
+    let rules = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+      .deletingLastPathComponent().appendingPathComponent("rules")
+    let listed = try String(contentsOf: rules.appendingPathComponent("dictionaries/region-abbreviations.txt"), encoding: .utf8)
+      .split(separator: "\n").filter { !$0.hasPrefix("#") }.compactMap { $0.split(separator: "\t").first.map(String.init) }
+    let regex = try #require(builtIn.entry("place_with_region_code")?.spec.patterns.first?.regex)
+    let alternation = try #require(regex.range(of: #"\(\?:(?:[A-Z]{2,3}\|)+[A-Z]{2,3}\)"#, options: .regularExpression))
+    let codes = regex[alternation].dropFirst(3).dropLast().split(separator: "|").map(String.init)
+    let wordLike: Set = ["OK", "IN", "ME", "OR", "HI", "ON", "ID", "DE", "SA"]
+    #expect(Set(codes) == Set(listed).subtracting(wordLike))
+    #expect(codes.count == Set(codes).count)
+  }
+
   @Test(arguments: builtIn.entries.map(\.spec.id))
   func examplesPass(id: RecognizerID) throws {
     let entry = try #require(builtIn.entry(id))
