@@ -52,6 +52,8 @@ REQUIREMENTS = [
 # Only one data file of this 98 MB wheel is read; it is downloaded, never installed.
 SPACY_LOOKUPS = "spacy-lookups-data==1.0.5"
 SPACY_MEMBER = "spacy_lookups_data/data/en_lexeme_prob.json.gz"
+# The other languages with cased word statistics in that wheel that Veil's texts are often in (common-words-other.txt).
+OTHER_LANGUAGES = ("es", "de")
 
 # Size limits (keep the folder well under ~8 MB).
 CITY_ALTERNATE_MIN_POPULATION = 1_000_000  # all Latin-script alternates only for big cities
@@ -61,6 +63,9 @@ SSA_PLACEHOLDERS = {"baby", "babyboy", "babygirl", "boy", "girl", "infant", "mal
 SSA_MIN_BIRTHS = 200  # US SSA baby names: keep names given to >= 200 babies 1880-2017
 COMMON_WORD_MIN_ZIPF = 3.0  # lowercase form used at least once per million words
 COMMON_WORD_MIN_LOWER_SHARE = 0.30  # lowercase form is >= 30 % of (lowercase + Capitalized)
+# In another language a name list's word counts as ordinary only when it is mostly an ordinary word: "buena", "julio",
+# "zona" yes; "rosa" (0.40) and "pilar" (0.23) stay names.
+OTHER_COMMON_WORD_MIN_LOWER_SHARE = 0.50
 STOPWORDS_COUNT = 2000
 
 
@@ -220,9 +225,9 @@ class Dictionary:
 
 
 class WordStats:
-    def __init__(self, wheel: str):
+    def __init__(self, wheel: str, member: str = SPACY_MEMBER):
         with zipfile.ZipFile(wheel) as z:
-            self.prob: dict[str, float] = json.loads(gzip.decompress(z.read(SPACY_MEMBER)))
+            self.prob: dict[str, float] = json.loads(gzip.decompress(z.read(member)))
 
     def p(self, word: str) -> float:
         lp = self.prob.get(word)
@@ -1333,6 +1338,40 @@ def build_common_words(stats: WordStats, sources: dict[str, list[str]]) -> Dicti
     return d
 
 
+def build_other_common_words(wheel: str, sources: dict[str, list[str]], english: set[str]) -> Dictionary:
+    """Name-list words that are mostly ordinary words in Spanish or German ("Buena", "Julio", "Zona")."""
+    members = ", ".join(f"{lang}_lexeme_prob.json.gz" for lang in OTHER_LANGUAGES)
+    d = Dictionary(
+        "common-words-other.txt", "ordinary Spanish and German words that are also names or places (Buena, Julio, "
+        "Zona, Segundo): ordinary words only in a text of that language, where they stand alone",
+        "word (lowercase)<TAB>languages<TAB>share of lowercase use (lowercase / (lowercase + Capitalized)), highest "
+        "over the languages<TAB>Zipf frequency of the lowercase form, highest over the languages<TAB>dictionaries it is in",
+        ["derived by scripts/build-dictionaries.py: single-word entries of first-names, surnames, cities, regions, "
+         "countries and organizations whose lowercase form is frequent in Spanish or German "
+         f"(Zipf >= {COMMON_WORD_MIN_ZIPF}) and mostly used in lower case there "
+         f"(share >= {OTHER_COMMON_WORD_MIN_LOWER_SHARE}), less the words of common-words.txt and stopwords.txt",
+         f"word statistics: spacy-lookups-data 1.0.5 (PyPI, MIT) {members} (cased unigram log-probabilities)"],
+        "MIT (spacy-lookups-data) + the licences of the dictionaries it is derived from; see README.md")
+    where = defaultdict(set)
+    for label, entries in sources.items():
+        for entry in entries:
+            keys = token_keys(entry)
+            if len(keys) == 1 and len(keys[0]) >= 2 and all(is_letter(c) for c in keys[0]) and keys[0] not in english:
+                where[keys[0]].add(label)
+    found: dict[str, list[tuple[str, float, float]]] = defaultdict(list)
+    for lang in OTHER_LANGUAGES:
+        stats = WordStats(wheel, f"spacy_lookups_data/data/{lang}_lexeme_prob.json.gz")
+        for word in where:
+            zipf, share = stats.zipf(word), stats.lower_share(word)
+            if zipf >= COMMON_WORD_MIN_ZIPF and share >= OTHER_COMMON_WORD_MIN_LOWER_SHARE:
+                found[word].append((lang, share, zipf))
+    for word in sorted(found):
+        rows = found[word]
+        d.add(word, ",".join(lang for lang, _, _ in rows), f"{max(r[1] for r in rows):.2f}",
+              f"{max(r[2] for r in rows):.2f}", ",".join(sorted(where[word])))
+    return d
+
+
 def capitalized_word_classes() -> dict[str, str]:
     """English words always capitalized but not names: weekdays, months, languages, demonyms, holidays."""
     from babel import Locale
@@ -1507,7 +1546,8 @@ def write_readme(dictionaries: list[Dictionary]) -> None:
     text = README_TEMPLATE.format(table="\n".join(rows), total=human_size(total), command=COMMAND,
                                   requirements=", ".join(f"`{r}`" for r in REQUIREMENTS + [SPACY_LOOKUPS]),
                                   alt_pop=f"{CITY_ALTERNATE_MIN_POPULATION:,}", zipf=COMMON_WORD_MIN_ZIPF,
-                                  share=COMMON_WORD_MIN_LOWER_SHARE, stop=STOPWORDS_COUNT, ssa=SSA_MIN_BIRTHS,
+                                  share=COMMON_WORD_MIN_LOWER_SHARE, other_share=OTHER_COMMON_WORD_MIN_LOWER_SHARE,
+                                  stop=STOPWORDS_COUNT, ssa=SSA_MIN_BIRTHS,
                                   prefix_pop=f"{CITY_PREFIX_ALTERNATE_MIN_POPULATION:,}",
                                   orgs=f"{count_hand_organizations():,}")
     (OUT / "README.md").write_text(text, encoding="utf-8")
@@ -1618,6 +1658,11 @@ Not used, on purpose:
   `jordan`, `victoria`, `phoenix` (mostly written capitalized, i.e. as names). Also kept: entries that are English
   weekday, month or language names, demonyms or holidays (`June`, `Monday`, `English`, `Christmas`), which are always
   capitalized but rarely a person or a place on their own. The last column says which rule kept the word.
+- **common-words-other**: the same rule for Spanish and German (the other languages whose cased statistics
+  spacy-lookups-data has), with a stricter share of {other_share:.0%}: `buena`, `julio`, `zona`, `segundo`, `calle` are
+  kept, `rosa`, `pilar`, `carmen` are not. Words already in `common-words.txt` or `stopwords.txt` are left out. The
+  person recognizer reads a lone word of this list as an ordinary word only in running text of another language
+  ("Buena evolución", "En Julio de 2009"), so an English text's "Julio" is still a name.
 - **stopwords**: the {stop} most frequent English words (same statistics) that are written in lower case at least half
   of the time.
 - **titles**, **name-cues**, **street-types**: hand-curated, multilingual (en, es, de, fr, it, pt, nl, Nordic, pl, cs,
@@ -1673,9 +1718,14 @@ def main() -> None:
         "region": regions.entries(), "country": countries.entries(), "continent": continents.entries(),
         "org": organizations.entries(),
     })
+    other_common = build_other_common_words(os.environ["VEIL_SPACY_WHEEL"], {
+        "first": first.entries(), "surname": surnames.entries(), "city": cities.entries(),
+        "region": regions.entries(), "country": countries.entries(), "continent": continents.entries(),
+        "org": organizations.entries(),
+    }, {dedupe_key(e) for e in common.entries() + stopwords.entries()})
     major_cities = build_major_cities(cities, first)
     everything = [first, surnames, cities, major_cities, regions, abbreviations, countries, continents, organizations,
-                  org_suffixes, common, stopwords, titles, cues, streets]
+                  org_suffixes, common, other_common, stopwords, titles, cues, streets]
     for d in everything:
         d.write()
     write_readme(everything)

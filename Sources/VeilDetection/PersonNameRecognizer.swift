@@ -23,6 +23,9 @@ public struct PersonNameRecognizer: TokenRecognizer {
     private(set) var cuesByLastWord = TokenTable<[Cue]>()
     /// Ordinary words that are also names.
     public var commonWords: TokenSet
+    /// Ordinary words of other languages than English that are also names ("buena", "julio", "zona"): ordinary only
+    /// in running text of another language.
+    public var otherLanguageCommonWords: TokenSet
     /// Organization legal-form suffixes (`Inc`, `GmbH`).
     public var organizationSuffixes: Gazetteer
     /// Function words (`can`, `in`, `just`) that are never names on their own.
@@ -33,8 +36,8 @@ public struct PersonNameRecognizer: TokenRecognizer {
     /// Creates lexicons.
     public init(
       firstNames: Gazetteer, surnames: Gazetteer, titles: Gazetteer = Gazetteer(), cues: [[String]] = [],
-      commonWords: Set<String> = [], organizationSuffixes: Gazetteer = Gazetteer(), stopwords: Set<String> = [],
-      places: Gazetteer = Gazetteer()
+      commonWords: Set<String> = [], otherLanguageCommonWords: Set<String> = [],
+      organizationSuffixes: Gazetteer = Gazetteer(), stopwords: Set<String> = [], places: Gazetteer = Gazetteer()
     ) {
       self.stopwords = TokenSet(stopwords)
       self.places = places
@@ -44,6 +47,7 @@ public struct PersonNameRecognizer: TokenRecognizer {
       self.titles = titles
       self.cues = cues
       self.commonWords = TokenSet(commonWords)
+      self.otherLanguageCommonWords = TokenSet(otherLanguageCommonWords)
       self.organizationSuffixes = organizationSuffixes
     }
 
@@ -751,16 +755,23 @@ public struct PersonNameRecognizer: TokenRecognizer {
       }
     } else if firstIsGiven {
       let common = isCommon(text, words[0])
-      score = common ? 0.2 : 0.55
-      notes.append(common ? "first name that is also an ordinary word" : "first name")
+      // "Buena evolución", "En Julio de 2009": alone, a word of the text's other language is that word.
+      let foreignWord = !common && isOtherLanguageWord(text, words[0], language: &language)
+      score = common || foreignWord ? 0.2 : 0.55
+      notes.append(
+        common ? "first name that is also an ordinary word"
+          : foreignWord ? "first name that is also an ordinary word of the text's language" : "first name")
       if loneLowercase {
         score -= 0.05
         notes.append("written in lower case, in English running text")
       }
     } else if lastIsSurname {
       let common = isCommon(text, words[0])
-      score = common ? 0.1 : (first.startsSentence || first.shape != .capitalized ? 0.4 : 0.5)
-      notes.append(common ? "surname that is also an ordinary word" : "surname")
+      let foreignWord = !common && isOtherLanguageWord(text, words[0], language: &language)
+      score = common || foreignWord ? 0.1 : (first.startsSentence || first.shape != .capitalized ? 0.4 : 0.5)
+      notes.append(
+        common ? "surname that is also an ordinary word"
+          : foreignWord ? "surname that is also an ordinary word of the text's language" : "surname")
     } else {
       score = 0.1
       notes.append("capitalized word, not a known name")
@@ -934,6 +945,12 @@ public struct PersonNameRecognizer: TokenRecognizer {
 
   /// Whether token `index` is an ordinary word (a common word that is also a name, or a stopword).
   private func isCommon(_ text: TokenizedText, _ index: Int) -> Bool { isOrdinary(nameKey(text, index)) }
+
+  /// Whether token `index` is an ordinary word of another language ("buena", "zona") in a text of another language.
+  private func isOtherLanguageWord(_ text: TokenizedText, _ index: Int, language: inout LanguageCounts?) -> Bool {
+    store.lexicons.otherLanguageCommonWords.contains(nameKey(text, index))
+      && languageCounts(of: text, cache: &language).isOtherLanguage
+  }
 
   /// Whether the word with `key` is a common word that is also a name, or a stopword.
   private func isOrdinary(_ key: TokenKey) -> Bool {

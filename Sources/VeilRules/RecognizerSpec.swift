@@ -17,8 +17,8 @@ public struct RecognizerSpec: Sendable, Hashable {
   public struct DictionarySpec: Sendable, Hashable {
     /// The dictionary files of a `dictionary` recognizer.
     public var files: [String] = []
-    /// For `person`: role (`first_names`, `surnames`, `titles`, `cues`, `common_words`, `organization_suffixes`,
-    /// `stopwords`, `places`) → file.
+    /// For `person`: role (`first_names`, `surnames`, `titles`, `cues`, `common_words`,
+    /// `other_language_common_words`, `organization_suffixes`, `stopwords`, `places`) → file.
     public var roles: [String: String] = [:]
     /// How entries must be written in the text.
     public var caseRule: String = "capitalized"
@@ -115,7 +115,8 @@ public enum RuleFileReader {
     "dictionary", "dictionaries", "case", "score", "common_words", "common_word_score", "ambiguous_with",
   ]
   static let personRoles = [
-    "first_names", "surnames", "titles", "cues", "common_words", "organization_suffixes", "stopwords", "places",
+    "first_names", "surnames", "titles", "cues", "common_words", "other_language_common_words", "organization_suffixes",
+    "stopwords", "places",
   ]
 
   /// Reads every recognizer in `text`; problems are logged, and only complete specs are returned.

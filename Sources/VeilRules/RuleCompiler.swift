@@ -45,12 +45,15 @@ public enum RuleCompiler {
       let titles = roles["titles"].flatMap { load($0, role: "titles") } ?? Gazetteer()
       let cues = roles["cues"].flatMap { load($0, role: "cues") }?.entries.map { Gazetteer.keys(of: $0.text) } ?? []
       let commonWords = roles["common_words"].flatMap { load($0, role: "common_words") }.map { Set($0.entries.map { $0.text.lowercased() }) } ?? common
+      let otherLanguageCommonWords = roles["other_language_common_words"]
+        .flatMap { load($0, role: "other_language_common_words") }.map { Set($0.entries.map { $0.text.lowercased() }) } ?? []
       let suffixes = roles["organization_suffixes"].flatMap { load($0, role: "organization_suffixes") } ?? Gazetteer()
       let stopwords = roles["stopwords"].flatMap { load($0, role: "stopwords") }.map { Set($0.entries.map { $0.text.lowercased() }) } ?? []
       let places = roles["places"].flatMap { load($0, role: "places") } ?? Gazetteer()
       let lexicons = PersonNameRecognizer.Lexicons(
         firstNames: first, surnames: last, titles: titles, cues: cues.sorted { $0.count > $1.count },
-        commonWords: commonWords, organizationSuffixes: suffixes, stopwords: stopwords, places: places)
+        commonWords: commonWords, otherLanguageCommonWords: otherLanguageCommonWords, organizationSuffixes: suffixes,
+        stopwords: stopwords, places: places)
       return CatalogEntry(spec: spec, recognizer: PersonNameRecognizer(id: spec.id, entity: spec.entity, lexicons: lexicons))
     default:
       var merged = Gazetteer()

@@ -191,6 +191,21 @@ import VeilCore
     #expect(names("the Minh Supreme Court decided; the Court agreed").filter { $0 == "Court" }.isEmpty)
   }
 
+  @Test func anOrdinaryWordOfTheTextsOtherLanguageIsNoLoneName() {
+    let recognizer = PersonNameRecognizer(
+      lexicons: .init(
+        firstNames: Self.gazetteer([("Buena", ["f", "900"]), ("Julio", ["m", "40"]), ("Dolores", ["f", "80"])]),
+        surnames: Self.gazetteer([("Zona", ["700"]), ("Ruiz", ["10"])]),
+        otherLanguageCommonWords: ["buena", "julio", "dolores", "zona"],
+        stopwords: ["i", "the", "to", "was", "and", "in", "of", "he", "that", "with"]))
+    func names(_ text: String) -> [String] { Self.names(in: text, by: recognizer) }
+    let spanish = "el paciente de la planta con fiebre. Buena evolución. En Julio de 2009 acude por dolor en la Zona lumbar."
+    #expect(names(spanish).isEmpty)
+    // With a surname, or in English text, the word is a name again.
+    #expect(names("el paciente de la planta con fiebre. Dolores Ruiz acude a la consulta.") == ["Dolores Ruiz"])
+    #expect(names("I talked to Julio and he said that the doctor was in the lobby with Zona") == ["Julio", "Zona"])
+  }
+
   @Test func lowercaseUnlistedNameAfterANamingCue() {
     #expect(names("my name is borna") == ["borna"])
     #expect(names("everyone calls me borna") == ["borna"])

@@ -184,6 +184,10 @@ let builtIn: RuleCatalog = {
     ("se dejan drenajes tipo Penrose y sonda vesical", []),
     ("diagnóstico de linfoma no Hodgkin folicular", []),
     ("compatible con tumor de Wilms o adenocarcinoma", []),
+    // Alone, a word of the text's other language is that word ("Buena", "Julio"); with a surname it is a name again.
+    ("Se realiza la resección de la lesión con el paciente en decúbito. Buena evolución y se da de alta.", []),
+    ("Se realiza la resección de la lesión con el paciente en decúbito. Dolores Fernández acude a la consulta.",
+     ["PERSON:Dolores Fernández"]),
     // Articles and numerals of other languages open no name at a sentence start.
     ("Tres meses después se realiza resección. El dolor aumenta con la tos.", []),
     // A title at the end of a form's line ("M." for the sex) is not the title of the next line's label.
