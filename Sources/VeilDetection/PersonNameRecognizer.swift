@@ -1029,6 +1029,11 @@ public struct PersonNameRecognizer: TokenRecognizer {
   private func isCode(_ text: TokenizedText, _ index: Int) -> Bool {
     let bytes = text.unit.utf8[text.tokens[index].range]
     if bytes.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) { return true }
+    // "IgA", "IgE", "BniM": a capital that ends a word right after a lowercase letter is a code's shape, not a name's
+    // (a name's inner capital is followed by lower case: "McDonald", "DeShawn").
+    if bytes.count >= 3, (0x41...0x5A).contains(bytes[bytes.endIndex - 1]), (0x61...0x7A).contains(bytes[bytes.endIndex - 2]) {
+      return true
+    }
     let next = index + 1
     guard next + 1 < text.tokens.count, !text.tokens[next].spaceBefore, Marks.codeJoiners.contains(text.tokens[next].key),
       !text.tokens[next + 1].spaceBefore

@@ -188,6 +188,8 @@ let builtIn: RuleCatalog = {
     ("Se realiza la resección de la lesión con el paciente en decúbito. Buena evolución y se da de alta.", []),
     ("Se realiza la resección de la lesión con el paciente en decúbito. Dolores Fernández acude a la consulta.",
      ["PERSON:Dolores Fernández"]),
+    // A capital ending a word after lower case is a code's shape ("IgA"), not a name's ("McDonald").
+    ("mesangial IgA deposits; seen by Dr. McDonald", ["PERSON:McDonald"]),
     // Articles and numerals of other languages open no name at a sentence start.
     ("Tres meses después se realiza resección. El dolor aumenta con la tos.", []),
     // A title at the end of a form's line ("M." for the sex) is not the title of the next line's label.
