@@ -214,6 +214,8 @@ public struct PersonNameRecognizer: TokenRecognizer {
     // Anatomy and lesions named after people: "Wilms tumor", "tumor de Wilms", "quiste de Skene", "asa de Bricker".
     "tumor", "tumour", "cyst", "duct", "gland", "ligament", "capsule", "quiste", "asa", "conducto", "glándula",
     "glandula", "ligamento", "cápsula", "capsula", "linfomas", "lymphomas", "tumores", "tumors",
+    // A sign's reading after its name: "Murphy negativo", "Blumberg positivo", "Babinski bilateral".
+    "positivo", "positiva", "negativo", "negativa", "bilateral", "positif", "négatif",
   ]
 
   /// Words right before a name that make it an eponym: "drenajes tipo Penrose", "derivación tipo Bricker".
@@ -249,6 +251,33 @@ public struct PersonNameRecognizer: TokenRecognizer {
     return end + 1 < tokens.count && !tokens[end + 1].lineBreakBefore && tokens[end + 1].kind == .word
       && Self.eponymHeads.contains(tokens[end + 1].key)
   }
+
+  /// Whether token `index` follows a lowercase noun that is no relative (or a number) and "de"/"del"/"di"/"du" on
+  /// its line: the shape of an eponym ("signo de Murphy"), of a place ("la ciudad de Vigo") and of a possessor ("la
+  /// madre de Paula", left out through `relativeNouns`).
+  private func followsNounAndDe(_ text: TokenizedText, _ index: Int) -> Bool {
+    guard index >= 2, Self.possessiveJoiners.contains(text.tokens[index - 1].key), !text.tokens[index - 1].lineBreakBefore,
+      !text.tokens[index].lineBreakBefore
+    else { return false }
+    let noun = text.tokens[index - 2]
+    return noun.kind == .number || (noun.kind == .word && noun.shape == .lower && !Self.relativeNouns.contains(text.tokens[index - 2].key))
+  }
+
+  /// "de", "del", "di", "du": the Romance "of" that joins a noun to its possessor.
+  static let possessiveJoiners: TokenSet = ["de", "del", "di", "du"]
+
+  /// Relatives, partners, friends and homes in Spanish, Portuguese, French and Italian: "de" after them names a
+  /// person ("la madre de Paula", "la casa de Juan").
+  static let relativeNouns: TokenSet = [
+    "madre", "padre", "padres", "hijo", "hija", "hijos", "hijas", "hermano", "hermana", "hermanos", "hermanas",
+    "abuelo", "abuela", "abuelos", "abuelas", "nieto", "nieta", "nietos", "tío", "tía", "tíos", "primo", "prima",
+    "primos", "sobrino", "sobrina", "esposo", "esposa", "marido", "mujer", "novio", "novia", "pareja", "amigo",
+    "amiga", "amigos", "amigas", "compañero", "compañera", "cuñado", "cuñada", "suegro", "suegra", "familia",
+    "familiares", "paterna", "paterno", "materna", "materno", "casa", "parte", "nombre", "cumpleaños", "boda",
+    "mãe", "pai", "pais", "filho", "filha", "irmão", "irmã", "avô", "avó", "namorado", "namorada", "família", "mère", "père", "parents", "fils", "fille", "frère", "sœur", "grand-mère", "grand-père",
+    "femme", "mari", "ami", "amie", "famille", "maison", "figlio", "figlia", "fratello", "sorella", "nonno", "nonna",
+    "moglie", "famiglia", "nome", "nom",
+  ]
 
   /// Prepositions that put a lone capitalized word in a place ("in Florence", "near Jackson").
   static let placePrepositions: TokenSet = [
@@ -817,6 +846,14 @@ public struct PersonNameRecognizer: TokenRecognizer {
       if store.lexicons.places.contains(text.tokens[start].key) { return nil }
       score -= 0.1
       notes.append("'\(text.keys[start - 1])' before")
+    }
+    // "esófago de Barrett", "fibras de Rosenthal", "grado 2 de Fuhrman": in another language's running text, a lone
+    // word after a common noun (or a number) and "de" names a finding after someone, unless it is a frequent given
+    // name ("el cumpleaños de María") or the noun is a relative or a home ("las abuelas de Paula").
+    if words.count == 1, cue == nil, title == nil, verb == nil, followsNounAndDe(text, start),
+      !isFrequentGivenName(text, start), languageCounts(of: text, cache: &language).isOtherLanguage
+    {
+      return nil
     }
     if startsSentence && cue == nil && !speaker && !firstIsGiven && verb == nil {
       score -= 0.15

@@ -206,6 +206,20 @@ import VeilCore
     #expect(names("I talked to Julio and he said that the doctor was in the lobby with Zona") == ["Julio", "Zona"])
   }
 
+  @Test func aLoneWordAfterANounAndDeIsAnEponymInAnotherLanguage() {
+    let recognizer = PersonNameRecognizer(
+      lexicons: .init(
+        firstNames: Self.gazetteer([("Paula", ["f", "50"]), ("Ludwig", ["m", "4000"])]),
+        surnames: Self.gazetteer([("Barrett", ["300"]), ("Hansen", ["20"])])))
+    func names(_ text: String) -> [String] { Self.names(in: text, by: recognizer) }
+    let spanish = "se colocó un stent en el esófago de Barrett y una sonda por la angina de Ludwig"
+    #expect(names(spanish).isEmpty)
+    // A relative's "de", a frequent given name, or English text keep the name.
+    #expect(names("se colocó un stent y las abuelas de Hansen tuvieron fiebre por la angina") == ["Hansen"])
+    #expect(names("se colocó un stent en el esófago de Paula y una sonda por la angina") == ["Paula"])
+    #expect(names("the report de Barrett was sent") == ["Barrett"])
+  }
+
   @Test func lowercaseUnlistedNameAfterANamingCue() {
     #expect(names("my name is borna") == ["borna"])
     #expect(names("everyone calls me borna") == ["borna"])

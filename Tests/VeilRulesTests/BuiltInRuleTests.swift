@@ -190,6 +190,8 @@ let builtIn: RuleCatalog = {
      ["PERSON:Dolores Fernández"]),
     // A capital ending a word after lower case is a code's shape ("IgA"), not a name's ("McDonald").
     ("mesangial IgA deposits; seen by Dr. McDonald", ["PERSON:McDonald"]),
+    ("sin signos de irritación peritoneal (Murphy negativo) y con Blumberg positivo", []),
+    ("con fibras de Rosenthal y líquido libre en el espacio de Morrison", []),
     // Articles and numerals of other languages open no name at a sentence start.
     ("Tres meses después se realiza resección. El dolor aumenta con la tos.", []),
     // A title at the end of a form's line ("M." for the sex) is not the title of the next line's label.
