@@ -844,8 +844,11 @@ public struct PersonNameRecognizer: TokenRecognizer {
       Self.placePrepositions.contains(text.tokens[start - 1].key)
     {
       if store.lexicons.places.contains(text.tokens[start].key) { return nil }
-      score -= 0.1
-      notes.append("'\(text.keys[start - 1])' before")
+      // "the change in Sarah": a frequent given name that names no place stays a person after the preposition.
+      if !isFrequentGivenName(text, start, maximumRank: 1000) {
+        score -= 0.1
+        notes.append("'\(text.keys[start - 1])' before")
+      }
     }
     // "esófago de Barrett", "fibras de Rosenthal", "grado 2 de Fuhrman": in another language's running text, a lone
     // word after a common noun (or a number) and "de" names a finding after someone, unless it is a frequent given

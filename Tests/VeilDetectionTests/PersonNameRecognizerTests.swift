@@ -71,6 +71,13 @@ import VeilCore
     #expect(names("Boston said hello") == ["Boston"])
   }
 
+  @Test func aFrequentGivenNameStaysAPersonAfterAPlacePreposition() {
+    #expect(names("I love seeing the change in Ryan when he works out") == ["Ryan"])
+    // A rarer given name there reads as a place, as does a known place.
+    #expect(names("I love seeing the change in Vena when it works out").isEmpty)
+    #expect(names("I love seeing the change in Boston when it works out").isEmpty)
+  }
+
   @Test func placeAndOrganizationHeadsEndNoName() {
     #expect(names("too much Laila City pride").isEmpty)
     #expect(names("the Hansen Orchestra played").isEmpty)
