@@ -983,8 +983,12 @@ public struct PersonNameRecognizer: TokenRecognizer {
     "sono", "não", "em", "um", "uma", "com", "os", "dos", "das",
   ]
 
-  /// Whether token `index` is an ordinary word (a common word that is also a name, or a stopword).
-  private func isCommon(_ text: TokenizedText, _ index: Int) -> Bool { isOrdinary(nameKey(text, index)) }
+  /// Whether token `index` is an ordinary word (a common word that is also a name, or a stopword); in lower case,
+  /// an ordinary word of another language counts too, whatever the text's language ("danke schön", "gracias amigo").
+  private func isCommon(_ text: TokenizedText, _ index: Int) -> Bool {
+    let key = nameKey(text, index)
+    return isOrdinary(key) || (text.tokens[index].shape == .lower && store.lexicons.otherLanguageCommonWords.contains(key))
+  }
 
   /// Whether token `index` is an ordinary word of another language ("buena", "zona") in a text of another language.
   private func isOtherLanguageWord(_ text: TokenizedText, _ index: Int, language: inout LanguageCounts?) -> Bool {

@@ -192,6 +192,8 @@ let builtIn: RuleCatalog = {
     ("mesangial IgA deposits; seen by Dr. McDonald", ["PERSON:McDonald"]),
     ("sin signos de irritación peritoneal (Murphy negativo) y con Blumberg positivo", []),
     ("con fibras de Rosenthal y líquido libre en el espacio de Morrison", []),
+    // After a thanks cue, a lowercase word of another language is that word; a name is still a name.
+    ("Danke schön! Danke Anna, bis morgen.", ["PERSON:Anna"]),
     // Articles and numerals of other languages open no name at a sentence start.
     ("Tres meses después se realiza resección. El dolor aumenta con la tos.", []),
     // A title at the end of a form's line ("M." for the sex) is not the title of the next line's label.
