@@ -123,8 +123,23 @@ public final class DictionaryRecognizer: TokenRecognizer {
     switch caseRule {
     case .insensitive: return true
     case .exact: return text.unit.utf8[range].elementsEqual(gazetteer.entries[entry].text.utf8)
-    case .capitalized: return Self.isCapitalized(text.tokens[start])
+    case .capitalized:
+      // An entry written in capitals is an acronym and matches only in capitals: "ANA" the airline is not "Ana",
+      // "WHO" is not "Who" ("U . S ." starts with a one-letter capital).
+      let first = text.tokens[start]
+      return Self.isCapitalized(first)
+        && (first.shape == .upper || first.range.count == 1 || !Self.isAcronym(gazetteer.entries[entry].text))
     }
+  }
+
+  /// Whether `entry`'s first word is two or more ASCII capitals and nothing in lower case ("ANA", "BBC News").
+  static func isAcronym(_ entry: String) -> Bool {
+    var capitals = 0
+    for byte in entry.utf8 {
+      if byte == 0x20 { break }
+      if (0x41...0x5A).contains(byte) { capitals += 1 } else if (0x61...0x7A).contains(byte) || byte >= 0x80 { return false }
+    }
+    return capitals >= 2
   }
 
   /// Whether the one-word entry `key` can ever be reported alone: `false` for a month or

@@ -140,4 +140,18 @@ import VeilCore
     #expect(try found("We drove from Nice to Lyon.") == ["Nice"])
     #expect(try found("Flights from: Nice") == ["Nice"], "a colon does not end the sentence")
   }
+
+  @Test func anAcronymMatchesOnlyInCapitals() throws {
+    var gazetteer = Gazetteer()
+    for name in ["ANA", "U.S.", "Ana Airlines"] { gazetteer.insert(.init(text: name, attributes: [])) }
+    let organizations = DictionaryRecognizer(
+      id: "organizations", entity: .organization, gazetteer: gazetteer, source: "organizations.txt", score: 0.55)
+    func found(_ text: String) throws -> [String] {
+      let unit = TextUnit(text)
+      return try Analyzer(recognizers: [organizations]).analyze(unit).map { String(decoding: unit.utf8[$0.range], as: UTF8.self) }
+    }
+    #expect(try found("Happy to help, Ana!").isEmpty)
+    #expect(try found("we flew ANA to Tokyo and Ana Airlines back") == ["ANA", "Ana Airlines"])
+    #expect(try found("the U . S . economy") == ["U . S ."], "a one-letter capital starts an acronym")
+  }
 }
