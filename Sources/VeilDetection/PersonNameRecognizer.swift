@@ -827,6 +827,12 @@ public struct PersonNameRecognizer: TokenRecognizer {
         notes.append("another speaker label is a given name")
       }
     }
+    // "Happy to help, Grace!", "Sorry for the trouble, Amara.": a given name between a clause's comma and the end of
+    // the sentence is someone addressed, even when it is also an ordinary word or a place.
+    if cue == nil, title == nil, !speaker, firstIsGiven, words.count <= 2, isAddressed(text, start: start, end: end) {
+      score += 0.35
+      notes.append("addressed by name (', Name!')")
+    }
     let verb = allCommon ? nil : personVerbAfter(text, end)
     if let verb {
       score += 0.45
@@ -1095,10 +1101,25 @@ public struct PersonNameRecognizer: TokenRecognizer {
     return nil
   }
 
+  /// Whether tokens `start...end` follow a comma after a lowercase word (or after a sentence's first word: "Hi,
+  /// Grace!") and end their sentence or clause: the shape of a name used to address someone. A list of capitalized
+  /// words ("Rome, Paris, Florence.") is not one.
+  private func isAddressed(_ text: TokenizedText, start: Int, end: Int) -> Bool {
+    let tokens = text.tokens
+    guard start >= 2, tokens[start - 1].key == Marks.comma, !tokens[start].lineBreakBefore,
+      tokens[start - 2].kind == .word, tokens[start - 2].shape == .lower || tokens[start - 2].startsSentence
+    else { return false }
+    let after = end + 1
+    return after == tokens.count || tokens[after].lineBreakBefore || Marks.clauseEnds.contains(tokens[after].key)
+  }
+
   /// The keys of the marks and short words compared token by token (by key: no string is made).
   private enum Marks {
     static let period = TokenKey(".")
     static let colon = TokenKey(":")
+    static let comma = TokenKey(",")
+    /// Marks that end a sentence or a clause after a name used to address someone.
+    static let clauseEnds: TokenSet = ["!", "?", ".", ",", ";", "…"]
     static let hash = TokenKey("#")
     static let at = TokenKey("at")
     static let i = TokenKey("i")

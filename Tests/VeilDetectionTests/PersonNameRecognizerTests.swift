@@ -227,6 +227,19 @@ import VeilCore
     #expect(names("the report de Barrett was sent") == ["Barrett"])
   }
 
+  @Test func aGivenNameAddressedAfterAComma() {
+    let recognizer = PersonNameRecognizer(
+      lexicons: .init(
+        firstNames: Self.gazetteer([("Grace", ["f", "30"]), ("Boston", ["m", "900"])]), surnames: Self.gazetteer([]),
+        commonWords: ["grace"], places: Self.gazetteer([("Boston", ["US"])])))
+    func names(_ text: String) -> [String] { Self.names(in: text, by: recognizer) }
+    #expect(names("Happy to help, Grace! The refund is on its way.") == ["Grace"])
+    #expect(names("Hi, Grace, the refund is on its way.") == ["Grace"])
+    // Not an ordinary use of the word, nor the last word of a list of capitalized words.
+    #expect(names("we said grace before dinner.").isEmpty)
+    #expect(names("we sang Amazing, Wonderful, Grace.").isEmpty)
+  }
+
   @Test func lowercaseUnlistedNameAfterANamingCue() {
     #expect(names("my name is borna") == ["borna"])
     #expect(names("everyone calls me borna") == ["borna"])
