@@ -28,6 +28,8 @@ public final class DictionaryRecognizer: TokenRecognizer {
   public let source: String
   /// How entries must be written.
   public let caseRule: DictionaryCase
+  /// For a capitalized dictionary, whether each entry is an acronym (`isAcronym`), which matches only in capitals.
+  private let acronyms: [Bool]
   /// The base score of a hit.
   public let score: Double
   /// Ordinary words; a single-word hit among them scores `commonWordScore`.
@@ -60,13 +62,14 @@ public final class DictionaryRecognizer: TokenRecognizer {
     self.commonWordScore = commonWordScore
     self.context = context
     self.contextBoost = contextBoost
+    acronyms = caseRule == .capitalized ? gazetteer.entries.map { Self.isAcronym($0.text) } : []
     minimumScore = 0
   }
 
   private init(_ other: DictionaryRecognizer, minimumScore: Double) {
     (id, entity, gazetteer, source, caseRule) = (other.id, other.entity, other.gazetteer, other.source, other.caseRule)
     (score, commonWords, commonWordScore) = (other.score, other.commonWords, other.commonWordScore)
-    (context, contextBoost) = (other.context, other.contextBoost)
+    (context, contextBoost, acronyms) = (other.context, other.contextBoost, other.acronyms)
     self.minimumScore = minimumScore
   }
 
@@ -90,15 +93,19 @@ public final class DictionaryRecognizer: TokenRecognizer {
       let token = text.tokens[index]
       // Casing is checked before the lookup: most tokens of a capitalized-only dictionary never reach the hash table.
       guard token.kind != .punctuation, caseRule != .capitalized || Self.isCapitalized(token),
-        let (end, entryIndex) = gazetteer.longestMatch(in: text, from: index)
+        let (end, entryIndex, possessive) = gazetteer.longestMatch(in: text, from: index)
       else { continue }
-      let range = token.range.lowerBound..<text.tokens[end].range.upperBound
+      // "Houston's mayor": the entry ends before the possessive, which stays in the text.
+      let range =
+        token.range.lowerBound..<(possessive
+        ? text.tokens[end].range.lowerBound + text.lengthWithoutPossessive(end) : text.tokens[end].range.upperBound)
+      let key = possessive && end == index ? text.possessiveStemKey(index) ?? token.key : token.key
       // A month or weekday alone is a date, whatever towns share its name ("born in March").
       guard casingMatches(text, range: range, start: index, entry: entryIndex),
-        end > index || !Self.calendarWords.contains(token.key)
+        end > index || !Self.calendarWords.contains(key)
       else { continue }
       next = end + 1
-      let isCommon = end == index && commonWords.contains(token.key)
+      let isCommon = end == index && commonWords.contains(key)
       let base = isCommon ? commonWordScore : score
       // Most hits of a lowercase dictionary are ordinary words that no context can lift to the threshold.
       guard bestScore(from: base) >= minimumScore else { continue }
@@ -128,7 +135,7 @@ public final class DictionaryRecognizer: TokenRecognizer {
       // "WHO" is not "Who" ("U . S ." starts with a one-letter capital).
       let first = text.tokens[start]
       return Self.isCapitalized(first)
-        && (first.shape == .upper || first.range.count == 1 || !Self.isAcronym(gazetteer.entries[entry].text))
+        && (first.shape == .upper || first.range.count == 1 || !acronyms[entry])
     }
   }
 

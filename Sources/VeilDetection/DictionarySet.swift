@@ -77,14 +77,26 @@ public struct DictionarySet: TokenRecognizer {
       var present: UInt64 = 0
       let tokens = text.tokens
       for (index, token) in tokens.enumerated() where token.kind != .punctuation {
-        guard let start = starts[token.key] else { continue }
+        // A one-word entry may carry a possessive ("Houston's"); a word with one opens no longer entry.
+        guard let start = starts[token.key] else {
+          guard token.possessiveLength != 0, let stem = text.possessiveStemKey(index), let alone = starts[stem]?.alone
+          else { continue }
+          let bits = alone & (DictionaryRecognizer.isCapitalized(token) ? ~0 : ~capitalizedOnly)
+          guard bits != 0 else { continue }
+          buffer.initializeElement(at: count, to: Candidate(token: index, members: bits))
+          count += 1
+          present |= bits
+          continue
+        }
         // A dictionary of proper nouns never starts at a lower-case word.
         let allowed = DictionaryRecognizer.isCapitalized(token) ? ~0 : ~capitalizedOnly
         var bits = start.alone & allowed
-        // A longer entry needs its second word next, on the same line (as `Gazetteer.longestMatch` reads it).
+        // A longer entry needs its second word next, on the same line (as `Gazetteer.longestMatch` reads it), which
+        // may carry a possessive ("New York's").
         let longer = start.longer & allowed
         if longer != 0, index + 1 < tokens.count, !tokens[index + 1].lineBreakBefore,
           let pair = pairs[token.key.followed(by: tokens[index + 1].key)]
+            ?? text.possessiveStemKey(index + 1).flatMap({ pairs[token.key.followed(by: $0)] })
         {
           bits |= longer & pair
         }

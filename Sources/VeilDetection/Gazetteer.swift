@@ -98,22 +98,39 @@ public struct Gazetteer: Sendable {
   ///
   /// Word, number and punctuation tokens all take part (`St. Louis`, `U.S.`); a line break ends the phrase.
   @inline(__always)
-  public func longestMatch(in text: TokenizedText, from start: Int) -> (end: Int, entry: Int)? {
+  ///
+  /// A possessive `'s` may end the match ("Houston's", "New York's"): `end` is then that token, and `possessive` says
+  /// that the entry ends before its `'s`.
+  public func longestMatch(in text: TokenizedText, from start: Int) -> (end: Int, entry: Int, possessive: Bool)? {
     let tokens = text.tokens
     var key = tokens[start].key
-    guard let first = index[key] else { return nil }
+    guard let first = index[key] else { return possessiveEntry(key: nil, in: text, at: start) }
     var best: Int32 = first.entry
     var bestEnd = start
     var slot = first
     var position = start + 1
     while slot.continues, position < tokens.count, !tokens[position].lineBreakBefore {
-      key = key.followed(by: tokens[position].key)
-      guard let next = index[key] else { break }
+      let extended = key.followed(by: tokens[position].key)
+      guard let next = index[extended] else {
+        if tokens[position].possessiveLength != 0, let match = possessiveEntry(key: key, in: text, at: position) {
+          return match
+        }
+        break
+      }
+      key = extended
       if next.entry >= 0 { (best, bestEnd) = (next.entry, position) }
       slot = next
       position += 1
     }
-    return best >= 0 ? (bestEnd, Int(best)) : nil
+    return best >= 0 ? (bestEnd, Int(best), false) : nil
+  }
+
+  /// The entry that the words before (`key`, nil at the start) and token `position` without its possessive spell.
+  private func possessiveEntry(key: TokenKey?, in text: TokenizedText, at position: Int) -> (end: Int, entry: Int, possessive: Bool)? {
+    guard let stem = text.possessiveStemKey(position), let entry = index[key.map { $0.followed(by: stem) } ?? stem]?.entry,
+      entry >= 0
+    else { return nil }
+    return (position, Int(entry), true)
   }
 
   /// The lowercased token texts of a phrase.

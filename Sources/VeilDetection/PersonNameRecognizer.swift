@@ -363,7 +363,9 @@ public struct PersonNameRecognizer: TokenRecognizer {
       candidates.append(
         Candidate(
           start: index, end: index,
-          finding: Finding(entity: entity, range: tokens[index].range, score: 0.6, explanation: explanation),
+          finding: Finding(
+            entity: entity, range: tokens[index].range.lowerBound..<(tokens[index].range.lowerBound + nameLength(text, index)),
+            score: 0.6, explanation: explanation),
           allNameWords: false, plausible: false))
     }
   }
@@ -477,22 +479,12 @@ public struct PersonNameRecognizer: TokenRecognizer {
     return text.unit.utf8[start..<(start + nameLength(text, index))]
   }
 
-  /// The length of the token without a possessive `'s` or `’s`, read byte by byte: it is
-  /// asked for nearly every word, and a slice of the text would retain the text each time.
-  private func nameLength(_ text: TokenizedText, _ index: Int) -> Int {
-    let range = text.tokens[index].range
-    let utf8 = text.unit.utf8
-    let end = range.upperBound
-    guard range.count > 3, utf8[end - 1] == 0x73 || utf8[end - 1] == 0x53 else { return range.count }  // ends in "s"
-    if utf8[end - 2] == 0x27 { return range.count - 2 }  // 's
-    if range.count > 5, utf8[end - 4] == 0xE2, utf8[end - 3] == 0x80, utf8[end - 2] == 0x99 { return range.count - 4 }  // ’s
-    return range.count
-  }
+  /// The length of the token without a possessive `'s` or `’s`.
+  private func nameLength(_ text: TokenizedText, _ index: Int) -> Int { text.lengthWithoutPossessive(index) }
 
   /// The lookup key of the token without a possessive `'s` ("Meza's" → "meza").
   private func nameKey(_ text: TokenizedText, _ index: Int) -> TokenKey {
-    guard nameLength(text, index) < text.tokens[index].range.count else { return text.tokens[index].key }
-    return TokenKey(utf8: nameBytes(text, index))
+    text.possessiveStemKey(index) ?? text.tokens[index].key
   }
 
   private func isGivenName(_ text: TokenizedText, _ index: Int) -> Bool {
@@ -877,7 +869,8 @@ public struct PersonNameRecognizer: TokenRecognizer {
     let listed = (start > 0 && Self.listJoiners.contains(text.tokens[start - 1].key))
       || (end + 1 < tokens.count && Self.listJoiners.contains(text.tokens[end + 1].key))
     if !listed && score < 0.3 { return nil }
-    let range = first.range.lowerBound..<tokens[end].range.upperBound
+    // "Meza's car": the name ends before its possessive, which stays in the text.
+    let range = first.range.lowerBound..<(tokens[end].range.lowerBound + nameLength(text, end))
     let explanation = Explanation(recognizer: id, pattern: "name evidence", baseScore: score, notes: notes)
     let allNameWords = listed && !allCommon
       && words.allSatisfy { (isNameWord(text, $0) && !isCommon(text, $0)) || isInitial(text, $0) }

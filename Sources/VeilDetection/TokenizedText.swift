@@ -38,6 +38,20 @@ public struct TokenizedText: Sendable {
   /// The original text of token `index`.
   public func text(_ index: Int) -> String { String(decoding: unit.utf8[tokens[index].range], as: UTF8.self) }
 
+  /// The length of token `index` without a possessive `'s` or `’s` ("Meza's" → 4).
+  @inline(__always)
+  public func lengthWithoutPossessive(_ index: Int) -> Int {
+    tokens[index].range.count - Int(tokens[index].possessiveLength)
+  }
+
+  /// The lookup key of token `index` without its possessive `'s` ("Houston's" → "houston"), or `nil` when it has none.
+  @inline(__always)
+  public func possessiveStemKey(_ index: Int) -> TokenKey? {
+    guard tokens[index].possessiveLength != 0 else { return nil }
+    let start = tokens[index].range.lowerBound
+    return TokenKey(utf8: unit.utf8[start..<(start + lengthWithoutPossessive(index))])
+  }
+
   /// Whether tokens `index - 1` and `index` are adjacent words on one line (one run of spaces at most).
   public func continuesPhrase(at index: Int) -> Bool {
     index > 0 && !tokens[index].lineBreakBefore

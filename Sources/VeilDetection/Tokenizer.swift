@@ -36,6 +36,9 @@ public struct Token: Sendable, Hashable {
   public var spaceBefore: Bool
   /// Whether a line break lies between it and the previous token.
   public var lineBreakBefore: Bool
+  /// The bytes of a possessive `'s` (2) or `’s` (4) that end a word of four bytes or more ("Houston's", and the
+  /// contraction "it's" alike), 0 when none. (Declared before `key`, it fills the padding: a token stays 32 bytes.)
+  public var possessiveLength: UInt8
   /// The dictionary lookup key: the hash of the token's text, lowercased.
   public var key: TokenKey
 }
@@ -85,7 +88,8 @@ public enum Tokenizer {
         let token = word(in: text, at: index)
         tokens.append(
           Token(range: index..<token.end, kind: token.kind, shape: token.shape, startsSentence: sentenceStart,
-            spaceBefore: space, lineBreakBefore: lineBreak, key: token.key))
+            spaceBefore: space, lineBreakBefore: lineBreak,
+            possessiveLength: possessiveLength(in: text, word: index..<token.end), key: token.key))
         sentenceStart = false
         space = false
         lineBreak = false
@@ -94,7 +98,8 @@ public enum Tokenizer {
         let range = index..<(index + length)
         tokens.append(
           Token(range: range, kind: .punctuation, shape: .other, startsSentence: sentenceStart,
-            spaceBefore: space, lineBreakBefore: lineBreak, key: TokenKey(lowercased: UnsafeBufferPointer(rebasing: text[range]))))
+            spaceBefore: space, lineBreakBefore: lineBreak, possessiveLength: 0,
+            key: TokenKey(lowercased: UnsafeBufferPointer(rebasing: text[range]))))
         if scalar == "." || scalar == "!" || scalar == "?" || scalar == ":" { sentenceStart = true }
         space = false
         lineBreak = false
@@ -102,6 +107,16 @@ public enum Tokenizer {
       }
     }
     return tokens
+  }
+
+  /// The length of the possessive `'s` or `’s` that ends the word at `range` (one of four letters or more), or 0.
+  @inline(__always)
+  private static func possessiveLength(in text: UnsafeBufferPointer<UInt8>, word range: Range<Int>) -> UInt8 {
+    let end = range.upperBound
+    guard range.count > 3, text[end - 1] | 0x20 == 0x73 else { return 0 }  // ends in "s" or "S"
+    if text[end - 2] == 0x27 { return 2 }  // 's
+    if range.count > 5, text[end - 4] == 0xE2, text[end - 3] == 0x80, text[end - 2] == 0x99 { return 4 }  // ’s
+    return 0
   }
 
   /// Scans the word or number starting at `start`: letters and digits, with inner

@@ -91,6 +91,8 @@ import VeilCore
 
   @Test func aPossessiveEndsTheRun() {
     #expect(names("the award goes to Acme's Laila Hansen") == ["Laila Hansen"])
+    // The name ends before its possessive.
+    #expect(names("we met at Laila Hansen's office") == ["Laila Hansen"])
   }
 
   @Test func anUnlistedWordBeforeASurnameInsideASentence() {

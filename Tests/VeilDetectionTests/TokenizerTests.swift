@@ -9,6 +9,16 @@ import VeilCore
     return Tokenizer.tokenize(bytes).map { String(decoding: bytes[$0.range], as: UTF8.self) }
   }
 
+  @Test func aPossessiveIsMarkedOnItsWord() {
+    let bytes = Array("Houston's and Zoë’s and Al's and it's, not 90s or O'Brien".utf8)
+    let marked = Tokenizer.tokenize(bytes).filter { $0.possessiveLength > 0 }
+      .map { String(decoding: bytes[$0.range.lowerBound..<($0.range.upperBound - Int($0.possessiveLength))], as: UTF8.self) }
+    // "it's" is marked too (a word of four bytes or more): the mark says what ends the word, not what it means.
+    #expect(marked == ["Houston", "Zoë", "Al", "it"])
+    // The mark fills padding: every text's tokens stay 32 bytes each.
+    #expect(MemoryLayout<Token>.stride == 32)
+  }
+
   @Test func segmentsWordsNumbersAndPunctuation() {
     #expect(words("Hi, I'm Jean-Luc O'Brien (ID 42)!") == ["Hi", ",", "I'm", "Jean-Luc", "O'Brien", "(", "ID", "42", ")", "!"])
     #expect(words("Zoë's café 请联系我 Ångström") == ["Zoë's", "café", "请联系我", "Ångström"])
@@ -139,6 +149,15 @@ import VeilCore
     #expect(try found("Is it from you? Nice work") == [])
     #expect(try found("We drove from Nice to Lyon.") == ["Nice"])
     #expect(try found("Flights from: Nice") == ["Nice"], "a colon does not end the sentence")
+  }
+
+  @Test func aPossessiveEndsAnEntryAndStaysOutsideIt() throws {
+    #expect(try found("York's walls and New York's subway") == ["York", "New York"])
+    let unit = TextUnit("São Paulo’s traffic")
+    let finding = try #require(try Analyzer(recognizers: [cities]).analyze(unit).first)
+    #expect(String(decoding: unit.utf8[finding.range], as: UTF8.self) == "São Paulo")
+    // A word with a possessive opens no longer entry: only "York" is a city here.
+    #expect(try found("New's York") == ["York"])
   }
 
   @Test func anAcronymMatchesOnlyInCapitals() throws {
