@@ -92,7 +92,7 @@ public final class DictionaryRecognizer: TokenRecognizer {
     for index in starts where index >= next {
       let token = text.tokens[index]
       // Casing is checked before the lookup: most tokens of a capitalized-only dictionary never reach the hash table.
-      guard token.kind != .punctuation, caseRule != .capitalized || Self.isCapitalized(token),
+      guard token.kind != .punctuation, caseRule != .capitalized || Self.mayStartProperNoun(text, index),
         let (end, entryIndex, possessive) = gazetteer.longestMatch(in: text, from: index)
       else { continue }
       // "Houston's mayor": the entry ends before the possessive, which stays in the text.
@@ -134,7 +134,7 @@ public final class DictionaryRecognizer: TokenRecognizer {
       // An entry written in capitals is an acronym and matches only in capitals: "ANA" the airline is not "Ana",
       // "WHO" is not "Who" ("U . S ." starts with a one-letter capital).
       let first = text.tokens[start]
-      return Self.isCapitalized(first)
+      return Self.mayStartProperNoun(text, start)
         && (first.shape == .upper || first.range.count == 1 || !acronyms[entry])
     }
   }
@@ -178,4 +178,15 @@ public final class DictionaryRecognizer: TokenRecognizer {
   static func isCapitalized(_ token: Token) -> Bool {
     token.shape == .capitalized || token.shape == .upper || (token.shape == .other && token.kind == .word)
   }
+
+  /// Whether token `index` may start a proper noun: capitalized, or a hashtag's word, which names whatever its case
+  /// ("#houston", "#gaza").
+  @inline(__always)
+  static func mayStartProperNoun(_ text: TokenizedText, _ index: Int) -> Bool {
+    let token = text.tokens[index]
+    return isCapitalized(token)
+      || (index > 0 && !token.spaceBefore && token.kind == .word && text.tokens[index - 1].key == hash)
+  }
+
+  private static let hash = TokenKey("#")
 }

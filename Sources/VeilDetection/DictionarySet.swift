@@ -81,7 +81,7 @@ public struct DictionarySet: TokenRecognizer {
         guard let start = starts[token.key] else {
           guard token.possessiveLength != 0, let stem = text.possessiveStemKey(index), let alone = starts[stem]?.alone
           else { continue }
-          let bits = alone & (DictionaryRecognizer.isCapitalized(token) ? ~0 : ~capitalizedOnly)
+          let bits = alone & (DictionaryRecognizer.mayStartProperNoun(text, index) ? ~0 : ~capitalizedOnly)
           guard bits != 0 else { continue }
           buffer.initializeElement(at: count, to: Candidate(token: index, members: bits))
           count += 1
@@ -89,7 +89,7 @@ public struct DictionarySet: TokenRecognizer {
           continue
         }
         // A dictionary of proper nouns never starts at a lower-case word.
-        let allowed = DictionaryRecognizer.isCapitalized(token) ? ~0 : ~capitalizedOnly
+        let allowed = DictionaryRecognizer.mayStartProperNoun(text, index) ? ~0 : ~capitalizedOnly
         var bits = start.alone & allowed
         // A longer entry needs its second word next, on the same line (as `Gazetteer.longestMatch` reads it), which
         // may carry a possessive ("New York's").

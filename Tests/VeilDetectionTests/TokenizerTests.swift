@@ -138,6 +138,12 @@ import VeilCore
     #expect(try found("Yorkshire and new york") == [])
   }
 
+  @Test func aHashtagNamesAPlaceWhateverItsCase() throws {
+    #expect(try found("photos of #york today") == ["york"])
+    #expect(try found("photos of york today").isEmpty)
+    #expect(try found("what a #nice day").isEmpty, "an ordinary word still needs context")
+  }
+
   @Test func ordinaryWordsNeedContext() throws {
     #expect(try found("That was Nice of you") == [])
     #expect(try found("I live in Nice") == ["Nice"])
