@@ -321,10 +321,10 @@ public struct PersonNameRecognizer: TokenRecognizer {
   /// Appends a finding for each name found.
   public func recognize(_ text: TokenizedText, into findings: inout [Finding]) {
     var candidates: [Candidate] = []
-    var language: LanguageCounts?
+    var facts = TextFacts()
     var index = 0
     while index < text.tokens.count {
-      if let candidate = evaluateRun(in: text, from: index, language: &language) {
+      if let candidate = evaluateRun(in: text, from: index, facts: &facts) {
         candidates.append(candidate)
         index = candidate.finding.score >= 0.3 ? candidate.end + 1 : index + 1
       } else {
@@ -558,7 +558,16 @@ public struct PersonNameRecognizer: TokenRecognizer {
       && text.tokens[index + 1].key == Marks.period && !text.tokens[index + 1].spaceBefore
   }
 
-  private func evaluateRun(in text: TokenizedText, from start: Int, language: inout LanguageCounts?) -> Candidate? {
+  /// What the rules weigh about a whole text, found once per text and only when first asked: asking for each
+  /// candidate would make a long text quadratic.
+  private struct TextFacts {
+    /// The counts of the text's lowercase words by language.
+    var language: LanguageCounts?
+    /// The tokens that open a line as a known given name and a colon ("Nicole:"), at most two of them.
+    var namedSpeakers: [Int]?
+  }
+
+  private func evaluateRun(in text: TokenizedText, from start: Int, facts: inout TextFacts) -> Candidate? {
     let tokens = text.tokens
     let first = tokens[start]
     guard first.kind == .word else { return nil }
@@ -595,11 +604,11 @@ public struct PersonNameRecognizer: TokenRecognizer {
       && !isCode(text, start)
     // Without a cue, a lowercase given name followed by a lowercase surname ("patricia desrosiers"), neither an
     // ordinary word, is a name written the way chat users write.
-    let lowercasePair = !lowercaseAllowed && first.shape == .lower && isLowercaseNamePair(text, start, language: &language)
+    let lowercasePair = !lowercaseAllowed && first.shape == .lower && isLowercaseNamePair(text, start, language: &facts.language)
     // "wow emma and kaite", "i wish im ryan": in English running text, a frequent given name that is no English
     // word is a name even in lower case, the way chat users write.
     let loneLowercase = !lowercaseAllowed && !namedLowercase && !lowercasePair && first.shape == .lower
-      && isLowercaseGivenName(text, start, language: &language)
+      && isLowercaseGivenName(text, start, language: &facts.language)
     // Scripts without case (Arabic, Devanagari, Hebrew, Thai...): a known name word opens a run of such words.
     let uncasedRun = !lowercaseAllowed && !lowercasePair && isUncased(text, start) && !isCommon(text, start)
       && (isNameWord(text, start) || (start + 1 < tokens.count && isUncased(text, start + 1) && isNameWord(text, start + 1)))
@@ -777,7 +786,7 @@ public struct PersonNameRecognizer: TokenRecognizer {
     } else if firstIsGiven {
       let common = isCommon(text, words[0])
       // "Buena evolución", "En Julio de 2009": alone, a word of the text's other language is that word.
-      let foreignWord = !common && isOtherLanguageWord(text, words[0], language: &language)
+      let foreignWord = !common && isOtherLanguageWord(text, words[0], language: &facts.language)
       score = common || foreignWord ? 0.2 : 0.55
       notes.append(
         common ? "first name that is also an ordinary word"
@@ -788,7 +797,7 @@ public struct PersonNameRecognizer: TokenRecognizer {
       }
     } else if lastIsSurname {
       let common = isCommon(text, words[0])
-      let foreignWord = !common && isOtherLanguageWord(text, words[0], language: &language)
+      let foreignWord = !common && isOtherLanguageWord(text, words[0], language: &facts.language)
       score = common || foreignWord ? 0.1 : (first.startsSentence || first.shape != .capitalized ? 0.4 : 0.5)
       notes.append(
         common ? "surname that is also an ordinary word"
@@ -813,7 +822,7 @@ public struct PersonNameRecognizer: TokenRecognizer {
       // "Ubul: What a wife.\nNicole: Remember me?": in a dialogue whose other speakers have known given names, an
       // unknown word in the same place is a speaker too.
       if score < 0.55, words.count <= 2, !words.contains(where: { isCommon(text, $0) }),
-        hasOtherNamedSpeaker(text, besides: start)
+        hasOtherNamedSpeaker(text, besides: start, facts: &facts)
       {
         score = 0.55
         notes.append("another speaker label is a given name")
@@ -852,7 +861,7 @@ public struct PersonNameRecognizer: TokenRecognizer {
     // word after a common noun (or a number) and "de" names a finding after someone, unless it is a frequent given
     // name ("el cumpleaños de María") or the noun is a relative or a home ("las abuelas de Paula").
     if words.count == 1, cue == nil, title == nil, verb == nil, followsNounAndDe(text, start),
-      !isFrequentGivenName(text, start), languageCounts(of: text, cache: &language).isOtherLanguage
+      !isFrequentGivenName(text, start), languageCounts(of: text, cache: &facts.language).isOtherLanguage
     {
       return nil
     }
@@ -1049,17 +1058,21 @@ public struct PersonNameRecognizer: TokenRecognizer {
   }
 
   /// Whether another line of the text starts with a known, not ordinary, given name and a colon ("Nicole:").
-  private func hasOtherNamedSpeaker(_ text: TokenizedText, besides start: Int) -> Bool {
-    var index = 0
-    while index + 1 < text.tokens.count {
-      if index != start, index == 0 || text.tokens[index].lineBreakBefore, text.tokens[index].shape == .capitalized,
-        text.tokens[index + 1].key == Marks.colon, isGivenName(text, index), !isCommon(text, index)
-      {
-        return true
+  private func hasOtherNamedSpeaker(_ text: TokenizedText, besides start: Int, facts: inout TextFacts) -> Bool {
+    if facts.namedSpeakers == nil {
+      var found: [Int] = []
+      var index = 0
+      while index + 1 < text.tokens.count, found.count < 2 {
+        if index == 0 || text.tokens[index].lineBreakBefore, text.tokens[index].shape == .capitalized,
+          text.tokens[index + 1].key == Marks.colon, isGivenName(text, index), !isCommon(text, index)
+        {
+          found.append(index)
+        }
+        index += 1
       }
-      index += 1
+      facts.namedSpeakers = found
     }
-    return false
+    return facts.namedSpeakers?.contains { $0 != start } ?? false
   }
 
   /// Whether the run stands alone at the start of a line followed by a colon ("Nicole: hi").
