@@ -181,6 +181,39 @@ public struct PersonNameRecognizer: TokenRecognizer {
     "pont", "brücke", "gare",
   ])
 
+  /// Facilities and streets named after people, whose head comes before the name: "Hospital Regional Carlos Haya",
+  /// "Hospital Militar Dr. Carlos Arvelo", "Avda. José Angel Lamas", "C/ Doctor Esquerdo". (Bodies such as
+  /// "Servicio" or "Unidad" are left out: a doctor's name often follows them.)
+  static let namesakeFacilities: TokenSet = [
+    "hospital", "hôpital", "ospedale", "krankenhaus", "clínica", "clinica", "clinique", "policlínica", "sanatorio",
+    "centro", "fundación", "fundação", "fondation", "instituto", "colegio", "escuela", "escola", "école", "universidad",
+    "universidade", "università", "residencia", "complejo", "ambulatorio", "estadio", "aeropuerto", "aeroporto", "museo",
+    "biblioteca", "teatro", "parque", "calle", "c", "avda", "avenida", "av", "paseo", "pso", "pº", "plaza", "pza", "praça",
+    "rua", "rue", "via", "viale", "piazza", "piazzale", "corso", "largo", "carretera", "ctra", "camino", "ronda",
+    "travesía", "travessa", "glorieta", "alameda", "pasaje", "callejón", "jirón", "jalan", "ulica", "ul", "strada",
+    "vicolo", "avenue", "boulevard", "bulevar", "prolongación",
+  ]
+
+  /// Whether the capitalized words, particles and titles right before token `start` on its line (five at most) hold
+  /// the head of a facility or a street named after someone: the run is that namesake, not a person.
+  private func followsNamesakeFacility(_ text: TokenizedText, _ start: Int) -> Bool {
+    var index = start
+    var steps = 0
+    while index > 0, steps < 6, !text.tokens[index].lineBreakBefore {
+      let before = text.tokens[index - 1]
+      let key = text.tokens[index - 1].key
+      if Self.namesakeFacilities.contains(key) { return true }
+      let chained = before.shape == .capitalized || before.shape == .upper || Self.particles.contains(key)
+        || store.lexicons.titles.contains(key) || key == Marks.period || key == Marks.slash
+      guard chained else { return false }
+      // A period ends the chain unless it ends an abbreviation ("Dr.", "Avda."), glued to the word before it.
+      if key == Marks.period, !(index >= 2 && !before.spaceBefore && text.tokens[index - 2].kind == .word) { return false }
+      index -= 1
+      steps += 1
+    }
+    return false
+  }
+
   /// Verbs whose subject is nearly always a person ("Valida spent a year", "Leon shouted", "Anna is from"):
   /// right after a capitalized run they are evidence that it is a name.
   static let personVerbs: TokenSet = [
@@ -726,6 +759,8 @@ public struct PersonNameRecognizer: TokenRecognizer {
     if words.count == 1, Self.nonPersonHeads.contains(text.tokens[words[0]].key), !isGivenName(text, words[0]) { return nil }
     // "maniobra de Pringle", "Gleason score", "Murphy's sign": a name in an eponym is a procedure or a finding.
     if isEponym(text, start: words[0], end: words[words.count - 1]) { return nil }
+    // "Hospital Regional Carlos Haya", "Avda. José Angel Lamas": a facility or a street named after someone.
+    if cue == nil, followsNamesakeFacility(text, start) { return nil }
 
     // "TMZ Reporting Lindsay Lohan Just Failed", "Our Modern Day Andy Kaufman": a run that does not open with a
     // given name but holds a given name and then a surname, neither an ordinary word, starts at that given name;
@@ -1124,6 +1159,7 @@ public struct PersonNameRecognizer: TokenRecognizer {
     static let period = TokenKey(".")
     static let colon = TokenKey(":")
     static let comma = TokenKey(",")
+    static let slash = TokenKey("/")
     /// Marks that end a sentence or a clause after a name used to address someone.
     static let clauseEnds: TokenSet = ["!", "?", ".", ",", ";", "…"]
     static let hash = TokenKey("#")

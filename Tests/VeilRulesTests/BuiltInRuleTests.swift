@@ -194,6 +194,9 @@ let builtIn: RuleCatalog = {
     ("con fibras de Rosenthal y líquido libre en el espacio de Morrison", []),
     // After a thanks cue, a lowercase word of another language is that word; a name is still a name.
     ("Danke schön! Danke Anna, bis morgen.", ["PERSON:Anna"]),
+    // A facility or a street named after someone is no person; a doctor after a department still is.
+    ("Ingresa en el Hospital Militar Dr. Carlos Arvelo de Caracas", ["LOCATION:Caracas"]),
+    ("Servicio de Urología Dr. Jorge Planelles Gómez", ["PERSON:Jorge Planelles Gómez"]),
     // Articles and numerals of other languages open no name at a sentence start.
     ("Tres meses después se realiza resección. El dolor aumenta con la tos.", []),
     // A title at the end of a form's line ("M." for the sex) is not the title of the next line's label.
