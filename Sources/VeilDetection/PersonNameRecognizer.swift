@@ -317,11 +317,13 @@ public struct PersonNameRecognizer: TokenRecognizer {
     "in", "near", "at", "around", "outside", "across", "from", "left", "via", "into", "visiting", "visited",
   ]
 
-  /// Labels of contact details, which open no name and end a run of capitalized words ("Ana Ruiz Tel.: ...",
+  /// Labels of contact details and identifiers, which open no name and end a run of capitalized words ("Ana Ruiz Tel.: ...",
   /// "Roberto Gallego Correo electrónico: ...").
   static let contactLabels: TokenSet = [
     "e-mail", "email", "mail", "tel", "teléfono", "telefono", "telf", "tfno", "fax", "phone", "mobile", "móvil", "movil",
     "correo", "web", "telefon", "téléphone", "telefone",
+    // Labels of identifiers on a form ("Carmen Blanco-Rivera  NºCol: 36 36 79436", "NHC: 2569870").
+    "nºcol", "nºcolegiado", "colegiado", "nhc", "nass", "cipa", "nss", "dni", "nif", "nie", "mrn",
   ]
 
   /// Words that join the members of a list ("Kónya, Becker and Vasquez").

@@ -197,6 +197,8 @@ let builtIn: RuleCatalog = {
     // A facility or a street named after someone is no person; a doctor after a department still is.
     ("Ingresa en el Hospital Militar Dr. Carlos Arvelo de Caracas", ["LOCATION:Caracas"]),
     ("Servicio de Urología Dr. Jorge Planelles Gómez", ["PERSON:Jorge Planelles Gómez"]),
+    // An identifier's label ends a name and is none itself.
+    ("Médico: Carmen Blanco-Rivera  NºCol: 36 36 79436.", ["PERSON:Carmen Blanco-Rivera", "ID_NUMBER:36 36 79436"]),
     // Articles and numerals of other languages open no name at a sentence start.
     ("Tres meses después se realiza resección. El dolor aumenta con la tos.", []),
     // A title at the end of a form's line ("M." for the sex) is not the title of the next line's label.
