@@ -77,28 +77,25 @@ public struct DictionarySet: TokenRecognizer {
       var present: UInt64 = 0
       let tokens = text.tokens
       for (index, token) in tokens.enumerated() where token.kind != .punctuation {
-        // A one-word entry may carry a possessive ("Houston's"); a word with one opens no longer entry.
-        guard let start = starts[token.key] else {
-          guard token.possessiveLength != 0, let stem = text.possessiveStemKey(index), let alone = starts[stem]?.alone
-          else { continue }
-          let bits = alone & (DictionaryRecognizer.mayStartProperNoun(text, index) ? ~0 : ~capitalizedOnly)
-          guard bits != 0 else { continue }
-          buffer.initializeElement(at: count, to: Candidate(token: index, members: bits))
-          count += 1
-          present |= bits
+        var bits: UInt64
+        if let start = starts[token.key] {
+          // A dictionary of proper nouns never starts at a lower-case word.
+          let allowed = DictionaryRecognizer.mayStartProperNoun(text, index) ? ~0 : ~capitalizedOnly
+          bits = start.alone & allowed
+          // A longer entry needs its second word next, on the same line (as `Gazetteer.longestMatch` reads it), which
+          // may carry a possessive ("New York's").
+          let longer = start.longer & allowed
+          if longer != 0, index + 1 < tokens.count, !tokens[index + 1].lineBreakBefore,
+            let pair = pairs[token.key.followed(by: tokens[index + 1].key)]
+              ?? text.possessiveStemKey(index + 1).flatMap({ pairs[token.key.followed(by: $0)] })
+          {
+            bits |= longer & pair
+          }
+        } else if token.possessiveLength != 0, let stem = text.possessiveStemKey(index), let alone = starts[stem]?.alone {
+          // A one-word entry may carry a possessive ("Houston's"); a word with one opens no longer entry.
+          bits = alone & (DictionaryRecognizer.mayStartProperNoun(text, index) ? ~0 : ~capitalizedOnly)
+        } else {
           continue
-        }
-        // A dictionary of proper nouns never starts at a lower-case word.
-        let allowed = DictionaryRecognizer.mayStartProperNoun(text, index) ? ~0 : ~capitalizedOnly
-        var bits = start.alone & allowed
-        // A longer entry needs its second word next, on the same line (as `Gazetteer.longestMatch` reads it), which
-        // may carry a possessive ("New York's").
-        let longer = start.longer & allowed
-        if longer != 0, index + 1 < tokens.count, !tokens[index + 1].lineBreakBefore,
-          let pair = pairs[token.key.followed(by: tokens[index + 1].key)]
-            ?? text.possessiveStemKey(index + 1).flatMap({ pairs[token.key.followed(by: $0)] })
-        {
-          bits |= longer & pair
         }
         guard bits != 0 else { continue }
         buffer.initializeElement(at: count, to: Candidate(token: index, members: bits))

@@ -97,10 +97,9 @@ public struct Gazetteer: Sendable {
   /// index in `entries` (fetched only for a hit that is reported).
   ///
   /// Word, number and punctuation tokens all take part (`St. Louis`, `U.S.`); a line break ends the phrase.
-  @inline(__always)
-  ///
   /// A possessive `'s` may end the match ("Houston's", "New York's"): `end` is then that token, and `possessive` says
   /// that the entry ends before its `'s`.
+  @inline(__always)
   public func longestMatch(in text: TokenizedText, from start: Int) -> (end: Int, entry: Int, possessive: Bool)? {
     let tokens = text.tokens
     var key = tokens[start].key
@@ -126,7 +125,9 @@ public struct Gazetteer: Sendable {
   }
 
   /// The entry that the words before (`key`, nil at the start) and token `position` without its possessive spell.
-  private func possessiveEntry(key: TokenKey?, in text: TokenizedText, at position: Int) -> (end: Int, entry: Int, possessive: Bool)? {
+  private func possessiveEntry(key: TokenKey?, in text: TokenizedText, at position: Int)
+    -> (end: Int, entry: Int, possessive: Bool)?
+  {
     guard let stem = text.possessiveStemKey(position), let entry = index[key.map { $0.followed(by: stem) } ?? stem]?.entry,
       entry >= 0
     else { return nil }
