@@ -105,7 +105,9 @@ public final class DictionaryRecognizer: TokenRecognizer {
         end > index || !Self.calendarWords.contains(key)
       else { continue }
       next = end + 1
+      // "USA" in capitals is the acronym, not the ordinary word "usa", unless the text around it shouts ("CALL US NOW").
       let isCommon = end == index && commonWords.contains(key)
+        && !(caseRule == .capitalized && acronyms[entryIndex] && token.shape == .upper && !Self.isShouting(text, index))
       let base = isCommon ? commonWordScore : score
       // Most hits of a lowercase dictionary are ordinary words that no context can lift to the threshold.
       guard bestScore(from: base) >= minimumScore else { continue }
@@ -137,6 +139,19 @@ public final class DictionaryRecognizer: TokenRecognizer {
       return Self.mayStartProperNoun(text, start)
         && (first.shape == .upper || first.range.count == 1 || !acronyms[entry])
     }
+  }
+
+  /// Whether a word next to token `index` on its line is written in capitals too (two letters or more).
+  static func isShouting(_ text: TokenizedText, _ index: Int) -> Bool {
+    func shouts(_ neighbour: Int) -> Bool {
+      text.tokens[neighbour].kind == .word && text.tokens[neighbour].shape == .upper && text.tokens[neighbour].range.count > 1
+    }
+    var before = index - 1
+    while before >= 0, !text.tokens[before + 1].lineBreakBefore, text.tokens[before].kind == .punctuation { before -= 1 }
+    var after = index + 1
+    while after < text.tokens.count, !text.tokens[after].lineBreakBefore, text.tokens[after].kind == .punctuation { after += 1 }
+    return (before >= 0 && !text.tokens[before + 1].lineBreakBefore && shouts(before))
+      || (after < text.tokens.count && !text.tokens[after].lineBreakBefore && shouts(after))
   }
 
   /// Whether `entry`'s first word is two or more ASCII capitals and nothing in lower case ("ANA", "BBC News").

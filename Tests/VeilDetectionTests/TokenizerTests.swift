@@ -166,6 +166,21 @@ import VeilCore
     #expect(try found("New's York") == ["York"])
   }
 
+  @Test func anAcronymInCapitalsIsNoOrdinaryWordUnlessTheTextShouts() throws {
+    var gazetteer = Gazetteer()
+    for name in ["USA", "US"] { gazetteer.insert(.init(text: name, attributes: [])) }
+    let countries = DictionaryRecognizer(
+      id: "countries", entity: .location, gazetteer: gazetteer, source: "countries.txt", score: 0.6,
+      commonWords: ["usa", "us"], commonWordScore: 0.2)
+    func found(_ text: String) throws -> [String] {
+      let unit = TextUnit(text)
+      return try Analyzer(recognizers: [countries]).analyze(unit).map { String(decoding: unit.utf8[$0.range], as: UTF8.self) }
+    }
+    #expect(try found("California, USA, where we met") == ["USA"])
+    #expect(try found("CALL US NOW").isEmpty)
+    #expect(try found("tell us more").isEmpty)
+  }
+
   @Test func anAcronymMatchesOnlyInCapitals() throws {
     var gazetteer = Gazetteer()
     for name in ["ANA", "U.S.", "Ana Airlines"] { gazetteer.insert(.init(text: name, attributes: [])) }
