@@ -133,11 +133,11 @@ public final class DictionaryRecognizer: TokenRecognizer {
     case .insensitive: return true
     case .exact: return text.unit.utf8[range].elementsEqual(gazetteer.entries[entry].text.utf8)
     case .capitalized:
-      // An entry written in capitals is an acronym and matches only in capitals: "ANA" the airline is not "Ana",
-      // "WHO" is not "Who" ("U . S ." starts with a one-letter capital).
+      // (`recognize` has checked that the word may start a proper noun.) An entry written in capitals is an acronym
+      // and matches only in capitals: "ANA" the airline is not "Ana", "WHO" is not "Who" ("U . S ." starts with a
+      // one-letter capital).
       let first = text.tokens[start]
-      return Self.mayStartProperNoun(text, start)
-        && (first.shape == .upper || first.range.count == 1 || !acronyms[entry])
+      return first.shape == .upper || first.range.count == 1 || !acronyms[entry]
     }
   }
 

@@ -194,14 +194,15 @@ public struct PersonNameRecognizer: TokenRecognizer {
     "vicolo", "avenue", "boulevard", "bulevar", "prolongación",
   ]
 
-  /// Whether the capitalized words, particles and titles right before token `start` on its line (five at most) hold
-  /// the head of a facility or a street named after someone: the run is that namesake, not a person.
+  /// Whether the capitalized words, particles, titles and abbreviation periods right before token `start` on its
+  /// line (six tokens at most) hold the head of a facility or a street named after someone: the run is that
+  /// namesake, not a person.
   private func followsNamesakeFacility(_ text: TokenizedText, _ start: Int) -> Bool {
     var index = start
     var steps = 0
     while index > 0, steps < 6, !text.tokens[index].lineBreakBefore {
       let before = text.tokens[index - 1]
-      let key = text.tokens[index - 1].key
+      let key = before.key
       if Self.namesakeFacilities.contains(key) { return true }
       let chained = before.shape == .capitalized || before.shape == .upper || Self.particles.contains(key)
         || store.lexicons.titles.contains(key) || key == Marks.period || key == Marks.slash
@@ -293,7 +294,7 @@ public struct PersonNameRecognizer: TokenRecognizer {
       !text.tokens[index].lineBreakBefore
     else { return false }
     let noun = text.tokens[index - 2]
-    return noun.kind == .number || (noun.kind == .word && noun.shape == .lower && !Self.relativeNouns.contains(text.tokens[index - 2].key))
+    return noun.kind == .number || (noun.kind == .word && noun.shape == .lower && !Self.relativeNouns.contains(noun.key))
   }
 
   /// "de", "del", "di", "du": the Romance "of" that joins a noun to its possessor.
@@ -307,8 +308,8 @@ public struct PersonNameRecognizer: TokenRecognizer {
     "primos", "sobrino", "sobrina", "esposo", "esposa", "marido", "mujer", "novio", "novia", "pareja", "amigo",
     "amiga", "amigos", "amigas", "compañero", "compañera", "cuñado", "cuñada", "suegro", "suegra", "familia",
     "familiares", "paterna", "paterno", "materna", "materno", "casa", "parte", "nombre", "cumpleaños", "boda",
-    "mãe", "pai", "pais", "filho", "filha", "irmão", "irmã", "avô", "avó", "namorado", "namorada", "família", "mère", "père", "parents", "fils", "fille", "frère", "sœur", "grand-mère", "grand-père",
-    "femme", "mari", "ami", "amie", "famille", "maison", "figlio", "figlia", "fratello", "sorella", "nonno", "nonna",
+    "mãe", "pai", "pais", "filho", "filha", "irmão", "irmã", "avô", "avó", "namorado", "namorada", "família", "mère",
+    "père", "parents", "fils", "fille", "frère", "sœur", "grand-mère", "grand-père", "femme", "mari", "ami", "amie", "famille", "maison", "figlio", "figlia", "fratello", "sorella", "nonno", "nonna",
     "moglie", "famiglia", "nome", "nom",
   ]
 
@@ -821,24 +822,17 @@ public struct PersonNameRecognizer: TokenRecognizer {
         notes.append("written in lower case")
       }
     } else if firstIsGiven {
-      let common = isCommon(text, words[0])
-      // "Buena evolución", "En Julio de 2009": alone, a word of the text's other language is that word.
-      let foreignWord = !common && isOtherLanguageWord(text, words[0], language: &facts.language)
-      score = common || foreignWord ? 0.2 : 0.55
-      notes.append(
-        common ? "first name that is also an ordinary word"
-          : foreignWord ? "first name that is also an ordinary word of the text's language" : "first name")
+      let ordinary = ordinaryReading(text, words[0], language: &facts.language)
+      score = ordinary == nil ? 0.55 : 0.2
+      notes.append("first name" + (ordinary ?? ""))
       if loneLowercase {
         score -= 0.05
         notes.append("written in lower case, in English running text")
       }
     } else if lastIsSurname {
-      let common = isCommon(text, words[0])
-      let foreignWord = !common && isOtherLanguageWord(text, words[0], language: &facts.language)
-      score = common || foreignWord ? 0.1 : (first.startsSentence || first.shape != .capitalized ? 0.4 : 0.5)
-      notes.append(
-        common ? "surname that is also an ordinary word"
-          : foreignWord ? "surname that is also an ordinary word of the text's language" : "surname")
+      let ordinary = ordinaryReading(text, words[0], language: &facts.language)
+      score = ordinary != nil ? 0.1 : (first.startsSentence || first.shape != .capitalized ? 0.4 : 0.5)
+      notes.append("surname" + (ordinary ?? ""))
     } else {
       score = 0.1
       notes.append("capitalized word, not a known name")
@@ -1035,10 +1029,14 @@ public struct PersonNameRecognizer: TokenRecognizer {
     return isOrdinary(key) || (text.tokens[index].shape == .lower && store.lexicons.otherLanguageCommonWords.contains(key))
   }
 
-  /// Whether token `index` is an ordinary word of another language ("buena", "zona") in a text of another language.
-  private func isOtherLanguageWord(_ text: TokenizedText, _ index: Int, language: inout LanguageCounts?) -> Bool {
-    store.lexicons.otherLanguageCommonWords.contains(nameKey(text, index))
-      && languageCounts(of: text, cache: &language).isOtherLanguage
+  /// How a lone name word `index` also reads as an ordinary word, as the end of its note, or nil when it does not: an
+  /// ordinary word anywhere ("Will"), or one of the text's other language ("Buena evolución", "En Julio de 2009").
+  private func ordinaryReading(_ text: TokenizedText, _ index: Int, language: inout LanguageCounts?) -> String? {
+    if isCommon(text, index) { return " that is also an ordinary word" }
+    guard store.lexicons.otherLanguageCommonWords.contains(nameKey(text, index)),
+      languageCounts(of: text, cache: &language).isOtherLanguage
+    else { return nil }
+    return " that is also an ordinary word of the text's language"
   }
 
   /// Whether the word with `key` is a common word that is also a name, or a stopword.
