@@ -112,6 +112,29 @@ public struct Analyzer: Sendable {
   /// and switching between dozens of patterns' machine code costs more than matching.
   /// A recognizer that gives up fails only the text it gave up on.
   public func analyze(_ texts: [TextUnit]) -> [Result<[Finding], DetectionError>] {
+    // Findings depend on a text's bytes alone, so identical texts (the same short reply, a
+    // system prompt repeated in every record) are analyzed once per batch.
+    var firstOfText: [TextBytes: Int] = [:]
+    var distinct: [TextUnit] = []
+    var analyzedAs: [Int] = []
+    analyzedAs.reserveCapacity(texts.count)
+    for text in texts {
+      let key = TextBytes(text.utf8)
+      if let position = firstOfText[key] {
+        analyzedAs.append(position)
+      } else {
+        firstOfText[key] = distinct.count
+        analyzedAs.append(distinct.count)
+        distinct.append(text)
+      }
+    }
+    guard distinct.count < texts.count else { return analyzeDistinct(texts) }
+    let results = analyzeDistinct(distinct)
+    return analyzedAs.map { results[$0] }
+  }
+
+  /// `analyze(_:)` of texts that are all different.
+  private func analyzeDistinct(_ texts: [TextUnit]) -> [Result<[Finding], DetectionError>] {
     // The prefilter: one pass over each text's bytes, then each pattern runs only where it can match.
     let profiles = texts.map { TextProfile(of: $0.utf8) }
     var (candidates, failures) = texts.withUnsafeBufferPointer { texts in
@@ -194,6 +217,18 @@ public struct Analyzer: Sendable {
       kept.append(candidate)
     }
     return kept.sorted { $0.range.lowerBound < $1.range.lowerBound }
+  }
+}
+
+/// A text's bytes as a dictionary key, hashed in one pass over the buffer (an array of
+/// bytes hashes element by element).
+private struct TextBytes: Hashable {
+  let bytes: [UInt8]
+
+  init(_ bytes: [UInt8]) { self.bytes = bytes }
+
+  func hash(into hasher: inout Hasher) {
+    bytes.withUnsafeBytes { hasher.combine(bytes: $0) }
   }
 }
 

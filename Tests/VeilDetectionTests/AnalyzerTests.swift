@@ -1,4 +1,5 @@
 import PCRE2
+import Synchronization
 import Testing
 import VeilCore
 
@@ -142,6 +143,30 @@ func recognizer(
     }
     #expect(batch.filter { (try? $0.get()) == nil }.count == 1)
     #expect(batch.compactMap { try? $0.get() }.joined().map(\.entity) == [.phoneNumber, .emailAddress, .creditCard])
+  }
+
+  /// Identical texts in a batch are searched once: each still gets its own result, a failure included.
+  @Test func aBatchSearchesIdenticalTextsOnceAndGivesEachItsResult() throws {
+    let evil = try recognizer("evil", .url, #"^(a|a)+$"#, score: 0.9)
+    let counter = TextCounter()
+    let analyzer = Analyzer(recognizers: [digits, evil, email, counter])
+    let failing = String(repeating: "a", count: 60) + "b"
+    let texts = [
+      TextUnit("call 5550100"), TextUnit(failing), TextUnit("mail a@example.com"),
+      TextUnit("call 5550100", path: "messages[3].content"), TextUnit(failing), TextUnit("call 5550101"),
+      TextUnit("mail a@example.com"),
+    ]
+    let batch = analyzer.analyze(texts)
+    #expect(counter.searched.withLock { $0 } == 3, "4 distinct texts, one of them failed before the counter ran")
+    #expect(batch.count == texts.count)
+    for (text, result) in zip(texts, batch) {
+      if text.string == failing {
+        #expect(throws: DetectionError.self) { try result.get() }
+      } else {
+        #expect(try result.get() == (try analyzer.analyze(text)))
+        #expect(try !result.get().isEmpty)
+      }
+    }
   }
 
   /// Overlaps settled the plain way: each candidate, in rank order, against every finding kept so far.
@@ -375,5 +400,16 @@ struct SplitMix: RandomNumberGenerator {
   ] as [(String, [String]?)])
   func readsTheWordsEveryMatchStartsWith(regex: String, words: [String]?) {
     #expect(LeadingLiterals.of(regex) == words)
+  }
+}
+
+/// Counts the texts it is asked to search; finds nothing.
+private final class TextCounter: Recognizer {
+  let id: RecognizerID = "counter"
+  let entities: Set<EntityType> = [.url]
+  let searched = Mutex(0)
+
+  func recognize(_ text: TextUnit, into findings: inout [Finding]) throws(DetectionError) {
+    searched.withLock { $0 += 1 }
   }
 }
