@@ -187,9 +187,9 @@ public struct PatternRecognizer: Recognizer {
 }
 
 /// When a pattern can match at all: the text must be long enough, hold the byte every match
-/// contains and a byte a match can start with (PCRE2's own start-up analysis), a digit if
-/// every match holds one, and, for a pattern that starts with words, the letter pairs of one
-/// of those words.
+/// contains and a byte a match can start with (PCRE2's own start-up analysis), the bytes
+/// every match needs (a digit, an `@`: `RequiredBytes`), and, for a pattern that starts with
+/// words, the letter pairs of one of those words.
 ///
 /// Checking it costs a few instructions per pattern against the text's `TextProfile`, so the
 /// cost of a text grows with the patterns that can match it, not with all of them.
@@ -202,9 +202,10 @@ public struct PatternTrigger: Sendable, Hashable {
   public let requiredBytes: ByteSet?
   /// The words one of which starts every match (`nil`: not known), as byte pairs.
   public let leadingWords: [LeadingWord]?
-  /// Bytes one of which every match holds because it holds a digit (`nil`: not known): the
-  /// ASCII digits, and every non-ASCII byte when `\d` matches other scripts' digits too.
-  public let digitBytes: ByteSet?
+  /// Byte sets the text must hold a byte of each of (`RequiredBytes`): a digit for a phone
+  /// number (or any non-ASCII byte when `\d` matches other scripts' digits too), an `@` for
+  /// an email address. Empty: none known.
+  public let requiredSets: [ByteSet]
 
   /// A word a match can start with.
   public struct LeadingWord: Sendable, Hashable {
@@ -221,15 +222,12 @@ public struct PatternTrigger: Sendable, Hashable {
     minimumLength = info.minimumLength
     firstBytes = info.firstUnits.map(ByteSet.init(bitmap:))
     requiredBytes = info.requiredUnits.isEmpty ? nil : ByteSet(info.requiredUnits)
-    if !pattern.options.contains(.extended), RequiredDigit.inEveryMatch(of: pattern.source) {
-      var digits = ByteSet(UInt8(ascii: "0")...UInt8(ascii: "9"))
-      if pattern.options.contains(.unicodeProperties) { for byte in UInt8(0x80)...UInt8(0xFF) { digits.insert(byte) } }
-      digitBytes = digits
-    } else {
-      digitBytes = nil
-    }
-    let words = pattern.options.contains(.extended) ? nil : LeadingLiterals.of(pattern.source)
     let caseless = pattern.options.contains(.caseless)
+    requiredSets =
+      pattern.options.contains(.extended)
+      ? []
+      : RequiredBytes.of(pattern.source, caseless: caseless, unicodeDigits: pattern.options.contains(.unicodeProperties))
+    let words = pattern.options.contains(.extended) ? nil : LeadingLiterals.of(pattern.source)
     leadingWords = words?.map { word in
       let bytes = Array(word.utf8)
       var otherForms = ByteSet()
@@ -248,7 +246,7 @@ public struct PatternTrigger: Sendable, Hashable {
   public func admits(length: Int, present: TextProfile) -> Bool {
     guard length >= minimumLength else { return false }
     if let requiredBytes, !requiredBytes.intersects(present.bytes) { return false }
-    if let digitBytes, !digitBytes.intersects(present.bytes) { return false }
+    for set in requiredSets where !set.intersects(present.bytes) { return false }
     if let firstBytes, !firstBytes.intersects(present.bytes) { return false }
     if let leadingWords {
       return leadingWords.contains { present.pairs.contains($0.pairs) || $0.otherForms.intersects(present.bytes) }

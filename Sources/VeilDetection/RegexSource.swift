@@ -1,5 +1,5 @@
 /// What the prefilter's readers of regular-expression source (`LeadingLiterals`,
-/// `RequiredDigit`) share: which sources they may read at all, and what a `(` opens.
+/// `RequiredBytes`) share: which sources they may read at all, and what a `(` opens.
 ///
 /// Both read conservatively: a construct they do not know makes them give up on the pattern,
 /// which then simply is not filtered.

@@ -59,11 +59,13 @@ let builtIn: RuleCatalog = {
     var checked = 0
     var withWords = 0
     var withDigits = 0
+    var withOtherBytes = 0
     for entry in builtIn.entries {
       guard let recognizer = entry.recognizer as? PatternRecognizer else { continue }
       for named in recognizer.patterns {
         if named.trigger.leadingWords != nil { withWords += 1 }
-        if named.trigger.digitBytes != nil { withDigits += 1 }
+        if named.trigger.requiredSets.contains(RequiredBytes.digits) { withDigits += 1 }
+        if named.trigger.requiredSets.contains(where: { !$0.isSubset(of: RequiredBytes.digits) }) { withOtherBytes += 1 }
         for text in texts {
           let bytes = Array(text.utf8)
           var matched = false
@@ -81,7 +83,8 @@ let builtIn: RuleCatalog = {
     #expect(checked > 500)
     #expect(withWords > 20, "keyword-led patterns should be recognized as such")
     #expect(withDigits > 40, "patterns whose matches hold a digit should be recognized as such")
-    print("prefilter: \(withWords) patterns start with words, \(withDigits) need a digit")
+    #expect(withOtherBytes > 40, "patterns whose matches hold a literal (@, :, -) should be recognized as such")
+    print("prefilter: \(withWords) patterns start with words, \(withDigits) need a digit, \(withOtherBytes) other bytes")
   }
 
   /// A built-in pattern that runs only `after` others matches nowhere they do not: on every

@@ -209,7 +209,7 @@ func profileStages(engine: Engine, path: String) throws {
         }
       }
       // A pattern that runs `after` others is timed everywhere here; in a run it runs only where they matched.
-      let marks = (named.trigger.digitBytes != nil ? " (needs a digit)" : "") + (named.after.isEmpty ? "" : " (in a run: only after \(named.after.joined(separator: ", ")))")
+      let marks = named.trigger.requiredSets.map { " (needs \(describe($0)))" }.joined() + (named.after.isEmpty ? "" : " (in a run: only after \(named.after.joined(separator: ", ")))")
       rows.append(("  \(name)/\(named.name)" + marks, elapsed))
     }
   }
@@ -239,4 +239,12 @@ func profileStages(engine: Engine, path: String) throws {
     }
   })
   if sink == 42 { print("") }
+}
+
+/// A byte set as a reader of the profile wants it: "a digit", "@", "one of 62 bytes".
+func describe(_ set: ByteSet) -> String {
+  if set == RequiredBytes.digits { return "a digit" }
+  guard set.count <= 6 else { return "one of \(set.count) bytes" }
+  let bytes = (0...255).map(UInt8.init).filter(set.contains)
+  return bytes.map { $0 < 0x80 && $0 > 0x20 ? String(UnicodeScalar($0)) : String(format: "0x%02X", $0) }.joined(separator: " or ")
 }

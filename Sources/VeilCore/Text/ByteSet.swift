@@ -66,4 +66,37 @@ public struct ByteSet: Sendable, Hashable {
 
   /// Whether the set is empty.
   public var isEmpty: Bool { w0 | w1 | w2 | w3 == 0 }
+
+  /// How many bytes the set holds.
+  public var count: Int { w0.nonzeroBitCount + w1.nonzeroBitCount + w2.nonzeroBitCount + w3.nonzeroBitCount }
+
+  /// The bytes of either set.
+  public func union(_ other: ByteSet) -> ByteSet {
+    var union = self
+    union.formUnion(other)
+    return union
+  }
+
+  /// Adds the bytes of `other`.
+  public mutating func formUnion(_ other: ByteSet) {
+    w0 |= other.w0
+    w1 |= other.w1
+    w2 |= other.w2
+    w3 |= other.w3
+  }
+
+  /// The bytes in both sets.
+  public func intersection(_ other: ByteSet) -> ByteSet {
+    var intersection = self
+    intersection.w0 &= other.w0
+    intersection.w1 &= other.w1
+    intersection.w2 &= other.w2
+    intersection.w3 &= other.w3
+    return intersection
+  }
+
+  /// Whether every byte of the set is in `other`.
+  public func isSubset(of other: ByteSet) -> Bool {
+    (w0 & ~other.w0) | (w1 & ~other.w1) | (w2 & ~other.w2) | (w3 & ~other.w3) == 0
+  }
 }

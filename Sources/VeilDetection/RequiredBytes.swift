@@ -1,0 +1,337 @@
+import VeilCore
+
+/// Bytes a text must hold for a regular expression to match in it, read from its source.
+///
+/// The answer is a list of byte sets, all of which must be met: a text can hold a match only
+/// if it holds a byte of every set. An email address needs `@` and `.`, an IPv6 address `:`,
+/// a phone number or a date a digit. PCRE2's own start-up analysis knows only the last literal
+/// byte of a match (the `.` of an email address, which every text has), and nothing about
+/// `\d`; with these sets the prefilter skips the texts without an `@` or without a digit.
+///
+/// What counts, outside optional parts: a literal character, `\d`, a class of listed
+/// characters (`[-./]`, `[0-9A-F]`), and the same inside positive lookarounds, which must
+/// find their text too. Alternatives require the union of what each requires. The reading is
+/// conservative: a construct it does not know makes it give up (no sets: the pattern is not
+/// filtered); a class or escape it cannot list (`\w`, `\p{L}`, `[^…]`) just requires nothing.
+public enum RequiredBytes {
+  /// The byte sets every text holding a match of `source` meets, or none when nothing is
+  /// known: at most `limit`, those a text most likely lacks (see `presence(of:)`), and none
+  /// that nearly every text meets (a space, an `e`).
+  ///
+  /// - Parameters:
+  ///   - source: PCRE2 source (not in extended mode).
+  ///   - caseless: Whether the pattern is compiled caseless.
+  ///   - unicodeDigits: Whether `\d` matches other scripts' digits (PCRE2's UCP).
+  ///   - limit: The most sets kept.
+  public static func of(_ source: String, caseless: Bool = false, unicodeDigits: Bool = false, limit: Int = 4) -> [ByteSet] {
+    let ranked = all(source, caseless: caseless, unicodeDigits: unicodeDigits).map { (set: $0, presence: presence(of: $0)) }
+    return ranked.filter { $0.presence < 0.9 }.sorted { $0.presence < $1.presence }.prefix(limit).map(\.set)
+  }
+
+  /// Every byte set read from `source`, none implied by another (none when nothing is known).
+  static func all(_ source: String, caseless: Bool = false, unicodeDigits: Bool = false) -> [ByteSet] {
+    guard RegexSource.isReadable(source) else { return [] }
+    var parser = Parser(scalars: Array(source.unicodeScalars), caseless: caseless, unicodeDigits: unicodeDigits)
+    guard let sets = parser.alternation(), parser.position == parser.scalars.count else { return [] }
+    return sets
+  }
+
+  /// Roughly how likely a chat message of about a hundred bytes holds a byte of `set`.
+  /// Only the order matters: it picks the sets worth checking, never whether a text is admitted.
+  static func presence(of set: ByteSet) -> Double {
+    var absent = 1.0
+    for byte in UInt8(0)...UInt8(0x7F) where set.contains(byte) {
+      absent *= 1 - presence(of: byte)
+    }
+    // One message in five holds non-ASCII text at all.
+    let nonASCII = set.intersection(nonASCII).count
+    absent *= 1 - 0.2 * Double(nonASCII) / 128
+    return 1 - absent
+  }
+
+  private static func presence(of byte: UInt8) -> Double {
+    switch byte {
+    case 0x20: return 1
+    case UInt8(ascii: "j"), UInt8(ascii: "q"), UInt8(ascii: "x"), UInt8(ascii: "z"): return 0.1
+    case UInt8(ascii: "e"), UInt8(ascii: "t"), UInt8(ascii: "a"), UInt8(ascii: "o"), UInt8(ascii: "i"),
+      UInt8(ascii: "n"), UInt8(ascii: "s"), UInt8(ascii: "h"), UInt8(ascii: "r"):
+      return 0.95
+    case UInt8(ascii: "a")...UInt8(ascii: "z"): return 0.8
+    case UInt8(ascii: "A")...UInt8(ascii: "Z"): return 0.15
+    case UInt8(ascii: "0")...UInt8(ascii: "9"): return 0.1
+    case UInt8(ascii: "."), UInt8(ascii: ","): return 0.5
+    default: return 0.05
+    }
+  }
+
+  /// The ASCII digits.
+  public static let digits = ByteSet(UInt8(ascii: "0")...UInt8(ascii: "9"))
+  /// Every byte of a non-ASCII character.
+  static let nonASCII = ByteSet(UInt8(0x80)...UInt8(0xFF))
+
+  /// Sets of bytes, all required.
+  enum Requirement {
+    /// `sets` without a set that another implies (a text with a byte of {@} has one of {@, .}),
+    /// smallest first.
+    static func simplified(_ sets: [ByteSet]) -> [ByteSet] {
+      var kept: [ByteSet] = []
+      for set in sets.sorted(by: { $0.count < $1.count }) where !set.isEmpty {
+        if !kept.contains(where: { $0.isSubset(of: set) }) { kept.append(set) }
+      }
+      return kept
+    }
+
+    /// What a choice between `alternatives` requires: for each set of the first, its union
+    /// with the set of each other alternative that widens it least.
+    static func either(_ alternatives: [[ByteSet]]) -> [ByteSet] {
+      guard let first = alternatives.first, alternatives.allSatisfy({ !$0.isEmpty }) else { return [] }
+      return simplified(
+        first.map { set in
+          alternatives.dropFirst().reduce(set) { union, sets in
+            sets.map(union.union).min { $0.count < $1.count }!
+          }
+        })
+    }
+  }
+
+  private struct Parser {
+    let scalars: [Unicode.Scalar]
+    var caseless: Bool
+    let unicodeDigits: Bool
+    var position = 0
+
+    init(scalars: [Unicode.Scalar], caseless: Bool, unicodeDigits: Bool) {
+      self.scalars = scalars
+      self.caseless = caseless
+      self.unicodeDigits = unicodeDigits
+    }
+
+    var current: Unicode.Scalar? { position < scalars.count ? scalars[position] : nil }
+
+    var digitBytes: ByteSet { unicodeDigits ? RequiredBytes.digits.union(RequiredBytes.nonASCII) : RequiredBytes.digits }
+
+    /// Alternatives up to the `)` that closes the group (not consumed) or the end (`nil`: not understood).
+    mutating func alternation() -> [ByteSet]? {
+      var alternatives: [[ByteSet]] = []
+      while true {
+        guard let sets = sequence() else { return nil }
+        alternatives.append(sets)
+        guard current == "|" else { return Requirement.either(alternatives) }
+        position += 1
+      }
+    }
+
+    /// One alternative: what its items that are not optional require.
+    mutating func sequence() -> [ByteSet]? {
+      var sets: [ByteSet] = []
+      while let scalar = current, scalar != "|", scalar != ")" {
+        guard let item = item() else { return nil }
+        guard let required = quantifier() else { return nil }
+        if required { sets += item }
+      }
+      return Requirement.simplified(sets)
+    }
+
+    /// One atom or group: what every match of it requires (`nil`: not understood).
+    mutating func item() -> [ByteSet]? {
+      guard let scalar = current else { return nil }
+      position += 1
+      switch scalar {
+      case "\\": return escape(inClass: false).map { $0.map { [$0] } ?? [] }
+      case "[": return characterClass().map { $0.map { [$0] } ?? [] }
+      case "(": return group(at: position - 1)
+      case ".", "^", "$": return []
+      default: return [literal(scalar)].compactMap { $0 }
+      }
+    }
+
+    /// The bytes a literal character may be in the text: both cases of an ASCII letter when
+    /// caseless (and the first byte of K or ſ, which fold to k and s); `nil` for a non-ASCII
+    /// letter when caseless, whose other cases are other bytes.
+    func literal(_ scalar: Unicode.Scalar) -> ByteSet? {
+      guard scalar.isASCII else {
+        if caseless { return nil }
+        return ByteSet([Array(String(scalar).utf8)[0]])
+      }
+      let byte = UInt8(scalar.value)
+      return caseless ? Self.folded(ByteSet([byte])) : ByteSet([byte])
+    }
+
+    /// `set` with the other case of its ASCII letters, and the first byte of the Kelvin sign
+    /// and of the long s if it holds k or s.
+    static func folded(_ set: ByteSet) -> ByteSet {
+      var folded = set
+      for byte in UInt8(ascii: "a")...UInt8(ascii: "z") where set.contains(byte) || set.contains(byte - 32) {
+        folded.insert(byte)
+        folded.insert(byte - 32)
+      }
+      if folded.contains(UInt8(ascii: "k")) { folded.insert(0xE2) }
+      if folded.contains(UInt8(ascii: "s")) { folded.insert(0xC5) }
+      return folded
+    }
+
+    /// The quantifier after an item, consumed: whether the item must occur at least once
+    /// (`nil`: not understood).
+    mutating func quantifier() -> Bool? {
+      var required = true
+      switch current {
+      case "?", "*":
+        position += 1
+        required = false
+      case "+":
+        position += 1
+      case "{":
+        // {n}, {n,}, {n,m}, {,m}; anything else is a literal brace, which PCRE2 also reads as one.
+        var index = position + 1
+        var minimum = ""
+        while index < scalars.count, ("0"..."9").contains(scalars[index]) {
+          minimum.unicodeScalars.append(scalars[index])
+          index += 1
+        }
+        var isQuantifier = false
+        if index < scalars.count, scalars[index] == "}" {
+          isQuantifier = !minimum.isEmpty
+        } else if index < scalars.count, scalars[index] == "," {
+          index += 1
+          while index < scalars.count, ("0"..."9").contains(scalars[index]) { index += 1 }
+          isQuantifier = index < scalars.count && scalars[index] == "}"
+        }
+        guard isQuantifier else { return true }
+        position = index + 1
+        required = (Int(minimum) ?? 0) > 0
+      default:
+        return true
+      }
+      // Lazy or possessive.
+      if current == "?" || current == "+" { position += 1 }
+      return required
+    }
+
+    /// An escape after `\`, consumed: the bytes it matches when they can be listed (`\d`, an
+    /// escaped symbol, `\n`), `.some(nil)` for one that cannot (`\w`, `\p{L}`, `\b`, a
+    /// backreference), `nil` when it is not understood.
+    mutating func escape(inClass: Bool) -> ByteSet?? {
+      guard let scalar = current else { return nil }
+      position += 1
+      switch scalar {
+      case "d": return .some(digitBytes)
+      case "n": return .some(ByteSet([0x0A]))
+      case "r": return .some(ByteSet([0x0D]))
+      case "t": return .some(ByteSet([0x09]))
+      case "f": return .some(ByteSet([0x0C]))
+      case "p", "P", "x", "o", "N":
+        if current == "{" { skip(to: "}") } else if scalar == "x" { position += min(2, scalars.count - position) } else if scalar != "N" { position += 1 }
+        return .some(nil)
+      case "g", "k":
+        // Backreferences: \g{1} \g1 \k<name> \k'name' \k{name}.
+        switch current {
+        case "{": skip(to: "}")
+        case "<": skip(to: ">")
+        case "'":
+          position += 1
+          skip(to: "'")
+        default:
+          while let next = current, next == "-" || ("0"..."9").contains(next) { position += 1 }
+        }
+        return .some(nil)
+      case "c":
+        position += 1
+        return .some(nil)
+      case "Q", "E":
+        return nil
+      default:
+        if ("0"..."9").contains(scalar) {
+          // \1 (a backreference) or \0 (octal): nothing listed.
+          if !inClass { while let next = current, ("0"..."9").contains(next) { position += 1 } }
+          return .some(nil)
+        }
+        // Every other letter is a class or an assertion (\w, \s, \b, \K…); the rest stand for themselves.
+        if scalar.properties.isAlphabetic { return .some(nil) }
+        return .some(literal(scalar))
+      }
+    }
+
+    /// A class after `[`, consumed: the bytes its characters may be when they can be listed,
+    /// `.some(nil)` when they cannot (a negated class, `\w`, a POSIX class, a non-ASCII
+    /// character when caseless), `nil` when it is not understood.
+    mutating func characterClass() -> ByteSet?? {
+      var listed = current != "^"
+      if current == "^" { position += 1 }
+      var bytes = ByteSet()
+      var first = true
+      while let scalar = current {
+        if scalar == "]" && !first {
+          position += 1
+          return .some(listed ? (caseless ? Self.folded(bytes) : bytes) : nil)
+        }
+        first = false
+        position += 1
+        switch scalar {
+        case "\\":
+          guard let escaped = escape(inClass: true) else { return nil }
+          if let escaped { bytes.formUnion(escaped) } else { listed = false }
+        case "[" where current == ":":
+          // A POSIX class such as [:alpha:].
+          skip(to: "]")
+          listed = false
+        default:
+          var upper = scalar
+          if current == "-", position + 1 < scalars.count, scalars[position + 1] != "]" {
+            upper = scalars[position + 1]
+            position += 2
+            if upper == "\\" { return nil }
+          }
+          guard scalar.isASCII, upper.isASCII else {
+            // A non-ASCII character is some non-ASCII bytes; caseless, it may fold to ASCII.
+            if caseless { listed = false }
+            if scalar.isASCII { for value in scalar.value...0x7F { bytes.insert(UInt8(value)) } }
+            bytes.formUnion(RequiredBytes.nonASCII)
+            continue
+          }
+          if scalar.value <= upper.value {
+            for value in scalar.value...upper.value { bytes.insert(UInt8(value)) }
+          }
+        }
+      }
+      return nil
+    }
+
+    /// A group, its `(` at `open`, consumed.
+    mutating func group(at open: Int) -> [ByteSet]? {
+      guard let header = RegexSource.group(in: scalars, at: open) else { return nil }
+      let options = String(String.UnicodeScalarView(scalars[(open + 1)..<max(open + 1, header.body - 1)]))
+      position = header.body
+      if header.kind == .nothing {
+        // (?i) and (?-i) switch case folding for the rest of the enclosing group.
+        if let folding = Self.caseFolding(in: options) { caseless = folding }
+        return []
+      }
+      let outer = caseless
+      defer { caseless = outer }
+      if header.kind == .text, let folding = Self.caseFolding(in: options) { caseless = folding }
+      guard let inner = alternation(), current == ")" else { return nil }
+      position += 1
+      guard header.kind == .lookaround else { return inner }
+      // A positive lookaround must find its text in the text too; a negative one requires nothing.
+      let negative = scalars[open + 2] == "!" || (scalars[open + 2] == "<" && scalars[open + 3] == "!")
+      return negative ? [] : inner
+    }
+
+    /// Whether the options of a group header (`?i`, `?-i`, `?i-m:`, `?<name>`) turn case
+    /// folding on or off; `nil` when they do not touch it.
+    static func caseFolding(in header: String) -> Bool? {
+      guard header.hasPrefix("?"), let first = header.dropFirst().first, "imnsxUJ-".contains(first) else { return nil }
+      let parts = header.dropFirst().split(separator: "-", maxSplits: 1, omittingEmptySubsequences: false)
+      if parts.count > 1, parts[1].contains("i") { return false }
+      return parts[0].contains("i") ? true : nil
+    }
+
+    /// Moves past the next `terminator` (it is consumed).
+    mutating func skip(to terminator: Unicode.Scalar) {
+      while let scalar = current {
+        position += 1
+        if scalar == terminator { return }
+      }
+    }
+  }
+}

@@ -1,0 +1,95 @@
+import Testing
+import VeilCore
+
+@testable import VeilDetection
+
+/// Reading from a pattern's source which bytes a text must hold for it to match.
+@Suite struct RequiredBytesTests {
+  let digits = RequiredBytes.digits
+
+  /// Whether one of the sets read from `source` is exactly `bytes`.
+  func requires(_ source: String, _ bytes: String, caseless: Bool = false) -> Bool {
+    RequiredBytes.all(source, caseless: caseless).contains(ByteSet(Array(bytes.utf8)))
+  }
+
+  @Test(arguments: [
+    #"\d{3}-\d{4}"#,
+    #"(?<![\p{L}])(?i:zip|plz)[ \t]*(\d{5}|[A-Z]\d[A-Z] ?\d[A-Z]\d)"#,
+    #"(?:Flat|Apt)\s+[0-9]+"#,
+    #"(?:January|May)\s+\d{1,2}(?:st|nd)?"#,
+    #"PIN\s*(?:is\s*)?([0-9]{4,6})"#,
+    #"Km 12"#,
+    #"(?|a\d|b[0-9])"#,
+    #"(?<name>x)\d+?"#,
+    #"[^a]\d{2,}+"#,
+    #"(?#a comment)(?i)x\d"#,
+    #"(?=\d)\w+"#,  // a positive lookahead must find its digit in the text too
+    #"(?<=\d)x"#,
+  ])
+  func patternsWhoseTextsHoldADigit(source: String) {
+    // A set of digits only, or one digit, which is rarer still.
+    #expect(RequiredBytes.of(source).contains { $0.isSubset(of: digits) }, "\(RequiredBytes.of(source))")
+  }
+
+  @Test(arguments: [
+    #"\p{Lu}\p{Ll}+"#,
+    #"\d?[A-Z]"#,  // optional
+    #"\d*x"#,
+    #"\d{0,3}x"#,
+    #"x\d{,3}"#,
+    #"(?!\d)\w+"#,  // a negative lookahead requires nothing
+    #"(?<!\d)x"#,
+    #"Calle \w+ (?:\d+|s/n)"#,  // one alternative without a digit
+    #"[0-9a-f]{8}"#,  // hex: letters too
+    #"[^0-9]+"#,
+    #"(x)\1"#,  // a backreference is no literal digit
+    #"(?x) \d"#,  // extended mode is not read
+    #"\Q1\E"#,
+    #"(?(1)\d|\d)"#,  // conditionals are not read
+    #"(?1)\d"#,
+    #"(?R)\d"#,  // recursion is not read
+    #"[[:digit:]]"#,  // not read: conservative
+    #"\x31"#,
+    #"[\061]"#,  // octal: not read
+    #"(\d"#,  // unbalanced
+  ])
+  func patternsNotKnownToNeedADigit(source: String) {
+    #expect(!RequiredBytes.of(source).contains { $0.isSubset(of: digits) }, "\(RequiredBytes.of(source))")
+  }
+
+  @Test func literalsAndClassesOfEveryAlternative() {
+    let email = #"(?<![\w.%+-])[A-Za-z0-9](?:[A-Za-z0-9._%+-]{0,63})@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,24}(?![\w-]|\.\w)"#
+    #expect(requires(email, "@"))
+    #expect(requires(email, "."))
+    #expect(requires(#"\d{2}[-./]\d{2}"#, "-./"))
+    #expect(requires(#"(?:ab:|\-)"#, ":-"), "alternatives: the union of one set of each")
+    #expect(RequiredBytes.all(#"(?:ab|cd)"#).count == 2, "each set of the first, widened by one of the other")
+    #expect(requires(#"(?=[0-9A-Fa-f:]*:)x"#, ":"), "inside a positive lookahead")
+    #expect(requires(#"[\n\t]"#, "\n\t"))
+    #expect(!requires(#"a(?:@)?b"#, "@"), "optional")
+    #expect(RequiredBytes.of(#"a|\w"#).isEmpty, "an alternative that requires nothing")
+    #expect(RequiredBytes.of(#"[^@]+"#).isEmpty)
+    #expect(RequiredBytes.of(#"é"#) == [ByteSet([0xC3])], "a non-ASCII literal: its first byte")
+    #expect(RequiredBytes.of(#"the \d"#) == [digits], "sets nearly every text meets are not worth checking")
+    #expect(RequiredBytes.all(#"[x-é]"#).first.map { $0.contains(UInt8(ascii: "z")) && $0.contains(0xC3) } == true)
+  }
+
+  @Test func caseFoldingWidensLetters() {
+    #expect(requires(#"x"#, "xX", caseless: true))
+    #expect(requires(#"(?i)x"#, "xX"))
+    #expect(requires(#"(?i:x)y"#, "xX"))
+    #expect(requires(#"(?i:x)y"#, "y"), "the option ends with its group")
+    #expect(requires(#"((?i)x|y)z"#, "xXyY"), "(?i) carries into the next alternative of its group")
+    #expect(requires(#"((?i)x)y"#, "y"))
+    #expect(requires(#"(?i)a(?-i)b"#, "b"))
+    #expect(RequiredBytes.all(#"k"#, caseless: true) == [ByteSet([UInt8(ascii: "k"), UInt8(ascii: "K"), 0xE2])], "K: the Kelvin sign")
+    #expect(RequiredBytes.all(#"[s]"#, caseless: true) == [ByteSet([UInt8(ascii: "s"), UInt8(ascii: "S"), 0xC5])], "ſ: the long s")
+    #expect(RequiredBytes.of(#"é"#, caseless: true).isEmpty, "other cases of a non-ASCII letter are other bytes")
+  }
+
+  @Test func unicodeDigitsAdmitEveryNonASCIIByte() {
+    let sets = RequiredBytes.of(#"\d+"#, unicodeDigits: true)
+    #expect(sets.count == 1)
+    #expect(sets.first.map { digits.isSubset(of: $0) && $0.contains(0xD9) } == true)
+  }
+}
