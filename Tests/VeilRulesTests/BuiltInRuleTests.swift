@@ -276,10 +276,11 @@ let builtIn: RuleCatalog = {
     ("my name is not important", []),
     ("you can call me anytime", []),
     // Places no gazetteer cue finds: lowercase cities after a cue only places follow, the town after "street in",
-    // the place line of a "Where:" form field.
+    // a street named without a house number, the place line of a "Where:" form field.
     ("my friend lives in harburg", ["LOCATION:harburg"]),
     ("we moved to bath later", []),
-    ("He lived on Glyn St street in Highveld. It was great", ["LOCATION:Highveld"]),
+    ("He lived on Glyn St street in Highveld. It was great", ["LOCATION:Glyn St", "LOCATION:Highveld"]),
+    ("a trip down Memory Lane, like the old days", []),
     ("Where: Erwetegem", ["LOCATION:Erwetegem"]),
   ]
 
