@@ -26,13 +26,16 @@ public struct PatternRecognizer: Recognizer {
     public var after: [String]
 
     /// Creates a named pattern.
-    public init(name: String, pattern: Pattern, score: Double, group: Int = 0, after: [String] = []) {
+    ///
+    /// - Parameter source: The expression as written, when `pattern` was compiled from it with a
+    ///   hint added (`FirstCharacters`): the prefilter reads its words and bytes from this.
+    public init(name: String, pattern: Pattern, score: Double, group: Int = 0, after: [String] = [], source: String? = nil) {
       self.name = name
       self.pattern = pattern
       self.score = score
       self.group = group
       self.after = after
-      trigger = PatternTrigger(pattern)
+      trigger = PatternTrigger(pattern, source: source ?? pattern.source)
     }
   }
 
@@ -216,8 +219,9 @@ public struct PatternTrigger: Sendable, Hashable {
     public let otherForms: ByteSet
   }
 
-  /// Reads the trigger of a compiled pattern.
-  public init(_ pattern: Pattern) {
+  /// Reads the trigger of a compiled pattern, its words and bytes from `source` (default: the pattern's own).
+  public init(_ pattern: Pattern, source: String? = nil) {
+    let source = source ?? pattern.source
     let info = pattern.startInfo
     minimumLength = info.minimumLength
     firstBytes = info.firstUnits.map(ByteSet.init(bitmap:))
@@ -226,8 +230,8 @@ public struct PatternTrigger: Sendable, Hashable {
     requiredSets =
       pattern.options.contains(.extended)
       ? []
-      : RequiredBytes.of(pattern.source, caseless: caseless, unicodeDigits: pattern.options.contains(.unicodeProperties))
-    let words = pattern.options.contains(.extended) ? nil : LeadingLiterals.of(pattern.source)
+      : RequiredBytes.of(source, caseless: caseless, unicodeDigits: pattern.options.contains(.unicodeProperties))
+    let words = pattern.options.contains(.extended) ? nil : LeadingLiterals.of(source)
     leadingWords = words?.map { word in
       let bytes = Array(word.utf8)
       var otherForms = ByteSet()
@@ -320,6 +324,16 @@ extension PatternRecognizer.NamedPattern {
     }
     guard group <= pattern.captureCount else {
       throw CompileError(key: "group", message: "group \(group) does not exist; the regex has \(pattern.captureCount)")
+    }
+    // Where PCRE2 cannot tell which characters a match starts with, it tries the whole pattern at every byte; a
+    // lookahead listing them (every match passes it anyway) lets it skip to those positions.
+    if pattern.startInfo.firstUnits == nil, !options.contains(.extended),
+      let hinted = FirstCharacters.hinted(
+        regex, caseless: options.contains(.caseless), unicode: options.contains(.unicodeProperties)),
+      let faster = try? Pattern(hinted, options: options)
+    {
+      self.init(name: name, pattern: faster, score: score, group: group, after: after, source: regex)
+      return
     }
     self.init(name: name, pattern: pattern, score: score, group: group, after: after)
   }

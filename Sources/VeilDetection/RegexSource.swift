@@ -68,4 +68,13 @@ enum RegexSource {
       }
     }
   }
+
+  /// Whether the options of a group header (`?i`, `?-i`, `?i-m:`, `?<name>`: the text between
+  /// `(` and `:` or `)`) turn case folding on or off; `nil` when they do not touch it.
+  static func caseFolding(in header: String) -> Bool? {
+    guard header.hasPrefix("?"), let first = header.dropFirst().first, "imnsxUJ-".contains(first) else { return nil }
+    let parts = header.dropFirst().split(separator: "-", maxSplits: 1, omittingEmptySubsequences: false)
+    if parts.count > 1, parts[1].contains("i") { return false }
+    return parts[0].contains("i") ? true : nil
+  }
 }

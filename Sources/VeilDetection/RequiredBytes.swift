@@ -303,27 +303,18 @@ public enum RequiredBytes {
       position = header.body
       if header.kind == .nothing {
         // (?i) and (?-i) switch case folding for the rest of the enclosing group.
-        if let folding = Self.caseFolding(in: options) { caseless = folding }
+        if let folding = RegexSource.caseFolding(in: options) { caseless = folding }
         return []
       }
       let outer = caseless
       defer { caseless = outer }
-      if header.kind == .text, let folding = Self.caseFolding(in: options) { caseless = folding }
+      if header.kind == .text, let folding = RegexSource.caseFolding(in: options) { caseless = folding }
       guard let inner = alternation(), current == ")" else { return nil }
       position += 1
       guard header.kind == .lookaround else { return inner }
       // A positive lookaround must find its text in the text too; a negative one requires nothing.
       let negative = scalars[open + 2] == "!" || (scalars[open + 2] == "<" && scalars[open + 3] == "!")
       return negative ? [] : inner
-    }
-
-    /// Whether the options of a group header (`?i`, `?-i`, `?i-m:`, `?<name>`) turn case
-    /// folding on or off; `nil` when they do not touch it.
-    static func caseFolding(in header: String) -> Bool? {
-      guard header.hasPrefix("?"), let first = header.dropFirst().first, "imnsxUJ-".contains(first) else { return nil }
-      let parts = header.dropFirst().split(separator: "-", maxSplits: 1, omittingEmptySubsequences: false)
-      if parts.count > 1, parts[1].contains("i") { return false }
-      return parts[0].contains("i") ? true : nil
     }
 
     /// Moves past the next `terminator` (it is consumed).

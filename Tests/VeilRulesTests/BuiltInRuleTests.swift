@@ -87,6 +87,38 @@ let builtIn: RuleCatalog = {
     print("prefilter: \(withWords) patterns start with words, \(withDigits) need a digit, \(withOtherBytes) other bytes")
   }
 
+  /// Every built-in pattern that PCRE2 would try at every byte gets a lookahead listing its first characters
+  /// (`FirstCharacters`), and with it finds exactly the matches and groups of the source as written, on every
+  /// example of every rule (and the look-alikes).
+  @Test func firstCharacterHintsChangeNoMatch() throws {
+    let texts = builtIn.entries.flatMap { entry in
+      (entry.spec.matchExamples + entry.spec.noMatchExamples).compactMap { MarkedText($0.text)?.text }
+    } + Self.lookalikes
+    let matchData = MatchData()
+    var hinted = 0
+    for entry in builtIn.entries {
+      guard let recognizer = entry.recognizer as? PatternRecognizer else { continue }
+      for (spec, named) in zip(entry.spec.patterns, recognizer.patterns) where named.pattern.source != spec.regex {
+        hinted += 1
+        let original = try Pattern(spec.regex, options: named.pattern.options)
+        #expect(original.startInfo.firstUnits == nil, "\(entry.spec.id)/\(spec.name): PCRE2 knew its start already")
+        for text in texts {
+          var found: [[Range<Int>?]] = [[], []]
+          for (index, pattern) in [original, named.pattern].enumerated() {
+            try Array(text.utf8).withUnsafeBufferPointer { buffer in
+              try pattern.forEachMatch(in: buffer, using: matchData) { _ in
+                found[index] += (0...pattern.captureCount).map { matchData.range(ofGroup: $0) }
+              }
+            }
+          }
+          #expect(found[0] == found[1], "\(entry.spec.id)/\(spec.name) on \(text)")
+        }
+      }
+    }
+    #expect(hinted > 5, "patterns led by \\p{Lu} should get a hint")
+    print("first-character hints: \(hinted) built-in patterns")
+  }
+
   /// A built-in pattern that runs only `after` others matches nowhere they do not: on every
   /// example of every rule, the texts it matches are among the texts one of them matches.
   @Test func gatedPatternsMatchOnlyWhereTheirGatesDo() throws {
