@@ -12,19 +12,32 @@ public enum JSONString {
   /// - Returns: The decoded UTF-8 bytes.
   /// - Throws: `DecodingError` for a lone or mismatched UTF-16 surrogate.
   public static func decode(_ body: some Collection<UInt8>) throws(DecodingError) -> [UInt8] {
+    var failure: DecodingError?
+    let decoded = body.withContiguousStorageIfAvailable { buffer -> [UInt8] in
+      do throws(DecodingError) { return try decode(buffer) } catch {
+        failure = error
+        return []
+      }
+    }
+    if let failure { throw failure }
+    if let decoded { return decoded }
+    return try Array(body).withUnsafeBufferPointer { buffer throws(DecodingError) in try decode(buffer) }
+  }
+
+  /// Decodes a body in contiguous memory: the runs between escapes are copied whole (most
+  /// text has no escape at all, or a few newlines).
+  private static func decode(_ body: UnsafeBufferPointer<UInt8>) throws(DecodingError) -> [UInt8] {
     var output: [UInt8] = []
     output.reserveCapacity(body.count)
-    var index = body.startIndex
-    while index != body.endIndex {
-      let byte = body[index]
-      guard byte == UInt8(ascii: "\\") else {
-        output.append(byte)
-        index = body.index(after: index)
-        continue
-      }
-      index = body.index(after: index)
-      let escape = body[index]
-      index = body.index(after: index)
+    var index = 0
+    while index < body.count {
+      var run = index
+      while run < body.count, body[run] != UInt8(ascii: "\\") { run += 1 }
+      if run > index { output.append(contentsOf: UnsafeBufferPointer(rebasing: body[index..<run])) }
+      guard run < body.count else { break }
+      // The grammar is checked: a backslash is followed by its escape, and \u by four hex digits.
+      let escape = body[run + 1]
+      index = run + 2
       switch escape {
       case UInt8(ascii: "b"): output.append(0x08)
       case UInt8(ascii: "f"): output.append(0x0C)
@@ -32,15 +45,15 @@ public enum JSONString {
       case UInt8(ascii: "r"): output.append(0x0D)
       case UInt8(ascii: "t"): output.append(0x09)
       case UInt8(ascii: "u"):
-        var unit = readHex4(body, &index)
+        var unit = readHex4(body, at: index)
+        index += 4
         if (0xD800...0xDBFF).contains(unit) {
-          guard body.distance(from: index, to: body.endIndex) >= 6, body[index] == UInt8(ascii: "\\"),
-            body[body.index(index, offsetBy: 1)] == UInt8(ascii: "u")
-          else { throw DecodingError(reason: "lone UTF-16 surrogate in a \\u escape") }
-          var next = body.index(index, offsetBy: 2)
-          let low = readHex4(body, &next)
+          guard body.count - index >= 6, body[index] == UInt8(ascii: "\\"), body[index + 1] == UInt8(ascii: "u") else {
+            throw DecodingError(reason: "lone UTF-16 surrogate in a \\u escape")
+          }
+          let low = readHex4(body, at: index + 2)
           guard (0xDC00...0xDFFF).contains(low) else { throw DecodingError(reason: "lone UTF-16 surrogate in a \\u escape") }
-          index = next
+          index += 6
           unit = 0x10000 + ((unit - 0xD800) << 10) + (low - 0xDC00)
         } else if (0xDC00...0xDFFF).contains(unit) {
           throw DecodingError(reason: "lone UTF-16 surrogate in a \\u escape")
@@ -74,12 +87,9 @@ public enum JSONString {
     output.append(UInt8(ascii: "\""))
   }
 
-  private static func readHex4<C: Collection<UInt8>>(_ body: C, _ index: inout C.Index) -> UInt32 {
+  private static func readHex4(_ body: UnsafeBufferPointer<UInt8>, at start: Int) -> UInt32 {
     var value: UInt32 = 0
-    for _ in 0..<4 {
-      value = value << 4 | (hexValue(body[index]) ?? 0)
-      index = body.index(after: index)
-    }
+    for index in start..<(start + 4) { value = value << 4 | (hexValue(body[index]) ?? 0) }
     return value
   }
 

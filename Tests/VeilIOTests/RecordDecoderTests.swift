@@ -124,3 +124,26 @@ import VeilCore
     #expect(String(decoding: encoded, as: UTF8.self) == #""tab\t quote\" slash\\ nl\n bell\u0007 é 😀""#)
   }
 }
+
+/// JSON string bodies: runs between escapes are copied whole, escapes decoded.
+@Suite struct JSONStringTests {
+  @Test(arguments: [
+    (#"plain text, no escape"#, "plain text, no escape"),
+    (#"a\nb\tc\r"#, "a\nb\tc\r"),
+    (#"caf\u00e9 \ud83d\ude00!"#, "café 😀!"),
+    (#"\\ \/ \" \b\f"#, "\\ / \" \u{08}\u{0C}"),
+    (#"\u0041"#, "A"),
+    (#"ünïcödé stays"#, "ünïcödé stays"),
+    (#""#, ""),
+  ])
+  func decodes(body: String, expected: String) throws {
+    let bytes = Array(body.utf8)
+    #expect(try JSONString.decode(bytes[...]) == Array(expected.utf8))
+    #expect(try JSONString.decode(bytes.lazy.map { $0 }) == Array(expected.utf8), "a collection without contiguous storage")
+  }
+
+  @Test(arguments: [#"\ud800"#, #"x\ud800\u0041"#, #"\udc00"#])
+  func loneSurrogatesAreErrors(body: String) {
+    #expect(throws: JSONString.DecodingError.self) { try JSONString.decode(Array(body.utf8)) }
+  }
+}
