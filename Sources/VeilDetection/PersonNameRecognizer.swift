@@ -360,7 +360,7 @@ public struct PersonNameRecognizer: TokenRecognizer {
     var facts = TextFacts()
     var index = 0
     while index < text.tokens.count {
-      if let candidate = evaluateRun(in: text, from: index, facts: &facts) {
+      if mayOpenName(text, index), let candidate = evaluateRun(in: text, from: index, facts: &facts) {
         candidates.append(candidate)
         index = candidate.finding.score >= 0.3 ? candidate.end + 1 : index + 1
       } else {
@@ -603,10 +603,21 @@ public struct PersonNameRecognizer: TokenRecognizer {
     var namedSpeakers: [Int]?
   }
 
+  /// Whether token `start` can open a name at all, by the cheapest tests: most tokens are punctuation or lowercase
+  /// words, and in lower case only a name word, a word of a script without case, or a word after a cue phrase can.
+  /// (A lowercase word glued to a '#' is no hashtag name either: those are capitalized.) Checked before
+  /// `evaluateRun`, whose candidate is a large value to hand back for nothing.
+  private func mayOpenName(_ text: TokenizedText, _ start: Int) -> Bool {
+    let first = text.tokens[start]
+    guard first.kind == .word else { return false }
+    return first.shape != .lower || isNameWord(text, start) || isUncased(text, start)
+      || (start > 0 && store.lexicons.cuesByLastWord.contains(text.tokens[start - 1].key))
+  }
+
+  /// The name that token `start` opens, if any; `mayOpenName` has said it can.
   private func evaluateRun(in text: TokenizedText, from start: Int, facts: inout TextFacts) -> Candidate? {
     let tokens = text.tokens
     let first = tokens[start]
-    guard first.kind == .word else { return nil }
     // A handle (@dean) or a word glued to a preceding symbol is not a name; a hashtag can be one (#AlanPardew), and
     // so can a word glued to a title's period ("Dr.Jorge Subirá").
     if start > 0, tokens[start - 1].kind == .punctuation, !first.spaceBefore,
@@ -619,13 +630,6 @@ public struct PersonNameRecognizer: TokenRecognizer {
     if first.shape == .capitalized,
       Self.functionWords.contains(text.tokens[start].key) || Self.articlesAndNumerals.contains(text.tokens[start].key)
         || Self.contactLabels.contains(text.tokens[start].key)
-    {
-      return nil
-    }
-    // Most words are lowercase and start no name: in lower case only a name word, a word of a script without case,
-    // or a word after a cue phrase can (checked first, as the cheapest lookups).
-    if first.shape == .lower, !isNameWord(text, start), !isUncased(text, start),
-      start == 0 || !store.lexicons.cuesByLastWord.contains(text.tokens[start - 1].key)
     {
       return nil
     }
