@@ -58,7 +58,11 @@ enum FirstCharacters {
         // Runs of three or more as ranges: A-Z.
         var last = byte
         while last + 1 < 0x80, ascii.contains(UInt8(last + 1)) { last += 1 }
-        text += last - byte >= 2 ? character(UInt8(byte)) + "-" + character(UInt8(last)) : (byte...last).map { character(UInt8($0)) }.joined()
+        if last - byte >= 2 {
+          text += character(UInt8(byte)) + "-" + character(UInt8(last))
+        } else {
+          text += (byte...last).map { character(UInt8($0)) }.joined()
+        }
         byte = last + 1
       }
       if nonASCII { text += "\\x{80}-\\x{10FFFF}" }
@@ -96,8 +100,8 @@ enum FirstCharacters {
     mutating func sequence() -> First? {
       var first = First(nullable: true)
       while let scalar = current, scalar != "|", scalar != ")" {
-        guard var item = item(), let minimum = quantifier() else { return nil }
-        if minimum == 0 { item.nullable = true }
+        guard var item = item() else { return nil }
+        if quantifier() == 0 { item.nullable = true }
         if first.nullable {
           first.formUnion(item)
           first.nullable = item.nullable
@@ -139,38 +143,9 @@ enum FirstCharacters {
       return first
     }
 
-    /// The quantifier after an item, consumed: its minimum (`nil`: not understood).
-    mutating func quantifier() -> Int? {
-      var minimum = 1
-      switch current {
-      case "?", "*":
-        position += 1
-        minimum = 0
-      case "+":
-        position += 1
-      case "{":
-        var index = position + 1
-        var digits = ""
-        while index < scalars.count, ("0"..."9").contains(scalars[index]) {
-          digits.unicodeScalars.append(scalars[index])
-          index += 1
-        }
-        var isQuantifier = false
-        if index < scalars.count, scalars[index] == "}" {
-          isQuantifier = !digits.isEmpty
-        } else if index < scalars.count, scalars[index] == "," {
-          index += 1
-          while index < scalars.count, ("0"..."9").contains(scalars[index]) { index += 1 }
-          isQuantifier = index < scalars.count && scalars[index] == "}"
-        }
-        guard isQuantifier else { return 1 }
-        position = index + 1
-        minimum = Int(digits) ?? 0
-      default:
-        return 1
-      }
-      if current == "?" || current == "+" { position += 1 }
-      return minimum
+    /// The quantifier after an item, consumed: its minimum.
+    mutating func quantifier() -> Int {
+      RegexSource.quantifierMinimum(in: scalars, at: &position)
     }
 
     /// The characters of a class shorthand or property, or `nil` when they are not listed.

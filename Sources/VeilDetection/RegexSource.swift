@@ -77,4 +77,41 @@ enum RegexSource {
     if parts.count > 1, parts[1].contains("i") { return false }
     return parts[0].contains("i") ? true : nil
   }
+
+  /// Reads the quantifier at `position` (`?`, `*`, `+`, `{n}`, `{n,}`, `{n,m}`, `{,m}`, each
+  /// perhaps lazy or possessive), moving past it: the fewest times the item before it occurs,
+  /// 1 when there is none. A `{` that opens no quantifier is a literal brace, as PCRE2 reads it.
+  static func quantifierMinimum(in scalars: [Unicode.Scalar], at position: inout Int) -> Int {
+    var minimum = 1
+    switch position < scalars.count ? scalars[position] : nil {
+    case "?", "*":
+      position += 1
+      minimum = 0
+    case "+":
+      position += 1
+    case "{":
+      var index = position + 1
+      var digits = ""
+      while index < scalars.count, ("0"..."9").contains(scalars[index]) {
+        digits.unicodeScalars.append(scalars[index])
+        index += 1
+      }
+      var isQuantifier = false
+      if index < scalars.count, scalars[index] == "}" {
+        isQuantifier = !digits.isEmpty
+      } else if index < scalars.count, scalars[index] == "," {
+        index += 1
+        while index < scalars.count, ("0"..."9").contains(scalars[index]) { index += 1 }
+        isQuantifier = index < scalars.count && scalars[index] == "}"
+      }
+      guard isQuantifier else { return 1 }
+      position = index + 1
+      minimum = Int(digits) ?? 0
+    default:
+      return 1
+    }
+    // Lazy or possessive.
+    if position < scalars.count, scalars[position] == "?" || scalars[position] == "+" { position += 1 }
+    return minimum
+  }
 }

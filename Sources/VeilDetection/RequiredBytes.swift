@@ -126,8 +126,7 @@ public enum RequiredBytes {
       var sets: [ByteSet] = []
       while let scalar = current, scalar != "|", scalar != ")" {
         guard let item = item() else { return nil }
-        guard let required = quantifier() else { return nil }
-        if required { sets += item }
+        if quantifier() { sets += item }
       }
       return Requirement.simplified(sets)
     }
@@ -170,41 +169,9 @@ public enum RequiredBytes {
       return folded
     }
 
-    /// The quantifier after an item, consumed: whether the item must occur at least once
-    /// (`nil`: not understood).
-    mutating func quantifier() -> Bool? {
-      var required = true
-      switch current {
-      case "?", "*":
-        position += 1
-        required = false
-      case "+":
-        position += 1
-      case "{":
-        // {n}, {n,}, {n,m}, {,m}; anything else is a literal brace, which PCRE2 also reads as one.
-        var index = position + 1
-        var minimum = ""
-        while index < scalars.count, ("0"..."9").contains(scalars[index]) {
-          minimum.unicodeScalars.append(scalars[index])
-          index += 1
-        }
-        var isQuantifier = false
-        if index < scalars.count, scalars[index] == "}" {
-          isQuantifier = !minimum.isEmpty
-        } else if index < scalars.count, scalars[index] == "," {
-          index += 1
-          while index < scalars.count, ("0"..."9").contains(scalars[index]) { index += 1 }
-          isQuantifier = index < scalars.count && scalars[index] == "}"
-        }
-        guard isQuantifier else { return true }
-        position = index + 1
-        required = (Int(minimum) ?? 0) > 0
-      default:
-        return true
-      }
-      // Lazy or possessive.
-      if current == "?" || current == "+" { position += 1 }
-      return required
+    /// The quantifier after an item, consumed: whether the item must occur at least once.
+    mutating func quantifier() -> Bool {
+      RegexSource.quantifierMinimum(in: scalars, at: &position) > 0
     }
 
     /// An escape after `\`, consumed: the bytes it matches when they can be listed (`\d`, an

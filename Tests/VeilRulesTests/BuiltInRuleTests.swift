@@ -52,9 +52,7 @@ let builtIn: RuleCatalog = {
   /// The prefilter never skips a text a pattern matches: every built-in pattern, run on every
   /// example of every rule (and the look-alikes), without the prefilter and with it.
   @Test func thePrefilterAdmitsEveryTextAPatternMatches() throws {
-    let texts = builtIn.entries.flatMap { entry in
-      (entry.spec.matchExamples + entry.spec.noMatchExamples).compactMap { MarkedText($0.text)?.text }
-    } + Self.lookalikes
+    let texts = Self.exampleTexts
     let matchData = MatchData()
     var checked = 0
     var withWords = 0
@@ -91,9 +89,7 @@ let builtIn: RuleCatalog = {
   /// (`FirstCharacters`), and with it finds exactly the matches and groups of the source as written, on every
   /// example of every rule (and the look-alikes).
   @Test func firstCharacterHintsChangeNoMatch() throws {
-    let texts = builtIn.entries.flatMap { entry in
-      (entry.spec.matchExamples + entry.spec.noMatchExamples).compactMap { MarkedText($0.text)?.text }
-    } + Self.lookalikes
+    let texts = Self.exampleTexts
     let matchData = MatchData()
     var hinted = 0
     for entry in builtIn.entries {
@@ -122,9 +118,7 @@ let builtIn: RuleCatalog = {
   /// A built-in pattern that runs only `after` others matches nowhere they do not: on every
   /// example of every rule, the texts it matches are among the texts one of them matches.
   @Test func gatedPatternsMatchOnlyWhereTheirGatesDo() throws {
-    let texts = builtIn.entries.flatMap { entry in
-      (entry.spec.matchExamples + entry.spec.noMatchExamples).compactMap { MarkedText($0.text)?.text }
-    } + Self.lookalikes
+    let texts = Self.exampleTexts
     var patterns: [String: PatternRecognizer.NamedPattern] = [:]
     for entry in builtIn.entries {
       guard let recognizer = entry.recognizer as? PatternRecognizer else { continue }
@@ -151,6 +145,11 @@ let builtIn: RuleCatalog = {
     #expect(gated >= 2)
     #expect(checked >= 5, "the gated patterns' own examples should be among the texts")
   }
+
+  /// Every example text of every built-in rule, and the look-alikes.
+  static let exampleTexts = builtIn.entries.flatMap { entry in
+    (entry.spec.matchExamples + entry.spec.noMatchExamples).compactMap { MarkedText($0.text)?.text }
+  } + lookalikes
 
   /// Look-alikes that no default recognizer may report, whatever comes before them.
   static let lookalikes = [
