@@ -804,6 +804,16 @@ public struct PersonNameRecognizer: TokenRecognizer {
       } else if !nameWords.isEmpty {
         score = 0.45
         notes.append("name word in a run of \(words.count) capitalized words")
+      } else if words.count == 2, words[1] == words[0] + 1, insideRunningText(text, start),
+        words.contains(where: { text.unit.utf8[tokens[$0].range].contains { $0 >= 0x80 } }),
+        words.allSatisfy({ tokens[$0].range.count > 2 && !isCommon(text, $0) && !store.lexicons.places.contains(tokens[$0].key) }),
+        !languageCounts(of: text, cache: &facts.language).isOtherLanguage
+      {
+        // "it's under Rubija Liberšar", "add Irenke Sörös as a beneficiary": two capitalized words no list knows,
+        // written with letters beyond ASCII, in the middle of English running text: a name from a language the lists
+        // miss. (In Spanish text such a pair is more often a department: "remitido a Cirugía Plástica".)
+        score = 0.5
+        notes.append("two capitalized words no list knows, in running text")
       } else {
         score = 0.15
         notes.append("capitalized words, none a known name")

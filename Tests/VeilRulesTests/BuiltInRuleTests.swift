@@ -308,6 +308,10 @@ let builtIn: RuleCatalog = {
     ("you can call me anytime", []),
     // Places no gazetteer cue finds: lowercase cities after a cue only places follow, the town after "street in",
     // a street named without a house number, the place line of a "Where:" form field.
+    // Two capitalized words no list knows, with letters beyond ASCII, in English running text: a name from a language
+    // the lists miss; in Spanish text, a department.
+    ("Maybe it's under Rubija Liberšar", ["PERSON:Rubija Liberšar"]),
+    ("El paciente fue remitido a Cirugía Plástica de nuestro hospital para la reconstrucción.", []),
     ("my friend lives in harburg", ["LOCATION:harburg"]),
     ("we moved to bath later", []),
     ("He lived on Glyn St street in Highveld. It was great", ["LOCATION:Glyn St", "LOCATION:Highveld"]),
