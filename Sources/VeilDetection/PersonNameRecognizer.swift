@@ -125,6 +125,14 @@ public struct PersonNameRecognizer: TokenRecognizer {
     "je m'appelle", "mon nom est", "mi chiamo", "meu nome é",
   ]
 
+  /// The naming cues that give a person's own name ("my name is", "her maiden name is"), not a thing's ("the file
+  /// name is Report"): after them a capitalized ordinary word is the name ("my name is Will").
+  static let ownNameCues: TokenSet = [
+    "my name is", "my name's", "calls me", "people call me", "everyone calls me", "they call me", "first name is",
+    "last name is", "surname is", "full name is", "maiden name is", "my maiden name is", "ich heiße", "mein name ist",
+    "me llamo", "mi nombre es", "je m'appelle", "mon nom est", "mi chiamo", "meu nome é",
+  ]
+
   /// Verbs aimed at someone with "at" ("shouted at Gary", "smiled at Tiffany"): the word after "at" is a person
   /// there, not a place.
   static let verbsAtSomeone: TokenSet = [
@@ -856,8 +864,10 @@ public struct PersonNameRecognizer: TokenRecognizer {
       notes.append("title '\(title)' before")
     }
     if let cue {
-      // A strong cue names whatever follows, unless it is an ordinary word ("this is Monday").
-      score += allCommon ? 0 : 0.45
+      // A strong cue names whatever follows, unless it is an ordinary word ("this is Monday"); after a cue that gives
+      // someone's own name, a capitalized ordinary word is that name too ("my name is Will", "her maiden name is Key").
+      let ownName = Self.ownNameCues.contains(cue) && words.allSatisfy { tokens[$0].shape == .capitalized }
+      score += allCommon && !ownName ? 0 : 0.45
       notes.append("cue '\(cue)' before")
     }
     let speaker = isSpeakerLabel(text, start: start, end: end)

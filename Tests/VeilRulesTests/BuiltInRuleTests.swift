@@ -304,6 +304,10 @@ let builtIn: RuleCatalog = {
     ("Name: Sieuwerd Heuver\nPhone: 0496 46 46 70", ["PERSON:Sieuwerd Heuver", "PHONE_NUMBER:0496 46 46 70"]),
     // After a naming cue, an unlisted lowercase word is a name; an ordinary word is not.
     ("my name is borna", ["PERSON:borna"]),
+    // After a cue that gives someone's own name, a capitalized ordinary word is that name; not after a thing's name.
+    ("My name is Will and I need help", ["PERSON:Will"]),
+    ("Her maiden name is Key", ["PERSON:Key"]),
+    ("The file name is Report", []),
     ("my name is not important", []),
     ("you can call me anytime", []),
     // Places no gazetteer cue finds: lowercase cities after a cue only places follow, the town after "street in",
