@@ -133,6 +133,12 @@ public struct PersonNameRecognizer: TokenRecognizer {
     "me llamo", "mi nombre es", "je m'appelle", "mon nom est", "mi chiamo", "meu nome é",
   ]
 
+  /// Words that open a request or a question right after a name and a comma ("Kuba, can I...").
+  static let requestOpeners: TokenSet = [
+    "can", "could", "would", "will", "please", "i", "you", "we", "do", "did", "are", "have", "thanks", "thank", "let",
+    "what", "where", "when", "how", "why",
+  ]
+
   /// Verbs aimed at someone with "at" ("shouted at Gary", "smiled at Tiffany"): the word after "at" is a person
   /// there, not a place.
   static let verbsAtSomeone: TokenSet = [
@@ -889,6 +895,14 @@ public struct PersonNameRecognizer: TokenRecognizer {
       score += 0.35
       notes.append("addressed by name (', Name!')")
     }
+    // "Kuba, can I please speak to your manager": a name word that opens a line, then a comma and a request, is
+    // someone addressed. (Not any word: greetings of other languages open lines the same way, "Merhaba, can you".)
+    let addressedFirst = cue == nil && title == nil && !speaker && words.count == 1 && !allCommon
+      && isNameWord(text, start) && opensRequest(text, start: start) && !store.lexicons.places.contains(tokens[start].key)
+    if addressedFirst {
+      score += 0.45
+      notes.append("addressed before a request ('Name, can you')")
+    }
     let verb = allCommon ? nil : personVerbAfter(text, end)
     if let verb {
       score += 0.45
@@ -920,7 +934,7 @@ public struct PersonNameRecognizer: TokenRecognizer {
     {
       return nil
     }
-    if startsSentence && cue == nil && !speaker && !firstIsGiven && verb == nil {
+    if startsSentence && cue == nil && !speaker && !firstIsGiven && verb == nil && !addressedFirst {
       score -= 0.15
       notes.append("starts a sentence")
     }
@@ -1176,6 +1190,16 @@ public struct PersonNameRecognizer: TokenRecognizer {
     else { return false }
     let after = end + 1
     return after == tokens.count || tokens[after].lineBreakBefore || Marks.clauseEnds.contains(tokens[after].key)
+  }
+
+  /// Whether the word at `start` opens a line and is followed by a comma and a request or question ("Kuba, can I",
+  /// "Warrane, could you", "Jo, please").
+  private func opensRequest(_ text: TokenizedText, start: Int) -> Bool {
+    let tokens = text.tokens
+    guard start == 0 || tokens[start].lineBreakBefore, start + 2 < tokens.count, tokens[start + 1].key == Marks.comma,
+      tokens[start + 2].kind == .word, tokens[start + 2].shape == .lower || tokens[start + 2].key == Marks.i
+    else { return false }
+    return Self.requestOpeners.contains(tokens[start + 2].key)
   }
 
   /// The keys of the marks and short words compared token by token (by key: no string is made).

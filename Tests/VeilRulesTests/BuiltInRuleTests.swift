@@ -308,6 +308,9 @@ let builtIn: RuleCatalog = {
     ("My name is Will and I need help", ["PERSON:Will"]),
     ("Her maiden name is Key", ["PERSON:Key"]),
     ("The file name is Report", []),
+    // A name word that opens a line before a comma and a request is someone addressed; a greeting is not.
+    ("Kuba, can I please speak to your manager", ["PERSON:Kuba"]),
+    ("Merhaba, can you help me?", []),
     ("my name is not important", []),
     ("you can call me anytime", []),
     // Places no gazetteer cue finds: lowercase cities after a cue only places follow, the town after "street in",
