@@ -681,7 +681,7 @@ public struct PersonNameRecognizer: TokenRecognizer {
     if startsSentence, start + 1 < tokens.count, tokens[start + 1].shape == .capitalized, tokens[start + 1].spaceBefore,
       !isInitial(text, start)
     {
-      if !isNameWord(text, start) { return nil }
+      if !isNameWord(text, start), !isNameLineAboveAddress(text, start) { return nil }
       // "Then Laila Hansen": a frequent lowercase word capitalized by the sentence start is not a name,
       // unless it is a given name before a surname ("Will Smith called").
       if store.lexicons.stopwords.contains(text.tokens[start].key),
@@ -800,6 +800,7 @@ public struct PersonNameRecognizer: TokenRecognizer {
     let lastIsSurname = isSurname(text, words[words.count - 1])
     let nameWords = words.filter { isNameWord(text, $0) }
     let allCommon = words.allSatisfy { isCommon(text, $0) || isInitial(text, $0) }
+    var aboveAddress = false
     if words.count >= 2 {
       if (firstIsGiven || isInitial(text, words[0])) && lastIsSurname {
         score = 0.85
@@ -835,6 +836,15 @@ public struct PersonNameRecognizer: TokenRecognizer {
       if allCommon {
         score -= 0.5
         notes.append("every word is also an ordinary word")
+      }
+      // "Julcsa Kárpáthy\nMhealthcoach\n50668 Kiannonkatu 98": a line of its own, of words no list calls ordinary
+      // or a place, above a line that opens with a number (a street or a postal code): the name over an address.
+      aboveAddress = cue == nil && score < 0.55
+        && !words.contains(where: { isCommon(text, $0) || store.lexicons.places.contains(tokens[$0].key) })
+        && isNameLineAboveAddress(text, start)
+      if aboveAddress {
+        score = 0.55
+        notes.append("a line of its own above an address")
       }
       if middleInitial && !allCommon && score < 0.85 {
         // "Mijail C Adomo", "Alvir D. Pušaver": an initial between two capitalized words that are no ordinary
@@ -934,7 +944,7 @@ public struct PersonNameRecognizer: TokenRecognizer {
     {
       return nil
     }
-    if startsSentence && cue == nil && !speaker && !firstIsGiven && verb == nil && !addressedFirst {
+    if startsSentence && cue == nil && !speaker && !firstIsGiven && verb == nil && !addressedFirst && !aboveAddress {
       score -= 0.15
       notes.append("starts a sentence")
     }
@@ -1192,6 +1202,29 @@ public struct PersonNameRecognizer: TokenRecognizer {
     return after == tokens.count || tokens[after].lineBreakBefore || Marks.clauseEnds.contains(tokens[after].key)
   }
 
+  /// Whether the line that token `start` opens (after a quoting '>' perhaps) holds only two to four capitalized
+  /// words and initials, and one of the next three lines opens with a number: a name over an address.
+  private func isNameLineAboveAddress(_ text: TokenizedText, _ start: Int) -> Bool {
+    let tokens = text.tokens
+    func opensLine(_ index: Int) -> Bool { index == 0 || tokens[index].lineBreakBefore }
+    let lineStart = start > 0 && tokens[start - 1].key == Marks.quote ? start - 1 : start
+    guard opensLine(lineStart) else { return false }
+    var end = start
+    while end + 1 < tokens.count, !tokens[end + 1].lineBreakBefore { end += 1 }
+    guard (1...3).contains(end - start),
+      (start...end).allSatisfy({ tokens[$0].shape == .capitalized || isInitial(text, $0) || tokens[$0].key == Marks.period })
+    else { return false }
+    var lines = 0
+    for index in (end + 1)..<tokens.count where tokens[index].lineBreakBefore {
+      lines += 1
+      if lines > 3 { return false }
+      let first = tokens[index].key == Marks.quote && index + 1 < tokens.count && !tokens[index + 1].lineBreakBefore
+        ? index + 1 : index
+      if tokens[first].kind == .number { return true }
+    }
+    return false
+  }
+
   /// Whether the word at `start` opens a line and is followed by a comma and a request or question ("Kuba, can I",
   /// "Warrane, could you", "Jo, please").
   private func opensRequest(_ text: TokenizedText, start: Int) -> Bool {
@@ -1207,6 +1240,7 @@ public struct PersonNameRecognizer: TokenRecognizer {
     static let period = TokenKey(".")
     static let colon = TokenKey(":")
     static let comma = TokenKey(",")
+    static let quote = TokenKey(">")
     static let slash = TokenKey("/")
     /// Marks that end a sentence or a clause after a name used to address someone.
     static let clauseEnds: TokenSet = ["!", "?", ".", ",", ";", "…"]

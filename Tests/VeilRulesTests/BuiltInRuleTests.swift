@@ -311,6 +311,10 @@ let builtIn: RuleCatalog = {
     // A name word that opens a line before a comma and a request is someone addressed; a greeting is not.
     ("Kuba, can I please speak to your manager", ["PERSON:Kuba"]),
     ("Merhaba, can you help me?", []),
+    // A line of unlisted capitalized words above a line that opens with a number is the name over an address; a
+    // heading over a numbered line is not (its words are ordinary).
+    ("Julcsa Kárpáthy\nMhealthcoach\n50668 Kiannonkatu 98 Apt. 105", ["PERSON:Julcsa Kárpáthy", "ADDRESS:50668 Kiannonkatu 98 Apt. 105"]),
+    ("Quarterly Results\n2024 was good", []),
     ("my name is not important", []),
     ("you can call me anytime", []),
     // Places no gazetteer cue finds: lowercase cities after a cue only places follow, the town after "street in",
