@@ -258,15 +258,14 @@ enum FirstCharacters {
     /// A group, its `(` at `open`, consumed.
     mutating func group(at open: Int) -> First? {
       guard let header = RegexSource.group(in: scalars, at: open) else { return nil }
-      let options = String(String.UnicodeScalarView(scalars[(open + 1)..<max(open + 1, header.body - 1)]))
       position = header.body
       if header.kind == .nothing {
-        if let folding = RegexSource.caseFolding(in: options) { caseless = folding }
+        if let folding = header.caseFolding { caseless = folding }
         return .empty
       }
       let outer = caseless
       defer { caseless = outer }
-      if header.kind == .text, let folding = RegexSource.caseFolding(in: options) { caseless = folding }
+      if let folding = header.caseFolding { caseless = folding }
       guard let inner = alternation(), current == ")" else { return nil }
       position += 1
       // A lookaround is zero-width: what follows it starts the match.

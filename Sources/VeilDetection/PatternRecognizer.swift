@@ -35,7 +35,7 @@ public struct PatternRecognizer: Recognizer {
       self.score = score
       self.group = group
       self.after = after
-      trigger = PatternTrigger(pattern, source: source ?? pattern.source)
+      trigger = PatternTrigger(pattern, source: source)
     }
   }
 

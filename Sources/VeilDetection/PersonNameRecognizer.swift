@@ -118,16 +118,13 @@ public struct PersonNameRecognizer: TokenRecognizer {
   /// Cues that name whoever follows ("my name is", "everyone calls me"): after them even a lowercase word that no
   /// list knows is a name ("my name is borna"), unless it is an ordinary word ("my name is not important").
   /// Not "call me": "you can call me anytime".
-  static let namingCues: TokenSet = [
-    "my name is", "my name's", "name is", "name's", "name :", "calls me", "people call me",
-    "everyone calls me", "they call me", "first name is", "last name is", "surname is",
-    "full name is", "maiden name is", "my maiden name is", "ich heiße", "mein name ist", "me llamo", "mi nombre es",
-    "je m'appelle", "mon nom est", "mi chiamo", "meu nome é",
-  ]
+  static let namingCues = TokenSet(ownNamePhrases + ["name is", "name's", "name :"])
 
   /// The naming cues that give a person's own name ("my name is", "her maiden name is"), not a thing's ("the file
   /// name is Report"): after them a capitalized ordinary word is the name ("my name is Will").
-  static let ownNameCues: TokenSet = [
+  static let ownNameCues = TokenSet(ownNamePhrases)
+
+  private static let ownNamePhrases = [
     "my name is", "my name's", "calls me", "people call me", "everyone calls me", "they call me", "first name is",
     "last name is", "surname is", "full name is", "maiden name is", "my maiden name is", "ich heiße", "mein name ist",
     "me llamo", "mi nombre es", "je m'appelle", "mon nom est", "mi chiamo", "meu nome é",

@@ -20,13 +20,25 @@ enum RegexSource {
     case nothing
   }
 
+  /// The opening of a group, as `group(in:at:)` reads it.
+  struct Header {
+    /// What the group holds.
+    var kind: Group
+    /// Where its body starts (for `.nothing`, the position after its `)`).
+    var body: Int
+    /// Whether its options turn case folding on or off (`(?i)`, `(?-i:`): for `.nothing`, in the
+    /// rest of the enclosing group; for `.text`, in its body. `nil` when they leave it as it is.
+    var caseFolding: Bool? = nil
+    /// Whether it is a negative lookaround (`(?!`, `(?<!`), which requires nothing of the text.
+    var isNegative = false
+  }
+
   /// The option letters PCRE2 takes in `(?i)` and `(?i: )`.
   private static let optionLetters: Set<Unicode.Scalar> = ["i", "m", "n", "s", "x", "U", "J", "-"]
 
-  /// Reads the opening of the group whose `(` is at `open`: what it holds and where its
-  /// body starts (for `.nothing`, the position after its `)`). `nil` for what is not read:
+  /// Reads the opening of the group whose `(` is at `open`. `nil` for what is not read:
   /// verbs `(*…)`, recursion, backreferences and conditionals.
-  static func group(in scalars: [Unicode.Scalar], at open: Int) -> (kind: Group, body: Int)? {
+  static func group(in scalars: [Unicode.Scalar], at open: Int) -> Header? {
     var position = open + 1
     func at(_ index: Int) -> Unicode.Scalar? { index < scalars.count ? scalars[index] : nil }
     /// The position after the next `terminator` at or after `index`.
@@ -39,44 +51,40 @@ enum RegexSource {
       return nil
     }
     if at(position) == "*" { return nil }
-    guard at(position) == "?" else { return (.text, position) }
+    guard at(position) == "?" else { return Header(kind: .text, body: position) }
     position += 1
     switch at(position) {
     case ":", ">", "|":
-      return (.text, position + 1)
+      return Header(kind: .text, body: position + 1)
     case "=", "!":
-      return (.lookaround, position + 1)
+      return Header(kind: .lookaround, body: position + 1, isNegative: at(position) == "!")
     case "<" where at(position + 1) == "=" || at(position + 1) == "!":
-      return (.lookaround, position + 2)
+      return Header(kind: .lookaround, body: position + 2, isNegative: at(position + 1) == "!")
     case "<":
-      return after(">", from: position).map { (.text, $0) }
+      return after(">", from: position).map { Header(kind: .text, body: $0) }
     case "'":
-      return after("'", from: position + 1).map { (.text, $0) }
+      return after("'", from: position + 1).map { Header(kind: .text, body: $0) }
     case "P":
       // (?P<name> is a group; (?P=name) and (?P>name) are not read.
       guard at(position + 1) == "<" else { return nil }
-      return after(">", from: position + 1).map { (.text, $0) }
+      return after(">", from: position + 1).map { Header(kind: .text, body: $0) }
     case "#":
-      return after(")", from: position).map { (.nothing, $0) }
+      return after(")", from: position).map { Header(kind: .nothing, body: $0) }
     default:
       while let scalar = at(position), optionLetters.contains(scalar) { position += 1 }
       guard position > open + 2 else { return nil }
+      // "i" before a "-" turns folding on, after it off.
+      let letters = scalars[(open + 2)..<position]
+      let dash = letters.firstIndex(of: "-") ?? position
+      let caseFolding: Bool? = letters[dash...].contains("i") ? false : (letters[..<dash].contains("i") ? true : nil)
       switch at(position) {
-      case ")": return (.nothing, position + 1)
-      case ":": return (.text, position + 1)
+      case ")": return Header(kind: .nothing, body: position + 1, caseFolding: caseFolding)
+      case ":": return Header(kind: .text, body: position + 1, caseFolding: caseFolding)
       default: return nil
       }
     }
   }
 
-  /// Whether the options of a group header (`?i`, `?-i`, `?i-m:`, `?<name>`: the text between
-  /// `(` and `:` or `)`) turn case folding on or off; `nil` when they do not touch it.
-  static func caseFolding(in header: String) -> Bool? {
-    guard header.hasPrefix("?"), let first = header.dropFirst().first, "imnsxUJ-".contains(first) else { return nil }
-    let parts = header.dropFirst().split(separator: "-", maxSplits: 1, omittingEmptySubsequences: false)
-    if parts.count > 1, parts[1].contains("i") { return false }
-    return parts[0].contains("i") ? true : nil
-  }
 
   /// Reads the quantifier at `position` (`?`, `*`, `+`, `{n}`, `{n,}`, `{n,m}`, `{,m}`, each
   /// perhaps lazy or possessive), moving past it: the fewest times the item before it occurs,

@@ -266,22 +266,20 @@ public enum RequiredBytes {
     /// A group, its `(` at `open`, consumed.
     mutating func group(at open: Int) -> [ByteSet]? {
       guard let header = RegexSource.group(in: scalars, at: open) else { return nil }
-      let options = String(String.UnicodeScalarView(scalars[(open + 1)..<max(open + 1, header.body - 1)]))
       position = header.body
       if header.kind == .nothing {
         // (?i) and (?-i) switch case folding for the rest of the enclosing group.
-        if let folding = RegexSource.caseFolding(in: options) { caseless = folding }
+        if let folding = header.caseFolding { caseless = folding }
         return []
       }
       let outer = caseless
       defer { caseless = outer }
-      if header.kind == .text, let folding = RegexSource.caseFolding(in: options) { caseless = folding }
+      if let folding = header.caseFolding { caseless = folding }
       guard let inner = alternation(), current == ")" else { return nil }
       position += 1
       guard header.kind == .lookaround else { return inner }
       // A positive lookaround must find its text in the text too; a negative one requires nothing.
-      let negative = scalars[open + 2] == "!" || (scalars[open + 2] == "<" && scalars[open + 3] == "!")
-      return negative ? [] : inner
+      return header.isNegative ? [] : inner
     }
 
     /// Moves past the next `terminator` (it is consumed).
