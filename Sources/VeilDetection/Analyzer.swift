@@ -40,6 +40,8 @@ public struct Analyzer: Sendable {
   private let exclusions: [RecognizerID: Set<EntityType>]
   /// The recognizers that search raw bytes.
   private let byteRecognizers: [any Recognizer]
+  /// Looks for the literal sets the byte recognizers' patterns need, once per text for all.
+  private let literalScanner: LiteralScanner?
   /// The recognizers that need tokens; the text is tokenized once for all of them.
   private let tokenRecognizers: [any TokenRecognizer]
 
@@ -50,7 +52,10 @@ public struct Analyzer: Sendable {
     self.recognizers = recognizers
     self.policy = policy
     tokenRecognizers = Self.grouped(recognizers.compactMap { $0 as? any TokenRecognizer })
-    byteRecognizers = Self.gatesFirst(recognizers.filter { !($0 is any TokenRecognizer) })
+    let byteRecognizers = Self.gatesFirst(recognizers.filter { !($0 is any TokenRecognizer) })
+    let scanner = LiteralScanner(sets: byteRecognizers.flatMap { ($0 as? PatternRecognizer)?.requiredLiterals ?? [] })
+    literalScanner = scanner.sets.isEmpty ? nil : scanner
+    self.byteRecognizers = byteRecognizers.map { ($0 as? PatternRecognizer)?.checkingLiterals(of: scanner) ?? $0 }
     exclusions = Dictionary(
       recognizers.filter { !$0.excludedInside.isEmpty }.map { ($0.id, $0.excludedInside) }, uniquingKeysWith: { $0.union($1) })
   }
@@ -137,9 +142,11 @@ public struct Analyzer: Sendable {
   private func analyzeDistinct(_ texts: [TextUnit]) -> [Result<[Finding], DetectionError>] {
     // The prefilter: one pass over each text's bytes, then each pattern runs only where it can match.
     let profiles = texts.map { TextProfile(of: $0.utf8) }
+    // And one pass for the words patterns need.
+    let literals = literalScanner?.presence(in: texts.map(\.utf8), present: profiles.map(\.bytes))
     var (candidates, failures) = texts.withUnsafeBufferPointer { texts in
       profiles.withUnsafeBufferPointer { profiles in
-        var batch = RecognitionBatch(texts: texts, profiles: profiles)
+        var batch = RecognitionBatch(texts: texts, profiles: profiles, literals: literals)
         for recognizer in byteRecognizers { recognizer.recognize(&batch) }
         return (batch.findings, batch.failures)
       }

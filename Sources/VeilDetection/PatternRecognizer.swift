@@ -18,7 +18,7 @@ public struct PatternRecognizer: Recognizer {
     /// The capture group that holds the entity (0 = the whole match).
     public var group: Int
     /// When the pattern can match at all (the prefilter).
-    public let trigger: PatternTrigger
+    public internal(set) var trigger: PatternTrigger
     /// Patterns ("recognizer/pattern") one of which matches wherever this one does, because
     /// each of this pattern's matches starts with a match of one of them (a street line,
     /// then its postal code). In a batch, the pattern runs only in the texts where one of
@@ -44,7 +44,7 @@ public struct PatternRecognizer: Recognizer {
   /// The single entity type it reports.
   public let entity: EntityType
   /// The expressions, tried in order; each match is reported once per pattern.
-  public let patterns: [NamedPattern]
+  public private(set) var patterns: [NamedPattern]
   /// The check applied to each match.
   public let validator: (any Validator)?
   /// Words that raise the score when they occur near a match.
@@ -94,6 +94,20 @@ public struct PatternRecognizer: Recognizer {
     return RecognizerID(rawValue: String(reference[..<slash]))
   }
 
+  /// The literal sets its patterns need (`PatternTrigger.requiredLiterals`).
+  public var requiredLiterals: [RequiredLiterals.LiteralSet] { patterns.flatMap(\.trigger.requiredLiterals) }
+
+  /// A copy whose patterns, in a batch, check the literal sets they need in the slots `scanner` gives them.
+  public func checkingLiterals(of scanner: LiteralScanner) -> PatternRecognizer {
+    var copy = self
+    for index in copy.patterns.indices {
+      let sets = copy.patterns[index].trigger.requiredLiterals
+      let slots = sets.compactMap(scanner.slot(of:))
+      copy.patterns[index].trigger.literalSlots = slots.count == sets.count ? slots : nil
+    }
+    return copy
+  }
+
   /// A copy that drops findings below `floor(entity)` too.
   public func skippingFindings(below floor: (EntityType) -> Double) -> any Recognizer {
     var copy = self
@@ -121,6 +135,11 @@ public struct PatternRecognizer: Recognizer {
         // The prefilter reads the profile only: most texts are skipped without touching them.
         let profile = batch.profiles[text]
         guard trigger.admits(length: profile.length, present: profile) else { continue }
+        if let slots = trigger.literalSlots, let literals = batch.literals,
+          slots.contains(where: { !literals.contains(slot: $0, text: text) })
+        {
+          continue
+        }
         let utf8 = batch.texts[text].utf8
         var matched = false
         do {
@@ -209,6 +228,12 @@ public struct PatternTrigger: Sendable, Hashable {
   /// number (or any non-ASCII byte when `\d` matches other scripts' digits too), an `@` for
   /// an email address. Empty: none known.
   public let requiredSets: [ByteSet]
+  /// Literal sets the text must meet each of (`RequiredLiterals`): a street's type word, a
+  /// month name. Empty: none known.
+  public let requiredLiterals: [RequiredLiterals.LiteralSet]
+  /// Where a batch's `LiteralPresence` answers for each of `requiredLiterals`, once the
+  /// analyzer has given them slots (`nil`: not checked).
+  public internal(set) var literalSlots: [Int]?
 
   /// A word a match can start with.
   public struct LeadingWord: Sendable, Hashable {
@@ -231,6 +256,7 @@ public struct PatternTrigger: Sendable, Hashable {
       pattern.options.contains(.extended)
       ? []
       : RequiredBytes.of(source, caseless: caseless, unicodeDigits: pattern.options.contains(.unicodeProperties))
+    requiredLiterals = pattern.options.contains(.extended) ? [] : RequiredLiterals.of(source, caseless: caseless)
     let words = pattern.options.contains(.extended) ? nil : LeadingLiterals.of(source)
     leadingWords = words?.map { word in
       let bytes = Array(word.utf8)

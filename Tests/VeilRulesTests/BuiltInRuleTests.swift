@@ -52,16 +52,21 @@ let builtIn: RuleCatalog = {
   /// The prefilter never skips a text a pattern matches: every built-in pattern, run on every
   /// example of every rule (and the look-alikes), without the prefilter and with it.
   @Test func thePrefilterAdmitsEveryTextAPatternMatches() throws {
-    let texts = Self.exampleTexts
+    // And the same texts in capitals, where caseless patterns and the scanner's folding still meet.
+    let texts = Self.exampleTexts + Self.exampleTexts.map { $0.uppercased() }
     let matchData = MatchData()
+    let recognizers = builtIn.entries.compactMap { $0.recognizer as? PatternRecognizer }
+    let scanner = LiteralScanner(sets: recognizers.flatMap(\.requiredLiterals))
     var checked = 0
     var withWords = 0
+    var withLiterals = 0
     var withDigits = 0
     var withOtherBytes = 0
     for entry in builtIn.entries {
       guard let recognizer = entry.recognizer as? PatternRecognizer else { continue }
       for named in recognizer.patterns {
         if named.trigger.leadingWords != nil { withWords += 1 }
+        if !named.trigger.requiredLiterals.isEmpty { withLiterals += 1 }
         if named.trigger.requiredSets.contains(RequiredBytes.digits) { withDigits += 1 }
         if named.trigger.requiredSets.contains(where: { !$0.isSubset(of: RequiredBytes.digits) }) { withOtherBytes += 1 }
         for text in texts {
@@ -75,6 +80,13 @@ let builtIn: RuleCatalog = {
           #expect(
             named.trigger.admits(length: bytes.count, present: TextProfile(of: bytes)),
             "\(entry.spec.id)/\(named.name) matches but its prefilter skips: \(text)")
+          let literals = scanner.presence(in: [bytes])
+          for set in named.trigger.requiredLiterals {
+            let slot = try #require(scanner.slot(of: set))
+            #expect(
+              literals.contains(slot: slot, text: 0),
+              "\(entry.spec.id)/\(named.name) matches but the words it needs are not found: \(text)")
+          }
         }
       }
     }
@@ -82,7 +94,10 @@ let builtIn: RuleCatalog = {
     #expect(withWords > 20, "keyword-led patterns should be recognized as such")
     #expect(withDigits > 40, "patterns whose matches hold a digit should be recognized as such")
     #expect(withOtherBytes > 40, "patterns whose matches hold a literal (@, :, -) should be recognized as such")
-    print("prefilter: \(withWords) patterns start with words, \(withDigits) need a digit, \(withOtherBytes) other bytes")
+    #expect(withLiterals > 40, "patterns whose matches hold words (a street type, a month) should be recognized as such")
+    print(
+      "prefilter: \(withWords) patterns start with words, \(withDigits) need a digit, \(withOtherBytes) other bytes, "
+        + "\(withLiterals) words")
   }
 
   /// Every built-in pattern that PCRE2 would try at every byte gets a lookahead listing its first characters

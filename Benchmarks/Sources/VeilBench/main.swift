@@ -180,11 +180,28 @@ func profileStages(engine: Engine, path: String) throws {
     exit(2)
   }
   var rows: [(String, Double)] = []
+  // The words the patterns need, found once for all texts, as a batch does.
+  let patternRecognizers = engine.analyzer.recognizers.compactMap { $0 as? PatternRecognizer }
+  let scanner = LiteralScanner(sets: patternRecognizers.flatMap(\.requiredLiterals))
+  let texts = units.map(\.utf8)
+  let presentBytes = present.map(\.bytes)
+  var literals = LiteralPresence(wordsPerText: 1, bits: [])
+  report("find literal sets (\(scanner.sets.count))", seconds { literals = scanner.presence(in: texts, present: presentBytes) })
   for recognizer in engine.analyzer.recognizers {
     var findings: [Finding] = []
     let elapsed = try seconds {
       if let tokens = recognizer as? any TokenRecognizer {
         for text in tokenized { findings.removeAll(keepingCapacity: true); tokens.recognize(text, into: &findings) }
+      } else if let patterns = recognizer as? PatternRecognizer {
+        // One batch of every text, behind the prefilter: the bytes and the literal sets each text holds.
+        let checking = patterns.checkingLiterals(of: scanner)
+        units.withUnsafeBufferPointer { units in
+          present.withUnsafeBufferPointer { profiles in
+            var batch = RecognitionBatch(texts: units, profiles: profiles, literals: literals)
+            checking.recognize(&batch)
+            sink &+= batch.findings.count
+          }
+        }
       } else {
         for (unit, bytes) in zip(units, present) {
           findings.removeAll(keepingCapacity: true)
@@ -194,23 +211,37 @@ func profileStages(engine: Engine, path: String) throws {
     }
     rows.append((recognizer.id.rawValue, elapsed))
   }
-  // The patterns of the slowest pattern recognizers, each alone (matching only: no validation or context).
+  // The patterns of the slowest pattern recognizers, each alone (matching only: no validation or context), behind
+  // the prefilter as a batch has it: the text's bytes, and the literal sets it meets.
   let matchData = MatchData()
-  for (name, _) in rows.sorted(by: { $0.1 > $1.1 }).prefix(12) {
+
+  for (name, _) in rows.sorted(by: { $0.1 > $1.1 }).prefix(20) {
     guard let recognizer = engine.analyzer.recognizers.first(where: { $0.id.rawValue == name }) as? PatternRecognizer,
-      recognizer.patterns.count > 1
+      recognizer.patterns.count > 0
     else { continue }
     for named in recognizer.patterns {
+      var (admitted, matched) = (0, 0)
       let elapsed = try seconds {
-        for (unit, bytes) in zip(units, present) where named.trigger.admits(length: unit.utf8.count, present: bytes) {
+        (admitted, matched) = (0, 0)
+        let slots = named.trigger.requiredLiterals.compactMap(scanner.slot(of:))
+        for (index, (unit, bytes)) in zip(units, present).enumerated()
+        where named.trigger.admits(length: unit.utf8.count, present: bytes)
+          && slots.allSatisfy({ literals.contains(slot: $0, text: index) })
+        {
+          admitted += 1
+          var found = false
           try unit.utf8.withUnsafeBufferPointer { buffer in
-            try named.pattern.forEachMatch(in: buffer, using: matchData) { _ in sink &+= 1 }
+            try named.pattern.forEachMatch(in: buffer, using: matchData) { _ in found = true }
           }
+          if found { matched += 1 }
         }
       }
+      sink &+= matched
       // A pattern that runs `after` others is timed everywhere here; in a run it runs only where they matched.
-      let marks = named.trigger.requiredSets.map { " (needs \(describe($0)))" }.joined() + (named.after.isEmpty ? "" : " (in a run: only after \(named.after.joined(separator: ", ")))")
-      rows.append(("  \(name)/\(named.name)" + marks, elapsed))
+      let marks = named.trigger.requiredSets.map { " (needs \(describe($0)))" }.joined()
+        + named.trigger.requiredLiterals.map { " (needs \(describe($0)))" }.joined() + (named.after.isEmpty ? "" : " (in a run: only after \(named.after.joined(separator: ", ")))")
+      let share = { (count: Int) in String(format: "%.1f%%", 100 * Double(count) / Double(max(1, units.count))) }
+      rows.append(("  \(name)/\(named.name)" + marks + " [runs on \(share(admitted)), matches in \(share(matched))]", elapsed))
     }
   }
   for (name, elapsed) in rows.sorted(by: { $0.1 > $1.1 }) { report(name, elapsed) }
@@ -242,6 +273,13 @@ func profileStages(engine: Engine, path: String) throws {
 }
 
 /// A byte set as a reader of the profile wants it: "a digit", "@", "one of 62 bytes".
+func describe(_ set: RequiredLiterals.LiteralSet) -> String {
+  let words = set.literals.map { literal in
+    (literal.boundedBefore ? "|" : "") + String(decoding: literal.bytes, as: UTF8.self) + (literal.boundedAfter ? "|" : "")
+  }
+  return words.count <= 4 ? words.joined(separator: " or ") : "one of \(words.count) words: \(words.prefix(3).joined(separator: ", "))…"
+}
+
 func describe(_ set: ByteSet) -> String {
   if set == RequiredBytes.digits { return "a digit" }
   guard set.count <= 6 else { return "one of \(set.count) bytes" }

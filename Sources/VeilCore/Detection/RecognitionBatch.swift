@@ -10,6 +10,8 @@ public struct RecognitionBatch: ~Copyable {
   public let texts: UnsafeBufferPointer<TextUnit>
   /// The profile of each text.
   public let profiles: UnsafeBufferPointer<TextProfile>
+  /// Which literal sets each text meets (see `LiteralPresence`), when the analyzer has looked.
+  public let literals: LiteralPresence?
   /// The findings of each text so far.
   public var findings: [[Finding]]
   /// Why each text failed, if it did: its findings no longer count and no recognizer looks at it again.
@@ -21,11 +23,13 @@ public struct RecognitionBatch: ~Copyable {
   /// matched in: a later pattern that only ever matches where this one does runs only there.
   private var matchedTexts: [String: Set<Int>] = [:]
 
-  /// A batch of `texts` with their `profiles`, nothing found yet.
-  public init(texts: UnsafeBufferPointer<TextUnit>, profiles: UnsafeBufferPointer<TextProfile>) {
+  /// A batch of `texts` with their `profiles` (and the literal sets they meet), nothing found yet.
+  public init(texts: UnsafeBufferPointer<TextUnit>, profiles: UnsafeBufferPointer<TextProfile>, literals: LiteralPresence? = nil) {
     precondition(texts.count == profiles.count, "one profile per text")
+    precondition(literals.map { $0.textCount == texts.count } ?? true, "literal sets for each text")
     self.texts = texts
     self.profiles = profiles
+    self.literals = literals
     findings = Array(repeating: [], count: texts.count)
     failures = Array(repeating: nil, count: texts.count)
     failed = Array(repeating: false, count: texts.count)
@@ -54,4 +58,29 @@ public struct RecognitionBatch: ~Copyable {
   /// The texts pattern `key` matched in, or `nil` when it has not run over the batch
   /// (its recognizer is switched off, or runs later): then nothing is known.
   public func texts(matching key: String) -> Set<Int>? { matchedTexts[key] }
+}
+
+/// For each text of a batch, a bit per literal set ("street", "st", "avenue"…) that it meets:
+/// the words a pattern needs, looked for once per text for every pattern together.
+public struct LiteralPresence: Sendable {
+  /// The 64-bit words per text.
+  public let wordsPerText: Int
+  /// The texts' words, one text after another.
+  public let bits: [UInt64]
+
+  /// The presence read from `bits`, `wordsPerText` words per text.
+  public init(wordsPerText: Int, bits: [UInt64]) {
+    precondition(wordsPerText > 0 && bits.count % wordsPerText == 0, "whole texts")
+    self.wordsPerText = wordsPerText
+    self.bits = bits
+  }
+
+  /// The number of texts.
+  public var textCount: Int { bits.count / wordsPerText }
+
+  /// Whether text `text` meets the set in `slot`.
+  @inline(__always)
+  public func contains(slot: Int, text: Int) -> Bool {
+    bits[text &* wordsPerText &+ slot &>> 6] & (1 &<< UInt64(slot & 63)) != 0
+  }
 }
