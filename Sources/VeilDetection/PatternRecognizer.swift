@@ -129,9 +129,7 @@ public struct PatternRecognizer: Recognizer {
       let (pattern, group) = (patterns[index].pattern, patterns[index].group)
       let key = keys[index]
       batch.startRecording(key)
-      let gate = Self.texts(matchingAnyOf: patterns[index].after, in: batch)
-      for text in batch.texts.indices where !batch.hasFailed(text) {
-        if let gate, !gate.contains(text) { continue }
+      for text in Self.candidates(for: patterns[index], in: batch) where !batch.hasFailed(text) {
         // The prefilter reads the profile only: most texts are skipped without touching them.
         let profile = batch.profiles[text]
         guard trigger.admits(length: profile.length, present: profile) else { continue }
@@ -152,6 +150,24 @@ public struct PatternRecognizer: Recognizer {
         }
         if matched { batch.recordMatch(of: key, in: text) }
       }
+    }
+  }
+
+  /// The texts of `batch`, in order, that `named` may match in: those where a pattern it runs
+  /// `after` matched, or those that hold its rarest literal set; otherwise all of them.
+  private static func candidates(for named: NamedPattern, in batch: borrowing RecognitionBatch) -> [Int] {
+    let gate = texts(matchingAnyOf: named.after, in: batch)
+    var rarest: [Int]?
+    if let slots = named.trigger.literalSlots, let literals = batch.literals {
+      for slot in slots where rarest == nil || literals.textsMeeting[slot].count < rarest!.count {
+        rarest = literals.textsMeeting[slot]
+      }
+    }
+    switch (gate, rarest) {
+    case (nil, nil): return Array(batch.texts.indices)
+    case (let gate?, nil): return gate.sorted()
+    case (nil, let rarest?): return rarest
+    case (let gate?, let rarest?): return rarest.filter(gate.contains)
     }
   }
 

@@ -100,6 +100,35 @@ let builtIn: RuleCatalog = {
         + "\(withLiterals) words")
   }
 
+  /// A batch, where patterns run only on the texts that hold the words they need (and visit only
+  /// those), finds exactly what each recognizer finds text by text with no words checked: every
+  /// built-in pattern recognizer over every example text, in their cases as written and in capitals.
+  @Test func aBatchCheckingWordsFindsWhatEachTextFindsAlone() throws {
+    let texts = (Self.exampleTexts + Self.exampleTexts.map { $0.uppercased() }).map { TextUnit($0) }
+    let profiles = texts.map { TextProfile(of: $0.utf8) }
+    let recognizers = builtIn.entries.compactMap { $0.recognizer as? PatternRecognizer }
+    let scanner = LiteralScanner(sets: recognizers.flatMap(\.requiredLiterals))
+    let literals = scanner.presence(in: texts.map(\.utf8))
+    var compared = 0
+    for recognizer in recognizers where !recognizer.requiredLiterals.isEmpty {
+      let checking = recognizer.checkingLiterals(of: scanner)
+      let batched = texts.withUnsafeBufferPointer { units in
+        profiles.withUnsafeBufferPointer { profiles in
+          var batch = RecognitionBatch(texts: units, profiles: profiles, literals: literals)
+          checking.recognize(&batch)
+          return batch.findings
+        }
+      }
+      for (index, text) in texts.enumerated() {
+        var alone: [Finding] = []
+        try recognizer.recognize(text, present: profiles[index], into: &alone)
+        compared += alone.count
+        #expect(batched[index] == alone, "\(recognizer.id) on \(String(decoding: text.utf8, as: UTF8.self))")
+      }
+    }
+    #expect(compared > 200, "the examples should give the word-checked recognizers findings to compare")
+  }
+
   /// Every built-in pattern that PCRE2 would try at every byte gets a lookahead listing its first characters
   /// (`FirstCharacters`), and with it finds exactly the matches and groups of the source as written, on every
   /// example of every rule (and the look-alikes).

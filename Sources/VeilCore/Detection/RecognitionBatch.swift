@@ -67,12 +67,25 @@ public struct LiteralPresence: Sendable {
   public let wordsPerText: Int
   /// The texts' words, one text after another.
   public let bits: [UInt64]
+  /// For each slot, the texts that meet its set, in order: a pattern that needs a rare word
+  /// visits only those.
+  public let textsMeeting: [[Int]]
 
   /// The presence read from `bits`, `wordsPerText` words per text.
   public init(wordsPerText: Int, bits: [UInt64]) {
     precondition(wordsPerText > 0 && bits.count % wordsPerText == 0, "whole texts")
     self.wordsPerText = wordsPerText
     self.bits = bits
+    var textsMeeting = [[Int]](repeating: [], count: wordsPerText * 64)
+    for (index, word) in bits.enumerated() where word != 0 {
+      var remaining = word
+      while remaining != 0 {
+        let bit = remaining.trailingZeroBitCount
+        textsMeeting[(index % wordsPerText) * 64 + bit].append(index / wordsPerText)
+        remaining &= remaining - 1
+      }
+    }
+    self.textsMeeting = textsMeeting
   }
 
   /// The number of texts.
