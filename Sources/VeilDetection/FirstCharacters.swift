@@ -70,7 +70,7 @@ enum FirstCharacters {
     }
   }
 
-  private struct Parser {
+  private struct Parser: RegexReader {
     let scalars: [Unicode.Scalar]
     var caseless: Bool
     let unicode: Bool
@@ -81,8 +81,6 @@ enum FirstCharacters {
       self.caseless = caseless
       self.unicode = unicode
     }
-
-    var current: Unicode.Scalar? { position < scalars.count ? scalars[position] : nil }
 
     /// Alternatives up to the `)` that closes the group (not consumed) or the end.
     mutating func alternation() -> First? {
@@ -236,13 +234,7 @@ enum FirstCharacters {
         case "[" where current == ":":
           return nil
         default:
-          var upper = scalar
-          if current == "-", position + 1 < scalars.count, scalars[position + 1] != "]" {
-            upper = scalars[position + 1]
-            position += 2
-            if upper == "\\" { return nil }
-          }
-          guard scalar.value <= upper.value else { return nil }
+          guard let upper = rangeEnd(from: scalar), scalar.value <= upper.value else { return nil }
           if upper.isASCII {
             for value in scalar.value...upper.value { first.formUnion(literal(Unicode.Scalar(UInt8(value)))) }
           } else {
@@ -257,19 +249,10 @@ enum FirstCharacters {
 
     /// A group, its `(` at `open`, consumed.
     mutating func group(at open: Int) -> First? {
-      guard let header = RegexSource.group(in: scalars, at: open) else { return nil }
-      position = header.body
-      if header.kind == .nothing {
-        if let folding = header.caseFolding { caseless = folding }
-        return .empty
-      }
-      let outer = caseless
-      defer { caseless = outer }
-      if let folding = header.caseFolding { caseless = folding }
-      guard let inner = alternation(), current == ")" else { return nil }
-      position += 1
+      guard let (header, inner) = readGroup(at: open) else { return nil }
       // A lookaround is zero-width: what follows it starts the match.
-      return header.kind == .lookaround ? .empty : inner
+      guard let inner, header.kind != .lookaround else { return .empty }
+      return inner
     }
   }
 }

@@ -123,3 +123,72 @@ enum RegexSource {
     return minimum
   }
 }
+
+/// The skeleton the prefilter's readers of regular-expression source share (`RequiredBytes`,
+/// `RequiredLiterals`, `FirstCharacters`): a position in the source's scalars, the case folding
+/// in force, and the reading of groups, class ranges and escapes' arguments. Each reader says
+/// what an alternation tells it (`Reading`); the walk over the syntax is the same.
+protocol RegexReader {
+  /// What a reader reads from an alternation.
+  associatedtype Reading
+  /// The source.
+  var scalars: [Unicode.Scalar] { get }
+  /// Where the reader is.
+  var position: Int { get set }
+  /// Whether letters match both cases here.
+  var caseless: Bool { get set }
+  /// Alternatives up to the `)` that closes the group (not consumed) or the end (`nil`: not understood).
+  mutating func alternation() -> Reading?
+}
+
+extension RegexReader {
+  /// The scalar at the position, if any.
+  var current: Unicode.Scalar? { position < scalars.count ? scalars[position] : nil }
+
+  /// Moves past the next `terminator` (it is consumed).
+  mutating func skip(to terminator: Unicode.Scalar) {
+    while let scalar = current {
+      position += 1
+      if scalar == terminator { return }
+    }
+  }
+
+  /// Reads the group whose `(` is at `open`, consuming it: its header, and what its body reads
+  /// (`nil` for options or a comment, which hold no text: `(?i)` and `(?-i)` change case folding
+  /// for the rest of the enclosing group). `nil` when it is not understood.
+  mutating func readGroup(at open: Int) -> (header: RegexSource.Header, body: Reading?)? {
+    guard let header = RegexSource.group(in: scalars, at: open) else { return nil }
+    position = header.body
+    if header.kind == .nothing {
+      if let folding = header.caseFolding { caseless = folding }
+      return (header, nil)
+    }
+    let outer = caseless
+    defer { caseless = outer }
+    if let folding = header.caseFolding { caseless = folding }
+    guard let inner = alternation(), current == ")" else { return nil }
+    position += 1
+    return (header, inner)
+  }
+
+  /// Moves past the argument of the escape `\<escaped>` just read: `{…}` or one letter after
+  /// `\p` and `\P`, `{…}` or two digits after `\x`, `{…}` after `\o`.
+  mutating func skipArgument(of escaped: Unicode.Scalar) {
+    if current == "{" {
+      skip(to: "}")
+    } else if escaped == "x" {
+      position += min(2, scalars.count - position)
+    } else if escaped == "p" || escaped == "P" {
+      position += min(1, scalars.count - position)
+    }
+  }
+
+  /// In a class, the upper end of the range that class member `lower` opens when a `-` follows
+  /// (consumed), or `lower` itself; `nil` for a range that ends in an escape (not read).
+  mutating func rangeEnd(from lower: Unicode.Scalar) -> Unicode.Scalar? {
+    guard current == "-", position + 1 < scalars.count, scalars[position + 1] != "]" else { return lower }
+    let upper = scalars[position + 1]
+    position += 2
+    return upper == "\\" ? nil : upper
+  }
+}

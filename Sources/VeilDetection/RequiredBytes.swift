@@ -94,7 +94,7 @@ public enum RequiredBytes {
     }
   }
 
-  private struct Parser {
+  private struct Parser: RegexReader {
     let scalars: [Unicode.Scalar]
     var caseless: Bool
     let unicodeDigits: Bool
@@ -105,8 +105,6 @@ public enum RequiredBytes {
       self.caseless = caseless
       self.unicodeDigits = unicodeDigits
     }
-
-    var current: Unicode.Scalar? { position < scalars.count ? scalars[position] : nil }
 
     var digitBytes: ByteSet { unicodeDigits ? RequiredBytes.digits.union(RequiredBytes.nonASCII) : RequiredBytes.digits }
 
@@ -187,7 +185,7 @@ public enum RequiredBytes {
       case "t": return .some(ByteSet([0x09]))
       case "f": return .some(ByteSet([0x0C]))
       case "p", "P", "x", "o", "N":
-        if current == "{" { skip(to: "}") } else if scalar == "x" { position += min(2, scalars.count - position) } else if scalar != "N" { position += 1 }
+        skipArgument(of: scalar)
         return .some(nil)
       case "g", "k":
         // Backreferences: \g{1} \g1 \k<name> \k'name' \k{name}.
@@ -242,12 +240,7 @@ public enum RequiredBytes {
           skip(to: "]")
           listed = false
         default:
-          var upper = scalar
-          if current == "-", position + 1 < scalars.count, scalars[position + 1] != "]" {
-            upper = scalars[position + 1]
-            position += 2
-            if upper == "\\" { return nil }
-          }
+          guard let upper = rangeEnd(from: scalar) else { return nil }
           guard scalar.isASCII, upper.isASCII else {
             // A non-ASCII character is some non-ASCII bytes; caseless, it may fold to ASCII.
             if caseless { listed = false }
@@ -265,29 +258,11 @@ public enum RequiredBytes {
 
     /// A group, its `(` at `open`, consumed.
     mutating func group(at open: Int) -> [ByteSet]? {
-      guard let header = RegexSource.group(in: scalars, at: open) else { return nil }
-      position = header.body
-      if header.kind == .nothing {
-        // (?i) and (?-i) switch case folding for the rest of the enclosing group.
-        if let folding = header.caseFolding { caseless = folding }
-        return []
-      }
-      let outer = caseless
-      defer { caseless = outer }
-      if let folding = header.caseFolding { caseless = folding }
-      guard let inner = alternation(), current == ")" else { return nil }
-      position += 1
+      guard let (header, inner) = readGroup(at: open) else { return nil }
+      guard let inner else { return [] }
       guard header.kind == .lookaround else { return inner }
       // A positive lookaround must find its text in the text too; a negative one requires nothing.
       return header.isNegative ? [] : inner
-    }
-
-    /// Moves past the next `terminator` (it is consumed).
-    mutating func skip(to terminator: Unicode.Scalar) {
-      while let scalar = current {
-        position += 1
-        if scalar == terminator { return }
-      }
     }
   }
 }

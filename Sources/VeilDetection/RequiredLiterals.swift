@@ -195,7 +195,7 @@ public enum RequiredLiterals {
     }
   }
 
-  private struct Parser {
+  private struct Parser: RegexReader {
     let scalars: [Unicode.Scalar]
     var caseless: Bool
     var position = 0
@@ -204,8 +204,6 @@ public enum RequiredLiterals {
       self.scalars = scalars
       self.caseless = caseless
     }
-
-    var current: Unicode.Scalar? { position < scalars.count ? scalars[position] : nil }
 
     /// Alternatives up to the `)` that closes the group (not consumed) or the end (`nil`: not
     /// understood). A choice requires a set only when every alternative requires one: then the
@@ -458,7 +456,7 @@ public enum RequiredLiterals {
       case "b": return .wordBoundary
       case "B", "A", "z", "Z", "G", "K": return .assertion
       case "p", "P", "x", "o", "N":
-        if current == "{" { skip(to: "}") } else if scalar == "x" { position += min(2, scalars.count - position) } else if scalar != "N" { position += 1 }
+        skipArgument(of: scalar)
         return .other
       case "c":
         position += 1
@@ -502,7 +500,7 @@ public enum RequiredLiterals {
           case "d", "s", "h", "v", "n", "r", "t", "f":
             break
           case "p", "P", "x", "o", "N":
-            if current == "{" { skip(to: "}") } else if escaped == "x" { position += min(2, scalars.count - position) } else if escaped != "N" { position += 1 }
+            skipArgument(of: escaped)
             mayHoldLetter = true
           default:
             if escaped.properties.isAlphabetic || ("0"..."9").contains(escaped) { mayHoldLetter = true }
@@ -511,12 +509,7 @@ public enum RequiredLiterals {
           skip(to: "]")
           mayHoldLetter = true
         default:
-          var upper = scalar
-          if current == "-", position + 1 < scalars.count, scalars[position + 1] != "]" {
-            upper = scalars[position + 1]
-            position += 2
-            if upper == "\\" { return nil }
-          }
+          guard let upper = rangeEnd(from: scalar) else { return nil }
           if scalar.value <= 0x7A && upper.value >= 0x41 { mayHoldLetter = true }
           // Caseless, a non-ASCII character may fold to an ASCII letter (K, ſ).
           if caseless && (!scalar.isASCII || !upper.isASCII) { mayHoldLetter = true }
@@ -607,23 +600,13 @@ public enum RequiredLiterals {
 
     /// A group, its `(` at `open`, consumed with its body.
     mutating func group(at open: Int) -> Item? {
-      guard let header = RegexSource.group(in: scalars, at: open) else { return nil }
-      position = header.body
-      if header.kind == .nothing {
-        // (?i) and (?-i) switch case folding for the rest of the enclosing group.
-        if let folding = header.caseFolding { caseless = folding }
-        return .assertion
-      }
-      let outer = caseless
-      defer { caseless = outer }
-      if let folding = header.caseFolding { caseless = folding }
-      let excludesLetters = header.kind == .lookaround && header.isNegative && excludesEveryLetter(body: header.body)
-      let lookbehind = header.kind == .lookaround && scalars[open + 2] == "<"
-      guard let inner = alternation(), current == ")" else { return nil }
-      position += 1
+      let lookbehind = open + 2 < scalars.count && scalars[open + 1] == "?" && scalars[open + 2] == "<"
+      guard let (header, read) = readGroup(at: open) else { return nil }
+      guard let inner = read else { return .assertion }
       guard header.kind == .lookaround else { return .consuming(inner) }
       if header.isNegative {
         // (?<![\p{L}…]) and (?![\p{L}…]): no letter before or after; they require nothing.
+        let excludesLetters = excludesEveryLetter(body: header.body)
         return .zeroWidth(
           sets: [], nonLetterBefore: excludesLetters && lookbehind, nonLetterAfter: excludesLetters && !lookbehind,
           lookbehind: lookbehind)
@@ -631,14 +614,6 @@ public enum RequiredLiterals {
       // A positive lookahead whose text starts with a space or digit ((?=[ \t]+\d)) says no letter follows.
       let nonLetterAfter = !lookbehind && inner.startsWithNonLetter && !inner.mayBeEmpty
       return .zeroWidth(sets: inner.sets, nonLetterBefore: false, nonLetterAfter: nonLetterAfter, lookbehind: lookbehind)
-    }
-
-    /// Moves past the next `terminator` (it is consumed).
-    mutating func skip(to terminator: Unicode.Scalar) {
-      while let scalar = current {
-        position += 1
-        if scalar == terminator { return }
-      }
     }
   }
 }
