@@ -30,6 +30,9 @@ public final class LiteralScanner: Sendable {
   private let outputRanges: [Range<Int>]
   private let outputs: [Int]
 
+  /// How many bytes of a text the scan remembers (a power of two): enough to look behind any literal.
+  static let historyLength = 256
+
   /// The 64-bit words a text's answer takes.
   public var wordsPerText: Int { (sets.count + 63) / 64 }
 
@@ -37,7 +40,8 @@ public final class LiteralScanner: Sendable {
   public init(sets: some Sequence<RequiredLiterals.LiteralSet>) {
     var ordered: [RequiredLiterals.LiteralSet] = []
     var slots: [RequiredLiterals.LiteralSet: Int] = [:]
-    for set in sets where slots[set] == nil {
+    // A literal is looked behind through a ring of `historyLength` bytes: longer ones are not looked for.
+    for set in sets where slots[set] == nil && set.literals.allSatisfy({ $0.bytes.count < Self.historyLength }) {
       slots[set] = ordered.count
       ordered.append(set)
     }
@@ -138,14 +142,13 @@ public final class LiteralScanner: Sendable {
   public func presence(in texts: [[UInt8]], present: [ByteSet]? = nil) -> LiteralPresence {
     let words = max(1, wordsPerText)
     var bits = [UInt64](repeating: 0, count: texts.count * words)
-    var scratch = [UInt8](repeating: 0, count: texts.lazy.map(\.count).max() ?? 0)
     bits.withUnsafeMutableBufferPointer { bits in
-      scratch.withUnsafeMutableBufferPointer { scratch in
+      withUnsafeTemporaryAllocation(of: UInt8.self, capacity: Self.historyLength) { scratch in
         for (index, text) in texts.enumerated() {
           text.withUnsafeBufferPointer { bytes in
             scan(
               bytes, present: present?[index] ?? ByteSet(of: text),
-              into: UnsafeMutableBufferPointer(rebasing: bits[index * words..<(index + 1) * words]), scratch: scratch)
+              into: UnsafeMutableBufferPointer(rebasing: bits[index * words..<(index + 1) * words]), history: scratch)
           }
         }
       }
@@ -158,7 +161,7 @@ public final class LiteralScanner: Sendable {
   /// - Parameter present: The bytes that occur in the text (its `TextProfile`).
   private func scan(
     _ text: UnsafeBufferPointer<UInt8>, present: ByteSet, into bits: UnsafeMutableBufferPointer<UInt64>,
-    scratch: UnsafeMutableBufferPointer<UInt8>
+    history: UnsafeMutableBufferPointer<UInt8>
   ) {
     // A caseless "k" or "s" also matches the Kelvin sign (E2 84 AA) and the long s (C5 BF), which no search
     // for ASCII letters sees: a text with either meets every set.
@@ -169,14 +172,15 @@ public final class LiteralScanner: Sendable {
     classes.withUnsafeBufferPointer { classes in
       transitions.withUnsafeBufferPointer { transitions in
         var state = 0
-        // The text as literals are written: each run of spaces and tabs one space, kept in `scratch` so that a
-        // literal's start can be looked behind.
+        // The text as literals are written: each run of spaces and tabs one space, its last bytes kept in a ring
+        // so that a literal's start can be looked behind (whatever the text's length: no copy of it).
+        let mask = Self.historyLength - 1
         var kept = 0
         for position in 0..<text.count {
           var byte = text[position]
           if byte == 0x09 { byte = 0x20 }
-          if byte == 0x20 && kept > 0 && scratch[kept - 1] == 0x20 { continue }
-          scratch[kept] = byte
+          if byte == 0x20 && kept > 0 && history[(kept - 1) & mask] == 0x20 { continue }
+          history[kept & mask] = byte
           kept += 1
           let next = transitions[state &* classCount &+ Int(classes[Int(byte)])]
           state = Int(next & ~Self.hasOutput)
@@ -184,7 +188,7 @@ public final class LiteralScanner: Sendable {
           for output in outputRanges[state] {
             let literal = outputs[output]
             let length = literals[literal].bytes.count
-            if literals[literal].boundedBefore, kept > length, Self.isLetter(scratch[kept - length - 1]) { continue }
+            if literals[literal].boundedBefore, kept > length, Self.isLetter(history[(kept - length - 1) & mask]) { continue }
             // Only spaces are dropped: whether a letter follows is read from the text itself.
             if literals[literal].boundedAfter, position + 1 < text.count, Self.isLetter(text[position + 1]) { continue }
             for slot in setsOfLiteral[literal] { bits[slot >> 6] |= 1 << UInt64(slot & 63) }

@@ -95,6 +95,16 @@ import VeilCore
     #expect(!admits(#"\bmai\b"#, "MAIN"))
   }
 
+  @Test func wordsFarIntoALongTextAreFoundWithinTheirBounds() {
+    // The scan looks behind through a ring of its last bytes, not a copy of the text.
+    let street = #"(?<![\p{L}])(?:Street|St)(?![\p{L}])"#
+    let filler = String(repeating: "ab \t  9 ", count: 400)
+    #expect(admits(street, filler + " street"))
+    #expect(admits(street, filler + "9St."))
+    #expect(!admits(street, filler + "xstreet"))
+    #expect(!admits(street, filler + " streets"))
+  }
+
   @Test func aKelvinSignOrLongSMayStandForKOrS() {
     // PCRE2 folds K (U+212A) to k and ſ (U+017F) to s: a text holding either is admitted whatever it holds.
     let source = #"(?i)(?<![\p{L}])kiosk(?![\p{L}])"#
