@@ -76,12 +76,6 @@ enum FirstCharacters {
     let unicode: Bool
     var position = 0
 
-    init(scalars: [Unicode.Scalar], caseless: Bool, unicode: Bool) {
-      self.scalars = scalars
-      self.caseless = caseless
-      self.unicode = unicode
-    }
-
     /// Alternatives up to the `)` that closes the group (not consumed) or the end.
     mutating func alternation() -> First? {
       var first = First(nullable: false)

@@ -22,11 +22,6 @@ public enum LeadingLiterals {
     let minimumLength: Int
     var position = 0
 
-    init(scalars: [Unicode.Scalar], minimumLength: Int) {
-      self.scalars = scalars
-      self.minimumLength = minimumLength
-    }
-
     var current: Unicode.Scalar? { position < scalars.count ? scalars[position] : nil }
 
     /// Alternatives up to the closing `)` of the enclosing group (not consumed) or the end.

@@ -143,12 +143,12 @@ public final class LiteralScanner: Sendable {
     let words = max(1, wordsPerText)
     var bits = [UInt64](repeating: 0, count: texts.count * words)
     bits.withUnsafeMutableBufferPointer { bits in
-      withUnsafeTemporaryAllocation(of: UInt8.self, capacity: Self.historyLength) { scratch in
+      withUnsafeTemporaryAllocation(of: UInt8.self, capacity: Self.historyLength) { history in
         for (index, text) in texts.enumerated() {
           text.withUnsafeBufferPointer { bytes in
             scan(
               bytes, present: present?[index] ?? ByteSet(of: text),
-              into: UnsafeMutableBufferPointer(rebasing: bits[index * words..<(index + 1) * words]), history: scratch)
+              into: UnsafeMutableBufferPointer(rebasing: bits[index * words..<(index + 1) * words]), history: history)
           }
         }
       }

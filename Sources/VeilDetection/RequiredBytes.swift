@@ -100,12 +100,6 @@ public enum RequiredBytes {
     let unicodeDigits: Bool
     var position = 0
 
-    init(scalars: [Unicode.Scalar], caseless: Bool, unicodeDigits: Bool) {
-      self.scalars = scalars
-      self.caseless = caseless
-      self.unicodeDigits = unicodeDigits
-    }
-
     var digitBytes: ByteSet { unicodeDigits ? RequiredBytes.digits.union(RequiredBytes.nonASCII) : RequiredBytes.digits }
 
     /// Alternatives up to the `)` that closes the group (not consumed) or the end (`nil`: not understood).

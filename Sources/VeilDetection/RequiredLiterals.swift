@@ -200,11 +200,6 @@ public enum RequiredLiterals {
     var caseless: Bool
     var position = 0
 
-    init(scalars: [Unicode.Scalar], caseless: Bool) {
-      self.scalars = scalars
-      self.caseless = caseless
-    }
-
     /// Alternatives up to the `)` that closes the group (not consumed) or the end (`nil`: not
     /// understood). A choice requires a set only when every alternative requires one: then the
     /// union of each alternative's least likely set.
