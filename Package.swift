@@ -73,7 +73,7 @@ let package = Package(
     .testTarget(name: "VeilIOTests", dependencies: ["VeilIO", "VeilCore"]),
     .testTarget(name: "VeilDetectionTests", dependencies: ["VeilDetection", "VeilCore"]),
     .testTarget(name: "VeilTransformTests", dependencies: ["VeilTransform", "VeilCore"]),
-    .testTarget(name: "VeilRulesTests", dependencies: ["VeilRules", "VeilDetection", "VeilCore"]),
+    .testTarget(name: "VeilRulesTests", dependencies: ["VeilRules", "VeilDetection", "VeilCore"], exclude: ["Fixtures"]),
     .testTarget(name: "VeilEngineTests", dependencies: ["VeilEngine", "VeilIO", "VeilCore"]),
     .testTarget(name: "VeilCLITests", dependencies: ["VeilCLI", "veil"]),
     .testTarget(name: "VeilPrivacyTests", dependencies: ["VeilPrivacy"], exclude: ["Fixtures"]),

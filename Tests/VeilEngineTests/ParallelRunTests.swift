@@ -81,7 +81,7 @@ import VeilRules
   @Test func aHundredMegabyteLineIsQuarantinedAndItsNeighboursWritten() throws {
     let folder = try temporaryDirectory()
     let path = folder.appendingPathComponent("long.jsonl")
-    FileManager.default.createFile(atPath: path.path, contents: nil)
+    #expect(FileManager.default.createFile(atPath: path.path, contents: nil))
     let handle = try FileHandle(forWritingTo: path)
     try handle.write(contentsOf: Data("{\"id\": \"before\", \"text\": \"mail me at ana@corp.example\"}\n{\"id\": \"long\", \"text\": \"".utf8))
     let block = Data(repeating: UInt8(ascii: "x"), count: 1 << 20)
