@@ -49,7 +49,7 @@ public final class DictionaryRecognizer: TokenRecognizer {
   /// Creates a dictionary recognizer.
   public init(
     id: RecognizerID, entity: EntityType, gazetteer: Gazetteer, source: String, caseRule: DictionaryCase = .capitalized,
-    score: Double, commonWords: Set<String> = [], commonWordScore: Double = 0.2, context: ContextWords = ContextWords([]),
+    score: Double, commonWords: TokenSet = [], commonWordScore: Double = 0.2, context: ContextWords = ContextWords([]),
     contextBoost: Double = 0.35
   ) {
     self.id = id
@@ -58,7 +58,7 @@ public final class DictionaryRecognizer: TokenRecognizer {
     self.source = source
     self.caseRule = caseRule
     self.score = score
-    self.commonWords = TokenSet(commonWords)
+    self.commonWords = commonWords
     self.commonWordScore = commonWordScore
     self.context = context
     self.contextBoost = contextBoost

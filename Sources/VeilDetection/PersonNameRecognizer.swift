@@ -36,18 +36,18 @@ public struct PersonNameRecognizer: TokenRecognizer {
     /// Creates lexicons.
     public init(
       firstNames: Gazetteer, surnames: Gazetteer, titles: Gazetteer = Gazetteer(), cues: [[String]] = [],
-      commonWords: Set<String> = [], otherLanguageCommonWords: Set<String> = [],
-      organizationSuffixes: Gazetteer = Gazetteer(), stopwords: Set<String> = [], places: Gazetteer = Gazetteer()
+      commonWords: TokenSet = [], otherLanguageCommonWords: TokenSet = [],
+      organizationSuffixes: Gazetteer = Gazetteer(), stopwords: TokenSet = [], places: Gazetteer = Gazetteer()
     ) {
-      self.stopwords = TokenSet(stopwords)
+      self.stopwords = stopwords
       self.places = places
       self.cuesByLastWord = Self.index(cues)
       self.firstNames = firstNames
       self.surnames = surnames
       self.titles = titles
       self.cues = cues
-      self.commonWords = TokenSet(commonWords)
-      self.otherLanguageCommonWords = TokenSet(otherLanguageCommonWords)
+      self.commonWords = commonWords
+      self.otherLanguageCommonWords = otherLanguageCommonWords
       self.organizationSuffixes = organizationSuffixes
     }
 

@@ -7,7 +7,20 @@ enum RegexSource {
   /// Whether `source` may be read character by character: extended mode (`(?x`), `\Q…\E`
   /// quotes and option resets (`(?^`) change what its characters mean.
   static func isReadable(_ source: String) -> Bool {
-    !source.contains("(?x") && !source.contains("\\Q") && !source.contains("(?^")
+    // One pass over the bytes, for the three sequences anywhere (also after a backslash: giving up is safe);
+    // every pattern is read this way at each start-up.
+    var previous: (UInt8, UInt8) = (0, 0)
+    for byte in source.utf8 {
+      switch (previous.0, previous.1, byte) {
+      case (UInt8(ascii: "("), UInt8(ascii: "?"), UInt8(ascii: "x")), (UInt8(ascii: "("), UInt8(ascii: "?"), UInt8(ascii: "^")):
+        return false
+      case (_, UInt8(ascii: "\\"), UInt8(ascii: "Q")):
+        return false
+      default:
+        previous = (previous.1, byte)
+      }
+    }
+    return true
   }
 
   /// What a group holds.

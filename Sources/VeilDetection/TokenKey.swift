@@ -192,6 +192,14 @@ public struct TokenSet: Sendable, ExpressibleByArrayLiteral {
   /// The set of the given words.
   public init(arrayLiteral words: String...) { self.init(words) }
 
+  /// The set of the entries of `gazetteers`, each entry's whole text taken as one word (as `init(_:)` takes it).
+  public init(entriesOf gazetteers: [Gazetteer]) {
+    table = TokenTable(capacity: gazetteers.reduce(0) { $0 + $1.count })
+    for gazetteer in gazetteers {
+      for entry in gazetteer.entries { table.update(TokenKey(entry.text)) { $0 = true } }
+    }
+  }
+
   /// Whether the word with `key` is in the set.
   @inline(__always)
   public func contains(_ key: TokenKey) -> Bool { table.contains(key) }

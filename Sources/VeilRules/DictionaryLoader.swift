@@ -12,13 +12,53 @@ public struct DictionaryError: Error, Sendable, CustomStringConvertible {
 /// Lines starting with `#` are comments, blank lines are skipped. Leading or trailing
 /// whitespace and duplicate entries load with a warning naming the line; invalid UTF-8
 /// fails the whole file (never half-loaded).
-final class DictionaryLoader {
-  private var cache: [String: Gazetteer] = [:]
-  private(set) var warnings: [RuleDiagnostic] = []
+///
+/// Safe to share between threads: `preload` reads the files a catalog names side by side, and rules compiled on
+/// several threads then find them ready.
+final class DictionaryLoader: @unchecked Sendable {
+  /// A file as a rule names it: found next to the rule file or in `../dictionaries/`.
+  struct Request: Sendable {
+    var name: String
+    var directory: String
+    /// Whether each entry's trailing period is dropped (titles: "Dr." and "Dr" are one).
+    var stripTrailingPeriods = false
+  }
+
+  private let lock = NSLock()
+  /// Each file read so far, by path (and way of reading): its gazetteer, or why it cannot be used.
+  private var cache: [String: Result<Gazetteer, DictionaryError>] = [:]
+  private var fileWarnings: [RuleDiagnostic] = []
+
+  /// Stray whitespace and duplicate entries of the files read, by file and line.
+  var warnings: [RuleDiagnostic] {
+    lock.withLock { fileWarnings }.sorted { ($0.file, $0.line) < ($1.file, $1.line) }
+  }
 
   /// The gazetteer of the file `name`, found next to the rule file or in `../dictionaries/`.
   func gazetteer(named name: String, in directory: String, stripTrailingPeriods: Bool = false) throws(DictionaryError) -> Gazetteer {
-    let base = URL(fileURLWithPath: directory)
+    let (url, key) = try locate(Request(name: name, directory: directory, stripTrailingPeriods: stripTrailingPeriods))
+    if let cached = lock.withLock({ cache[key] }) { return try cached.get() }
+    return try store(key, Self.load(url, stripTrailingPeriods: stripTrailingPeriods)).get()
+  }
+
+  /// Reads the files of `requests` that are not read yet, each once, on all cores, largest first; a file that
+  /// cannot be found or read is left for `gazetteer(named:in:stripTrailingPeriods:)` to report to the rule naming it.
+  func preload(_ requests: [Request]) {
+    var files: [(url: URL, key: String, strip: Bool, size: Int)] = []
+    var seen = Set<String>()
+    for request in requests {
+      guard let (url, key) = try? locate(request), seen.insert(key).inserted, lock.withLock({ cache[key] == nil }) else { continue }
+      let size = (try? url.resourceValues(forKeys: [.fileSizeKey]).fileSize) ?? 0
+      files.append((url, key, request.stripTrailingPeriods, size))
+    }
+    files.sort { $0.size > $1.size }
+    _ = files.concurrentMap { file in store(file.key, Self.load(file.url, stripTrailingPeriods: file.strip)) }
+  }
+
+  /// The file a request names and its cache key.
+  private func locate(_ request: Request) throws(DictionaryError) -> (URL, String) {
+    let base = URL(fileURLWithPath: request.directory)
+    let name = request.name
     let candidates = [
       base.appendingPathComponent(name), base.deletingLastPathComponent().appendingPathComponent("dictionaries/\(name)"),
       base.appendingPathComponent("dictionaries/\(name)"),
@@ -26,23 +66,37 @@ final class DictionaryLoader {
     guard let url = candidates.first(where: { FileManager.default.fileExists(atPath: $0.path) }) else {
       throw DictionaryError(description: "dictionary '\(name)' not found (looked in \(candidates.map(\.path).joined(separator: ", ")))")
     }
-    let key = url.standardizedFileURL.path + (stripTrailingPeriods ? "#titles" : "")
-    if let cached = cache[key] { return cached }
-    let gazetteer = try load(url, stripTrailingPeriods: stripTrailingPeriods)
-    cache[key] = gazetteer
-    return gazetteer
+    return (url, url.standardizedFileURL.path + (request.stripTrailingPeriods ? "#titles" : ""))
   }
 
-  private func load(_ url: URL, stripTrailingPeriods: Bool) throws(DictionaryError) -> Gazetteer {
+  /// Keeps the first result read for `key` (two threads may read one file that was not preloaded) and its warnings.
+  @discardableResult
+  private func store(_ key: String, _ loaded: Result<(Gazetteer, [RuleDiagnostic]), DictionaryError>)
+    -> Result<Gazetteer, DictionaryError>
+  {
+    lock.withLock {
+      if let earlier = cache[key] { return earlier }
+      let result = loaded.map(\.0)
+      cache[key] = result
+      if case .success(let (_, warnings)) = loaded { fileWarnings += warnings }
+      return result
+    }
+  }
+
+  /// Reads one file: its entries and the warnings about them, or why it cannot be used.
+  private static func load(_ url: URL, stripTrailingPeriods: Bool) -> Result<(Gazetteer, [RuleDiagnostic]), DictionaryError> {
     let name = url.lastPathComponent
     guard let data = FileManager.default.contents(atPath: url.path) else {
-      throw DictionaryError(description: "\(name): cannot read the file")
+      return .failure(DictionaryError(description: "\(name): cannot read the file"))
     }
+    var warnings: [RuleDiagnostic] = []
     var gazetteer = Gazetteer()
     var lineNumber = 0
     // Byte-level parsing: dictionaries hold hundreds of thousands of lines, read at every start-up.
     func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0D }
     let all = [UInt8](data)
+    // Checked whole first; line by line only to name the line of a bad file.
+    let fileIsValid = String(validating: all, as: UTF8.self) != nil
     gazetteer.reserveCapacity(all.count / 16)
     var lineStart = 0
     while lineStart < all.count {
@@ -51,8 +105,8 @@ final class DictionaryLoader {
       lineNumber += 1
       var bytes = all[lineStart..<lineEnd]
       if bytes.last == UInt8(ascii: "\r") { bytes = bytes.dropLast() }
-      guard String(validating: bytes, as: UTF8.self) != nil else {
-        throw DictionaryError(description: "\(name):\(lineNumber): not valid UTF-8; the dictionary was not loaded")
+      guard fileIsValid || String(validating: bytes, as: UTF8.self) != nil else {
+        return .failure(DictionaryError(description: "\(name):\(lineNumber): not valid UTF-8; the dictionary was not loaded"))
       }
       if bytes.first == UInt8(ascii: "#") || bytes.allSatisfy(isSpace) { continue }
       let fields = bytes.split(separator: UInt8(ascii: "\t"), omittingEmptySubsequences: false)
@@ -73,6 +127,6 @@ final class DictionaryLoader {
         warnings.append(RuleDiagnostic(file: name, line: lineNumber, keyPath: "", message: "duplicate entry '\(entry)' (kept the first)"))
       }
     }
-    return gazetteer
+    return .success((gazetteer, warnings))
   }
 }

@@ -41,8 +41,8 @@ public struct RuleCatalog: Sendable {
     sources.append(contentsOf: directories)
     let log = DiagnosticLog()
     let dictionaries = DictionaryLoader()
-    var byID: [RecognizerID: CatalogEntry] = [:]
     var specs: [RecognizerID: RecognizerSpec] = [:]
+    var read: [RecognizerSpec] = []
     for source in sources {
       let builtIn = includeBuiltIn && source == sources.first
       var seenInSource: [RecognizerID: RecognizerSpec] = [:]
@@ -58,9 +58,14 @@ public struct RuleCatalog: Sendable {
           }
           seenInSource[spec.id] = spec
           specs[spec.id] = spec
-          if let entry = RuleCompiler.compile(spec, dictionaries: dictionaries, log: log) { byID[spec.id] = entry }
+          read.append(spec)
         }
       }
+    }
+    // Every spec is compiled, so that a problem in one that a later folder replaces is reported too; the last wins.
+    var byID: [RecognizerID: CatalogEntry] = [:]
+    for entry in RuleCompiler.compile(read, dictionaries: dictionaries, log: log) {
+      if let entry { byID[entry.spec.id] = entry }
     }
     try log.throwIfAny()
     var catalog = RuleCatalog(entries: Array(byID.values))

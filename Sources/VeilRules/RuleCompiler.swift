@@ -1,3 +1,4 @@
+import Foundation
 import VeilCore
 import VeilDetection
 
@@ -11,6 +12,31 @@ public struct CatalogEntry: Sendable {
 
 /// Turns specs into recognizers up front: every regex compiled (with JIT), every validator resolved.
 public enum RuleCompiler {
+  /// Compiles `specs` on all cores (their dictionary files read first, side by side), logging every problem in
+  /// the order of the specs; `nil` for each spec that has a problem.
+  static func compile(_ specs: [RecognizerSpec], dictionaries: DictionaryLoader, log: DiagnosticLog) -> [CatalogEntry?] {
+    dictionaries.preload(specs.flatMap(dictionaryFiles))
+    let compiled = specs.concurrentMap { spec in
+      let specLog = DiagnosticLog()
+      return (entry: compile(spec, dictionaries: dictionaries, log: specLog), problems: specLog.entries)
+    }
+    for result in compiled { result.problems.forEach(log.add) }
+    return compiled.map(\.entry)
+  }
+
+  /// The dictionary files `spec` reads, as `compileDictionary` asks for them.
+  private static func dictionaryFiles(of spec: RecognizerSpec) -> [DictionaryLoader.Request] {
+    let dictionary = spec.dictionary
+    var named: [(name: String, role: String)] = dictionary.commonWords.map { [($0, "common_words")] } ?? []
+    named += dictionary.ambiguousWith.map { ($0, "ambiguous_with") }
+    switch spec.kind {
+    case .pattern: return []
+    case .person: named += dictionary.roles.sorted { $0.key < $1.key }.map { ($0.value, $0.key) }
+    case .dictionary: named += dictionary.files.map { ($0, "dictionary") }
+    }
+    return named.map { .init(name: $0.name, directory: spec.directory, stripTrailingPeriods: $0.role == "titles") }
+  }
+
   /// Compiles `spec`, logging every problem it has.
   static func compile(_ spec: RecognizerSpec, dictionaries: DictionaryLoader, log: DiagnosticLog) -> CatalogEntry? {
     switch spec.kind {
@@ -30,11 +56,16 @@ public enum RuleCompiler {
         return nil
       }
     }
-    var common = spec.dictionary.commonWords.flatMap { load($0, role: "common_words") }.map { Set($0.entries.map { $0.text.lowercased() }) } ?? []
+    /// The entries of the list that `role` names, as a set of words (empty when the rule names none).
+    func words(_ role: String, _ name: String?) -> TokenSet {
+      name.flatMap { load($0, role: role) }.map { TokenSet(entriesOf: [$0]) } ?? []
+    }
+    var ordinary = spec.dictionary.commonWords.flatMap { load($0, role: "common_words") }.map { [$0] } ?? []
     for file in spec.dictionary.ambiguousWith {
       guard let gazetteer = load(file, role: "ambiguous_with") else { return nil }
-      for entry in gazetteer.entries { common.insert(entry.text.lowercased()) }
+      ordinary.append(gazetteer)
     }
+    let common = TokenSet(entriesOf: ordinary)
     let context = ContextWords(spec.context, before: spec.contextBefore, window: spec.contextWindow)
     switch spec.kind {
     case .person:
@@ -44,11 +75,10 @@ public enum RuleCompiler {
       else { return nil }
       let titles = roles["titles"].flatMap { load($0, role: "titles") } ?? Gazetteer()
       let cues = roles["cues"].flatMap { load($0, role: "cues") }?.entries.map { Gazetteer.keys(of: $0.text) } ?? []
-      let commonWords = roles["common_words"].flatMap { load($0, role: "common_words") }.map { Set($0.entries.map { $0.text.lowercased() }) } ?? common
-      let otherLanguageCommonWords = roles["other_language_common_words"]
-        .flatMap { load($0, role: "other_language_common_words") }.map { Set($0.entries.map { $0.text.lowercased() }) } ?? []
+      let commonWords = roles["common_words"] == nil ? common : words("common_words", roles["common_words"])
+      let otherLanguageCommonWords = words("other_language_common_words", roles["other_language_common_words"])
       let suffixes = roles["organization_suffixes"].flatMap { load($0, role: "organization_suffixes") } ?? Gazetteer()
-      let stopwords = roles["stopwords"].flatMap { load($0, role: "stopwords") }.map { Set($0.entries.map { $0.text.lowercased() }) } ?? []
+      let stopwords = words("stopwords", roles["stopwords"])
       let places = roles["places"].flatMap { load($0, role: "places") } ?? Gazetteer()
       let lexicons = PersonNameRecognizer.Lexicons(
         firstNames: first, surnames: last, titles: titles, cues: cues.sorted { $0.count > $1.count },
@@ -56,9 +86,14 @@ public enum RuleCompiler {
         stopwords: stopwords, places: places)
       return CatalogEntry(spec: spec, recognizer: PersonNameRecognizer(id: spec.id, entity: spec.entity, lexicons: lexicons))
     default:
-      var merged = Gazetteer()
+      var lists: [Gazetteer] = []
       for file in spec.dictionary.files {
         guard let gazetteer = load(file, role: "dictionary") else { return nil }
+        lists.append(gazetteer)
+      }
+      // One list is used as loaded; several are merged, the first list's entry winning a shared phrase.
+      var merged = lists.count == 1 ? lists[0] : Gazetteer()
+      for gazetteer in lists where lists.count > 1 {
         for entry in gazetteer.entries { merged.insert(entry) }
       }
       let recognizer = DictionaryRecognizer(

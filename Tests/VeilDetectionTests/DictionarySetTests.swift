@@ -7,7 +7,7 @@ import VeilCore
 @Suite struct DictionarySetTests {
   static func dictionary(
     _ id: RecognizerID, _ entity: EntityType, _ entries: [String], caseRule: DictionaryCase, score: Double = 0.6,
-    common: Set<String> = [], context: [String] = []
+    common: TokenSet = [], context: [String] = []
   ) -> DictionaryRecognizer {
     var gazetteer = Gazetteer()
     for entry in entries { gazetteer.insert(.init(text: entry)) }
