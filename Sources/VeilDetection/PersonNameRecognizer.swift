@@ -1262,7 +1262,9 @@ public struct PersonNameRecognizer: TokenRecognizer {
     if period { position -= 1 }
     guard position >= 0, text.tokens[position].kind == .word, store.lexicons.titles.contains(text.tokens[position].key),
       period || text.tokens[position].range.count > 1,
-      text.tokens[position].shape != .lower || text.tokens[index].shape != .lower || !isOrdinary(text.tokens[position].key)
+      text.tokens[position].shape != .lower || !isOrdinary(text.tokens[position].key)
+        // "ask doctor Smith"; but "thanks for helping me. Paris is lovely": an ordinary word and a period end a sentence.
+        || (text.tokens[index].shape != .lower && !period)
     else { return nil }
     return text.text(position)
   }

@@ -128,7 +128,8 @@ struct JSONScanner {
     guard position + count <= bytes.count else { throw SyntaxError(offset: position, reason: "unexpected end of line inside a literal") }
     let text = UnsafeBufferPointer(start: literal.utf8Start, count: count)
     for index in 0..<count where bytes[position + index] != text[index] {
-      throw SyntaxError(offset: position, reason: "invalid literal, expected \(literal)")
+      // "not json" reads as a broken `null`; say what a bare word may be rather than guess which one was meant.
+      throw SyntaxError(offset: position, reason: "unexpected word, a JSON value was expected (the only bare words are true, false and null)")
     }
     position += count
   }

@@ -77,6 +77,8 @@ import VeilCore
     (#"{"text": "\ud800 lone"}"#, .badEscape, "surrogate"),
     (#"{"text": "bad \x escape"}"#, .malformedJSON, "escape"),
     (#"{"text": 01}"#, .malformedJSON, "was expected"),
+    (#"not json"#, .malformedJSON, "unexpected word, a JSON value was expected"),
+    (#"{"text": "a", "flag": nope}"#, .malformedJSON, "at byte 22: unexpected word"),
     (#"{"text": {"body": "nested"}}"#, .notAString, "text field text is an object"),
   ]
 

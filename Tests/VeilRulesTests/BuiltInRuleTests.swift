@@ -229,6 +229,8 @@ let builtIn: RuleCatalog = {
   static let cases: [(String, [String])] = [
     ("Will you call me?", []),
     ("Mark my words, it works.", []),
+    // "me." ends a sentence: it is not the French title Me before the next word.
+    ("Thanks for helping me. Paris is lovely in spring.", ["LOCATION:Paris"]),
     ("May 5 works for me", ["DATE_TIME:May 5"]),
     ("May Chen called about the refund", ["PERSON:May Chen"]),
     ("hi, my name is jane", ["PERSON:jane"]),
@@ -398,6 +400,11 @@ let builtIn: RuleCatalog = {
     ("PSC 6293, Box 8158\nAPO AP 04336", ["ADDRESS:PSC 6293, Box 8158\nAPO AP 04336"]),
     ("write to P.O. Box 1234 please", ["ADDRESS:P.O. Box 1234"]),
     ("ZIP: 3520", ["ADDRESS:3520"]),
+    // The town ends at a sentence's period; an abbreviation's period stays inside it.
+    ("Send it to 42 Elm Street, Springfield. Thanks!", ["ADDRESS:42 Elm Street", "LOCATION:Springfield"]),
+    ("Ship it to 1600 Amphitheatre Parkway, Mountain View. Thanks",
+     ["ADDRESS:1600 Amphitheatre Parkway", "LOCATION:Mountain View"]),
+    ("123 Main St\nSuite 400\nSt. Louis, MO 63101", ["ADDRESS:123 Main St\nSuite 400", "LOCATION:St. Louis, MO", "ADDRESS:63101"]),
     ("walk 2 blocks down the road", []),
     ("order 12 Street Fighter games", []),
     ("Windows 10, Linux and 3 Main issues", []),
