@@ -28,12 +28,15 @@ public struct RecordDecoder: Stage, Sendable {
   public let subjectField: TextFieldPath?
   /// Scalar fields read into `Record.values` (quasi-identifiers), in order.
   public let valueFields: [TextFieldPath]
+  /// All of them, as the scan matches them.
+  private let watched: WatchedPaths
 
   /// Creates a decoder reading the given text fields.
   public init(textFields: [TextFieldPath] = TextFieldPath.defaults, subjectField: TextFieldPath? = nil, valueFields: [TextFieldPath] = []) {
     self.textFields = textFields
     self.subjectField = subjectField
     self.valueFields = valueFields
+    watched = WatchedPaths(text: textFields, subject: subjectField, values: valueFields)
   }
 
   /// Decodes `line` and emits its record.
@@ -66,6 +69,9 @@ public struct RecordDecoder: Stage, Sendable {
         return .failure(fail(.invalidUTF8, "invalid UTF-8 at byte \(bad)"))
       }
       var scanner = JSONScanner(bytes: bytes)
+      // A local copy: inside the callback, reaching it through `self` copies the whole decoder at every value.
+      let watched = watched
+      var cursor = WatchedPaths.Cursor(watched)
       return Result {
         try scanner.scanDocument { path, kind, range in
           if path.isEmpty {
@@ -75,32 +81,37 @@ public struct RecordDecoder: Stage, Sendable {
           if path.count == 1, isKey(path[0], idKey, in: raw), kind == .string || kind == .number {
             idValue = (kind, range)
           }
-          if let subjectField, kind == .string || kind == .number, matches(subjectField, path, in: raw) {
-            subjectValue = (kind, range)
-          }
-          if kind == .string || kind == .number || kind == .literal {
-            for (index, field) in valueFields.enumerated() where fieldValues[index] == nil && matches(field, path, in: raw) {
-              fieldValues[index] = (kind, range)
-            }
-          }
           if kind == .string, path.count == 3, case .index(let message) = path[1],
             isKey(path[2], roleKey, in: raw) || isKey(path[2], fromKey, in: raw)
           {
             roles[message] = range
           }
-          switch match(path, in: raw) {
-          case .none: return
-          case .exact(let extended):
-            matchedAnyField = true
-            switch kind {
-            case .string: found.append((path, range))
-            case .literal where raw[range.lowerBound] == UInt8(ascii: "n"): return
-            case .object where extended, .array where extended: return
+          // A text field ends here (`exact`), or one goes on inside this value (`extended`).
+          var exact = false
+          var extended = false
+          let here = cursor.visit(path, in: bytes)
+          for index in cursor.matching[here] {
+            let ends = watched.length(index) == path.count
+            switch watched.purpose(index) {
+            case .text:
+              if ends { exact = true } else { extended = true }
+            case .subject where ends && (kind == .string || kind == .number):
+              subjectValue = (kind, range)
+            case .value(let field) where ends && fieldValues[field] == nil && (kind == .string || kind == .number || kind == .literal):
+              fieldValues[field] = (kind, range)
             default:
-              if problem == nil { problem = "text field \(render(path, in: raw)) is \(kind.withArticle), not a string" }
+              break
             }
-          case .prefix:
-            matchedAnyField = true
+          }
+          guard exact || extended else { return }
+          matchedAnyField = true
+          guard exact else { return }
+          switch kind {
+          case .string: found.append((path, range))
+          case .literal where raw[range.lowerBound] == UInt8(ascii: "n"): return
+          case .object where extended, .array where extended: return
+          default:
+            if problem == nil { problem = "text field \(Self.render(path, in: raw)) is \(kind.withArticle), not a string" }
           }
         }
       }
@@ -122,14 +133,14 @@ public struct RecordDecoder: Stage, Sendable {
     for (path, range) in found {
       let body = raw[(range.lowerBound + 1)..<(range.upperBound - 1)]
       let text: [UInt8]
-      do { text = try JSONString.decode(body) } catch { throw fail(.badEscape, "text field \(render(path, in: raw)): \(error.reason)") }
+      do { text = try JSONString.decode(body) } catch { throw fail(.badEscape, "text field \(Self.render(path, in: raw)): \(error.reason)") }
       let message = path.lazy.compactMap { step -> Int? in if case .index(let i) = step { i } else { nil } }.first
       var role: String?
       if let message, let roleRange = roles[message] {
         role = (try? JSONString.decode(raw[(roleRange.lowerBound + 1)..<(roleRange.upperBound - 1)]))
           .map { String(decoding: $0, as: UTF8.self) }
       }
-      units.append(TextUnit(utf8: text, path: render(path, in: raw), messageIndex: message, role: role))
+      units.append(TextUnit(utf8: text, path: Self.render(path, in: raw), messageIndex: message, role: role))
       literals.append(range)
     }
     var record = Record(
@@ -138,40 +149,6 @@ public struct RecordDecoder: Stage, Sendable {
     record.subject = subjectValue.map { scalarText($0, raw: raw) }
     record.values = fieldValues.map { value in value.map { FieldValue(text: scalarText($0, raw: raw), range: $0.1) } }
     return record
-  }
-
-  private enum PathMatch {
-    case none
-    /// A configured path ends here; `extended` is true when another one goes deeper.
-    case exact(extended: Bool)
-    case prefix
-  }
-
-  private func match(_ path: [JSONScanner.Step], in raw: [UInt8]) -> PathMatch {
-    var exact = false
-    var prefix = false
-    for field in textFields where field.components.count >= path.count && startsWith(field, path, in: raw) {
-      if field.components.count == path.count { exact = true } else { prefix = true }
-    }
-    if exact { return .exact(extended: prefix) }
-    return prefix ? .prefix : .none
-  }
-
-  /// Whether `path` is exactly `field`.
-  private func matches(_ field: TextFieldPath, _ path: [JSONScanner.Step], in raw: [UInt8]) -> Bool {
-    field.components.count == path.count && startsWith(field, path, in: raw)
-  }
-
-  /// Whether `field` begins with the steps of `path`.
-  private func startsWith(_ field: TextFieldPath, _ path: [JSONScanner.Step], in raw: [UInt8]) -> Bool {
-    for (component, step) in zip(field.components, path) {
-      switch (component, step) {
-      case (.key(let key), .key(let name)) where raw[name].elementsEqual(key): continue
-      case (.anyElement, .index): continue
-      default: return false
-      }
-    }
-    return true
   }
 
   private func shape(of paths: [[JSONScanner.Step]], in raw: [UInt8]) -> RecordShape {
@@ -195,7 +172,7 @@ public struct RecordDecoder: Stage, Sendable {
     return String(decoding: decoded, as: UTF8.self)
   }
 
-  private func render(_ path: [JSONScanner.Step], in raw: [UInt8]) -> String {
+  private static func render(_ path: [JSONScanner.Step], in raw: [UInt8]) -> String {
     var text = ""
     for step in path {
       switch step {

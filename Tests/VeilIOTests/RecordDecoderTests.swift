@@ -59,6 +59,27 @@ import VeilCore
     #expect(record.units.map(\.string) == ["p", "b1", "b2"])
   }
 
+  /// Fields are matched a step at a time as the scan goes down and back up: a sibling's members, a deeper member
+  /// with the same key, and a key that only starts like a field's must not match; many fields all match.
+  @Test func textSubjectAndValueFieldsMatchOnlyTheirOwnPaths() throws {
+    let custom = RecordDecoder(
+      textFields: [try TextFieldPath("a.b[*].c"), try TextFieldPath("x")], subjectField: try TextFieldPath("meta.user"),
+      valueFields: try ["meta.age", "meta.zip", "meta.flag", "meta.missing"].map(TextFieldPath.init))
+    let record = try decode(
+      #"{"a": {"b": [{"c": "one", "d": {"c": "no"}}, {"cc": "no"}, {"c": "two"}], "c": "no"}, "xx": "no", "#
+        + #""meta": {"nested": {"age": 99, "user": "no"}, "age": 41, "user": "u-7", "zip": "12345", "flag": true}, "#
+        + #""x": "three", "age": 5}"#, with: custom)
+    #expect(record.units.map(\.string) == ["one", "two", "three"])
+    #expect(record.units.map(\.path) == ["a.b[0].c", "a.b[2].c", "x"])
+    #expect(record.subject == "u-7")
+    #expect(record.values.map { $0?.text } == ["41", "12345", "true", nil])
+
+    let many = RecordDecoder(textFields: [try TextFieldPath("text")], valueFields: try (0..<70).map { try TextFieldPath("m.f\($0)") })
+    let fields = (0..<70).reversed().map { #""f\#($0)": \#($0 * 3)"# }.joined(separator: ", ")
+    let wide = try decode(#"{"m": {"# + fields + #"}, "text": "t"}"#, with: many)
+    #expect(wide.values.map { $0?.text } == (0..<70).map { String($0 * 3) })
+  }
+
   @Test func badPathsAreRejected() {
     #expect(throws: TextFieldPath.ParseError.self) { try TextFieldPath("messages[0].content") }
     #expect(throws: TextFieldPath.ParseError.self) { try TextFieldPath("a..b") }

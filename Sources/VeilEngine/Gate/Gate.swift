@@ -177,7 +177,7 @@ public struct Gate: Sendable {
     if quarantined > limit {
       result.problems.append(.init(
         check: .quarantine, rule: "quarantine-over-limit", file: "quarantine/quarantine.jsonl",
-        message: "\(quarantined) records were quarantined; the limit is \(limit)"))
+        message: "\(quarantined == 1 ? "1 record was" : "\(quarantined) records were") quarantined; the limit is \(limit)"))
     }
   }
 
