@@ -244,6 +244,9 @@ public struct PatternTrigger: Sendable, Hashable {
   /// number (or any non-ASCII byte when `\d` matches other scripts' digits too), an `@` for
   /// an email address. Empty: none known.
   public let requiredSets: [ByteSet]
+  /// The fewest ASCII digits a text holding a match has (`RequiredBytes.minimumDigits`): ten for
+  /// a NANP phone number, 0 when nothing is known.
+  public let minimumDigits: Int
   /// Literal sets the text must meet each of (`RequiredLiterals`): a street's type word, a
   /// month name. Empty: none known.
   public let requiredLiterals: [RequiredLiterals.LiteralSet]
@@ -268,10 +271,10 @@ public struct PatternTrigger: Sendable, Hashable {
     firstBytes = info.firstUnits.map(ByteSet.init(bitmap:))
     requiredBytes = info.requiredUnits.isEmpty ? nil : ByteSet(info.requiredUnits)
     let caseless = pattern.options.contains(.caseless)
-    requiredSets =
-      pattern.options.contains(.extended)
-      ? []
-      : RequiredBytes.of(source, caseless: caseless, unicodeDigits: pattern.options.contains(.unicodeProperties))
+    let unicodeDigits = pattern.options.contains(.unicodeProperties)
+    let extended = pattern.options.contains(.extended)
+    requiredSets = extended ? [] : RequiredBytes.of(source, caseless: caseless, unicodeDigits: unicodeDigits)
+    minimumDigits = extended ? 0 : RequiredBytes.minimumDigits(source, caseless: caseless, unicodeDigits: unicodeDigits)
     requiredLiterals = pattern.options.contains(.extended) ? [] : RequiredLiterals.of(source, caseless: caseless)
     let words = pattern.options.contains(.extended) ? nil : LeadingLiterals.of(source)
     leadingWords = words?.map { word in
@@ -290,7 +293,7 @@ public struct PatternTrigger: Sendable, Hashable {
 
   /// Whether a text of `length` bytes with the profile `present` can contain a match.
   public func admits(length: Int, present: TextProfile) -> Bool {
-    guard length >= minimumLength else { return false }
+    guard length >= minimumLength, present.digits >= minimumDigits else { return false }
     if let requiredBytes, !requiredBytes.intersects(present.bytes) { return false }
     for set in requiredSets where !set.intersects(present.bytes) { return false }
     if let firstBytes, !firstBytes.intersects(present.bytes) { return false }

@@ -30,10 +30,42 @@ public enum RequiredBytes {
 
   /// Every byte set read from `source`, none implied by another (none when nothing is known).
   static func all(_ source: String, caseless: Bool = false, unicodeDigits: Bool = false) -> [ByteSet] {
-    guard RegexSource.isReadable(source) else { return [] }
+    need(source, caseless: caseless, unicodeDigits: unicodeDigits).sets
+  }
+
+  /// The fewest ASCII digits (0-9) a match of `source` holds: 10 for `\d{3}-\d{3}-\d{4}`, 0 when nothing is known.
+  /// A chat message with a digit or two ("2 days", "order 5") cannot hold a phone number or a card number.
+  ///
+  /// Counted: a literal digit, `\d` (unless it matches other scripts' digits too), a class of digits only (`[2-9]`),
+  /// times the fewest repetitions; the fewest of any alternative. Lookarounds and backreferences count none.
+  public static func minimumDigits(_ source: String, caseless: Bool = false, unicodeDigits: Bool = false) -> Int {
+    need(source, caseless: caseless, unicodeDigits: unicodeDigits).digits
+  }
+
+  private static func need(_ source: String, caseless: Bool, unicodeDigits: Bool) -> Need {
+    guard RegexSource.isReadable(source) else { return Need() }
     var parser = Parser(scalars: Array(source.unicodeScalars), caseless: caseless, unicodeDigits: unicodeDigits)
-    guard let sets = parser.alternation(), parser.position == parser.scalars.count else { return [] }
-    return sets
+    guard let need = parser.alternation(), parser.position == parser.scalars.count else { return Need() }
+    return need
+  }
+
+  /// What every match of a part of a pattern needs.
+  struct Need {
+    /// Byte sets the text holds a byte of each of.
+    var sets: [ByteSet] = []
+    /// The fewest ASCII digits the match holds.
+    var digits = 0
+
+    /// What one character of `bytes` needs (`nil`: bytes that cannot be listed).
+    init(character bytes: ByteSet?) {
+      sets = bytes.map { [$0] } ?? []
+      digits = bytes.map { !$0.isEmpty && $0.isSubset(of: RequiredBytes.digits) } == true ? 1 : 0
+    }
+
+    init(sets: [ByteSet] = [], digits: Int = 0) {
+      self.sets = sets
+      self.digits = digits
+    }
   }
 
   /// Roughly how likely a chat message of about a hundred bytes holds a byte of `set`.
@@ -103,36 +135,42 @@ public enum RequiredBytes {
     var digitBytes: ByteSet { unicodeDigits ? RequiredBytes.digits.union(RequiredBytes.nonASCII) : RequiredBytes.digits }
 
     /// Alternatives up to the `)` that closes the group (not consumed) or the end (`nil`: not understood).
-    mutating func alternation() -> [ByteSet]? {
-      var alternatives: [[ByteSet]] = []
+    mutating func alternation() -> Need? {
+      var alternatives: [Need] = []
       while true {
-        guard let sets = sequence() else { return nil }
-        alternatives.append(sets)
-        guard current == "|" else { return Requirement.either(alternatives) }
+        guard let need = sequence() else { return nil }
+        alternatives.append(need)
+        guard current == "|" else {
+          return Need(sets: Requirement.either(alternatives.map(\.sets)), digits: alternatives.map(\.digits).min() ?? 0)
+        }
         position += 1
       }
     }
 
     /// One alternative: what its items that are not optional require.
-    mutating func sequence() -> [ByteSet]? {
+    mutating func sequence() -> Need? {
       var sets: [ByteSet] = []
+      var digits = 0
       while let scalar = current, scalar != "|", scalar != ")" {
         guard let item = item() else { return nil }
-        if quantifier() { sets += item }
+        let times = RegexSource.quantifierMinimum(in: scalars, at: &position)
+        if times > 0 { sets += item.sets }
+        // Capped: a count this large already rules out every text that lacks it.
+        digits = min(digits + item.digits * min(times, 1_000), 1_000)
       }
-      return Requirement.simplified(sets)
+      return Need(sets: Requirement.simplified(sets), digits: digits)
     }
 
     /// One atom or group: what every match of it requires (`nil`: not understood).
-    mutating func item() -> [ByteSet]? {
+    mutating func item() -> Need? {
       guard let scalar = current else { return nil }
       position += 1
       switch scalar {
-      case "\\": return escape(inClass: false).map { $0.map { [$0] } ?? [] }
-      case "[": return characterClass().map { $0.map { [$0] } ?? [] }
+      case "\\": return escape(inClass: false).map(Need.init(character:))
+      case "[": return characterClass().map(Need.init(character:))
       case "(": return group(at: position - 1)
-      case ".", "^", "$": return []
-      default: return [literal(scalar)].compactMap { $0 }
+      case ".", "^", "$": return Need()
+      default: return Need(character: literal(scalar))
       }
     }
 
@@ -159,11 +197,6 @@ public enum RequiredBytes {
       if folded.contains(UInt8(ascii: "k")) { folded.insert(0xE2) }
       if folded.contains(UInt8(ascii: "s")) { folded.insert(0xC5) }
       return folded
-    }
-
-    /// The quantifier after an item, consumed: whether the item must occur at least once.
-    mutating func quantifier() -> Bool {
-      RegexSource.quantifierMinimum(in: scalars, at: &position) > 0
     }
 
     /// An escape after `\`, consumed: the bytes it matches when they can be listed (`\d`, an
@@ -251,12 +284,13 @@ public enum RequiredBytes {
     }
 
     /// A group, its `(` at `open`, consumed.
-    mutating func group(at open: Int) -> [ByteSet]? {
+    mutating func group(at open: Int) -> Need? {
       guard let (header, inner) = readGroup(at: open) else { return nil }
-      guard let inner else { return [] }
+      guard let inner else { return Need() }
       guard header.kind == .lookaround else { return inner }
-      // A positive lookaround must find its text in the text too; a negative one requires nothing.
-      return header.isNegative ? [] : inner
+      // A positive lookaround must find its text in the text too, a negative one requires nothing; neither is part
+      // of the match, whose digits it may share.
+      return Need(sets: header.isNegative ? [] : inner.sets)
     }
   }
 }

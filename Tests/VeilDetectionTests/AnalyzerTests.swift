@@ -325,7 +325,12 @@ struct SplitMix: RandomNumberGenerator {
     }
     // A collection without contiguous storage takes the other path to the same set.
     #expect(PairSet(of: text.utf8.lazy.map { $0 }) == pairs)
-    #expect(TextProfile(of: bytes).length == bytes.count)
+    // The profile's one pass finds what each set finds alone.
+    let profile = TextProfile(of: bytes)
+    #expect(profile.length == bytes.count)
+    #expect(profile.pairs == pairs)
+    #expect(profile.bytes == ByteSet(of: bytes))
+    #expect(profile.digits == bytes.filter { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }.count)
   }
 
   @Test func aPairSetSaysNoForAnAbsentPair() {

@@ -1,3 +1,4 @@
+import PCRE2
 import Testing
 import VeilCore
 
@@ -92,4 +93,66 @@ import VeilCore
     #expect(sets.count == 1)
     #expect(sets.first.map { digits.isSubset(of: $0) && $0.contains(0xD9) } == true)
   }
+
+  @Test(arguments: [
+    (#"\d{3}-\d{3}-\d{4}"#, 10),
+    (#"(?:\d{3}|\d{5})x"#, 3),  // the fewest of the alternatives
+    (#"[2-9]\d{2}[ .-]?\d{4}"#, 7),
+    (#"(?:\d{3}[ -]?){2}\d"#, 7),  // a repeated group counts as often as it must occur
+    (#"\d+|x"#, 0),
+    (#"\d*"#, 0),
+    (#"\d{2,}"#, 2),
+    (#"\d{0,3}x"#, 0),
+    (#"[0-9A-F]{8}"#, 0),  // not digits only
+    (#"[^a-z]{5}"#, 0),
+    (#"(?=\d{5})\d"#, 1),  // a lookahead's digits may be the match's own
+    (#"(?<!\d)\d(?!\d)"#, 1),
+    (#"(\d)\1"#, 1),  // a backreference counts none
+    (#"Km 12"#, 2),
+    (#"(?i)x\d{4}"#, 4),
+    (#"(?x) \d{3}"#, 0),  // extended mode is not read
+  ])
+  func fewestDigitsOfAMatch(source: String, digits: Int) {
+    #expect(RequiredBytes.minimumDigits(source) == digits)
+  }
+
+  @Test func unicodeDigitsCountOnlyListedDigits() {
+    // With UCP, \d also matches other scripts' digits, which a count of ASCII digits does not see.
+    #expect(RequiredBytes.minimumDigits(#"\d{3}"#, unicodeDigits: true) == 0)
+    #expect(RequiredBytes.minimumDigits(#"[0-9]{3}"#, unicodeDigits: true) == 3)
+  }
+
+  /// The count never turns away a text the pattern matches: random texts of digits, separators and other
+  /// scripts' digits, each searched by PCRE2 too.
+  @Test func theDigitCountAdmitsEveryTextThePatternMatches() throws {
+    let sources: [(String, Pattern.Options)] = [
+      (#"(?<!\d)(?:\+?1[ .-]?)?\(?[2-9]\d{2}\)?[ .-]?\d{3}[ .-]?\d{4}(?!\d)"#, []),
+      (#"\b(?:\d{4}[ -]?){3}\d{1,4}\b"#, []),
+      (#"(?:\d{3}|\d{2}[a-z]|x)-\d{2}"#, []),
+      (#"(\d)\1{2}|[0-9]{2}(?=\d{3})"#, []),
+      (#"\d{2}\p{Nd}"#, []),
+      (#"\d{3}"#, .unicodeProperties),  // matches "٣٤٥" too
+    ]
+    let fragments = ["1", "2", "5", "555", "0123", "-", " ", ".", "(", ")", "+", "x", "a", "٣", "٤٥", "\n"]
+    var generator = SystemRandomNumberGenerator()
+    let matchData = MatchData()
+    var matched = 0
+    for (source, options) in sources {
+      let pattern = try Pattern(source, options: options)
+      let trigger = PatternTrigger(pattern)
+      for _ in 0..<3_000 {
+        let text = (0..<Int.random(in: 1...14, using: &generator)).map { _ in fragments.randomElement(using: &generator)! }.joined()
+        let bytes = Array(text.utf8)
+        var found = false
+        try bytes.withUnsafeBufferPointer { buffer in
+          try pattern.forEachMatch(in: buffer, using: matchData) { _ in found = true }
+        }
+        guard found else { continue }
+        matched += 1
+        #expect(TextProfile(of: bytes).digits >= trigger.minimumDigits, "\(source) matches \(text.debugDescription)")
+      }
+    }
+    #expect(matched > 1_000, "the random texts should match often enough to test the count")
+  }
 }
+

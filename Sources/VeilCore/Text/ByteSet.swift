@@ -8,6 +8,9 @@ public struct ByteSet: Sendable, Hashable {
   /// The empty set.
   public init() {}
 
+  /// The set of the bytes whose bits are set in these four words (bit `b & 63` of word `b >> 6`).
+  init(words w0: UInt64, _ w1: UInt64, _ w2: UInt64, _ w3: UInt64) { (self.w0, self.w1, self.w2, self.w3) = (w0, w1, w2, w3) }
+
   /// The bytes that occur in `bytes`.
   public init(of bytes: [UInt8]) {
     // Four separate words and no bounds checks keep this loop branch-free.
