@@ -621,8 +621,12 @@ public struct PersonNameRecognizer: TokenRecognizer {
   private func mayOpenName(_ text: TokenizedText, _ start: Int) -> Bool {
     let first = text.tokens[start]
     guard first.kind == .word else { return false }
-    return first.shape != .lower || isNameWord(text, start) || isUncased(text, start)
+    // In lower case, a surname opens a name only after a title ("mr smith"); every other lowercase rule of
+    // `evaluateRun` needs a given name, a cue phrase or a script without case. Most lowercase surnames are words
+    // ("young", "hill"), so this spares the evaluation of nearly all of them.
+    return first.shape != .lower || isGivenName(text, start) || isUncased(text, start)
       || (start > 0 && store.lexicons.cuesByLastWord.contains(text.tokens[start - 1].key))
+      || (isSurname(text, start) && titleBefore(text, start) != nil)
   }
 
   /// The name that token `start` opens, if any; `mayOpenName` has said it can.
