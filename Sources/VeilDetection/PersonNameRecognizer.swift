@@ -621,10 +621,13 @@ public struct PersonNameRecognizer: TokenRecognizer {
   private func mayOpenName(_ text: TokenizedText, _ start: Int) -> Bool {
     let first = text.tokens[start]
     guard first.kind == .word else { return false }
-    // In lower case, a surname opens a name only after a title ("mr smith"); every other lowercase rule of
-    // `evaluateRun` needs a given name, a cue phrase or a script without case. Most lowercase surnames are words
-    // ("young", "hill"), so this spares the evaluation of nearly all of them.
-    return first.shape != .lower || isGivenName(text, start) || isUncased(text, start)
+    guard first.shape == .lower else { return true }
+    // Every lowercase rule of `evaluateRun` takes no ordinary word ("the", "will"): the small tables of those answer
+    // for most lowercase words before the large name tables are probed. Then a surname opens a name only after a
+    // title ("mr smith"); every other rule needs a given name, a cue phrase or a script without case. Most
+    // lowercase surnames are words ("young", "hill"), so this spares the evaluation of nearly all of them.
+    guard !isCommon(text, start) else { return false }
+    return isGivenName(text, start) || isUncased(text, start)
       || (start > 0 && store.lexicons.cuesByLastWord.contains(text.tokens[start - 1].key))
       || (isSurname(text, start) && titleBefore(text, start) != nil)
   }
