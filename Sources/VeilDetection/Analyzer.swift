@@ -120,6 +120,7 @@ public struct Analyzer: Sendable {
     // Findings depend on a text's bytes alone, so identical texts (the same short reply, a
     // system prompt repeated in every record) are analyzed once per batch.
     var firstOfText: [TextBytes: Int] = [:]
+    firstOfText.reserveCapacity(texts.count)
     var distinct: [TextUnit] = []
     var analyzedAs: [Int] = []
     analyzedAs.reserveCapacity(texts.count)
