@@ -84,6 +84,9 @@ public struct Engine: Sendable {
       detector = DetectStage(analyzer: Analyzer(recognizers: recognizers, policy: configuration.policy))
     } catch let error as RuleLoadError {
       throw EngineSetupError("the rules or configuration have \(error.description)")
+    } catch let error as TextFieldPath.ParseError {
+      // A field path of the configuration: say which file to fix.
+      throw EngineSetupError((configuration.sourcePath.map { "\($0): " } ?? "") + error.description)
     } catch {
       throw EngineSetupError("\(error)")
     }

@@ -144,6 +144,17 @@ import VeilRules
     #expect(Data(roundTrip) == files[0])
   }
 
+  @Test func aBadFieldPathNamesTheConfigurationFile() throws {
+    var configuration = Configuration()
+    configuration.sourcePath = "pipeline.yaml"
+    configuration.textFields = ["messages[0].content"]
+    #expect {
+      try Engine(configuration: configuration)
+    } throws: { error in
+      (error as? EngineSetupError)?.description.hasPrefix("pipeline.yaml: text field path 'messages[0].content'") == true
+    }
+  }
+
   @Test func refusesANonEmptyFolderUnlessOverwriting() throws {
     let out = try temporaryDirectory()
     try Data("keep".utf8).write(to: out.appendingPathComponent("notes.txt"))
