@@ -5,22 +5,42 @@
 /// which then simply is not filtered.
 enum RegexSource {
   /// Whether `source` may be read character by character: extended mode (`(?x`), `\Q…\E`
-  /// quotes and option resets (`(?^`) change what its characters mean.
+  /// quotes and option resets (`(?^`) change what its characters mean, and a brace with spaces
+  /// between digits (`{5, 6}`) is a literal to PCRE2 before 10.43 and a quantifier since.
   static func isReadable(_ source: String) -> Bool {
-    // One pass over the bytes, for the three sequences anywhere (also after a backslash: giving up is safe);
-    // every pattern is read this way at each start-up.
-    var previous: (UInt8, UInt8) = (0, 0)
-    for byte in source.utf8 {
-      switch (previous.0, previous.1, byte) {
+    // One pass over the bytes, for the sequences anywhere (also after a backslash: giving up is safe); every
+    // pattern is read this way at each start-up.
+    let bytes = Array(source.utf8)
+    for (index, byte) in bytes.enumerated() {
+      let previous = index > 0 ? bytes[index - 1] : 0
+      let beforeThat = index > 1 ? bytes[index - 2] : 0
+      switch (beforeThat, previous, byte) {
       case (UInt8(ascii: "("), UInt8(ascii: "?"), UInt8(ascii: "x")), (UInt8(ascii: "("), UInt8(ascii: "?"), UInt8(ascii: "^")):
         return false
       case (_, UInt8(ascii: "\\"), UInt8(ascii: "Q")):
         return false
+      case (_, _, UInt8(ascii: "{")) where isSpacedQuantifier(bytes[(index + 1)...]):
+        return false
       default:
-        previous = (previous.1, byte)
+        continue
       }
     }
     return true
+  }
+
+  /// Whether `rest` (after a `{`) is digits, commas and spaces with a space and a digit among them, then `}`.
+  private static func isSpacedQuantifier(_ rest: ArraySlice<UInt8>) -> Bool {
+    var (space, digit) = (false, false)
+    for byte in rest {
+      switch byte {
+      case UInt8(ascii: "}"): return space && digit
+      case UInt8(ascii: " "), UInt8(ascii: "\t"): space = true
+      case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = true
+      case UInt8(ascii: ","): continue
+      default: return false
+      }
+    }
+    return false
   }
 
   /// What a group holds.
@@ -89,6 +109,8 @@ enum RegexSource {
       // "i" before a "-" turns folding on, after it off.
       let letters = scalars[(open + 2)..<position]
       let dash = letters.firstIndex(of: "-") ?? position
+      // Extended mode turned on ("(?ix)", "(?sx:"): spaces and '#' comments stop being text.
+      if letters[..<dash].contains("x") { return nil }
       let caseFolding: Bool? = letters[dash...].contains("i") ? false : (letters[..<dash].contains("i") ? true : nil)
       switch at(position) {
       case ")": return Header(kind: .nothing, body: position + 1, caseFolding: caseFolding)

@@ -223,7 +223,7 @@ public enum RequiredBytes {
           position += 1
           skip(to: "'")
         default:
-          while let next = current, next == "-" || ("0"..."9").contains(next) { position += 1 }
+          while let next = current, next == "-" || next == "+" || ("0"..."9").contains(next) { position += 1 }
         }
         return .some(nil)
       case "c":

@@ -27,11 +27,13 @@ final class DictionaryLoader: @unchecked Sendable {
   private let lock = NSLock()
   /// Each file read so far, by path (and way of reading): its gazetteer, or why it cannot be used.
   private var cache: [String: Result<Gazetteer, DictionaryError>] = [:]
-  private var fileWarnings: [RuleDiagnostic] = []
+  /// The warnings of each file read, by cache key, in line order.
+  private var fileWarnings: [String: [RuleDiagnostic]] = [:]
 
-  /// Stray whitespace and duplicate entries of the files read, by file and line.
+  /// Stray whitespace and duplicate entries of the files read, file by file (ordered by path, whichever thread
+  /// read which file first), line by line.
   var warnings: [RuleDiagnostic] {
-    lock.withLock { fileWarnings }.sorted { ($0.file, $0.line) < ($1.file, $1.line) }
+    lock.withLock { fileWarnings.sorted { $0.key < $1.key }.flatMap(\.value) }
   }
 
   /// The gazetteer of the file `name`, found next to the rule file or in `../dictionaries/`.
@@ -78,7 +80,7 @@ final class DictionaryLoader: @unchecked Sendable {
       if let earlier = cache[key] { return earlier }
       let result = loaded.map(\.0)
       cache[key] = result
-      if case .success(let (_, warnings)) = loaded { fileWarnings += warnings }
+      if case .success(let (_, warnings)) = loaded, !warnings.isEmpty { fileWarnings[key] = warnings }
       return result
     }
   }

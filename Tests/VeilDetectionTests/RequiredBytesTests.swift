@@ -111,6 +111,9 @@ import VeilCore
     (#"Km 12"#, 2),
     (#"(?i)x\d{4}"#, 4),
     (#"(?x) \d{3}"#, 0),  // extended mode is not read
+    (#"(?ix)\d{3} # 555"#, 0),  // nor when another option comes first
+    (#"[A-Z]{2, 3}-\d{4}"#, 0),  // a literal brace before PCRE2 10.43, a quantifier since: not read
+    (#"(\d)x\g+1(\d)"#, 2),  // a relative reference is no digit
   ])
   func fewestDigitsOfAMatch(source: String, digits: Int) {
     #expect(RequiredBytes.minimumDigits(source) == digits)
