@@ -247,6 +247,9 @@ public struct PatternTrigger: Sendable, Hashable {
   /// The fewest ASCII digits a text holding a match has (`RequiredBytes.minimumDigits`): ten for
   /// a NANP phone number, 0 when nothing is known.
   public let minimumDigits: Int
+  /// The longest run of token characters a text holding a match has (`RequiredBytes.minimumRun`):
+  /// forty for an AWS secret key, 0 when nothing is known.
+  public let minimumRun: Int
   /// Literal sets the text must meet each of (`RequiredLiterals`): a street's type word, a
   /// month name. Empty: none known.
   public let requiredLiterals: [RequiredLiterals.LiteralSet]
@@ -275,6 +278,7 @@ public struct PatternTrigger: Sendable, Hashable {
     let extended = pattern.options.contains(.extended)
     requiredSets = extended ? [] : RequiredBytes.of(source, caseless: caseless, unicodeDigits: unicodeDigits)
     minimumDigits = extended ? 0 : RequiredBytes.minimumDigits(source, caseless: caseless, unicodeDigits: unicodeDigits)
+    minimumRun = extended ? 0 : RequiredBytes.minimumRun(source, caseless: caseless, unicodeDigits: unicodeDigits)
     requiredLiterals = pattern.options.contains(.extended) ? [] : RequiredLiterals.of(source, caseless: caseless)
     let words = pattern.options.contains(.extended) ? nil : LeadingLiterals.of(source)
     leadingWords = words?.map { word in
@@ -293,7 +297,7 @@ public struct PatternTrigger: Sendable, Hashable {
 
   /// Whether a text of `length` bytes with the profile `present` can contain a match.
   public func admits(length: Int, present: TextProfile) -> Bool {
-    guard length >= minimumLength, present.digits >= minimumDigits else { return false }
+    guard length >= minimumLength, present.digits >= minimumDigits, present.longestRun >= minimumRun else { return false }
     if let requiredBytes, !requiredBytes.intersects(present.bytes) { return false }
     for set in requiredSets where !set.intersects(present.bytes) { return false }
     if let firstBytes, !firstBytes.intersects(present.bytes) { return false }

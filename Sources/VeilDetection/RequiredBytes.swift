@@ -42,6 +42,17 @@ public enum RequiredBytes {
     need(source, caseless: caseless, unicodeDigits: unicodeDigits).digits
   }
 
+  /// The longest run of token characters (`TextProfile.runBytes`: ASCII letters, digits, `+/=_-`) every match of
+  /// `source` holds: 40 for an AWS secret key's `[A-Za-z0-9/+]{40}`, 0 when nothing is known. Chat words are short;
+  /// keys, hashes and tokens are long runs.
+  ///
+  /// Read: consecutive characters of those bytes only, times their fewest repetitions; a lookaround or an option
+  /// group between them does not end the run, anything else does (a group counts its own longest run); the
+  /// shortest of any alternative.
+  public static func minimumRun(_ source: String, caseless: Bool = false, unicodeDigits: Bool = false) -> Int {
+    need(source, caseless: caseless, unicodeDigits: unicodeDigits).run
+  }
+
   private static func need(_ source: String, caseless: Bool, unicodeDigits: Bool) -> Need {
     guard RegexSource.isReadable(source) else { return Need() }
     var parser = Parser(scalars: Array(source.unicodeScalars), caseless: caseless, unicodeDigits: unicodeDigits)
@@ -55,16 +66,34 @@ public enum RequiredBytes {
     var sets: [ByteSet] = []
     /// The fewest ASCII digits the match holds.
     var digits = 0
+    /// The longest run of token characters (`TextProfile.runBytes`) the match holds.
+    var run = 0
+    /// What the part is to a run of token characters around it.
+    var joins = Join.breaks
+
+    /// How a part of a pattern meets the run of token characters it stands in.
+    enum Join {
+      /// One token character: the run goes on through it.
+      case character
+      /// No text (a lookaround, `(?i)`): the run goes on past it.
+      case zeroWidth
+      /// Anything else ends the run (it may hold a run of its own).
+      case breaks
+    }
 
     /// What one character of `bytes` needs (`nil`: bytes that cannot be listed).
     init(character bytes: ByteSet?) {
       sets = bytes.map { [$0] } ?? []
       digits = bytes.map { !$0.isEmpty && $0.isSubset(of: RequiredBytes.digits) } == true ? 1 : 0
+      let isTokenCharacter = bytes.map { !$0.isEmpty && $0.isSubset(of: TextProfile.runBytes) } == true
+      (run, joins) = isTokenCharacter ? (1, .character) : (0, .breaks)
     }
 
-    init(sets: [ByteSet] = [], digits: Int = 0) {
+    init(sets: [ByteSet] = [], digits: Int = 0, run: Int = 0, joins: Join = .breaks) {
       self.sets = sets
       self.digits = digits
+      self.run = run
+      self.joins = joins
     }
   }
 
@@ -141,7 +170,9 @@ public enum RequiredBytes {
         guard let need = sequence() else { return nil }
         alternatives.append(need)
         guard current == "|" else {
-          return Need(sets: Requirement.either(alternatives.map(\.sets)), digits: alternatives.map(\.digits).min() ?? 0)
+          return Need(
+            sets: Requirement.either(alternatives.map(\.sets)), digits: alternatives.map(\.digits).min() ?? 0,
+            run: alternatives.map(\.run).min() ?? 0)
         }
         position += 1
       }
@@ -151,14 +182,25 @@ public enum RequiredBytes {
     mutating func sequence() -> Need? {
       var sets: [ByteSet] = []
       var digits = 0
+      // The run of token characters going on, and the longest one ended.
+      var (run, longest) = (0, 0)
       while let scalar = current, scalar != "|", scalar != ")" {
         guard let item = item() else { return nil }
         let times = RegexSource.quantifierMinimum(in: scalars, at: &position)
         if times > 0 { sets += item.sets }
         // Capped: a count this large already rules out every text that lacks it.
         digits = min(digits + item.digits * min(times, 1_000), 1_000)
+        switch item.joins {
+        case .character:
+          run = min(run + min(times, 1_000), 1_000)
+        case .zeroWidth:
+          break
+        case .breaks:
+          longest = max(longest, run, times > 0 ? item.run : 0)
+          run = 0
+        }
       }
-      return Need(sets: Requirement.simplified(sets), digits: digits)
+      return Need(sets: Requirement.simplified(sets), digits: digits, run: max(longest, run))
     }
 
     /// One atom or group: what every match of it requires (`nil`: not understood).
@@ -286,11 +328,11 @@ public enum RequiredBytes {
     /// A group, its `(` at `open`, consumed.
     mutating func group(at open: Int) -> Need? {
       guard let (header, inner) = readGroup(at: open) else { return nil }
-      guard let inner else { return Need() }
+      guard let inner else { return Need(joins: .zeroWidth) }
       guard header.kind == .lookaround else { return inner }
       // A positive lookaround must find its text in the text too, a negative one requires nothing; neither is part
-      // of the match, whose digits it may share.
-      return Need(sets: header.isNegative ? [] : inner.sets)
+      // of the match, whose digits and runs it may share.
+      return Need(sets: header.isNegative ? [] : inner.sets, joins: .zeroWidth)
     }
   }
 }

@@ -157,5 +157,56 @@ import VeilCore
     }
     #expect(matched > 1_000, "the random texts should match often enough to test the count")
   }
+
+  @Test(arguments: [
+    (#"(?<![A-Za-z0-9/+=])(?=[A-Za-z0-9/+]{0,39}[A-Z])[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+=])"#, 40),  // lookarounds go on
+    (#"[A-Za-z0-9+/]{86}=="#, 88),
+    (#"ghp_[A-Za-z0-9]{36}"#, 40),
+    (#"[A-Z]{10}\.?[A-Z]{12}"#, 12),  // an optional '.' may end the run
+    (#"[A-Z]{10}(?:-)?[A-Z]{12}"#, 12),  // a group ends it too (its own run counts)
+    (#"(?:[a-f0-9]{32}|[A-Z]{20})"#, 20),  // the shortest alternative
+    (#"[a-z]{5}(?i)[a-z]{5}"#, 5),  // caseless, k and s may be the Kelvin sign and the long s
+    (#"\w{30}"#, 0),  // \w is not listed
+    (#"[A-Za-z0-9.]{30}"#, 0),  // '.' is no token character
+    (#"x{3}y*z{2}"#, 5),  // optional token characters do not end it
+    (#"\d{20}"#, 20),
+  ])
+  func longestRunOfAMatch(source: String, run: Int) {
+    #expect(RequiredBytes.minimumRun(source) == run)
+  }
+
+  /// The run never turns away a text the pattern matches: random texts of token characters and the bytes that end
+  /// runs, each searched by PCRE2 too.
+  @Test func theRunAdmitsEveryTextThePatternMatches() throws {
+    // Each pattern with the characters its matches are made of, next to some that end a run.
+    let cases: [(source: String, options: Pattern.Options, fragments: [String])] = [
+      (#"(?<![A-Za-z0-9/+=])(?=[A-Za-z0-9/+]{0,11}[A-Z])[A-Za-z0-9/+]{12}(?![A-Za-z0-9/+=])"#, [],
+       ["AB", "Q", "x", "9", "/", "+", "=", "-", " ", ".", "é"]),
+      (#"[a-f0-9]{4}-?[a-f0-9]{6}"#, [], ["a", "f0", "9", "-", "_", " ", "."]),
+      (#"(?:ab|[A-Z]{3})+c{2,}"#, [], ["ab", "ABC", "c", "cc", "X", " ", "-"]),
+      (#"(?i)[a-z]{3}x{4}"#, [], ["ab", "k", "x", "xx", "X", "\u{212A}", "\u{17F}", " "]),
+      (#"\d{6}"#, .unicodeProperties, ["1", "23", "٣", "٤٥", " ", "-"]),
+      (#"tok_[A-Za-z]{5}(?=\.)"#, [], ["tok_", "ab", "Cde", "f", ".", " ", "_"]),
+    ]
+    var generator = SystemRandomNumberGenerator()
+    let matchData = MatchData()
+    var matched = 0
+    for (source, options, fragments) in cases {
+      let pattern = try Pattern(source, options: options)
+      let trigger = PatternTrigger(pattern)
+      for _ in 0..<3_000 {
+        let text = (0..<Int.random(in: 1...16, using: &generator)).map { _ in fragments.randomElement(using: &generator)! }.joined()
+        let bytes = Array(text.utf8)
+        var found = false
+        try bytes.withUnsafeBufferPointer { buffer in
+          try pattern.forEachMatch(in: buffer, using: matchData) { _ in found = true }
+        }
+        guard found else { continue }
+        matched += 1
+        #expect(TextProfile(of: bytes).longestRun >= trigger.minimumRun, "\(source) matches \(text.debugDescription)")
+      }
+    }
+    #expect(matched > 1_000, "the random texts should match often enough to test the run")
+  }
 }
 

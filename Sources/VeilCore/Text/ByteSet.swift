@@ -51,6 +51,13 @@ public struct ByteSet: Sendable, Hashable {
     }
   }
 
+  /// Whether `byte` is in the set, for a set of ASCII bytes only: without a branch on which word holds it (a loop over
+  /// running text would mispredict it at every space).
+  @inline(__always)
+  func containsInASCII(_ byte: UInt8) -> Bool {
+    byte < 0x80 && ((byte < 0x40 ? w0 : w1) &>> UInt64(byte & 63)) & 1 != 0
+  }
+
   /// Whether `byte` is in the set.
   public func contains(_ byte: UInt8) -> Bool {
     let bit = UInt64(1) << UInt64(byte & 63)

@@ -12,11 +12,18 @@ public struct TextProfile: Sendable, Hashable {
   public let length: Int
   /// How many of its bytes are ASCII digits (a phone number needs seven or more, a card number twelve).
   public let digits: Int
+  /// Its longest run of token characters (`runBytes`): a word's length in chat, forty and more for a key or a hash.
+  public let longestRun: Int
+
+  /// The bytes of keys, hashes and tokens: ASCII letters, digits, `+`, `/`, `=`, `_` and `-`.
+  public static let runBytes = ByteSet(Array("+/=_-0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz".utf8))
 
   /// Profiles `text`, in one pass over its bytes.
   public init(of text: [UInt8]) {
     length = text.count
     var digits = 0
+    var (run, longestRun) = (0, 0)
+    let runBytes = Self.runBytes
     (bytes, pairs) = text.withUnsafeBufferPointer { buffer in
       // Twelve plain words, each set by a computed index without a branch: four for the bytes, eight for the pairs.
       withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 12) { words in
@@ -24,6 +31,8 @@ public struct TextProfile: Sendable, Hashable {
         func note(_ byte: UInt8) {
           words[Int(byte &>> 6)] |= 1 &<< UInt64(byte & 63)
           digits &+= byte &- UInt8(ascii: "0") < 10 ? 1 : 0
+          run = runBytes.containsInASCII(byte) ? run &+ 1 : 0
+          longestRun = max(longestRun, run)
         }
         if let first = buffer.first {
           note(first)
@@ -43,6 +52,7 @@ public struct TextProfile: Sendable, Hashable {
       }
     }
     self.digits = digits
+    self.longestRun = longestRun
   }
 }
 
