@@ -407,9 +407,6 @@ let builtIn: RuleCatalog = {
     ("123 Main St\nSuite 400\nSt. Louis, MO 63101", ["ADDRESS:123 Main St\nSuite 400", "LOCATION:St. Louis, MO", "ADDRESS:63101"]),
     ("123 Main St, ST. LOUIS, MO 63101", ["ADDRESS:123 Main St", "LOCATION:ST. LOUIS, MO", "ADDRESS:63101"]),
     ("100 Oak Ave, N. Little Rock, AR 72114", ["ADDRESS:100 Oak Ave", "LOCATION:N. Little Rock, AR", "ADDRESS:72114"]),
-    // A shipping label in capitals.
-    ("SHIP TO: 1200 OAK HILL DRIVE, FT. WORTH, TX 76102",
-     ["ADDRESS:1200 OAK HILL DRIVE", "LOCATION:FT. WORTH, TX", "ADDRESS:76102"]),
     ("walk 2 blocks down the road", []),
     ("order 12 Street Fighter games", []),
     ("Windows 10, Linux and 3 Main issues", []),
