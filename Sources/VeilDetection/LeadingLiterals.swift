@@ -48,8 +48,12 @@ public enum LeadingLiterals {
           guard literal.isEmpty else { return accept(literal) }
           position += 1
         case "(":
-          guard literal.isEmpty else { return accept(literal) }
           guard let header = RegexSource.group(in: scalars, at: position) else { return nil }
+          // A quantifier after "(?#…)" or "(?i)" applies to the character before it ("abc(?#c)?d" matches "abd").
+          if header.kind == .nothing, header.body < scalars.count, ["?", "*", "+", "{"].contains(scalars[header.body]) {
+            return nil
+          }
+          guard literal.isEmpty else { return accept(literal) }
           switch header.kind {
           case .lookaround:
             skipGroup()

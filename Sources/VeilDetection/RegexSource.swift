@@ -6,7 +6,8 @@
 enum RegexSource {
   /// Whether `source` may be read character by character: extended mode (`(?x`), `\Q…\E`
   /// quotes and option resets (`(?^`) change what its characters mean, and a brace with spaces
-  /// between digits (`{5, 6}`) is a literal to PCRE2 before 10.43 and a quantifier since.
+  /// between digits (`{5, 6}`) or without a minimum (`{,6}`) is a literal to PCRE2 before 10.43
+  /// and a quantifier since.
   static func isReadable(_ source: String) -> Bool {
     // One pass over the bytes, for the sequences anywhere (also after a backslash: giving up is safe); every
     // pattern is read this way at each start-up.
@@ -20,6 +21,9 @@ enum RegexSource {
       case (_, UInt8(ascii: "\\"), UInt8(ascii: "Q")):
         return false
       case (_, _, UInt8(ascii: "{")) where isSpacedQuantifier(bytes[(index + 1)...]):
+        return false
+      case (UInt8(ascii: "{"), UInt8(ascii: ","), UInt8(ascii: "0")...UInt8(ascii: "9")):
+        // "{,m}": a literal before PCRE2 10.43, a quantifier since.
         return false
       default:
         continue
@@ -144,8 +148,10 @@ enum RegexSource {
         isQuantifier = !digits.isEmpty
       } else if index < scalars.count, scalars[index] == "," {
         index += 1
+        let maximumStart = index
         while index < scalars.count, ("0"..."9").contains(scalars[index]) { index += 1 }
-        isQuantifier = index < scalars.count && scalars[index] == "}"
+        // "{,}" is a literal; "{,m}" is one too before PCRE2 10.43 (and `isReadable` turns such patterns away).
+        isQuantifier = index < scalars.count && scalars[index] == "}" && (!digits.isEmpty || index > maximumStart)
       }
       guard isQuantifier else { return 1 }
       position = index + 1
@@ -195,6 +201,9 @@ extension RegexReader {
     guard let header = RegexSource.group(in: scalars, at: open) else { return nil }
     position = header.body
     if header.kind == .nothing {
+      // A quantifier after "(?#…)" or "(?i)" applies to the item before it, which the reader has already taken as
+      // it stood: give up rather than misread it ("ab(?#x)?c" matches "ac").
+      if let next = current, ["?", "*", "+", "{"].contains(next) { return nil }
       if let folding = header.caseFolding { caseless = folding }
       return (header, nil)
     }
@@ -212,7 +221,12 @@ extension RegexReader {
     if current == "{" {
       skip(to: "}")
     } else if escaped == "x" {
-      position += min(2, scalars.count - position)
+      // Up to two hex digits: "\x9|ab" is a tab, then an alternative.
+      var digits = 0
+      while digits < 2, let scalar = current, scalar.properties.isASCIIHexDigit {
+        position += 1
+        digits += 1
+      }
     } else if escaped == "p" || escaped == "P" {
       position += min(1, scalars.count - position)
     }

@@ -402,6 +402,7 @@ struct SplitMix: RandomNumberGenerator {
     (#"AKIA[0-9A-Z]{16}"#, ["akia"]),
     (#"secret\.key"#, ["secret.key"]),
     (#"(?#a comment)token"#, ["token"]),
+    (#"abc(?#c)?d"#, nil),  // the '?' makes the 'c' optional
     (#"(?R)token"#, nil),  // recursion is not read
     (#"(?:ab|cd"#, nil),  // unbalanced: not understood, not filtered
   ] as [(String, [String]?)])

@@ -170,6 +170,10 @@ import VeilCore
     (#"[A-Za-z0-9.]{30}"#, 0),  // '.' is no token character
     (#"x{3}y*z{2}"#, 5),  // optional token characters do not end it
     (#"\d{20}"#, 20),
+    (#"[A-Z]{20}\x9|ab"#, 2),  // \x takes at most two hex digits: "|ab" is an alternative
+    (#"[A-Z]{20}-(?#dash)?[A-Z]{20}"#, 0),  // the '?' applies to '-': not read
+    (#"[A-Z]{20}x{,}[A-Z]{20}"#, 21),  // "{,}" is literal text
+    (#"[A-Z]{3}[0-9]{,2}[A-Z]{3}"#, 0),  // "{,2}" depends on PCRE2's version: not read
   ])
   func longestRunOfAMatch(source: String, run: Int) {
     #expect(RequiredBytes.minimumRun(source) == run)
