@@ -125,26 +125,22 @@ import VeilCore
     #expect(RequiredBytes.minimumDigits(#"[0-9]{3}"#, unicodeDigits: true) == 3)
   }
 
-  /// The count never turns away a text the pattern matches: random texts of digits, separators and other
-  /// scripts' digits, each searched by PCRE2 too.
-  @Test func theDigitCountAdmitsEveryTextThePatternMatches() throws {
-    let sources: [(String, Pattern.Options)] = [
-      (#"(?<!\d)(?:\+?1[ .-]?)?\(?[2-9]\d{2}\)?[ .-]?\d{3}[ .-]?\d{4}(?!\d)"#, []),
-      (#"\b(?:\d{4}[ -]?){3}\d{1,4}\b"#, []),
-      (#"(?:\d{3}|\d{2}[a-z]|x)-\d{2}"#, []),
-      (#"(\d)\1{2}|[0-9]{2}(?=\d{3})"#, []),
-      (#"\d{2}\p{Nd}"#, []),
-      (#"\d{3}"#, .unicodeProperties),  // matches "٣٤٥" too
-    ]
-    let fragments = ["1", "2", "5", "555", "0123", "-", " ", ".", "(", ")", "+", "x", "a", "٣", "٤٥", "\n"]
+  /// A pattern with the fragments random texts for it are made of.
+  typealias RandomCase = (source: String, options: Pattern.Options, fragments: [String])
+
+  /// Calls `check` with each random text (of up to `pieces` fragments of its case) that PCRE2 finds a match of the
+  /// case's pattern in, and that pattern's trigger; returns how many texts matched.
+  func forEachMatchingRandomText(
+    _ cases: [RandomCase], pieces: Int, _ check: (PatternTrigger, TextProfile, String) -> Void
+  ) throws -> Int {
     var generator = SystemRandomNumberGenerator()
     let matchData = MatchData()
     var matched = 0
-    for (source, options) in sources {
+    for (source, options, fragments) in cases {
       let pattern = try Pattern(source, options: options)
       let trigger = PatternTrigger(pattern)
       for _ in 0..<3_000 {
-        let text = (0..<Int.random(in: 1...14, using: &generator)).map { _ in fragments.randomElement(using: &generator)! }.joined()
+        let text = (0..<Int.random(in: 1...pieces, using: &generator)).map { _ in fragments.randomElement(using: &generator)! }.joined()
         let bytes = Array(text.utf8)
         var found = false
         try bytes.withUnsafeBufferPointer { buffer in
@@ -152,8 +148,26 @@ import VeilCore
         }
         guard found else { continue }
         matched += 1
-        #expect(TextProfile(of: bytes).digits >= trigger.minimumDigits, "\(source) matches \(text.debugDescription)")
+        check(trigger, TextProfile(of: bytes), "\(source) matches \(text.debugDescription)")
       }
+    }
+    return matched
+  }
+
+  /// The count never turns away a text the pattern matches: random texts of digits, separators and other
+  /// scripts' digits, each searched by PCRE2 too.
+  @Test func theDigitCountAdmitsEveryTextThePatternMatches() throws {
+    let fragments = ["1", "2", "5", "555", "0123", "-", " ", ".", "(", ")", "+", "x", "a", "٣", "٤٥", "\n"]
+    let cases: [RandomCase] = [
+      (#"(?<!\d)(?:\+?1[ .-]?)?\(?[2-9]\d{2}\)?[ .-]?\d{3}[ .-]?\d{4}(?!\d)"#, [], fragments),
+      (#"\b(?:\d{4}[ -]?){3}\d{1,4}\b"#, [], fragments),
+      (#"(?:\d{3}|\d{2}[a-z]|x)-\d{2}"#, [], fragments),
+      (#"(\d)\1{2}|[0-9]{2}(?=\d{3})"#, [], fragments),
+      (#"\d{2}\p{Nd}"#, [], fragments),
+      (#"\d{3}"#, .unicodeProperties, fragments),  // matches "٣٤٥" too
+    ]
+    let matched = try forEachMatchingRandomText(cases, pieces: 14) { trigger, profile, match in
+      #expect(profile.digits >= trigger.minimumDigits, "\(match)")
     }
     #expect(matched > 1_000, "the random texts should match often enough to test the count")
   }
@@ -183,7 +197,7 @@ import VeilCore
   /// runs, each searched by PCRE2 too.
   @Test func theRunAdmitsEveryTextThePatternMatches() throws {
     // Each pattern with the characters its matches are made of, next to some that end a run.
-    let cases: [(source: String, options: Pattern.Options, fragments: [String])] = [
+    let cases: [RandomCase] = [
       (#"(?<![A-Za-z0-9/+=])(?=[A-Za-z0-9/+]{0,11}[A-Z])[A-Za-z0-9/+]{12}(?![A-Za-z0-9/+=])"#, [],
        ["AB", "Q", "x", "9", "/", "+", "=", "-", " ", ".", "é"]),
       (#"[a-f0-9]{4}-?[a-f0-9]{6}"#, [], ["a", "f0", "9", "-", "_", " ", "."]),
@@ -192,25 +206,9 @@ import VeilCore
       (#"\d{6}"#, .unicodeProperties, ["1", "23", "٣", "٤٥", " ", "-"]),
       (#"tok_[A-Za-z]{5}(?=\.)"#, [], ["tok_", "ab", "Cde", "f", ".", " ", "_"]),
     ]
-    var generator = SystemRandomNumberGenerator()
-    let matchData = MatchData()
-    var matched = 0
-    for (source, options, fragments) in cases {
-      let pattern = try Pattern(source, options: options)
-      let trigger = PatternTrigger(pattern)
-      for _ in 0..<3_000 {
-        let text = (0..<Int.random(in: 1...16, using: &generator)).map { _ in fragments.randomElement(using: &generator)! }.joined()
-        let bytes = Array(text.utf8)
-        var found = false
-        try bytes.withUnsafeBufferPointer { buffer in
-          try pattern.forEachMatch(in: buffer, using: matchData) { _ in found = true }
-        }
-        guard found else { continue }
-        matched += 1
-        #expect(TextProfile(of: bytes).longestRun >= trigger.minimumRun, "\(source) matches \(text.debugDescription)")
-      }
+    let matched = try forEachMatchingRandomText(cases, pieces: 16) { trigger, profile, match in
+      #expect(profile.longestRun >= trigger.minimumRun, "\(match)")
     }
     #expect(matched > 1_000, "the random texts should match often enough to test the run")
   }
 }
-
