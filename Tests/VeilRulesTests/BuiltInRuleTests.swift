@@ -407,6 +407,9 @@ let builtIn: RuleCatalog = {
     ("123 Main St\nSuite 400\nSt. Louis, MO 63101", ["ADDRESS:123 Main St\nSuite 400", "LOCATION:St. Louis, MO", "ADDRESS:63101"]),
     ("123 Main St, ST. LOUIS, MO 63101", ["ADDRESS:123 Main St", "LOCATION:ST. LOUIS, MO", "ADDRESS:63101"]),
     ("100 Oak Ave, N. Little Rock, AR 72114", ["ADDRESS:100 Oak Ave", "LOCATION:N. Little Rock, AR", "ADDRESS:72114"]),
+    // A shipping label in capitals; times and distances in capitals are no street.
+    ("JOHN SMITH\n45 W MAPLE AVE APT 3B\nDENVER CO 80202", ["ADDRESS:45 W MAPLE AVE APT 3B", "LOCATION:DENVER"]),
+    ("Call me at 3 PM CT, or 2 MILES DOWN THE ROAD.", []),
     ("walk 2 blocks down the road", []),
     ("order 12 Street Fighter games", []),
     ("Windows 10, Linux and 3 Main issues", []),
