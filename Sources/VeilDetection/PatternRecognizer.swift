@@ -276,9 +276,8 @@ public struct PatternTrigger: Sendable, Hashable {
     let caseless = pattern.options.contains(.caseless)
     let unicodeDigits = pattern.options.contains(.unicodeProperties)
     let extended = pattern.options.contains(.extended)
-    requiredSets = extended ? [] : RequiredBytes.of(source, caseless: caseless, unicodeDigits: unicodeDigits)
-    minimumDigits = extended ? 0 : RequiredBytes.minimumDigits(source, caseless: caseless, unicodeDigits: unicodeDigits)
-    minimumRun = extended ? 0 : RequiredBytes.minimumRun(source, caseless: caseless, unicodeDigits: unicodeDigits)
+    (requiredSets, minimumDigits, minimumRun) =
+      extended ? ([], 0, 0) : RequiredBytes.requirements(source, caseless: caseless, unicodeDigits: unicodeDigits)
     requiredLiterals = pattern.options.contains(.extended) ? [] : RequiredLiterals.of(source, caseless: caseless)
     let words = pattern.options.contains(.extended) ? nil : LeadingLiterals.of(source)
     leadingWords = words?.map { word in

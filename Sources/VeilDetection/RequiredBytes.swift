@@ -24,7 +24,21 @@ public enum RequiredBytes {
   ///   - unicodeDigits: Whether `\d` matches other scripts' digits (PCRE2's UCP).
   ///   - limit: The most sets kept.
   public static func of(_ source: String, caseless: Bool = false, unicodeDigits: Bool = false, limit: Int = 4) -> [ByteSet] {
-    let ranked = all(source, caseless: caseless, unicodeDigits: unicodeDigits).map { (set: $0, presence: presence(of: $0)) }
+    worthChecking(all(source, caseless: caseless, unicodeDigits: unicodeDigits), limit: limit)
+  }
+
+  /// What a text needs for `source` to match in it, read in one pass over the source: the byte sets of `of`, the
+  /// digits of `minimumDigits` and the run of `minimumRun`.
+  public static func requirements(_ source: String, caseless: Bool = false, unicodeDigits: Bool = false, limit: Int = 4)
+    -> (sets: [ByteSet], digits: Int, run: Int)
+  {
+    let need = need(source, caseless: caseless, unicodeDigits: unicodeDigits)
+    return (worthChecking(need.sets, limit: limit), need.digits, need.run)
+  }
+
+  /// At most `limit` of `sets`, those a text most likely lacks, and none that nearly every text meets.
+  private static func worthChecking(_ sets: [ByteSet], limit: Int) -> [ByteSet] {
+    let ranked = sets.map { (set: $0, presence: presence(of: $0)) }
     return ranked.filter { $0.presence < 0.9 }.sorted { $0.presence < $1.presence }.prefix(limit).map(\.set)
   }
 

@@ -37,14 +37,19 @@ final class DictionaryLoader: @unchecked Sendable {
   }
 
   /// The gazetteer of the file `name`, found next to the rule file or in `../dictionaries/`.
-  func gazetteer(named name: String, in directory: String, stripTrailingPeriods: Bool = false) throws(DictionaryError) -> Gazetteer {
-    let (url, key) = try locate(Request(name: name, directory: directory, stripTrailingPeriods: stripTrailingPeriods))
+  func gazetteer(named name: String, in directory: String) throws(DictionaryError) -> Gazetteer {
+    try gazetteer(Request(name: name, directory: directory))
+  }
+
+  /// The gazetteer of the file a request names.
+  func gazetteer(_ request: Request) throws(DictionaryError) -> Gazetteer {
+    let (url, key) = try locate(request)
     if let cached = lock.withLock({ cache[key] }) { return try cached.get() }
-    return try store(key, Self.load(url, stripTrailingPeriods: stripTrailingPeriods)).get()
+    return try store(key, Self.load(url, stripTrailingPeriods: request.stripTrailingPeriods)).get()
   }
 
   /// Reads the files of `requests` that are not read yet, each once, on all cores, largest first; a file that
-  /// cannot be found or read is left for `gazetteer(named:in:stripTrailingPeriods:)` to report to the rule naming it.
+  /// cannot be found or read is left for `gazetteer(_:)` to report to the rule naming it.
   func preload(_ requests: [Request]) {
     var files: [(url: URL, key: String, strip: Bool, size: Int)] = []
     var seen = Set<String>()

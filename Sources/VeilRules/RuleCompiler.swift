@@ -34,7 +34,12 @@ public enum RuleCompiler {
     case .person: named += dictionary.roles.sorted { $0.key < $1.key }.map { ($0.value, $0.key) }
     case .dictionary: named += dictionary.files.map { ($0, "dictionary") }
     }
-    return named.map { .init(name: $0.name, directory: spec.directory, stripTrailingPeriods: $0.role == "titles") }
+    return named.map { request(for: $0.name, role: $0.role, of: spec) }
+  }
+
+  /// How the file `name` is read for `role` of `spec`: titles lose their trailing period ("Dr." and "Dr" are one).
+  private static func request(for name: String, role: String, of spec: RecognizerSpec) -> DictionaryLoader.Request {
+    .init(name: name, directory: spec.directory, stripTrailingPeriods: role == "titles")
   }
 
   /// Compiles `spec`, logging every problem it has.
@@ -50,7 +55,7 @@ public enum RuleCompiler {
   {
     func load(_ name: String, role: String) -> Gazetteer? {
       do {
-        return try dictionaries.gazetteer(named: name, in: spec.directory, stripTrailingPeriods: role == "titles")
+        return try dictionaries.gazetteer(request(for: name, role: role, of: spec))
       } catch {
         log.add(RuleDiagnostic(file: spec.file, line: spec.line, keyPath: "recognizers[\(spec.id)].\(role)", message: error.description))
         return nil
