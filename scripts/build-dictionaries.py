@@ -612,6 +612,42 @@ def build_major_cities(cities: Dictionary, first: Dictionary) -> Dictionary:
     return d
 
 
+PLACE_MAX_GIVEN_NAME_RANK = 200  # a region or country name this frequent as a given name needs a place cue
+
+
+def build_given_name_places(first: Dictionary, regions: Dictionary, countries: Dictionary,
+                            abbreviations: Dictionary) -> Dictionary:
+    """Region and country names that are also frequent given names: `Paul` (a municipality of Cape Verde), `Lara`
+    (a Venezuelan state), `Maurice` (Mauritius in French), `Vincent`, `Isabel`. The place recognizers treat them as
+    ambiguous, like a city that is a given name, so "Ask Paul about it" is a person and "in Lara" still a place.
+    The regions everyone knows (US states, Canadian provinces, Australian states: `Virginia`, `Victoria`) and the
+    usual English names of countries (`Georgia`, `Jordan`, `France`) stay places on their own, and so do names in
+    other scripts."""
+    d = Dictionary(
+        "given-name-places.txt",
+        f"region and country names that are also given names ranked in the top {PLACE_MAX_GIVEN_NAME_RANK} of "
+        "first-names.txt (derived; a place cue decides)",
+        "name<TAB>best given-name rank<TAB>place list it is in (regions | countries)",
+        ["derived by scripts/build-dictionaries.py from first-names.txt, regions.txt and countries.txt, minus the "
+         "regions of region-abbreviations.txt (US states, Canadian provinces, Australian states) and the usual "
+         "English names of countries; Latin script only"],
+        "the licences of the lists it is derived from; see README.md")
+    ranks = {}
+    for text, attrs in first.rows.values():
+        if len(attrs) >= 2 and attrs[1].isdigit():
+            ranks[text.casefold()] = int(attrs[1])
+    known = {attrs[1].casefold() for _, attrs in abbreviations.rows.values() if len(attrs) >= 2}
+    known |= {attrs[1].casefold() for _, attrs in countries.rows.values() if len(attrs) >= 2}
+    for source, places in (("regions", regions), ("countries", countries)):
+        for text, _ in places.rows.values():
+            rank = ranks.get(text.casefold(), 10**9)
+            # Only names in Latin script: ישראל is a given name, but in Hebrew text it is the country.
+            latin = all(not ch.isalpha() or "LATIN" in unicodedata.name(ch, "") for ch in text)
+            if rank <= PLACE_MAX_GIVEN_NAME_RANK and text.casefold() not in known and latin:
+                d.add(text, rank, source)
+    return d
+
+
 def read_dictionary(name: str) -> Dictionary:
     """A written dictionary file read back (to derive another list from it)."""
     d = Dictionary(name, "", "", [], "")
@@ -1548,7 +1584,7 @@ def write_readme(dictionaries: list[Dictionary]) -> None:
                                   alt_pop=f"{CITY_ALTERNATE_MIN_POPULATION:,}", zipf=COMMON_WORD_MIN_ZIPF,
                                   share=COMMON_WORD_MIN_LOWER_SHARE, other_share=OTHER_COMMON_WORD_MIN_LOWER_SHARE,
                                   stop=STOPWORDS_COUNT, ssa=SSA_MIN_BIRTHS,
-                                  prefix_pop=f"{CITY_PREFIX_ALTERNATE_MIN_POPULATION:,}",
+                                  given_rank=PLACE_MAX_GIVEN_NAME_RANK, prefix_pop=f"{CITY_PREFIX_ALTERNATE_MIN_POPULATION:,}",
                                   orgs=f"{count_hand_organizations():,}")
     (OUT / "README.md").write_text(text, encoding="utf-8")
 
@@ -1634,7 +1670,12 @@ Not used, on purpose:
   spelling without diacritics, minus the given names ranked in the top 150 of `first-names.txt` (`Charlotte`,
   `Austin`). The `cities` recognizer treats a city that is also a given name or surname as ambiguous (it needs a
   place cue); this list lets `Houston`, `Paris` or `Sydney` stand on their own. `--derived` rewrites it (and
-  `name-cues.txt`) without downloading anything.
+  `given-name-places.txt`, `name-cues.txt`) without downloading anything.
+- **given-name-places**: derived from `first-names.txt`, `regions.txt` and `countries.txt`: region and country names
+  that are also given names ranked in the top {given_rank} (`Paul`, a municipality of Cape Verde; `Lara`, a Venezuelan
+  state; `Maurice`, Mauritius in French), minus the US states, Canadian provinces and Australian states and the
+  usual English names of countries (`Virginia`, `Victoria`, `Georgia`, `Jordan` stay places). The place
+  recognizers treat these like a city that is a given name: "Ask Paul about it" is a person, "in Lara" a place.
 - **continents**: GeoNames continent names in seven languages plus curated world regions (`Middle East`,
   `Scandinavia`, `EMEA`).
 - **countries**: hand-curated short forms first (`USA`, `U.S.`, `UK`, `Holland`), then GeoNames names, CLDR English
@@ -1679,7 +1720,8 @@ def main() -> None:
     parser.add_argument("--coverage", metavar="CORPORA", help="only measure coverage of the written files")
     parser.add_argument("--check", action="store_true", help="only check the written files' format")
     parser.add_argument("--derived", action="store_true",
-                        help="only rewrite the lists that need no download: major-cities.txt (from cities.txt) and name-cues.txt")
+                        help="only rewrite the lists that need no download: major-cities.txt, given-name-places.txt (derived from the "
+                             "written lists) and name-cues.txt")
     args = parser.parse_args()
     if args.coverage:
         coverage(Path(args.coverage))
@@ -1690,12 +1732,15 @@ def main() -> None:
         sys.exit(1 if problems else 0)
     if args.derived:
         # The lists that need no downloaded source: the derived major cities and the hand-curated cues.
-        major = build_major_cities(read_dictionary("cities.txt"), read_dictionary("first-names.txt"))
+        first = read_dictionary("first-names.txt")
+        major = build_major_cities(read_dictionary("cities.txt"), first)
+        given_places = build_given_name_places(first, read_dictionary("regions.txt"), read_dictionary("countries.txt"),
+                                               read_dictionary("region-abbreviations.txt"))
         _, cues, _ = build_small_lists(None)
-        for d in (major, cues):
+        for d in (major, given_places, cues):
             d.write()
             print(f"{d.name:28} {len(d.rows):>7,} entries")
-        sys.exit(1 if check([OUT / major.name, OUT / cues.name]) else 0)
+        sys.exit(1 if check([OUT / d.name for d in (major, given_places, cues)]) else 0)
     if os.environ.get("VEIL_DICT_IN_VENV") != "1":
         bootstrap(args)
         return
@@ -1724,7 +1769,8 @@ def main() -> None:
         "org": organizations.entries(),
     }, {dedupe_key(e) for e in common.entries() + stopwords.entries()})
     major_cities = build_major_cities(cities, first)
-    everything = [first, surnames, cities, major_cities, regions, abbreviations, countries, continents, organizations,
+    given_places = build_given_name_places(first, regions, countries, abbreviations)
+    everything = [first, surnames, cities, major_cities, regions, abbreviations, given_places, countries, continents, organizations,
                   org_suffixes, common, other_common, stopwords, titles, cues, streets]
     for d in everything:
         d.write()
