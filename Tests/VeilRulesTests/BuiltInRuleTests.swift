@@ -336,6 +336,16 @@ let builtIn: RuleCatalog = {
     ("They had 6: Efimiya, Mary, Ariana, Isabel, Teresa and Jodi.",
      ["PERSON:Efimiya", "PERSON:Mary", "PERSON:Ariana", "PERSON:Isabel", "PERSON:Teresa", "PERSON:Jodi"]),
     ("Flights to Paris, London and Berlin", ["LOCATION:Paris", "LOCATION:London", "LOCATION:Berlin"]),
+    // A region or country that is also a frequent given name (Paul in Cape Verde, Lara in Venezuela, Maurice for
+    // Mauritius) is a person unless a place cue says otherwise; well-known regions and countries stay places.
+    ("Ask Paul about the invoice", ["PERSON:Paul"]),
+    ("Maurice will send the contract", ["PERSON:Maurice"]),
+    ("my sister grew up in Lara", ["LOCATION:Lara"]),
+    ("Virginia is lovely in spring", ["LOCATION:Virginia"]),
+    ("Shipping to Jordan takes a week", ["LOCATION:Jordan"]),
+    // An employer no list holds, after a phrase only employers follow; a given name there is still a person.
+    ("I work for Flightstats and my boss is nice", ["ORGANIZATION:Flightstats"]),
+    ("I work for Rachel now", ["PERSON:Rachel"]),
     // Lowercase lists of frequent given names; surnames that are rare given names (Owens) are not enough.
     ("they had 6: silvana, adam, christopher, kristina, chad and caleb.",
      ["PERSON:silvana", "PERSON:adam", "PERSON:christopher", "PERSON:kristina", "PERSON:chad", "PERSON:caleb"]),
