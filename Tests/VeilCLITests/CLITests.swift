@@ -119,6 +119,17 @@ func temporaryDirectory() throws -> URL {
     #expect(result.stdout == #"{"id":"s","spans":[{"start":3,"end":10,"label":"EMAIL_ADDRESS","score":0.9,"recognizer":"email"}]}"# + "\n")
   }
 
+  /// `-j1` and `-n2` as make and head take them, not only `-j 1`.
+  @Test func shortOptionsTakeAJoinedValue() throws {
+    let spaced = try veil(["scan", "-j", "1", "samples/notes.jsonl"])
+    let joined = try veil(["scan", "-j1", "samples/notes.jsonl"])
+    #expect(joined.status == 0, "\(joined.stderr)")
+    #expect(joined.stdout == spaced.stdout && !joined.stdout.isEmpty)
+    let preview = try veil(["preview", "-n2", "samples/notes.jsonl"])
+    #expect(preview.status == 0, "\(preview.stderr)")
+    #expect(preview.stdout.components(separatedBy: "── record").count == 3)
+  }
+
   @Test func previewIsPlainTextWhenPiped() throws {
     let result = try veil(["preview", "samples/support-chats.jsonl", "-n", "1"])
     #expect(result.status == 0)

@@ -14,7 +14,7 @@ extension Veil {
 
     @OptionGroup var options: ConfigOptions
 
-    @Option(name: [.customShort("n"), .customLong("count")], help: ArgumentHelp("How many records to show.", valueName: "n"))
+    @Option(name: [.customShort("n", allowingJoined: true), .customLong("count")], help: ArgumentHelp("How many records to show.", valueName: "n"))
     var count = 5
 
     @Option(help: ArgumentHelp("The operator for every type without its own in the config (tag, redact, mask, keep, hash, pseudonym, generalize, shift_date).", valueName: "name"))

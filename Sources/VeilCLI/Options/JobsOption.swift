@@ -1,10 +1,10 @@
 import ArgumentParser
 import Foundation
 
-/// `--jobs N`: how many worker threads process records.
+/// `--jobs N` (or `-j N`, `-jN` as make takes it): how many worker threads process records.
 struct JobsOption: ParsableArguments {
   @Option(
-    name: [.short, .long],
+    name: [.customShort("j", allowingJoined: true), .long],
     help: ArgumentHelp("Worker threads (default: every core). The output is byte-identical for any number.", valueName: "n"))
   var jobs: Int?
 
