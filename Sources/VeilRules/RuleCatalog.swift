@@ -102,6 +102,18 @@ public struct RuleCatalog: Sendable {
   /// The entry with `id`.
   public func entry(_ id: RecognizerID) -> CatalogEntry? { entries.first { $0.spec.id == id } }
 
+  /// Why `id` names no recognizer, with the likely meant one: a misspelt id ("emial"), or an entity type given
+  /// where an id belongs ("PERSON", whose recognizers are listed).
+  private func unknownIDMessage(_ id: RecognizerID) -> String {
+    let entity = entries.filter { $0.spec.entity.rawValue.caseInsensitiveCompare(id.rawValue) == .orderedSame }
+    if let first = entity.first {
+      let ids = entity.map(\.spec.id.rawValue).joined(separator: ", ")
+      return "'\(id)' is an entity type, not a recognizer id; the recognizers of \(first.spec.entity.rawValue): \(ids)"
+    }
+    let hint = closestSpelling(to: id.rawValue.lowercased(), among: entries.map(\.spec.id.rawValue)).map { " (did you mean '\($0)'?)" } ?? ""
+    return "unknown recognizer id '\(id)'\(hint); `veil rules list` shows the catalog"
+  }
+
   /// The recognizers that run: the enabled ones, or exactly `only` when given, minus `disabled`.
   ///
   /// - Parameters:
@@ -120,8 +132,7 @@ public struct RuleCatalog: Sendable {
     let missing = unknown.filter { !known.contains($0) }
     if !missing.isEmpty {
       throw RuleLoadError(missing.map {
-        RuleDiagnostic(file: "configuration", line: 0, keyPath: "recognizers",
-          message: "unknown recognizer id '\($0)'; `veil rules list` shows the catalog")
+        RuleDiagnostic(file: "configuration", line: 0, keyPath: "recognizers", message: unknownIDMessage($0))
       })
     }
     return entries.filter { entry in

@@ -48,8 +48,7 @@ struct YAMLNode {
       }
       let member = child(value, name)
       if !allowed.isEmpty && !allowed.contains(name) {
-        let hint = allowed.min { editDistance($0, name) < editDistance($1, name) }
-          .flatMap { editDistance($0, name) <= 2 ? " (did you mean '\($0)'?)" : nil } ?? ""
+        let hint = closestSpelling(to: name, among: allowed).map { " (did you mean '\($0)'?)" } ?? ""
         YAMLNode(node: key, file: file, keyPath: member.keyPath, log: log)
           .problem("unknown key '\(name)'\(hint); allowed: \(allowed.joined(separator: ", "))")
         continue
@@ -143,6 +142,11 @@ struct YAMLNode {
       return "\(error)"
     }
   }
+}
+
+/// The name among `candidates` that `name` is a misspelling of (at most two edits away), for "did you mean" hints.
+func closestSpelling(to name: String, among candidates: some Sequence<String>) -> String? {
+  candidates.lazy.map { ($0, editDistance($0, name)) }.filter { $0.1 <= 2 }.min { $0.1 < $1.1 }?.0
 }
 
 /// Levenshtein distance, for "did you mean" hints on misspelt keys.

@@ -222,6 +222,21 @@ let builtIn: RuleCatalog = {
     #expect(try builtIn.selection(disabled: ["email"]).allSatisfy { $0.id != "email" })
     #expect(throws: RuleLoadError.self) { try builtIn.selection(only: ["no_such_rule"]) }
   }
+
+  /// A misspelt id gets the id it was probably meant to be; an entity type given as an id gets its recognizers.
+  @Test func unknownIDsSayWhatWasMeant() throws {
+    func message(_ id: RecognizerID) -> String {
+      do {
+        _ = try builtIn.selection(only: [id])
+        return ""
+      } catch {
+        return error.diagnostics.map(\.message).joined()
+      }
+    }
+    #expect(message("emial").contains("did you mean 'email'?"))
+    #expect(message("person").contains("is an entity type, not a recognizer id; the recognizers of PERSON: person_names"))
+    #expect(!message("zzzzzzzz").contains("did you mean"))
+  }
 }
 
 /// The hard cases for names and places, pinned against the built-in catalog.
