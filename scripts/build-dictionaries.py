@@ -636,8 +636,7 @@ def build_given_name_places(first: Dictionary, regions: Dictionary, countries: D
     for text, attrs in first.rows.values():
         if len(attrs) >= 2 and attrs[1].isdigit():
             ranks[text.casefold()] = int(attrs[1])
-    known = {attrs[1].casefold() for _, attrs in abbreviations.rows.values() if len(attrs) >= 2}
-    known |= {attrs[1].casefold() for _, attrs in countries.rows.values() if len(attrs) >= 2}
+    known = well_known_places(countries, abbreviations)
     for source, places in (("regions", regions), ("countries", countries)):
         for text, _ in places.rows.values():
             rank = ranks.get(text.casefold(), 10**9)
@@ -1343,18 +1342,26 @@ def build_stopwords(stats: WordStats) -> Dictionary:
     return d
 
 
-def build_common_words(stats: WordStats, sources: dict[str, list[str]]) -> Dictionary:
+def well_known_places(countries: Dictionary, abbreviations: Dictionary) -> set[str]:
+    """The usual English names of countries and the US states, Canadian provinces and Australian states (lowercased):
+    places before anything else they name (Delaware the language, Nauru the demonym, Georgia the given name)."""
+    return {attrs[1].casefold() for d in (countries, abbreviations) for _, attrs in d.rows.values() if len(attrs) >= 2}
+
+
+def build_common_words(stats: WordStats, sources: dict[str, list[str]], places: set[str]) -> Dictionary:
     d = Dictionary(
         "common-words.txt", "ordinary English words that are also names or places (Will, May, Mark, Nice, Reading): "
         "not to be flagged on their own without strong evidence",
         "word (lowercase)<TAB>share of lowercase use (lowercase / (lowercase + Capitalized))<TAB>Zipf frequency of the "
         "lowercase form<TAB>dictionaries it is in<TAB>why (lowercase = frequent ordinary word; weekday, month, language, "
-        "demonym, holiday = always capitalized in English but not a name)",
+        "demonym, holiday = always capitalized in English but not a name; courtesy = a greeting or thanks of another "
+        "language that English chat mixes in)",
         ["derived by scripts/build-dictionaries.py: single-word entries of first-names, surnames, cities, regions, "
          "countries and organizations whose lowercase form is frequent "
          f"(Zipf >= {COMMON_WORD_MIN_ZIPF}) and mostly used in lower case (share >= {COMMON_WORD_MIN_LOWER_SHARE})",
          "word statistics: spacy-lookups-data 1.0.5 (PyPI, MIT) en_lexeme_prob.json.gz (cased unigram log-probabilities)",
-         "plus entries that are English weekday, month and language names (CLDR via Babel), demonyms (countryinfo) or holidays"],
+         "plus entries that are English weekday, month and language names (CLDR via Babel), demonyms (countryinfo), "
+         "holidays or other languages' greetings and thanks (hand-curated: Merci, Hola, Vale)"],
         "MIT (spacy-lookups-data) + the licences of the dictionaries it is derived from; see README.md")
     where = defaultdict(set)
     for label, entries in sources.items():
@@ -1369,7 +1376,8 @@ def build_common_words(stats: WordStats, sources: dict[str, list[str]]) -> Dicti
         zipf, share = stats.zipf(word), stats.lower_share(word)
         if zipf >= COMMON_WORD_MIN_ZIPF and share >= COMMON_WORD_MIN_LOWER_SHARE:
             d.add(word, f"{share:.2f}", f"{zipf:.2f}", ",".join(sorted(where[word])), "lowercase")
-        elif word in capitalized:
+        elif word in capitalized and word not in places:
+            # A language or demonym that is also a well-known place (Alabama, Delaware, Nauru) is that place.
             d.add(word, f"{share:.2f}", f"{zipf:.2f}", ",".join(sorted(where[word])), capitalized[word])
     return d
 
@@ -1429,8 +1437,19 @@ def capitalized_word_classes() -> dict[str, str]:
             classes.setdefault(demonym.lower(), "demonym")
     for holiday in HOLIDAYS.split():
         classes.setdefault(holiday.lower(), "holiday")
+    for word in COURTESY_WORDS.split():
+        classes.setdefault(word, "courtesy")
     return classes
 
+
+# Greetings, thanks and yes/no/ok of other languages that English chat mixes in ("Merci beaucoup!", "Vale, lo
+# intento", "Hola"): a few are also in the name and place lists, and alone they are those words. Given names that
+# are also such words in a common use (Dale, Ola, Hai, Salam, Chao) are left out.
+COURTESY_WORDS = """hola gracias vale claro bueno buenas buenos adios perdon amigo amiga listo merci bonjour bonsoir
+salut coucou oui voila bienvenue pardon bisous ciao grazie prego allora bene perfetto certo buongiorno buonasera
+arrivederci scusa obrigado obrigada tchau valeu beleza danke bitte hallo tschuss servus moin genau gerne nein bedankt
+dankjewel doei hoi hej tack takk kiitos merhaba selam tesekkurler evet tamam shukran habibi yalla inshallah mashallah
+namaste dhanyavad shukriya accha theek arigato arigatou konnichiwa sumimasen spasibo privet poka aloha mahalo"""
 
 HOLIDAYS = """Christmas Xmas Easter Halloween Thanksgiving Hanukkah Chanukah Passover Ramadan Eid Diwali Holi Navratri
 Lent Advent Pentecost Epiphany Kwanzaa Juneteenth Valentine Valentines Mardi Carnival Oktoberfest Sabbath Shabbat"""
@@ -1762,7 +1781,7 @@ def main() -> None:
         "first": first.entries(), "surname": surnames.entries(), "city": cities.entries(),
         "region": regions.entries(), "country": countries.entries(), "continent": continents.entries(),
         "org": organizations.entries(),
-    })
+    }, well_known_places(countries, abbreviations))
     other_common = build_other_common_words(os.environ["VEIL_SPACY_WHEEL"], {
         "first": first.entries(), "surname": surnames.entries(), "city": cities.entries(),
         "region": regions.entries(), "country": countries.entries(), "continent": continents.entries(),
