@@ -90,15 +90,29 @@ public struct ContextWords: Sendable, Hashable {
     }
     guard holdsFirstWord(before) || holdsFirstWord(after) else { return [] }
     func wordKeys(_ region: Range<Int>) -> [TokenKey] { tokens[region].lazy.filter { $0.kind != .punctuation }.map(\.key) }
-    return found(in: wordKeys(before), wordKeys(after), tokenPhraseKeys)
+    // A cue that counts only before the match governs its own clause: "Happy to help, Amara!" puts no place after "to".
+    let clause = (before.lastIndex { Self.endsClause(tokens[$0], in: text.unit.utf8) }).map { ($0 + 1)..<before.upperBound }
+    return found(in: wordKeys(before), wordKeys(after), tokenPhraseKeys, cueRegion: clause.map(wordKeys))
   }
 
-  /// The phrases found among the words before or after a match (whose keys are `keys`), in the order they were given.
-  private func found(in before: [TokenKey], _ after: [TokenKey], _ keysOfPhrases: [[TokenKey]]) -> [String] {
+  /// Whether `token` is a comma, semicolon, exclamation or question mark.
+  private static func endsClause(_ token: Token, in bytes: [UInt8]) -> Bool {
+    guard token.kind == .punctuation, token.range.count == 1 else { return false }
+    let byte = bytes[token.range.lowerBound]
+    return byte == UInt8(ascii: ",") || byte == UInt8(ascii: ";") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?")
+  }
+
+  /// The phrases found among the words before or after a match (whose keys are `keys`), in the order they were given;
+  /// the phrases that count only before are looked for in `cueRegion` when it is given (the match's own clause).
+  private func found(
+    in before: [TokenKey], _ after: [TokenKey], _ keysOfPhrases: [[TokenKey]], cueRegion: [TokenKey]? = nil
+  ) -> [String] {
     var found: [String] = []
-    for index in phrases.indices
-    where Self.contains(before, keysOfPhrases[index]) || (!beforeOnly[index] && Self.contains(after, keysOfPhrases[index])) {
-      found.append(phrases[index].joined(separator: " "))
+    for index in phrases.indices {
+      let isFound = beforeOnly[index]
+        ? Self.contains(cueRegion ?? before, keysOfPhrases[index])
+        : Self.contains(before, keysOfPhrases[index]) || Self.contains(after, keysOfPhrases[index])
+      if isFound { found.append(phrases[index].joined(separator: " ")) }
     }
     return found
   }

@@ -111,6 +111,9 @@ public final class DictionaryRecognizer: TokenRecognizer {
       let base = isCommon ? commonWordScore : score
       // Most hits of a lowercase dictionary are ordinary words that no context can lift to the threshold.
       guard bestScore(from: base) >= minimumScore else { continue }
+      // "interest in Northwind Mobile": an ordinary word that ends a longer capitalized name is part of that name,
+      // and the cue before the name is not its own.
+      if isCommon && Self.endsLongerName(text, index) { continue }
       // The words of an earlier sentence say nothing about this one ("…sent from <IBAN>. Can we…").
       let sentenceStart = index > 0 && Self.endsSentence(text, index - 1) ? index : 0
       let seen = context.matches(around: index...end, in: text, notBefore: sentenceStart)
@@ -139,6 +142,16 @@ public final class DictionaryRecognizer: TokenRecognizer {
       let first = text.tokens[start]
       return first.shape == .upper || first.range.count == 1 || !acronyms[entry]
     }
+  }
+
+  /// Whether token `index` comes right after a capitalized word of the same sentence and line that does not open
+  /// the sentence ("Northwind Mobile"; not "In Reading", whose first word is the sentence's capital).
+  static func endsLongerName(_ text: TokenizedText, _ index: Int) -> Bool {
+    guard index >= 1, text.tokens[index].spaceBefore, !text.tokens[index].lineBreakBefore else { return false }
+    let before = index - 1
+    let word = text.tokens[before]
+    guard word.kind == .word, isCapitalized(word), before >= 1, !word.lineBreakBefore else { return false }
+    return !endsSentence(text, before - 1)
   }
 
   /// Whether a word next to token `index` on its line is written in capitals too (two letters or more).

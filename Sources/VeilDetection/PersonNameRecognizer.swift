@@ -536,7 +536,43 @@ public struct PersonNameRecognizer: TokenRecognizer {
 
   private func isGivenName(_ text: TokenizedText, _ index: Int) -> Bool {
     store.lexicons.firstNames.contains(nameKey(text, index))
+      || foldedKey(text, index).map(store.lexicons.firstNames.contains) == true
   }
+
+  /// The lookup key of a word with Latin diacritics written without them ("Siobhán" → "siobhan"), for the names that
+  /// the lists hold in one spelling only; `nil` for a word without them, with other letters beyond ASCII, shorter than
+  /// four bytes, or opening a sentence, where the accented words are mostly ordinary ones whose bare spelling is a
+  /// name ("Olá!", "Niña de 9 años", "Ésta informa").
+  private func foldedKey(_ text: TokenizedText, _ index: Int) -> TokenKey? {
+    let bytes = nameBytes(text, index)
+    guard bytes.count >= 4, !text.tokens[index].startsSentence, bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+    var folded: [UInt8] = []
+    folded.reserveCapacity(bytes.count)
+    var position = bytes.startIndex
+    while position < bytes.endIndex {
+      let byte = bytes[position]
+      if byte < 0x80 {
+        folded.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+        position += 1
+        continue
+      }
+      // U+00C0...U+017F are the two-byte sequences C3 80 ... C5 BF.
+      guard (0xC3...0xC5).contains(byte), position + 1 < bytes.endIndex else { return nil }
+      let scalar = (Int(byte & 0x1F) << 6) | Int(bytes[position + 1] & 0x3F)
+      let base = Self.latinBaseLetters[scalar - 0xC0]
+      guard base != UInt8(ascii: "_") else { return nil }
+      folded.append(base | 0x20)
+      position += 2
+    }
+    return TokenKey(lowercased: folded)
+  }
+
+  /// The base letter of each of U+00C0...U+017F (Latin-1 Supplement and Latin Extended-A) from its canonical
+  /// decomposition; `_` where there is none (Æ, Ð, Ø, ß, Ł, ...) or the code point is no letter.
+  private static let latinBaseLetters = Array(
+    ("AAAAAA_CEEEEIIII_NOOOOO__UUUUY__aaaaaa_ceeeeiiii_nooooo__uuuuy_y"
+      + "AaAaAaCcCcCcCcDd__EeEeEeEeEeGgGgGgGgHh__IiIiIiIiI___JjKk_LlLlLl_"
+      + "___NnNnNn___OoOoOo__RrRrRrSsSsSsSsTtTt__UuUuUuUuUuUuWwYyYZzZzZz_").utf8)
 
   private func isSurname(_ text: TokenizedText, _ index: Int) -> Bool {
     store.lexicons.surnames.contains(nameKey(text, index)) || hasSurnameEnding(text, index)

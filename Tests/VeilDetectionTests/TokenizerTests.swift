@@ -157,6 +157,25 @@ import VeilCore
     #expect(try found("Flights from: Nice") == ["Nice"], "a colon does not end the sentence")
   }
 
+  /// A cue before a name governs its own clause, and an ordinary word that ends a longer capitalized name belongs
+  /// to that name.
+  @Test func aPlaceCueReachesOnlyTheNameRightAfterIt() throws {
+    var gazetteer = Gazetteer()
+    for name in ["Mobile", "Amara"] { gazetteer.insert(.init(text: name, attributes: [])) }
+    let places = DictionaryRecognizer(
+      id: "places", entity: .location, gazetteer: gazetteer, source: "places.txt", score: 0.55,
+      commonWords: ["mobile", "amara"], commonWordScore: 0.2, context: ContextWords([], before: ["in", "to"], window: 2))
+    func found(_ text: String) throws -> [String] {
+      let unit = TextUnit(text)
+      return try Analyzer(recognizers: [places]).analyze(unit).map { String(decoding: unit.utf8[$0.range], as: UTF8.self) }
+    }
+    #expect(try found("I live in Mobile") == ["Mobile"])
+    #expect(try found("In Mobile, we met") == ["Mobile"], "the sentence's first capital is no name before it")
+    #expect(try found("Thanks for your interest in Northwind Mobile!").isEmpty)
+    #expect(try found("Happy to help, Amara!").isEmpty)
+    #expect(try found("She moved to Amara") == ["Amara"])
+  }
+
   @Test func aPossessiveEndsAnEntryAndStaysOutsideIt() throws {
     #expect(try found("York's walls and New York's subway") == ["York", "New York"])
     let unit = TextUnit("São Paulo’s traffic")

@@ -361,6 +361,17 @@ let builtIn: RuleCatalog = {
     // An employer no list holds, after a phrase only employers follow; a given name there is still a person.
     ("I work for Flightstats and my boss is nice", ["ORGANIZATION:Flightstats"]),
     ("I work for Rachel now", ["PERSON:Rachel"]),
+    // Other languages' thanks and greetings that English chat mixes in are no names or places; a language that is
+    // also a US state or a country (Alabama, Tuvalu) is the place.
+    ("Merci beaucoup !", []),
+    ("I never changed anything. Vale, lo intento.", []),
+    ("We shipped it to Tuvalu and Alabama is next", ["LOCATION:Tuvalu", "LOCATION:Alabama"]),
+    // A place cue reaches the name right after it in its own clause.
+    ("Happy to help, Amara! Annual billing saves money", ["PERSON:Amara"]),
+    ("Thanks for your interest in Northwind Mobile!", []),
+    // A given name the lists hold only without its accent; not an accented word opening a sentence ("Olá" is no Ola).
+    ("Thanks for reaching out, Siobhán! I have applied a credit", ["PERSON:Siobhán"]),
+    ("Olá! I'd like to delete my account", []),
     // Lowercase lists of frequent given names; surnames that are rare given names (Owens) are not enough.
     ("they had 6: silvana, adam, christopher, kristina, chad and caleb.",
      ["PERSON:silvana", "PERSON:adam", "PERSON:christopher", "PERSON:kristina", "PERSON:chad", "PERSON:caleb"]),
