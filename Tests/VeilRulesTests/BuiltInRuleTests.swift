@@ -372,6 +372,9 @@ let builtIn: RuleCatalog = {
     // A given name the lists hold only without its accent; not an accented word opening a sentence ("Olá" is no Ola).
     ("Thanks for reaching out, Siobhán! I have applied a credit", ["PERSON:Siobhán"]),
     ("Olá! I'd like to delete my account", []),
+    // Countries under their names in the other languages Veil reads, and the Spanish "EE.UU.".
+    ("Natural de Francia, vive en EE.UU. desde hace años", ["LOCATION:Francia", "LOCATION:EE.UU."]),
+    ("Er wohnt seit Jahren in Frankreich und Spanien", ["LOCATION:Frankreich", "LOCATION:Spanien"]),
     // Lowercase lists of frequent given names; surnames that are rare given names (Owens) are not enough.
     ("they had 6: silvana, adam, christopher, kristina, chad and caleb.",
      ["PERSON:silvana", "PERSON:adam", "PERSON:christopher", "PERSON:kristina", "PERSON:chad", "PERSON:caleb"]),
