@@ -1706,7 +1706,8 @@ Not used, on purpose:
   that are also given names ranked in the top {given_rank} (`Paul`, a municipality of Cape Verde; `Lara`, a Venezuelan
   state; `Maurice`, Mauritius in French), minus the US states, Canadian provinces and Australian states and the
   usual English names of countries (`Virginia`, `Victoria`, `Georgia`, `Jordan` stay places). The place
-  recognizers treat these like a city that is a given name: "Ask Paul about it" is a person, "in Lara" a place.
+  recognizers treat these like a city that is a given name: "Ask Paul about it" is a person, "in Lara" a place
+  (written with its capital: the lowercase place rule never takes them, so "from trinidad" is not found).
 - **continents**: GeoNames continent names in seven languages plus curated world regions (`Middle East`,
   `Scandinavia`, `EMEA`).
 - **countries**: hand-curated short forms first (`USA`, `U.S.`, `UK`, `Holland`), then GeoNames names, CLDR English

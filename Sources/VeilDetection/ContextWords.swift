@@ -80,6 +80,11 @@ public struct ContextWords: Sendable, Hashable {
   ///
   /// Words are the word and number tokens: a phrase with an apostrophe or hyphen ("e-mail")
   /// matches only as one token, and punctuation between words is passed over as in bytes.
+  /// Unlike the byte reading, which pattern recognizers use, a phrase that counts only before
+  /// the match is looked for in the match's own clause (after the window's last comma,
+  /// semicolon, exclamation or question mark): a dictionary hit is one word, whose cue is the
+  /// word right before it ("Happy to help, Amara!" is no place; nor, for now, the second town
+  /// of "in Lyon, Nice").
   public func matches(around match: ClosedRange<Int>, in text: TokenizedText, notBefore: Int = 0) -> [String] {
     guard !phrases.isEmpty else { return [] }
     let tokens = text.tokens
@@ -97,9 +102,7 @@ public struct ContextWords: Sendable, Hashable {
 
   /// Whether `token` is a comma, semicolon, exclamation or question mark.
   private static func endsClause(_ token: Token, in bytes: [UInt8]) -> Bool {
-    guard token.kind == .punctuation, token.range.count == 1 else { return false }
-    let byte = bytes[token.range.lowerBound]
-    return byte == UInt8(ascii: ",") || byte == UInt8(ascii: ";") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?")
+    token.isMark(in: bytes, ",;!?")
   }
 
   /// The phrases found among the words before or after a match (whose keys are `keys`), in the order they were given;

@@ -144,14 +144,13 @@ public final class DictionaryRecognizer: TokenRecognizer {
     }
   }
 
-  /// Whether token `index` comes right after a capitalized word of the same sentence and line that does not open
-  /// the sentence ("Northwind Mobile"; not "In Reading", whose first word is the sentence's capital).
+  /// Whether token `index` comes right after a capitalized word (not in capitals) on its line that does not open
+  /// a sentence ("Northwind Mobile"; not "In Reading" or "Tip: Visit Nice", whose first words are sentence openers,
+  /// nor "MOVED TO NICE").
   static func endsLongerName(_ text: TokenizedText, _ index: Int) -> Bool {
     guard index >= 1, text.tokens[index].spaceBefore, !text.tokens[index].lineBreakBefore else { return false }
-    let before = index - 1
-    let word = text.tokens[before]
-    guard word.kind == .word, isCapitalized(word), before >= 1, !word.lineBreakBefore else { return false }
-    return !endsSentence(text, before - 1)
+    let word = text.tokens[index - 1]
+    return word.kind == .word && word.shape == .capitalized && !word.startsSentence && !word.lineBreakBefore
   }
 
   /// Whether a word next to token `index` on its line is written in capitals too (two letters or more).
@@ -190,10 +189,7 @@ public final class DictionaryRecognizer: TokenRecognizer {
 
   /// Whether token `index` is a full stop, question or exclamation mark.
   private static func endsSentence(_ text: TokenizedText, _ index: Int) -> Bool {
-    let token = text.tokens[index]
-    guard token.kind == .punctuation, token.range.count == 1 else { return false }
-    let byte = text.unit.utf8[token.range.lowerBound]
-    return byte == UInt8(ascii: ".") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?")
+    text.tokens[index].isMark(in: text.unit.utf8, ".!?")
   }
 
   /// English month and weekday names: never a place or organization on their own.

@@ -535,17 +535,27 @@ public struct PersonNameRecognizer: TokenRecognizer {
   }
 
   private func isGivenName(_ text: TokenizedText, _ index: Int) -> Bool {
-    store.lexicons.firstNames.contains(nameKey(text, index))
-      || foldedKey(text, index).map(store.lexicons.firstNames.contains) == true
+    if store.lexicons.firstNames.contains(nameKey(text, index)) { return true }
+    // "Siobhán", listed as "Siobhan": the bare spelling, unless that is an ordinary word ("Déjà" → "deja").
+    guard let folded = foldedKey(text, index) else { return false }
+    return store.lexicons.firstNames.contains(folded) && !isOrdinary(folded)
   }
 
-  /// The lookup key of a word with Latin diacritics written without them ("Siobhán" → "siobhan"), for the names that
-  /// the lists hold in one spelling only; `nil` for a word without them, with other letters beyond ASCII, shorter than
-  /// four bytes, or opening a sentence, where the accented words are mostly ordinary ones whose bare spelling is a
-  /// name ("Olá!", "Niña de 9 años", "Ésta informa").
+  /// The lookup key of a capitalized word with Latin diacritics written without them ("Siobhán" → "siobhan"), for the
+  /// names that the lists hold in one spelling only. `nil` for a word in lower case ("niña", "está"), one opening a
+  /// sentence, where accented words are mostly ordinary ones whose bare spelling is a name ("Olá!", "Niña de 9
+  /// años"), one shorter than four bytes, and one with letters beyond Latin-1 and Latin Extended-A.
   private func foldedKey(_ text: TokenizedText, _ index: Int) -> TokenKey? {
+    let token = text.tokens[index]
+    guard token.shape != .lower, !token.startsSentence else { return nil }
     let bytes = nameBytes(text, index)
-    guard bytes.count >= 4, !text.tokens[index].startsSentence, bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+    // U+00C0...U+017F are the two-byte sequences C3 80 ... C5 BF; any other lead byte gives up before allocating.
+    var accented = false
+    for byte in bytes where byte >= 0xC0 {
+      guard (0xC3...0xC5).contains(byte) else { return nil }
+      accented = true
+    }
+    guard accented, bytes.count >= 4 else { return nil }
     var folded: [UInt8] = []
     folded.reserveCapacity(bytes.count)
     var position = bytes.startIndex
@@ -556,10 +566,8 @@ public struct PersonNameRecognizer: TokenRecognizer {
         position += 1
         continue
       }
-      // U+00C0...U+017F are the two-byte sequences C3 80 ... C5 BF.
-      guard (0xC3...0xC5).contains(byte), position + 1 < bytes.endIndex else { return nil }
-      let scalar = (Int(byte & 0x1F) << 6) | Int(bytes[position + 1] & 0x3F)
-      let base = Self.latinBaseLetters[scalar - 0xC0]
+      guard byte >= 0xC3, position + 1 < bytes.endIndex, (0x80...0xBF).contains(bytes[position + 1]) else { return nil }
+      let base = Self.latinBaseLetters[(Int(byte & 0x1F) << 6 | Int(bytes[position + 1] & 0x3F)) - 0xC0]
       guard base != UInt8(ascii: "_") else { return nil }
       folded.append(base | 0x20)
       position += 2
@@ -901,8 +909,10 @@ public struct PersonNameRecognizer: TokenRecognizer {
       }
     } else if firstIsGiven {
       let ordinary = ordinaryReading(text, words[0], language: &facts.language)
-      score = ordinary == nil ? 0.55 : 0.2
-      notes.append("first name" + (ordinary ?? ""))
+      // A name listed only without its accents ("Siobhán") is weaker alone: "El Niño" is no Nino.
+      let bare = !store.lexicons.firstNames.contains(nameKey(text, words[0]))
+      score = ordinary != nil ? 0.2 : (bare ? 0.45 : 0.55)
+      notes.append("first name" + (ordinary ?? (bare ? " (listed without its accents)" : "")))
       if loneLowercase {
         score -= 0.05
         notes.append("written in lower case, in English running text")

@@ -41,6 +41,13 @@ public struct Token: Sendable, Hashable {
   public var possessiveLength: UInt8
   /// The dictionary lookup key: the hash of the token's text, lowercased.
   public var key: TokenKey
+
+  /// Whether the token is one punctuation byte among `marks` (ASCII) in `bytes`, its text.
+  func isMark(in bytes: [UInt8], _ marks: StaticString) -> Bool {
+    guard kind == .punctuation, range.count == 1 else { return false }
+    let byte = bytes[range.lowerBound]
+    return marks.withUTF8Buffer { $0.contains(byte) }
+  }
 }
 
 /// Unicode-aware word segmentation over UTF-8 bytes.

@@ -158,13 +158,13 @@ import VeilCore
   }
 
   /// A cue before a name governs its own clause, and an ordinary word that ends a longer capitalized name belongs
-  /// to that name.
-  @Test func aPlaceCueReachesOnlyTheNameRightAfterIt() throws {
+  /// to that name (not one after a sentence's first word).
+  @Test func aPlaceCueCountsInItsOwnClauseAndNotForTheEndOfAnotherName() throws {
     var gazetteer = Gazetteer()
     for name in ["Mobile", "Amara"] { gazetteer.insert(.init(text: name, attributes: [])) }
     let places = DictionaryRecognizer(
       id: "places", entity: .location, gazetteer: gazetteer, source: "places.txt", score: 0.55,
-      commonWords: ["mobile", "amara"], commonWordScore: 0.2, context: ContextWords([], before: ["in", "to"], window: 2))
+      commonWords: ["mobile", "amara"], commonWordScore: 0.2, context: ContextWords([], before: ["in", "to", "visit"], window: 2))
     func found(_ text: String) throws -> [String] {
       let unit = TextUnit(text)
       return try Analyzer(recognizers: [places]).analyze(unit).map { String(decoding: unit.utf8[$0.range], as: UTF8.self) }
@@ -174,6 +174,8 @@ import VeilCore
     #expect(try found("Thanks for your interest in Northwind Mobile!").isEmpty)
     #expect(try found("Happy to help, Amara!").isEmpty)
     #expect(try found("She moved to Amara") == ["Amara"])
+    #expect(try found("Tip: Visit Mobile in May") == ["Mobile"], "a colon opens a sentence")
+    #expect(try found("(Visit Mobile) in May") == ["Mobile"])
   }
 
   @Test func aPossessiveEndsAnEntryAndStaysOutsideIt() throws {

@@ -235,6 +235,7 @@ let builtIn: RuleCatalog = {
     }
     #expect(message("emial").contains("did you mean 'email'?"))
     #expect(message("person").contains("is an entity type, not a recognizer id; the recognizers of PERSON: person_names"))
+    #expect(message("zzzzzzzz").contains("unknown recognizer id 'zzzzzzzz'"))
     #expect(!message("zzzzzzzz").contains("did you mean"))
   }
 }
@@ -372,6 +373,7 @@ let builtIn: RuleCatalog = {
     // A given name the lists hold only without its accent; not an accented word opening a sentence ("Olá" is no Ola).
     ("Thanks for reaching out, Siobhán! I have applied a credit", ["PERSON:Siobhán"]),
     ("Olá! I'd like to delete my account", []),
+    ("because of El Niño and La Niña", []),
     // Countries under their names in the other languages Veil reads, and the Spanish "EE.UU.".
     ("Natural de Francia, vive en EE.UU. desde hace años", ["LOCATION:Francia", "LOCATION:EE.UU."]),
     ("Er wohnt seit Jahren in Frankreich und Spanien", ["LOCATION:Frankreich", "LOCATION:Spanien"]),
