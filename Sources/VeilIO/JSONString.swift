@@ -69,23 +69,45 @@ public enum JSONString {
   ///
   /// Escapes only what JSON requires (`"`, `\`, control characters); other characters
   /// stay as UTF-8.
+  @inlinable
   public static func encode(_ text: some Sequence<UInt8>, into output: inout [UInt8]) {
+    if text.withContiguousStorageIfAvailable({ encode(buffer: $0, into: &output) }) == nil {
+      Array(text).withUnsafeBufferPointer { encode(buffer: $0, into: &output) }
+    }
+  }
+
+  /// `encode(_:into:)` of contiguous bytes: the runs that need no escape (nearly all of a
+  /// text) are copied whole.
+  @usableFromInline
+  static func encode(buffer text: UnsafeBufferPointer<UInt8>, into output: inout [UInt8]) {
+    output.reserveCapacity(output.count + text.count + 2)
     output.append(UInt8(ascii: "\""))
-    for byte in text {
+    var runStart = 0
+    for index in text.indices {
+      let byte = text[index]
+      guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
+      output.append(contentsOf: UnsafeBufferPointer(rebasing: text[runStart..<index]))
+      runStart = index + 1
+      output.append(0x5C)
       switch byte {
-      case UInt8(ascii: "\""): output.append(contentsOf: [0x5C, 0x22])
-      case UInt8(ascii: "\\"): output.append(contentsOf: [0x5C, 0x5C])
-      case 0x0A: output.append(contentsOf: [0x5C, UInt8(ascii: "n")])
-      case 0x0D: output.append(contentsOf: [0x5C, UInt8(ascii: "r")])
-      case 0x09: output.append(contentsOf: [0x5C, UInt8(ascii: "t")])
-      case 0..<0x20:
-        let digits = Array("0123456789abcdef".utf8)
-        output.append(contentsOf: [0x5C, UInt8(ascii: "u"), 0x30, 0x30, digits[Int(byte >> 4)], digits[Int(byte & 0xF)]])
-      default: output.append(byte)
+      case UInt8(ascii: "\""), UInt8(ascii: "\\"): output.append(byte)
+      case 0x0A: output.append(UInt8(ascii: "n"))
+      case 0x0D: output.append(UInt8(ascii: "r"))
+      case 0x09: output.append(UInt8(ascii: "t"))
+      default:
+        output.append(UInt8(ascii: "u"))
+        output.append(0x30)
+        output.append(0x30)
+        output.append(hexDigit(byte >> 4))
+        output.append(hexDigit(byte & 0xF))
       }
     }
+    output.append(contentsOf: UnsafeBufferPointer(rebasing: text[runStart...]))
     output.append(UInt8(ascii: "\""))
   }
+
+  /// The lowercase hexadecimal digit of `value` (0...15).
+  private static func hexDigit(_ value: UInt8) -> UInt8 { value < 10 ? 0x30 + value : 0x61 + value - 10 }
 
   private static func readHex4(_ body: UnsafeBufferPointer<UInt8>, at start: Int) -> UInt32 {
     var value: UInt32 = 0

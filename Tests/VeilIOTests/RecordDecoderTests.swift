@@ -145,6 +145,13 @@ import VeilCore
     let body = encoded.dropFirst().dropLast()
     #expect(try JSONString.decode(body) == Array(text.utf8))
     #expect(String(decoding: encoded, as: UTF8.self) == #""tab\t quote\" slash\\ nl\n bell\u0007 é 😀""#)
+    // Without contiguous storage, the same bytes; escapes at either end and a control character above 0x0F.
+    var lazily: [UInt8] = []
+    JSONString.encode(text.utf8.lazy.map { $0 }, into: &lazily)
+    #expect(lazily == encoded)
+    var edges: [UInt8] = []
+    JSONString.encode(Array("\"x\u{1F}\\".utf8), into: &edges)
+    #expect(String(decoding: edges, as: UTF8.self) == #""\"x\u001f\\""#)
   }
 }
 
