@@ -152,15 +152,12 @@ public struct Analyzer: Sendable {
         return (batch.findings, batch.failures)
       }
     }
+    // Text by text: the few token recognizers share one tokenization, which a local constant lends to each of them
+    // without a copy (an element of a buffer was copied, with its references, for every call).
     if !tokenRecognizers.isEmpty {
-      let failed = failures.map { $0 != nil }
-      let tokenized = texts.map(TokenizedText.init)
-      tokenized.withUnsafeBufferPointer { tokenized in
-        for recognizer in tokenRecognizers {
-          for index in tokenized.indices where !failed[index] {
-            recognizer.recognize(tokenized[index], into: &candidates[index])
-          }
-        }
+      for index in texts.indices where failures[index] == nil {
+        let text = TokenizedText(texts[index])
+        for recognizer in tokenRecognizers { recognizer.recognize(text, into: &candidates[index]) }
       }
     }
     return texts.indices.map { index in
