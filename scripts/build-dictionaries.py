@@ -1366,14 +1366,16 @@ def build_common_words(stats: WordStats, sources: dict[str, list[str]], places: 
         "not to be flagged on their own without strong evidence",
         "word (lowercase)<TAB>share of lowercase use (lowercase / (lowercase + Capitalized))<TAB>Zipf frequency of the "
         "lowercase form<TAB>dictionaries it is in<TAB>why (lowercase = frequent ordinary word; weekday, month, language, "
-        "demonym, holiday = always capitalized in English but not a name; courtesy = a greeting or thanks of another "
-        "language that English chat mixes in)",
+        "demonym, holiday, zodiac = always capitalized in English but not a name; courtesy = a greeting or thanks of "
+        "another language that English chat mixes in; interjection = an interjection or chat spelling that opens "
+        "sentences)",
         ["derived by scripts/build-dictionaries.py: single-word entries of first-names, surnames, cities, regions, "
          "countries and organizations whose lowercase form is frequent "
          f"(Zipf >= {COMMON_WORD_MIN_ZIPF}) and mostly used in lower case (share >= {COMMON_WORD_MIN_LOWER_SHARE})",
          "word statistics: spacy-lookups-data 1.0.5 (PyPI, MIT) en_lexeme_prob.json.gz (cased unigram log-probabilities)",
          "plus entries that are English weekday, month and language names (CLDR via Babel), demonyms (countryinfo), "
-         "holidays or other languages' greetings and thanks (hand-curated: Merci, Hola, Vale)"],
+         "holidays, star signs, interjections (hand-curated: Oh, Ah, Im) or other languages' greetings and thanks "
+         "(hand-curated: Merci, Hola, Vale)"],
         "MIT (spacy-lookups-data) + the licences of the dictionaries it is derived from; see README.md")
     where = defaultdict(set)
     for label, entries in sources.items():
@@ -1451,6 +1453,12 @@ def capitalized_word_classes() -> dict[str, str]:
         classes.setdefault(holiday.lower(), "holiday")
     for word in COURTESY_WORDS.split():
         classes.setdefault(word, "courtesy")
+    for word in INTERJECTIONS.split():
+        classes.setdefault(word, "interjection")
+    for word in ZODIAC_SIGNS.split():
+        classes.setdefault(word, "zodiac")
+    for word in CALENDAR_ABBREVIATIONS.split():
+        classes.setdefault(word, "month" if word in ("sept",) else "weekday")
     return classes
 
 
@@ -1462,6 +1470,19 @@ salut coucou oui voila bienvenue pardon bisous ciao grazie prego allora bene per
 arrivederci scusa obrigado obrigada tchau valeu beleza danke bitte hallo tschuss servus moin genau gerne nein bedankt
 dankjewel doei hoi hej tack takk kiitos merhaba selam tesekkurler evet tamam shukran habibi yalla inshallah mashallah
 namaste dhanyavad shukriya accha theek arigato arigatou konnichiwa sumimasen spasibo privet poka aloha mahalo"""
+
+# Interjections and chat spellings that open sentences, so that their lowercase share is low although they are no
+# names ("Oh", "Ah", "Im" for "I'm"): a few are also in the name lists (Oh and Im are Korean surnames, Ah a Chinese
+# given-name syllable), and alone they are these words.
+INTERJECTIONS = """oh ah aah ahh uh uhh um umm hmm hm wow yeah yea yep nope ok okay hey hi hiya lol lmao omg im ima ive
+dont cant wont didnt doesnt isnt yay aw aww ugh meh oops whoa"""
+
+# Star signs, capitalized in horoscopes and bios ("all Taurus people"); Leo and Gemma-like names that are mostly
+# given names are left out.
+ZODIAC_SIGNS = """aries taurus gemini cancer virgo libra scorpio sagittarius capricorn aquarius pisces"""
+
+# Month and weekday abbreviations that CLDR's abbreviated forms (Sep, Thu) do not hold.
+CALENDAR_ABBREVIATIONS = """sept tues weds thur thurs"""
 
 HOLIDAYS = """Christmas Xmas Easter Halloween Thanksgiving Hanukkah Chanukah Passover Ramadan Eid Diwali Holi Navratri
 Lent Advent Pentecost Epiphany Kwanzaa Juneteenth Valentine Valentines Mardi Carnival Oktoberfest Sabbath Shabbat"""

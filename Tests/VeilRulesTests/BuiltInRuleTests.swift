@@ -374,6 +374,11 @@ let builtIn: RuleCatalog = {
     ("Thanks for reaching out, Siobhán! I have applied a credit", ["PERSON:Siobhán"]),
     ("Olá! I'd like to delete my account", []),
     ("because of El Niño and La Niña", []),
+    // Interjections, chat spellings and star signs that open sentences or are capitalized are no names, though Oh and
+    // Im are Korean surnames and Taurus a given name.
+    ("Oh , that is great", []),
+    ("lol Im so tired", []),
+    ("Happy birthday to all Taurus people", []),
     // Countries under their names in the other languages Veil reads, and the Spanish "EE.UU.".
     ("Natural de Francia, vive en EE.UU. desde hace años", ["LOCATION:Francia", "LOCATION:EE.UU."]),
     ("Er wohnt seit Jahren in Frankreich und Spanien", ["LOCATION:Frankreich", "LOCATION:Spanien"]),
