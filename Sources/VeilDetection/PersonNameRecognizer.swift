@@ -32,15 +32,20 @@ public struct PersonNameRecognizer: TokenRecognizer {
     public var stopwords: TokenSet
     /// Place names (cities): a lone one after a preposition of place is left to the place recognizers ("from Boston").
     public var places: Gazetteer
+    /// Country names (`countries.txt`: name, code, usual English name): a country's English name alone is the
+    /// country even before a verb people use ("Canada says"), unless it is a frequent given name too ("Georgia said").
+    public var countries: Gazetteer
 
     /// Creates lexicons.
     public init(
       firstNames: Gazetteer, surnames: Gazetteer, titles: Gazetteer = Gazetteer(), cues: [[String]] = [],
       commonWords: TokenSet = [], otherLanguageCommonWords: TokenSet = [],
-      organizationSuffixes: Gazetteer = Gazetteer(), stopwords: TokenSet = [], places: Gazetteer = Gazetteer()
+      organizationSuffixes: Gazetteer = Gazetteer(), stopwords: TokenSet = [], places: Gazetteer = Gazetteer(),
+      countries: Gazetteer = Gazetteer()
     ) {
       self.stopwords = stopwords
       self.places = places
+      self.countries = countries
       self.cuesByLastWord = Self.index(cues)
       self.firstNames = firstNames
       self.surnames = surnames
@@ -534,6 +539,14 @@ public struct PersonNameRecognizer: TokenRecognizer {
     text.possessiveStemKey(index) ?? text.tokens[index].key
   }
 
+  /// Whether token `index` is a country's usual English name ("Canada", not "Kuba").
+  private func isEnglishCountryName(_ text: TokenizedText, _ index: Int) -> Bool {
+    guard let entry = store.lexicons.countries.entry(for: nameKey(text, index)), entry.attributes.count >= 2 else {
+      return false
+    }
+    return TokenKey(entry.attributes[1]) == nameKey(text, index)
+  }
+
   private func isGivenName(_ text: TokenizedText, _ index: Int) -> Bool {
     if store.lexicons.firstNames.contains(nameKey(text, index)) { return true }
     // "Siobhán", listed as "Siobhan": the bare spelling, unless that is an ordinary word ("Déjà" → "deja").
@@ -845,6 +858,14 @@ public struct PersonNameRecognizer: TokenRecognizer {
     var notes: [String] = []
     var score: Double
     let firstIsGiven = isGivenName(text, words[0])
+    // "Canada says", "when Australia says": a country under its English name, alone, is the country (its
+    // government), even as a surname, unless a title or a cue puts a person there ("Nombre: Montserrat") or it is a
+    // frequent given name too ("Georgia said"). Other languages' names are left to the evidence ("Kuba, can I...").
+    if words.count == 1, title == nil, cue == nil, isEnglishCountryName(text, words[0]),
+      !isFrequentGivenName(text, words[0], maximumRank: 200)
+    {
+      return nil
+    }
     let lastIsSurname = isSurname(text, words[words.count - 1])
     let nameWords = words.filter { isNameWord(text, $0) }
     let allCommon = words.allSatisfy { isCommon(text, $0) || isInitial(text, $0) }

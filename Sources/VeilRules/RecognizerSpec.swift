@@ -116,7 +116,7 @@ public enum RuleFileReader {
   ]
   static let personRoles = [
     "first_names", "surnames", "titles", "cues", "common_words", "other_language_common_words", "organization_suffixes",
-    "stopwords", "places",
+    "stopwords", "places", "countries",
   ]
 
   /// Reads every recognizer in `text`; problems are logged, and only complete specs are returned.

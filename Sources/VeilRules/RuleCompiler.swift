@@ -88,7 +88,8 @@ public enum RuleCompiler {
       let lexicons = PersonNameRecognizer.Lexicons(
         firstNames: first, surnames: last, titles: titles, cues: cues.sorted { $0.count > $1.count },
         commonWords: commonWords, otherLanguageCommonWords: otherLanguageCommonWords, organizationSuffixes: suffixes,
-        stopwords: stopwords, places: places)
+        stopwords: stopwords, places: places,
+        countries: roles["countries"].flatMap { load($0, role: "countries") } ?? Gazetteer())
       return CatalogEntry(spec: spec, recognizer: PersonNameRecognizer(id: spec.id, entity: spec.entity, lexicons: lexicons))
     default:
       var lists: [Gazetteer] = []

@@ -379,6 +379,9 @@ let builtIn: RuleCatalog = {
     ("Oh , that is great", []),
     ("lol Im so tired", []),
     ("Happy birthday to all Taurus people", []),
+    // A country before a verb people use is its government, not a person; a given name that is a country still is.
+    ("Why do we provide support when Australia says it is too hard?", ["LOCATION:Australia"]),
+    ("Georgia said she would call me back", ["PERSON:Georgia"]),
     // Countries under their names in the other languages Veil reads, and the Spanish "EE.UU.".
     ("Natural de Francia, vive en EE.UU. desde hace años", ["LOCATION:Francia", "LOCATION:EE.UU."]),
     ("Er wohnt seit Jahren in Frankreich und Spanien", ["LOCATION:Frankreich", "LOCATION:Spanien"]),
