@@ -48,7 +48,7 @@ struct ValidatorCatalogTests {
     "pl_regon", "fi_personal_identity_code", "se_personnummer", "sg_nric", "au_abn", "au_acn",
     "au_tfn", "au_medicare", "ca_sin", "kr_rrn", "tr_tckn", "th_tnin", "za_id", "ng_nin", "in_pan",
     "in_gstin", "us_aba_routing", "us_npi", "us_itin", "uk_nino", "bitcoin_address",
-    "ethereum_address", "jwt", "high_entropy",
+    "ethereum_address", "jwt", "high_entropy", "vin",
   ]
 
   @Test(arguments: requiredNames)
@@ -113,6 +113,27 @@ struct LuhnValidatorTests {
   @Test func checksumHelperMatchesPublishedExample() {
     #expect(CheckDigits.luhn([7, 9, 9, 2, 7, 3, 9, 8, 7, 1, 3]))
     #expect(!CheckDigits.luhn([7, 9, 9, 2, 7, 3, 9, 8, 7, 1, 4]))
+  }
+}
+
+@Suite("vin")
+struct VINValidatorTests {
+  // 49 CFR 565.15 check digits worked out by hand: 1HGCM82633A004352 (3), 1M8GDM9AXKP042788 (X).
+  static let cases = VerdictCase.table(
+    "vin",
+    valid: ["1HGCM82633A004352", "1M8GDM9AXKP042788", "1hgcm82633a004352", " 1HGCM82633A004352 "],
+    invalid: [
+      "1HGCM82633A00435", "1HGCM82633A0043521", "1HGCM82633I004352", "1HGCM82O33A004352", "12345678901234567",
+      "ABCDEFGHJKLMNPRST", "1HGCM82633A00435!", "",
+    ])
+
+  @Test(arguments: cases)
+  func verdict(_ testCase: VerdictCase) { expectVerdict(testCase) }
+
+  /// A well-formed VIN whose ninth character is no North American check digit may be European: left to context.
+  @Test func aFailedCheckIsUnknownNotInvalid() {
+    #expect(VINValidator().validate(bytes("1HGCM82643A004352")) == .unknown)
+    #expect(VINValidator().validate(bytes("WVWZZZ1JZXW000001")) == .unknown)
   }
 }
 

@@ -54,6 +54,7 @@ public enum ValidatorCatalog {
     EthereumAddressValidator(),
     JWTValidator(),
     HighEntropyValidator(),
+    VINValidator(),
   ]
 
   private static let byName: [String: any Validator] = {
