@@ -138,9 +138,11 @@ public final class DictionaryRecognizer: TokenRecognizer {
     case .capitalized:
       // (`recognize` has checked that the word may start a proper noun.) An entry written in capitals is an acronym
       // and matches only in capitals: "ANA" the airline is not "Ana", "WHO" is not "Who" ("U . S ." starts with a
-      // one-letter capital).
+      // one-letter capital); and the other way round, a word of three capitals or fewer matches no ordinary entry.
       let first = text.tokens[start]
-      return first.shape == .upper || first.range.count == 1 || !acronyms[entry]
+      if acronyms[entry] { return first.shape == .upper || first.range.count == 1 }
+      // A short word in capitals is an acronym ("the VIN is"), not the town Vin, unless the text around it shouts.
+      return first.shape != .upper || first.range.count > 3 || range.count > first.range.count || Self.isShouting(text, start)
     }
   }
 
