@@ -1477,8 +1477,7 @@ namaste dhanyavad shukriya accha theek arigato arigatou konnichiwa sumimasen spa
 INTERJECTIONS = """oh ah aah ahh uh uhh um umm hmm hm wow yeah yea yep nope ok okay hey hi hiya lol lmao omg im ima ive
 dont cant wont didnt doesnt isnt yay aw aww ugh meh oops whoa"""
 
-# Star signs, capitalized in horoscopes and bios ("all Taurus people"); Leo and Gemma-like names that are mostly
-# given names are left out.
+# Star signs, capitalized in horoscopes and bios ("all Taurus people"); Leo, mostly a given name, is left out.
 ZODIAC_SIGNS = """aries taurus gemini cancer virgo libra scorpio sagittarius capricorn aquarius pisces"""
 
 # Month and weekday abbreviations that CLDR's abbreviated forms (Sep, Thu) do not hold.

@@ -112,9 +112,10 @@ public struct Analyzer: Sendable {
 
   /// The findings in each of `texts`, exactly as `analyze(_:)` finds them one by one.
   ///
-  /// The work is ordered recognizer by recognizer over the whole batch, not text by text:
+  /// The patterns run recognizer by recognizer over the whole batch, not text by text:
   /// short chat messages would otherwise run every compiled pattern once per message,
   /// and switching between dozens of patterns' machine code costs more than matching.
+  /// The few token recognizers then run text by text on one tokenization each.
   /// A recognizer that gives up fails only the text it gave up on.
   public func analyze(_ texts: [TextUnit]) -> [Result<[Finding], DetectionError>] {
     // Findings depend on a text's bytes alone, so identical texts (the same short reply, a

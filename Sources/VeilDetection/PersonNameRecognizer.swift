@@ -1074,7 +1074,7 @@ public struct PersonNameRecognizer: TokenRecognizer {
   /// Whether token `index` is a given name ranked `maximumRank` or better in its list: only those count in lower
   /// case ("owens, duran and oneal" are surnames that some lists also have as rare given names).
   private func isFrequentGivenName(_ text: TokenizedText, _ index: Int, maximumRank: Int = 2000) -> Bool {
-    guard let given = store.lexicons.firstNames.entry(for: text.tokens[index].key), given.attributes.count >= 2,
+    guard let given = store.lexicons.firstNames.entry(for: nameKey(text, index)), given.attributes.count >= 2,
       let rank = Int(given.attributes[1])
     else { return false }
     return rank <= maximumRank

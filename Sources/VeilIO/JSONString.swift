@@ -80,7 +80,6 @@ public enum JSONString {
   /// text) are copied whole.
   @usableFromInline
   static func encode(buffer text: UnsafeBufferPointer<UInt8>, into output: inout [UInt8]) {
-    output.reserveCapacity(output.count + text.count + 2)
     output.append(UInt8(ascii: "\""))
     var runStart = 0
     for index in text.indices {

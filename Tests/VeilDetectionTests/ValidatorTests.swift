@@ -134,6 +134,8 @@ struct VINValidatorTests {
   @Test func aFailedCheckIsUnknownNotInvalid() {
     #expect(VINValidator().validate(bytes("1HGCM82643A004352")) == .unknown)
     #expect(VINValidator().validate(bytes("WVWZZZ1JZXW000001")) == .unknown)
+    // The check digit holds (3) but the model year cannot be 0: a code that only looks like a VIN.
+    #expect(VINValidator().validate(bytes("1M8GDM9A30P042788")) == .unknown)
   }
 }
 

@@ -12,8 +12,8 @@ public struct VINValidator: Validator {
   /// Creates the validator.
   public init() {}
 
-  /// Valid when the check digit matches; unknown for a well-formed VIN whose ninth character does
-  /// not; invalid for anything that is not 17 VIN characters with both letters and digits.
+  /// Valid when the check digit matches and the model-year character is one; unknown for another
+  /// well-formed VIN; invalid for anything that is not 17 VIN characters with both letters and digits.
   public func validate(_ candidate: ArraySlice<UInt8>) -> ValidatorVerdict {
     let text = ValidatorInput.trimmed(candidate)
     guard text.count == 17 else { return .invalid }
@@ -28,7 +28,11 @@ public struct VINValidator: Validator {
     guard letters > 0, digits > 0 else { return .invalid }
     let remainder = sum % 11
     let expected = remainder == 10 ? UInt8(ascii: "X") : UInt8(ascii: "0") + UInt8(remainder)
-    return ByteClass.uppercased(text[text.startIndex + 8]) == expected ? .valid : .unknown
+    // One 17-character code in eleven passes the check by chance: the model year (position 10, never U, Z or 0)
+    // must be one too before the number stands on its own.
+    let year = ByteClass.uppercased(text[text.startIndex + 9])
+    let plausibleYear = year != UInt8(ascii: "U") && year != UInt8(ascii: "Z") && year != UInt8(ascii: "0")
+    return ByteClass.uppercased(text[text.startIndex + 8]) == expected && plausibleYear ? .valid : .unknown
   }
 
   private static let weights = [8, 7, 6, 5, 4, 3, 2, 10, 0, 9, 8, 7, 6, 5, 4, 3, 2]
