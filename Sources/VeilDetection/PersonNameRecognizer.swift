@@ -99,6 +99,7 @@ public struct PersonNameRecognizer: TokenRecognizer {
     store = LexiconStore(lexicons)
   }
 
+  private static let di = TokenKey("di")
   static let particles: TokenSet = ["van", "von", "de", "der", "den", "da", "di", "du", "del", "della", "la", "le", "bin", "al", "el", "dos", "das", "ter"]
 
   /// Closed-class English words (prepositions, articles, pronouns, conjunctions, greetings) that are
@@ -186,7 +187,8 @@ public struct PersonNameRecognizer: TokenRecognizer {
     "wireless", "mobile", "networks", "logistics", "analytics", "digital", "robotics", "ventures", "brands", "retail",
     "pharma", "healthcare", "biotech", "electronics", "freight", "payments", "financial", "bancorp", "realty",
     "properties", "chemicals", "utilities", "semiconductor", "semiconductors", "aerospace", "automotive", "hospitality",
-    "act", "borough", "jurisdiction", "solicitors", "chambers", "corporal", "sergeant",
+    "act", "borough", "jurisdiction", "solicitors", "chambers", "corporal", "sergeant", "elementary", "kindergarten",
+    "preschool", "nursery", "daycare",
   ]
 
   /// Words before a person's name that make the name a namesake: the heads of places and bodies, in English and
@@ -539,12 +541,11 @@ public struct PersonNameRecognizer: TokenRecognizer {
     text.possessiveStemKey(index) ?? text.tokens[index].key
   }
 
-  /// Whether token `index` is a country's usual English name ("Canada", not "Kuba").
-  private func isEnglishCountryName(_ text: TokenizedText, _ index: Int) -> Bool {
-    guard let entry = store.lexicons.countries.entry(for: nameKey(text, index)), entry.attributes.count >= 2 else {
-      return false
-    }
-    return TokenKey(entry.attributes[1]) == nameKey(text, index)
+  /// Whether tokens `start...end` are a country's usual English name ("Canada", "Hong Kong"; not "Kuba").
+  private func isEnglishCountryName(_ text: TokenizedText, from start: Int, to end: Int) -> Bool {
+    guard let match = store.lexicons.countries.longestMatch(in: text, from: start), match.end == end else { return false }
+    let entry = store.lexicons.countries.entries[match.entry]
+    return entry.attributes.count >= 2 && Gazetteer.keys(of: entry.attributes[1]) == Gazetteer.keys(of: entry.text)
   }
 
   private func isGivenName(_ text: TokenizedText, _ index: Int) -> Bool {
@@ -807,7 +808,11 @@ public struct PersonNameRecognizer: TokenRecognizer {
         // "de la Garcia": particles count only when a capitalized word follows them.
         var next = index + 1
         while next < tokens.count, Self.particles.contains(text.tokens[next].key) { next += 1 }
-        if next < tokens.count, tokens[next].shape == .capitalized, tokens[next].spaceBefore {
+        // "Giulia Rossi di Milano": Italian "di" before a town that is no given name says where the person is from;
+        // the name ends before it. (Other particles take towns into names: "dos Santos", "de León".)
+        let fromPlace = next == index + 1 && text.tokens[index].key == Self.di
+          && store.lexicons.places.contains(tokens[next].key) && !isGivenName(text, next)
+        if next < tokens.count, tokens[next].shape == .capitalized, tokens[next].spaceBefore, !fromPlace {
           index = next
           continue
         }
@@ -858,11 +863,12 @@ public struct PersonNameRecognizer: TokenRecognizer {
     var notes: [String] = []
     var score: Double
     let firstIsGiven = isGivenName(text, words[0])
-    // "Canada says", "when Australia says": a country under its English name, alone, is the country (its
-    // government), even as a surname, unless a title or a cue puts a person there ("Nombre: Montserrat") or it is a
-    // frequent given name too ("Georgia said"). Other languages' names are left to the evidence ("Kuba, can I...").
-    if words.count == 1, title == nil, cue == nil, isEnglishCountryName(text, words[0]),
-      !isFrequentGivenName(text, words[0], maximumRank: 200)
+    // "Canada says", "when Australia says", "Hong Kong": a run that is a country's English name is the country (its
+    // government), even when its words are names, unless a title or a cue puts a person there ("Nombre:
+    // Montserrat") or it is one frequent given name ("Georgia said"). Other languages' names are left to the evidence
+    // ("Kuba, can I...").
+    if title == nil, cue == nil, isEnglishCountryName(text, from: words[0], to: words[words.count - 1]),
+      words.count > 1 || !isFrequentGivenName(text, words[0], maximumRank: 200)
     {
       return nil
     }

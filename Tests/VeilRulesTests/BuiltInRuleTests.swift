@@ -382,6 +382,10 @@ let builtIn: RuleCatalog = {
     // A country before a verb people use is its government, not a person; a given name that is a country still is.
     ("Why do we provide support when Australia says it is too hard?", ["LOCATION:Australia"]),
     ("Georgia said she would call me back", ["PERSON:Georgia"]),
+    // A country's English name of several words is the country even when its words are names; "di" before a town
+    // ends an Italian name; a school by its head noun is no person.
+    ("Send the parcel c/o Mr. Li Wei, Room 1203, Hong Kong", ["PERSON:Li Wei", "LOCATION:Hong Kong"]),
+    ("My daughter goes to Lincoln Elementary", ["LOCATION:Lincoln Elementary"]),
     // Countries under their names in the other languages Veil reads, and the Spanish "EE.UU.".
     ("Natural de Francia, vive en EE.UU. desde hace años", ["LOCATION:Francia", "LOCATION:EE.UU."]),
     ("Er wohnt seit Jahren in Frankreich und Spanien", ["LOCATION:Frankreich", "LOCATION:Spanien"]),
