@@ -810,7 +810,7 @@ public struct PersonNameRecognizer: TokenRecognizer {
         while next < tokens.count, Self.particles.contains(text.tokens[next].key) { next += 1 }
         // "Giulia Rossi di Milano": Italian "di" before a town that is no given name says where the person is from;
         // the name ends before it. (Other particles take towns into names: "dos Santos", "de León".)
-        let fromPlace = next == index + 1 && text.tokens[index].key == Self.di
+        let fromPlace = next == index + 1 && next < tokens.count && text.tokens[index].key == Self.di
           && store.lexicons.places.contains(tokens[next].key) && !isGivenName(text, next)
         if next < tokens.count, tokens[next].shape == .capitalized, tokens[next].spaceBefore, !fromPlace {
           index = next

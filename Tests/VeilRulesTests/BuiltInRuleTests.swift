@@ -386,6 +386,8 @@ let builtIn: RuleCatalog = {
     // ends an Italian name; a school by its head noun is no person.
     ("Send the parcel c/o Mr. Li Wei, Room 1203, Hong Kong", ["PERSON:Li Wei", "LOCATION:Hong Kong"]),
     ("My daughter goes to Lincoln Elementary", ["LOCATION:Lincoln Elementary"]),
+    // A particle that ends the text is no name's part, and no reason to look past the end.
+    ("Un saluto da Giulia Rossi di", ["PERSON:Giulia Rossi"]),
     // Countries under their names in the other languages Veil reads, and the Spanish "EE.UU.".
     ("Natural de Francia, vive en EE.UU. desde hace años", ["LOCATION:Francia", "LOCATION:EE.UU."]),
     ("Er wohnt seit Jahren in Frankreich und Spanien", ["LOCATION:Frankreich", "LOCATION:Spanien"]),
@@ -474,5 +476,43 @@ let builtIn: RuleCatalog = {
     let unit = TextUnit(text)
     let found = try analyzer.analyze(unit).map { "\($0.entity):" + String(decoding: unit.utf8[$0.range], as: UTF8.self) }
     #expect(found == expected)
+  }
+}
+
+/// Word sequences no corpus holds, run through the whole built-in catalog: the evidence rules look around each
+/// word (particles, titles, cues, list joiners, places), and none may read past either end of a text.
+@Suite struct CatalogEdgeTests {
+  /// Name parts, particles, titles, cues, joiners, places and punctuation, in any order.
+  static let vocabulary = [
+    "Giulia", "Rossi", "di", "da", "de", "la", "van", "der", "dos", "Milano", "Santos", "Mr.", "Dr", "Sra.", "my",
+    "name", "is", "and", ",", ".", ":", "!", "?", "'s", "in", "from", "Paris", "Hong", "Kong", "Canada", "says",
+    "Siobhán", "Niño", "EL", "VIN", "I", "work", "at", "Acme", "Inc", "\n", "Tel:", "612345678", "vivo", "en",
+    "Reading", "Mobile", "Oh", "Paul", "the", "Hospital", "St.", "Elementary", "#", "@", "é", "-",
+  ]
+
+  @Test func texts_ending_in_every_kind_of_word_are_analyzed() throws {
+    let analyzer = Analyzer(recognizers: try builtIn.selection())
+    for last in Self.vocabulary {
+      for first in ["", "Giulia Rossi ", "Mr. Dean ", "my name is ", "I live in "] {
+        _ = try analyzer.analyze(TextUnit(first + last))
+      }
+    }
+  }
+
+  @Test func mixed_word_sequences_are_analyzed() throws {
+    let analyzer = Analyzer(recognizers: try builtIn.selection())
+    let size = Self.vocabulary.count
+    // Sequences of one to nine words walked through the vocabulary at different strides (deterministic, so a
+    // failure names its text).
+    let texts = (0..<3000).map { index in
+      let words = (0..<(index % 9 + 1)).map { position in Self.vocabulary[(index * 31 + position * (17 + index % 13)) % size] }
+      return TextUnit(words.joined(separator: index % 3 == 0 ? "" : " "))
+    }
+    let results = analyzer.analyze(texts)
+    #expect(results.count == texts.count)
+    for (text, result) in zip(texts, results) {
+      let findings = try result.get()
+      #expect(findings.allSatisfy { 0 <= $0.range.lowerBound && $0.range.upperBound <= text.utf8.count }, "\(text.string)")
+    }
   }
 }
