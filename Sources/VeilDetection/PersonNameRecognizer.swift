@@ -86,7 +86,17 @@ public struct PersonNameRecognizer: TokenRecognizer {
 
   private final class LexiconStore: Sendable {
     let lexicons: Lexicons
-    init(_ lexicons: Lexicons) { self.lexicons = lexicons }
+    /// The entries of `lexicons.countries` that are a country's usual English name (its third column), worked out
+    /// once: "Canada", "Hong Kong"; not "Kuba" or "EE.UU.".
+    let englishCountryEntries: Set<Int>
+
+    init(_ lexicons: Lexicons) {
+      self.lexicons = lexicons
+      englishCountryEntries = Set(lexicons.countries.entries.indices.filter { index in
+        let entry = lexicons.countries.entries[index]
+        return entry.attributes.count >= 2 && entry.attributes[1].lowercased() == entry.text.lowercased()
+      })
+    }
   }
 
   /// The entity types it reports.
@@ -544,8 +554,7 @@ public struct PersonNameRecognizer: TokenRecognizer {
   /// Whether tokens `start...end` are a country's usual English name ("Canada", "Hong Kong"; not "Kuba").
   private func isEnglishCountryName(_ text: TokenizedText, from start: Int, to end: Int) -> Bool {
     guard let match = store.lexicons.countries.longestMatch(in: text, from: start), match.end == end else { return false }
-    let entry = store.lexicons.countries.entries[match.entry]
-    return entry.attributes.count >= 2 && Gazetteer.keys(of: entry.attributes[1]) == Gazetteer.keys(of: entry.text)
+    return store.englishCountryEntries.contains(match.entry)
   }
 
   private func isGivenName(_ text: TokenizedText, _ index: Int) -> Bool {
