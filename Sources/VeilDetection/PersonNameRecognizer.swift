@@ -1044,7 +1044,9 @@ public struct PersonNameRecognizer: TokenRecognizer {
       || (end + 1 < tokens.count && Self.listJoiners.contains(text.tokens[end + 1].key))
     if !listed && score < 0.3 { return nil }
     // "Meza's car": the name ends before its possessive, which stays in the text.
-    let range = first.range.lowerBound..<(tokens[end].range.lowerBound + nameLength(text, end))
+    // "Dr. van der Berg": after a title, the particles that lead the surname are part of the name.
+    let lead = title == nil ? start : leadingParticles(text, start)
+    let range = tokens[lead].range.lowerBound..<(tokens[end].range.lowerBound + nameLength(text, end))
     let explanation = Explanation(recognizer: id, pattern: "name evidence", baseScore: score, notes: notes)
     let allNameWords = listed && !allCommon
       && words.allSatisfy { (isNameWord(text, $0) && !isCommon(text, $0)) || isInitial(text, $0) }
@@ -1344,9 +1346,22 @@ public struct PersonNameRecognizer: TokenRecognizer {
   /// The title right before token `index` ("Dr", "Dr.", "Mrs") on the same line, if any ("Sexo: M.\nFecha" has none).
   /// A title in lower case that is also an ordinary word is that word before a lowercase one ("estado general
   /// durante"), and a one-letter title needs its period ("vitamina D estaban" has none).
+  /// The first of the lowercase particles (up to three, on the line) right before token `index` — "van der" in
+  /// "Dr. van der Berg" — or `index` itself when there are none.
+  private func leadingParticles(_ text: TokenizedText, _ index: Int) -> Int {
+    var lead = index
+    while lead > 0, index - lead < 3, !text.tokens[lead].lineBreakBefore, text.tokens[lead].spaceBefore,
+      text.tokens[lead - 1].shape == .lower, Self.particles.contains(text.tokens[lead - 1].key)
+    {
+      lead -= 1
+    }
+    return lead
+  }
+
+  /// The title right before token `index`, or before the particles that lead its name ("Dr. van der Berg").
   private func titleBefore(_ text: TokenizedText, _ index: Int) -> String? {
     guard !text.tokens[index].lineBreakBefore else { return nil }
-    var position = index - 1
+    var position = leadingParticles(text, index) - 1
     let period = position >= 0 && text.tokens[position].key == Marks.period
     if period { position -= 1 }
     guard position >= 0, text.tokens[position].kind == .word, store.lexicons.titles.contains(text.tokens[position].key),

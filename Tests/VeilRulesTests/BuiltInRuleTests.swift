@@ -388,6 +388,8 @@ let builtIn: RuleCatalog = {
     ("My daughter goes to Lincoln Elementary", ["LOCATION:Lincoln Elementary"]),
     // A particle that ends the text is no name's part, and no reason to look past the end.
     ("Un saluto da Giulia Rossi di", ["PERSON:Giulia Rossi"]),
+    // After a title, the particles that lead a surname are part of the name.
+    ("Your appointment with Dr. van der Berg is confirmed.", ["PERSON:van der Berg"]),
     // Countries under their names in the other languages Veil reads, and the Spanish "EE.UU.".
     ("Natural de Francia, vive en EE.UU. desde hace años", ["LOCATION:Francia", "LOCATION:EE.UU."]),
     ("Er wohnt seit Jahren in Frankreich und Spanien", ["LOCATION:Frankreich", "LOCATION:Spanien"]),
