@@ -1181,6 +1181,15 @@ public struct PersonNameRecognizer: TokenRecognizer {
   }
 
   /// The verb or phrase right after token `end` that marks the run before it as a person's name, if any.
+  /// What a person has and a place or a company does not: after a possessive name they make it a person's.
+  static let personalNouns: TokenSet = [
+    "wife", "husband", "mom", "mum", "mother", "dad", "father", "son", "daughter", "brother", "sister", "boyfriend",
+    "girlfriend", "fiancé", "fiance", "fiancée", "baby", "kids", "parents", "grandma", "grandmother", "grandpa",
+    "grandfather", "aunt", "uncle", "cousin", "birthday", "wedding", "funeral", "car", "phone", "laptop", "flight",
+    "email", "inbox", "password", "passport", "salary", "surgery", "appointment", "diagnosis", "hair", "face", "eyes",
+    "voice", "dog", "cat", "bedroom", "desk", "resignation", "promotion",
+  ]
+
   private func personVerbAfter(_ text: TokenizedText, _ end: Int) -> String? {
     let next = end + 1
     guard next < text.tokens.count, text.tokens[next].kind == .word, text.tokens[next].spaceBefore,
@@ -1188,6 +1197,8 @@ public struct PersonNameRecognizer: TokenRecognizer {
     else { return nil }
     let key = text.keys[next]
     if Self.personVerbs.contains(key) { return key }
+    // "Jordan's car was towed", "Georgia's flight": a possessive before what only a person has.
+    if text.tokens[end].possessiveLength != 0, Self.personalNouns.contains(text.tokens[next].key) { return "'s " + key }
     if next + 1 < text.tokens.count, text.tokens[next + 1].spaceBefore, !text.tokens[next + 1].lineBreakBefore {
       let following = text.keys[next + 1]
       for (first, second) in Self.personPhrasesAfter where first == key && second == following { return key + " " + second }

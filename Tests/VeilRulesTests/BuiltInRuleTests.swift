@@ -390,6 +390,9 @@ let builtIn: RuleCatalog = {
     ("Un saluto da Giulia Rossi di", ["PERSON:Giulia Rossi"]),
     // After a title, the particles that lead a surname are part of the name.
     ("Your appointment with Dr. van der Berg is confirmed.", ["PERSON:van der Berg"]),
+    // A possessive before what only a person has makes a name that is also a country a person; not a company's.
+    ("Jordan's car was towed yesterday", ["PERSON:Jordan"]),
+    ("Canada's economy is slowing", ["LOCATION:Canada"]),
     // Countries under their names in the other languages Veil reads, and the Spanish "EE.UU.".
     ("Natural de Francia, vive en EE.UU. desde hace años", ["LOCATION:Francia", "LOCATION:EE.UU."]),
     ("Er wohnt seit Jahren in Frankreich und Spanien", ["LOCATION:Frankreich", "LOCATION:Spanien"]),
