@@ -585,6 +585,11 @@ MAJOR_CITY_MIN_POPULATION = 500_000  # a city this big is a place before it is a
 MAJOR_CITY_MAX_GIVEN_NAME_RANK = 150  # ... unless it is also one of the most frequent given names (Charlotte, Austin)
 
 
+def given_name_ranks(first: Dictionary) -> dict[str, int]:
+    """The best frequency rank of each ranked given name of first-names.txt, by its casefolded spelling."""
+    return {text.casefold(): int(attrs[1]) for text, attrs in first.rows.values() if len(attrs) >= 2 and attrs[1].isdigit()}
+
+
 def build_major_cities(cities: Dictionary, first: Dictionary) -> Dictionary:
     """Cities of 500,000 people or more under their primary name or its spelling without diacritics: the
     `cities` recognizer treats a city that is also a given name or surname as ambiguous (it needs a place cue),
@@ -596,10 +601,7 @@ def build_major_cities(cities: Dictionary, first: Dictionary) -> Dictionary:
          "and their spellings without diacritics, minus given names ranked in the top "
          f"{MAJOR_CITY_MAX_GIVEN_NAME_RANK} of first-names.txt"],
         "CC BY 4.0 (GeoNames): contains data from GeoNames.org; see README.md")
-    ranks = {}
-    for text, attrs in first.rows.values():
-        if len(attrs) >= 2 and attrs[1].isdigit():
-            ranks[text.casefold()] = int(attrs[1])
+    ranks = given_name_ranks(first)
     for text, attrs in sorted(cities.rows.values(), key=lambda row: (-int(row[1][2]) if row[1][2].isdigit() else 0, row[0])):
         country, _, population, primary = attrs[:4]
         if not population.isdigit() or int(population) < MAJOR_CITY_MIN_POPULATION:
@@ -632,10 +634,7 @@ def build_given_name_places(first: Dictionary, regions: Dictionary, countries: D
          "regions of region-abbreviations.txt (US states, Canadian provinces, Australian states) and the usual "
          "English names of countries; Latin script only"],
         "the licences of the lists it is derived from; see README.md")
-    ranks = {}
-    for text, attrs in first.rows.values():
-        if len(attrs) >= 2 and attrs[1].isdigit():
-            ranks[text.casefold()] = int(attrs[1])
+    ranks = given_name_ranks(first)
     known = well_known_places(countries, abbreviations)
     for source, places in (("regions", regions), ("countries", countries)):
         for text, _ in places.rows.values():

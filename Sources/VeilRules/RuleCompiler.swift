@@ -75,21 +75,17 @@ public enum RuleCompiler {
     switch spec.kind {
     case .person:
       let roles = spec.dictionary.roles
-      guard let first = roles["first_names"].flatMap({ load($0, role: "first_names") }),
-        let last = roles["surnames"].flatMap({ load($0, role: "surnames") })
-      else { return nil }
-      let titles = roles["titles"].flatMap { load($0, role: "titles") } ?? Gazetteer()
-      let cues = roles["cues"].flatMap { load($0, role: "cues") }?.entries.map { Gazetteer.keys(of: $0.text) } ?? []
+      /// The list that `role` names (nil when the rule names none or it could not be read).
+      func list(_ role: String) -> Gazetteer? { roles[role].flatMap { load($0, role: role) } }
+      guard let first = list("first_names"), let last = list("surnames") else { return nil }
+      let cues = list("cues")?.entries.map { Gazetteer.keys(of: $0.text) } ?? []
       let commonWords = roles["common_words"] == nil ? common : words("common_words", roles["common_words"])
-      let otherLanguageCommonWords = words("other_language_common_words", roles["other_language_common_words"])
-      let suffixes = roles["organization_suffixes"].flatMap { load($0, role: "organization_suffixes") } ?? Gazetteer()
-      let stopwords = words("stopwords", roles["stopwords"])
-      let places = roles["places"].flatMap { load($0, role: "places") } ?? Gazetteer()
       let lexicons = PersonNameRecognizer.Lexicons(
-        firstNames: first, surnames: last, titles: titles, cues: cues.sorted { $0.count > $1.count },
-        commonWords: commonWords, otherLanguageCommonWords: otherLanguageCommonWords, organizationSuffixes: suffixes,
-        stopwords: stopwords, places: places,
-        countries: roles["countries"].flatMap { load($0, role: "countries") } ?? Gazetteer())
+        firstNames: first, surnames: last, titles: list("titles") ?? Gazetteer(), cues: cues.sorted { $0.count > $1.count },
+        commonWords: commonWords,
+        otherLanguageCommonWords: words("other_language_common_words", roles["other_language_common_words"]),
+        organizationSuffixes: list("organization_suffixes") ?? Gazetteer(), stopwords: words("stopwords", roles["stopwords"]),
+        places: list("places") ?? Gazetteer(), countries: list("countries") ?? Gazetteer())
       return CatalogEntry(spec: spec, recognizer: PersonNameRecognizer(id: spec.id, entity: spec.entity, lexicons: lexicons))
     default:
       var lists: [Gazetteer] = []
