@@ -128,7 +128,7 @@ public enum OperatorSpec: Sendable, Hashable, CustomStringConvertible {
       }
       return spec
     }
-    guard let members = node.members(allowed: ["type", "numbered", "char", "keep_last", "bits", "encoding", "to", "width", "keep", "max_days", "keep_domain_shape"])
+    guard let members = node.members(allowed: ["type", "numbered", "char", "keep_last", "bits", "encoding", "to", "width", "keep", "decimals", "max_days", "keep_domain_shape"])
     else { return nil }
     guard let type = members["type"]?.string() else {
       node.problem("missing 'type' (one of \(known))")
@@ -166,8 +166,9 @@ public enum OperatorSpec: Sendable, Hashable, CustomStringConvertible {
       case "country": return .generalize(.country)
       case "band": return .generalize(.band(members["width"]?.int(in: 1...1_000_000) ?? 10))
       case "truncate": return .generalize(.truncate(members["keep"]?.int(in: 0...64) ?? 3))
+      case "grid": return .generalize(.grid(members["decimals"]?.int(in: 0...4) ?? 1))
       default:
-        members["to"]?.problem("unknown level '\(to)'; known: month, year, region, country, band, truncate")
+        members["to"]?.problem("unknown level '\(to)'; known: month, year, region, country, band, truncate, grid")
         return nil
       }
     default:

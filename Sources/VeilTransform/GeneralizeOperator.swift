@@ -1,7 +1,7 @@
 import VeilCore
 
 /// Replaces a value with a coarser one: dates to month or year, places up a hierarchy,
-/// numbers to bands, codes truncated. A value it cannot read becomes a tag (fail closed).
+/// numbers to bands, codes truncated, coordinates to a coarse grid. A value it cannot read becomes a tag (fail closed).
 public struct GeneralizeOperator: Operator {
   /// How far to generalize.
   public enum Level: Sendable, Hashable {
@@ -17,6 +17,9 @@ public struct GeneralizeOperator: Operator {
     case band(Int)
     /// Codes (postcodes) cut to this many leading characters, the rest `*`.
     case truncate(Int)
+    /// Latitude and longitude rounded to this many decimal places (1: about 11 km), any input
+    /// form written as `40.7, -74.0`.
+    case grid(Int)
   }
 
   /// `generalize`.
@@ -53,6 +56,8 @@ public struct GeneralizeOperator: Operator {
     case .truncate(let keep):
       let kept = original.prefix(keep)
       return kept + String(repeating: "*", count: max(0, original.count - kept.count))
+    case .grid(let decimals):
+      return GeoCoordinate.parse(original)?.rounded(to: decimals) ?? fallback
     }
   }
 }

@@ -48,7 +48,7 @@ struct ValidatorCatalogTests {
     "pl_regon", "fi_personal_identity_code", "se_personnummer", "sg_nric", "au_abn", "au_acn",
     "au_tfn", "au_medicare", "ca_sin", "kr_rrn", "tr_tckn", "th_tnin", "za_id", "ng_nin", "in_pan",
     "in_gstin", "us_aba_routing", "us_npi", "us_itin", "uk_nino", "bitcoin_address",
-    "ethereum_address", "jwt", "high_entropy", "vin",
+    "ethereum_address", "jwt", "high_entropy", "vin", "geo_coordinates", "imei",
   ]
 
   @Test(arguments: requiredNames)

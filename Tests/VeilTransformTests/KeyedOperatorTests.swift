@@ -81,6 +81,12 @@ let testKey: PseudonymKey = {
     #expect(GeneralizeOperator(level: .band(10)).replacement(for: "34", of: finding("AGE"), in: &scope) == "30-39")
     #expect(GeneralizeOperator(level: .band(10)).replacement(for: "thirty", of: finding("AGE"), in: &scope) == "<AGE>")
     #expect(GeneralizeOperator(level: .truncate(3)).replacement(for: "94107", of: finding("ZIP"), in: &scope) == "941**")
+    let grid = GeneralizeOperator(level: .grid(1))
+    #expect(grid.replacement(for: "40.7128, -74.0060", of: finding("GPS_COORDINATES"), in: &scope) == "40.7, -74.0")
+    #expect(grid.replacement(for: "40°42'46\"N 74°00'21\"W", of: finding("GPS_COORDINATES"), in: &scope) == "40.7, -74.0")
+    #expect(GeneralizeOperator(level: .grid(2)).replacement(for: "-33.86785, 151.20732", of: finding("GPS_COORDINATES"), in: &scope) == "-33.87, 151.21")
+    #expect(GeneralizeOperator(level: .grid(0)).replacement(for: "N 0.4, W 0.3", of: finding("GPS_COORDINATES"), in: &scope) == "0, 0")
+    #expect(grid.replacement(for: "somewhere near the lake", of: finding("GPS_COORDINATES"), in: &scope) == "<GPS_COORDINATES>")
   }
 }
 

@@ -55,6 +55,8 @@ public enum ValidatorCatalog {
     JWTValidator(),
     HighEntropyValidator(),
     VINValidator(),
+    GeoCoordinatesValidator(),
+    IMEIValidator(),
   ]
 
   private static let byName: [String: any Validator] = {
