@@ -679,6 +679,28 @@ public struct PersonNameRecognizer: TokenRecognizer {
     var language: LanguageCounts?
     /// The tokens that open a line as a known given name and a colon ("Nicole:"), at most two of them.
     var namedSpeakers: [Int]?
+    /// Whether the text is written in capitals throughout ("PLEASE JUSTIN FOLLOW ME").
+    var shouting: Bool?
+  }
+
+  /// Whether the text shouts: of its words of two characters or more, at least two and three in four are in
+  /// capitals. Its capitals then say nothing about names, so a name word in capitals counts as a capitalized one
+  /// would. Handles, hashtags, links' pieces and words with digits ("x5481") do not count either way.
+  private func isShouting(_ text: TokenizedText, cache: inout Bool?) -> Bool {
+    if let cache { return cache }
+    var (upper, other) = (0, 0)
+    for (index, token) in text.tokens.enumerated() where token.kind == .word && token.range.count > 1 {
+      if index > 0, !token.spaceBefore, Marks.gluedBefore.contains(text.tokens[index - 1].key) { continue }
+      if text.unit.utf8[token.range].contains(where: { $0 &- 0x30 < 10 }) { continue }
+      switch token.shape {
+      case .upper: upper += 1
+      case .lower, .capitalized: other += 1
+      default: break
+      }
+    }
+    let shouting = upper >= 2 && upper >= 3 * other
+    cache = shouting
+    return shouting
   }
 
   /// Whether token `start` can open a name at all, by the cheapest tests: most tokens are punctuation or lowercase
@@ -737,7 +759,11 @@ public struct PersonNameRecognizer: TokenRecognizer {
     // Scripts without case (Arabic, Devanagari, Hebrew, Thai...): a known name word opens a run of such words.
     let uncasedRun = !lowercaseAllowed && !lowercasePair && isUncased(text, start) && !isCommon(text, start)
       && (isNameWord(text, start) || (start + 1 < tokens.count && isUncased(text, start + 1) && isNameWord(text, start + 1)))
-    guard first.shape == .capitalized || lowercaseAllowed || namedLowercase || lowercasePair || loneLowercase || uncasedRun,
+    // "PLEASE JUSTIN !": in a text that shouts, a name word in capitals opens a run as a capitalized one does.
+    let shouted = first.shape == .upper && first.range.count > 1 && isNameWord(text, start) && !isCommon(text, start)
+      && isShouting(text, cache: &facts.shouting)
+    guard first.shape == .capitalized || lowercaseAllowed || namedLowercase || lowercasePair || loneLowercase || uncasedRun
+      || shouted,
       !isCode(text, start)
     else {
       return nil
@@ -804,6 +830,7 @@ public struct PersonNameRecognizer: TokenRecognizer {
       if isCode(text, index) || tokens[index].key == Marks.i { break }
       let lowercaseName = isNameWord(text, index) && !isCommon(text, index)
       if token.shape == .capitalized || ((lowercaseAllowed || lowercasePair || namedLowercase) && lowercaseName)
+        || (shouted && token.shape == .upper && token.range.count > 1 && lowercaseName)
         || ((namedLowercase || loneLowercase) && index == start) || (uncasedRun && isUncased(text, index) && words.count < 3)
       {
         words.append(index)
@@ -1034,7 +1061,7 @@ public struct PersonNameRecognizer: TokenRecognizer {
       score -= 0.15
       notes.append("starts a sentence")
     }
-    if words.allSatisfy({ tokens[$0].shape == .upper }) && title == nil && cue == nil {
+    if words.allSatisfy({ tokens[$0].shape == .upper }) && title == nil && cue == nil && !shouted {
       score -= 0.3
       notes.append("all capitals")
     }

@@ -434,6 +434,12 @@ let builtIn: RuleCatalog = {
     ("He lived on Glyn St street in Highveld. It was great", ["LOCATION:Glyn St", "LOCATION:Highveld"]),
     ("a trip down Memory Lane, like the old days", []),
     ("Where: Erwetegem", ["LOCATION:Erwetegem"]),
+    // A text that shouts says nothing with its capitals: a name word in capitals is a name there, an ordinary word
+    // ("MAY", "GOD") is not; in ordinary text an acronym-like word in capitals still needs a cue.
+    ("PLEASE JUSTIN FOLLOW ME", ["PERSON:JUSTIN"]),
+    ("I LOVE YOU SO MUCH BRENDA LEE AND MAY GOD BLESS YOU", ["PERSON:BRENDA LEE"]),
+    ("WE WILL WIN THIS MATCH", []),
+    ("The HARRY report is due", []),
   ]
 
   @Test(arguments: cases)
@@ -467,8 +473,10 @@ let builtIn: RuleCatalog = {
     ("123 Main St\nSuite 400\nSt. Louis, MO 63101", ["ADDRESS:123 Main St\nSuite 400", "LOCATION:St. Louis, MO", "ADDRESS:63101"]),
     ("123 Main St, ST. LOUIS, MO 63101", ["ADDRESS:123 Main St", "LOCATION:ST. LOUIS, MO", "ADDRESS:63101"]),
     ("100 Oak Ave, N. Little Rock, AR 72114", ["ADDRESS:100 Oak Ave", "LOCATION:N. Little Rock, AR", "ADDRESS:72114"]),
-    // A shipping label in capitals; times and distances in capitals are no street.
-    ("JOHN SMITH\n45 W MAPLE AVE APT 3B\nDENVER CO 80202", ["ADDRESS:45 W MAPLE AVE APT 3B", "LOCATION:DENVER"]),
+    // A shipping label in capitals (which shouts, so its name is found too); times and distances in capitals are no
+    // street.
+    ("JOHN SMITH\n45 W MAPLE AVE APT 3B\nDENVER CO 80202",
+     ["PERSON:JOHN SMITH", "ADDRESS:45 W MAPLE AVE APT 3B", "LOCATION:DENVER"]),
     ("Call me at 3 PM CT, or 2 MILES DOWN THE ROAD.", []),
     ("walk 2 blocks down the road", []),
     ("order 12 Street Fighter games", []),
