@@ -198,7 +198,8 @@ public struct PersonNameRecognizer: TokenRecognizer {
     "pharma", "healthcare", "biotech", "electronics", "freight", "payments", "financial", "bancorp", "realty",
     "properties", "chemicals", "utilities", "semiconductor", "semiconductors", "aerospace", "automotive", "hospitality",
     "act", "borough", "jurisdiction", "solicitors", "chambers", "corporal", "sergeant", "elementary", "kindergarten",
-    "preschool", "nursery", "daycare",
+    "preschool", "nursery", "daycare", "section", "chamber", "division", "board", "prosecutor", "treaty",
+    "convention", "fund", "inspectorate", "assembly", "senate", "bureau", "secretariat", "federation", "union",
   ]
 
   /// Words before a person's name that make the name a namesake: the heads of places and bodies, in English and
@@ -245,6 +246,10 @@ public struct PersonNameRecognizer: TokenRecognizer {
 
   /// Verbs whose subject is nearly always a person ("Valida spent a year", "Leon shouted", "Anna is from"):
   /// right after a capitalized run they are evidence that it is a name.
+  /// How a case's name joins its parties ("Smith v. Jones", "Roe vs. Wade").
+  static let versus: TokenSet = ["v", "vs"]
+  static let the = TokenKey("the")
+
   static let personVerbs: TokenSet = [
     "said", "says", "told", "tells", "asked", "asks", "replied", "replies", "answered", "wrote", "writes", "explained",
     "explains", "shouted", "yelled", "whispered", "smiled", "laughed", "cried", "lives", "lived", "spent", "began",
@@ -636,7 +641,7 @@ public struct PersonNameRecognizer: TokenRecognizer {
   /// A single capital letter without a period between two name words ("Ryan P Costa").
   private func isBareInitial(_ text: TokenizedText, _ index: Int) -> Bool {
     let token = text.tokens[index]
-    guard token.kind == .word, token.range.count == 1, token.shape == .capitalized, text.tokens[index].key != Marks.i,
+    guard token.kind == .word, isOneLetter(text, index), token.shape == .capitalized, text.tokens[index].key != Marks.i,
       index + 1 < text.tokens.count
     else { return false }
     let next = text.tokens[index + 1]
@@ -668,8 +673,14 @@ public struct PersonNameRecognizer: TokenRecognizer {
   /// Whether token `index` is a single capital letter followed by a period (an initial).
   private func isInitial(_ text: TokenizedText, _ index: Int) -> Bool {
     let token = text.tokens[index]
-    return token.kind == .word && token.range.count == 1 && token.shape == .capitalized && index + 1 < text.tokens.count
+    return token.kind == .word && isOneLetter(text, index) && token.shape == .capitalized && index + 1 < text.tokens.count
       && text.tokens[index + 1].key == Marks.period && !text.tokens[index + 1].spaceBefore
+  }
+
+  /// Whether token `index` is one character: "J", and "Ç", "Ö", "Ł" (two bytes) as in "Mr Ç. Yüksel".
+  private func isOneLetter(_ text: TokenizedText, _ index: Int) -> Bool {
+    let range = text.tokens[index].range
+    return range.count == Tokenizer.sequenceLength(text.unit.utf8[range.lowerBound])
   }
 
   /// What the rules weigh about a whole text, found once per text and only when first asked: asking for each
@@ -856,7 +867,7 @@ public struct PersonNameRecognizer: TokenRecognizer {
       break
     }
     // An initial cannot end a name ("Ryan P" before a line break).
-    while let last = words.last, words.count > 1, tokens[last].range.count == 1, !isInitial(text, last) {
+    while let last = words.last, words.count > 1, isOneLetter(text, last), !isInitial(text, last) {
       words.removeLast()
       end = words[words.count - 1]
       if isInitial(text, end) { end += 1 }
@@ -877,7 +888,7 @@ public struct PersonNameRecognizer: TokenRecognizer {
     }
     guard !words.isEmpty else { return nil }
     // "Kansas City", "Harrison High School": a place or an organization.
-    if words.count >= 2, words.dropFirst().contains(where: { Self.nonPersonHeads.contains(text.tokens[$0].key) }) { return nil }
+    if words.count >= 2, words.dropFirst().contains(where: { Self.nonPersonHeads.contains(nameKey(text, $0)) }) { return nil }
     // "the Municipality decided", "the Council said": such a head noun alone is a body, unless it is a given name.
     if words.count == 1, Self.nonPersonHeads.contains(text.tokens[words[0]].key), !isGivenName(text, words[0]) { return nil }
     // "maniobra de Pringle", "Gleason score", "Murphy's sign": a name in an eponym is a procedure or a finding.
@@ -961,8 +972,8 @@ public struct PersonNameRecognizer: TokenRecognizer {
         // "Mijail C Adomo", "Alvir D. Pušaver": an initial between two capitalized words that are no ordinary
         // words is a name's shape even when no list has the words.
         let unknownShape = !words.contains { isCommon(text, $0) } && words.count == 3 && !lowercasePair
-          && tokens[words[0]].range.count > 1 && tokens[words[2]].range.count > 1 && words[2] - words[0] <= 3
-          && tokens[words[1]].range.count == 1
+          && !isOneLetter(text, words[0]) && !isOneLetter(text, words[2]) && words[2] - words[0] <= 3
+          && isOneLetter(text, words[1])
         score = unknownShape ? max(score + 0.2, 0.55) : score + 0.2
         notes.append("middle initial")
       }
@@ -1224,6 +1235,13 @@ public struct PersonNameRecognizer: TokenRecognizer {
     else { return nil }
     let key = text.keys[next]
     if Self.personVerbs.contains(key) { return key }
+    // "Karayiğit v. Turkey", "Saunders v. the United Kingdom": the party named before "v." in a case's name.
+    if Self.versus.contains(text.tokens[next].key), next + 2 < text.tokens.count,
+      text.tokens[next + 1].key == Marks.period, !text.tokens[next + 1].spaceBefore,
+      text.tokens[next + 2].shape == .capitalized || text.tokens[next + 2].key == Self.the
+    {
+      return key + "."
+    }
     // "Jordan's car was towed", "Georgia's flight": a possessive before what only a person has.
     if text.tokens[end].possessiveLength != 0, Self.personalNouns.contains(text.tokens[next].key) { return "'s " + key }
     if next + 1 < text.tokens.count, text.tokens[next + 1].spaceBefore, !text.tokens[next + 1].lineBreakBefore {

@@ -202,7 +202,8 @@ public enum Tokenizer {
       if !hasLetter {
         shape = .other
       } else if uppers > 0 && lowers == 0 {
-        shape = uppers == 1 && position - start == 1 ? .capitalized : .upper
+        // One capital letter ("J", "Ç" as in "Ç. Yüksel") is an initial's shape, a capitalized word's.
+        shape = uppers == 1 && position - start == Self.sequenceLength(text[start]) ? .capitalized : .upper
       } else if firstUpper {
         shape = .capitalized
       } else if uppers == 0 {
@@ -293,6 +294,12 @@ public enum Tokenizer {
   /// Decodes the scalar at `index` of valid UTF-8.
   static func decode(_ text: [UInt8], at index: Int) -> (Unicode.Scalar, Int) {
     text.withUnsafeBufferPointer { decode($0, at: index) }
+  }
+
+  /// The bytes of the UTF-8 sequence that `lead` opens (1 for ASCII).
+  @inline(__always)
+  static func sequenceLength(_ lead: UInt8) -> Int {
+    lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
   }
 
   /// Decodes the scalar at `index` of valid UTF-8.

@@ -440,6 +440,14 @@ let builtIn: RuleCatalog = {
     ("I LOVE YOU SO MUCH BRENDA LEE AND MAY GOD BLESS YOU", ["PERSON:BRENDA LEE"]),
     ("WE WILL WIN THIS MATCH", []),
     ("The HARRY report is due", []),
+    // Initials of other alphabets are initials ("Ç", two bytes); a case's name names its party before "v."; a body's
+    // head noun ends no person, possessive or not.
+    ("The applicant was represented by Mr Ç. Yüksel, a lawyer practising in Ankara.",
+     ["PERSON:Ç. Yüksel", "LOCATION:Ankara"]),
+    ("Agatha Á Ottarsdóttir wrote back", ["PERSON:Agatha Á Ottarsdóttir"]),
+    ("See the decision in Karayiğit v. Turkey on this point.", ["PERSON:Karayiğit"]),
+    ("On 30 April the Fourth Section decided to communicate the complaint.", ["DATE_TIME:30 April"]),
+    ("the Supreme Administrative Court's decision was served", []),
   ]
 
   @Test(arguments: cases)
