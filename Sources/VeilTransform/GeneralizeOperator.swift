@@ -18,7 +18,7 @@ public struct GeneralizeOperator: Operator {
     /// Codes (postcodes) cut to this many leading characters, the rest `*`.
     case truncate(Int)
     /// Latitude and longitude rounded to this many decimal places (1: about 11 km), any input
-    /// form written as `40.7, -74.0`.
+    /// form written as `40.7, -74.0`; a lone labelled value (`"lng": -74.0060`) as `-74.0`.
     case grid(Int)
   }
 
@@ -57,6 +57,7 @@ public struct GeneralizeOperator: Operator {
       let kept = original.prefix(keep)
       return kept + String(repeating: "*", count: max(0, original.count - kept.count))
     case .grid(let decimals):
+      if let single = GeoCoordinate.parseDegrees(original) { return GeoCoordinate.rounded(single.degrees, to: decimals) }
       return GeoCoordinate.parse(original)?.rounded(to: decimals) ?? fallback
     }
   }

@@ -86,6 +86,7 @@ let testKey: PseudonymKey = {
     #expect(grid.replacement(for: "40°42'46\"N 74°00'21\"W", of: finding("GPS_COORDINATES"), in: &scope) == "40.7, -74.0")
     #expect(GeneralizeOperator(level: .grid(2)).replacement(for: "-33.86785, 151.20732", of: finding("GPS_COORDINATES"), in: &scope) == "-33.87, 151.21")
     #expect(GeneralizeOperator(level: .grid(0)).replacement(for: "N 0.4, W 0.3", of: finding("GPS_COORDINATES"), in: &scope) == "0, 0")
+    #expect(grid.replacement(for: "-122.4194", of: finding("GPS_COORDINATES"), in: &scope) == "-122.4")
     #expect(grid.replacement(for: "somewhere near the lake", of: finding("GPS_COORDINATES"), in: &scope) == "<GPS_COORDINATES>")
   }
 }

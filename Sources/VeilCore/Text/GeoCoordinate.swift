@@ -1,7 +1,7 @@
 /// A latitude and longitude read from text, in any of the forms people paste them in:
 /// decimal degrees ("40.7128, -74.0060", "40.7128° N 74.0060° W", "N 40.7128 W 74.0060"),
 /// degrees and decimal minutes ("40°42.767'N 74°0.36'W") and degrees, minutes and seconds
-/// ("40°42'46\"N 74°00'21\"W", with ′ ″ or d m s as marks).
+/// ("40°42'46\"N 74°00'21\"W", with ′ and ″ as marks too).
 ///
 /// The validator of the coordinate recognizer and the operator that coarsens coordinates share
 /// this reading, so what is found is exactly what can be generalized.
@@ -41,6 +41,27 @@ public struct GeoCoordinate: Sendable, Hashable {
       latitude: latitude.degrees, longitude: longitude.degrees,
       decimals: min(latitude.decimals, longitude.decimals),
       isMarked: latitude.isMarked || longitude.isMarked)
+  }
+
+  /// Reads one signed number of degrees standing alone ("-74.0060"), as a labelled field holds it
+  /// ("lng": -74.0060); nil for anything else or beyond ±180.
+  public static func parseDegrees(_ text: String) -> (degrees: Double, decimals: Int)? {
+    var reader = Reader(Array(text.unicodeScalars))
+    reader.skipBlanks()
+    var negative = false
+    if let scalar = reader.current, scalar == "-" || scalar == "+" || scalar == "−" {
+      negative = scalar != "+"
+      reader.index += 1
+    }
+    guard let number = reader.number() else { return nil }
+    reader.skipBlanks()
+    guard reader.isAtEnd, number.value <= 180 else { return nil }
+    return (negative ? -number.value : number.value, number.decimals)
+  }
+
+  /// `degrees` rounded to `places` decimal places, written as `rounded(to:)` writes each half of a pair.
+  public static func rounded(_ degrees: Double, to places: Int) -> String {
+    format(degrees, places)
   }
 
   /// The coordinate rounded to `places` decimal places (1 ≈ 11 km, 2 ≈ 1.1 km), written
@@ -167,15 +188,15 @@ public struct GeoCoordinate: Sendable, Hashable {
     }
 
     static func isDegreeMark(_ scalar: Unicode.Scalar) -> Bool {
-      scalar == "°" || scalar == "º" || scalar == "˚" || scalar == "d" || scalar == "D"
+      scalar == "°" || scalar == "º" || scalar == "˚"
     }
 
     static func isMinuteMark(_ scalar: Unicode.Scalar) -> Bool {
-      scalar == "'" || scalar == "′" || scalar == "’" || scalar == "m" || scalar == "M"
+      scalar == "'" || scalar == "′" || scalar == "’"
     }
 
     static func isSecondMark(_ scalar: Unicode.Scalar) -> Bool {
-      scalar == "\"" || scalar == "″" || scalar == "”" || scalar == "s" || scalar == "S"
+      scalar == "\"" || scalar == "″" || scalar == "”"
     }
 
     /// One angle: an optional leading hemisphere or sign, degrees with optional minutes and seconds,
