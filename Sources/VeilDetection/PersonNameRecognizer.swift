@@ -677,6 +677,22 @@ public struct PersonNameRecognizer: TokenRecognizer {
       && text.tokens[index + 1].key == Marks.period && !text.tokens[index + 1].spaceBefore
   }
 
+  /// Whether the word in capitals at `index` goes on a name that a text that shouts opened ("CALL JOHN BAKER NOW"):
+  /// a name word of three letters or more that is no ordinary word, or a frequent surname (rank 1,000 or better)
+  /// right after a given name, even when it is an ordinary word too ("BAKER"), but no frequent English word ("INDIA
+  /// MAY BE BLAMED"). Not "NOW", "CA", "FOLLOW".
+  private func continuesShoutedName(_ text: TokenizedText, _ index: Int, after previous: Int?) -> Bool {
+    guard text.tokens[index].range.count > 2 else { return false }
+    // "THE CHRISTIAN CHURCH": a head noun joins the run, which it then makes a body's name, as in title case.
+    if Self.nonPersonHeads.contains(nameKey(text, index)) { return true }
+    guard isNameWord(text, index) else { return false }
+    if !isCommon(text, index) { return true }
+    guard let previous, isGivenName(text, previous), !store.lexicons.stopwords.contains(nameKey(text, index)),
+      let surname = store.lexicons.surnames.entry(for: nameKey(text, index)), let rank = surname.attributes.first.flatMap({ Int($0) })
+    else { return false }
+    return rank <= 1000
+  }
+
   /// Whether token `index` is one character: "J", and "Ç", "Ö", "Ł" (two bytes) as in "Mr Ç. Yüksel".
   private func isOneLetter(_ text: TokenizedText, _ index: Int) -> Bool {
     let range = text.tokens[index].range
@@ -841,7 +857,7 @@ public struct PersonNameRecognizer: TokenRecognizer {
       if isCode(text, index) || tokens[index].key == Marks.i { break }
       let lowercaseName = isNameWord(text, index) && !isCommon(text, index)
       if token.shape == .capitalized || ((lowercaseAllowed || lowercasePair || namedLowercase) && lowercaseName)
-        || (shouted && token.shape == .upper && token.range.count > 1 && lowercaseName)
+        || (shouted && token.shape == .upper && continuesShoutedName(text, index, after: words.last))
         || ((namedLowercase || loneLowercase) && index == start) || (uncasedRun && isUncased(text, index) && words.count < 3)
       {
         words.append(index)
@@ -878,6 +894,11 @@ public struct PersonNameRecognizer: TokenRecognizer {
     {
       words.removeLast()
       end = words[words.count - 1]
+    }
+    // "GET NICOLA OUT": alone in a text that shouts, a name word must be a given name people have (not "JSON",
+    // "DJANGO": ranked past 10,000), unless a cue or a title says so.
+    if shouted, words.count == 1, cue == nil, title == nil, !isFrequentGivenName(text, words[0], maximumRank: 10_000) {
+      return nil
     }
     // "Dr. Jorge Planelles Gómez Servicio de Urología": another language's head noun starts the next phrase.
     if let head = words.firstIndex(where: { Self.otherLanguageHeads.contains(text.tokens[$0].key) }) {

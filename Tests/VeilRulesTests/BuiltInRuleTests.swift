@@ -332,7 +332,7 @@ let builtIn: RuleCatalog = {
     ("Mr. Leiva flew to LEPPEN on Tuesday morning.", ["PERSON:Leiva", "LOCATION:LEPPEN", "DATE_TIME:Tuesday"]),
     ("We moved here from Tjæreborg", ["LOCATION:Tjæreborg"]),
     ("I'm अनन्या शर्मा, head of operations", ["PERSON:अनन्या शर्मा"]),
-    ("The Council's decision was upheld by the Ankara Administrative Court.", ["LOCATION:Ankara"]),
+    ("The Council's decision was upheld by the Ankara Administrative Court.", ["ORGANIZATION:Ankara Administrative Court"]),
     ("never been so glad i live in canada", ["LOCATION:canada"]),
     // A given name that is also a place, after a self-introduction cue and before a surname: one person. "I'm"
     // is a pronoun, not the start of a capitalized run ("I'm Can Williams" alone scores below a name).
@@ -440,6 +440,11 @@ let builtIn: RuleCatalog = {
     ("I LOVE YOU SO MUCH BRENDA LEE AND MAY GOD BLESS YOU", ["PERSON:BRENDA LEE"]),
     ("WE WILL WIN THIS MATCH", []),
     ("The HARRY report is due", []),
+    // In a text that shouts, a frequent surname goes on a given name even when it is an ordinary word; a rare given
+    // name alone is more likely a name of something else.
+    ("CALL JOHN BAKER NOW", ["PERSON:JOHN BAKER"]),
+    ("ERROR IN MODULE DJANGO: CANNOT IMPORT", []),
+    ("THE CHRISTIAN CHURCH", []),
     // Initials of other alphabets are initials ("Ç", two bytes); a case's name names its party before "v."; a body's
     // head noun ends no person, possessive or not.
     ("The applicant was represented by Mr Ç. Yüksel, a lawyer practising in Ankara.",
@@ -447,7 +452,7 @@ let builtIn: RuleCatalog = {
     ("Agatha Á Ottarsdóttir wrote back", ["PERSON:Agatha Á Ottarsdóttir"]),
     ("See the decision in Karayiğit v. Turkey on this point.", ["PERSON:Karayiğit"]),
     ("On 30 April the Fourth Section decided to communicate the complaint.", ["DATE_TIME:30 April"]),
-    ("the Supreme Administrative Court's decision was served", []),
+    ("the Supreme Administrative Court's decision was served", ["ORGANIZATION:Supreme Administrative Court"]),
   ]
 
   @Test(arguments: cases)
