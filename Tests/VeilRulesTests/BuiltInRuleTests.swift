@@ -445,6 +445,12 @@ let builtIn: RuleCatalog = {
     ("CALL JOHN BAKER NOW", ["PERSON:JOHN BAKER"]),
     ("ERROR IN MODULE DJANGO: CANNOT IMPORT", []),
     ("THE CHRISTIAN CHURCH", []),
+    // Names in Chinese, Japanese and Korean script among Latin words, after a cue, or before a form of address; a word
+    // that opens with a surname's character is none.
+    ("My colleague 李娜 has the same problem.", ["PERSON:李娜"]),
+    ("客户 陈静 请联系我", ["PERSON:陈静"]),
+    ("田中さんに連絡してください", ["PERSON:田中"]),
+    ("The Chinese word 高兴 means happy.", []),
     // Initials of other alphabets are initials ("Ç", two bytes); a case's name names its party before "v."; a body's
     // head noun ends no person, possessive or not.
     ("The applicant was represented by Mr Ç. Yüksel, a lawyer practising in Ankara.",
