@@ -30,7 +30,8 @@ public struct Token: Sendable, Hashable {
   public var kind: Kind
   /// The capitalization.
   public var shape: Shape
-  /// Whether the token starts a sentence (first token, or after `.`, `!`, `?`, `:` or a line break).
+  /// Whether the token starts a sentence (first token, or after `.`, `!`, `?`, `:`, their full-width and other
+  /// scripts' forms such as `。`, or a line break).
   public var startsSentence: Bool
   /// Whether whitespace separates it from the previous token.
   public var spaceBefore: Bool
@@ -107,13 +108,26 @@ public enum Tokenizer {
           Token(range: range, kind: .punctuation, shape: .other, startsSentence: sentenceStart,
             spaceBefore: space, lineBreakBefore: lineBreak, possessiveLength: 0,
             key: TokenKey(lowercased: UnsafeBufferPointer(rebasing: text[range]))))
-        if scalar == "." || scalar == "!" || scalar == "?" || scalar == ":" { sentenceStart = true }
+        if scalar == "." || scalar == "!" || scalar == "?" || scalar == ":" || (byte >= 0x80 && endsSentence(scalar)) {
+          sentenceStart = true
+        }
         space = false
         lineBreak = false
         index += length
       }
     }
     return tokens
+  }
+
+  /// Whether `scalar`, a mark beyond ASCII, ends a sentence: the ideographic full stop and the full-width marks of
+  /// Chinese and Japanese ("客户很满意。 Kunde war..."), the half-width full stop, the Arabic question mark and the
+  /// Devanagari danda.
+  @inline(__always)
+  private static func endsSentence(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar {
+    case "。", "！", "？", "：", "．", "｡", "؟", "।": true
+    default: false
+    }
   }
 
   /// The length of the possessive `'s` or `’s` that ends the word at `range` (one of four letters or more), or 0.

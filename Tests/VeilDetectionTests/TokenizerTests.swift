@@ -33,6 +33,19 @@ import VeilCore
     #expect(tokens[8].lineBreakBefore)
   }
 
+  /// Full stops of other scripts end sentences too: "Kunde" after "。" is capitalized by its sentence, like "Then".
+  @Test func fullWidthMarksEndSentences() {
+    let tokens = Tokenizer.tokenize(Array("客户很满意。 Kunde war da！ Sie ist। Ok．Nein".utf8))
+    let starts = tokens.filter(\.startsSentence).map { String(decoding: Array("客户很满意。 Kunde war da！ Sie ist। Ok．Nein".utf8)[$0.range], as: UTF8.self) }
+    #expect(starts == ["客户很满意", "Kunde", "Sie", "Ok", "Nein"])
+  }
+
+  /// One capital letter of any script is an initial's shape ("Ç" is two bytes), several are an acronym's.
+  @Test func oneCapitalLetterIsCapitalized() {
+    let tokens = Tokenizer.tokenize(Array("Ç Ö ÇÖ J".utf8))
+    #expect(tokens.map(\.shape) == [.capitalized, .capitalized, .upper, .capitalized])
+  }
+
   @Test func byteRangesSurviveMultibytePrefixes() {
     let text = Array("😀 Dean".utf8)
     let tokens = Tokenizer.tokenize(text)

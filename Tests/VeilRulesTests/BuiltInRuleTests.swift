@@ -451,6 +451,8 @@ let builtIn: RuleCatalog = {
     ("客户 陈静 请联系我", ["PERSON:陈静"]),
     ("田中さんに連絡してください", ["PERSON:田中"]),
     ("The Chinese word 高兴 means happy.", []),
+    // A German noun after a Chinese full stop is capitalized by its sentence (Kunde is a surname too).
+    ("Done. 客户很满意。 Kunde war sehr freundlich.", []),
     // Initials of other alphabets are initials ("Ç", two bytes); a case's name names its party before "v."; a body's
     // head noun ends no person, possessive or not.
     ("The applicant was represented by Mr Ç. Yüksel, a lawyer practising in Ankara.",
