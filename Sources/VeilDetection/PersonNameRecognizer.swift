@@ -1033,7 +1033,10 @@ public struct PersonNameRecognizer: TokenRecognizer {
     }
     let speaker = isSpeakerLabel(text, start: start, end: end)
     if speaker {
-      score += 0.3
+      // "Author: Priya Raman", "Reviewer: ...": a label that is an ordinary word names a field, unless other lines of
+      // the text are spoken by people with known given names ("Mark: I agree" in a dialogue).
+      let fieldLabel = allCommon && !hasOtherNamedSpeaker(text, besides: start, facts: &facts)
+      score += fieldLabel ? 0.1 : 0.3
       notes.append("speaker label ('Name:' at the start of a line)")
       // "Ubul: What a wife.\nNicole: Remember me?": in a dialogue whose other speakers have known given names, an
       // unknown word in the same place is a speaker too.

@@ -406,6 +406,9 @@ let builtIn: RuleCatalog = {
     // In a dialogue whose other speaker is a known given name, an unknown speaker label is a name too.
     ("Ubul: What a wife.\nNicole: Remember me?", ["PERSON:Ubul", "PERSON:Nicole"]),
     ("Note: bring this.\nWarning: do not.", []),
+    // A label that is an ordinary word names a field ("Author"), unless the text is a dialogue of named speakers.
+    ("Author: Priya Raman <priya@example.com>", ["PERSON:Priya Raman", "EMAIL_ADDRESS:priya@example.com"]),
+    ("Mark: I agree.\nNicole: Great.", ["PERSON:Mark", "PERSON:Nicole"]),
     // The colon of a cue does not start a sentence.
     ("Name: Sieuwerd Heuver\nPhone: 0496 46 46 70", ["PERSON:Sieuwerd Heuver", "PHONE_NUMBER:0496 46 46 70"]),
     // After a naming cue, an unlisted lowercase word is a name; an ordinary word is not.
