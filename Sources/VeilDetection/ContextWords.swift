@@ -126,7 +126,8 @@ public struct ContextWords: Sendable, Hashable {
     // Tokens `first..<index` are in the window; token `first - 1` joins it unless it opens one chunk too many.
     var first = index
     var chunks = 0
-    while first > 0 {
+    let limit = max(0, index - reachInTokens)
+    while first > limit {
       if first == index || tokens[first].spaceBefore {
         chunks += 1
         if chunks > count { break }
@@ -141,7 +142,8 @@ public struct ContextWords: Sendable, Hashable {
     // Tokens `index + 1..<end` are in the window; token `end` joins it unless it opens one chunk too many.
     var end = index + 1
     var chunks = 0
-    while end < tokens.count {
+    let limit = min(tokens.count, index + 1 + reachInTokens)
+    while end < limit {
       if end == index + 1 || tokens[end].spaceBefore {
         chunks += 1
         if chunks > count { break }
@@ -221,27 +223,36 @@ public struct ContextWords: Sendable, Hashable {
     return ranges
   }
 
-  /// Where the `count` chunks before `end` start.
+  /// How far a window reaches at most, in tokens and in bytes: a text without spaces (minified JSON, a glued list)
+  /// is one chunk, and reading all of it for every match on it made such a line's scan quadratic in its length.
+  static let reachInTokens = 48
+  static let reachInBytes = 256
+
+  /// Where the `count` chunks before `end` start (no further back than `reachInBytes`, on a character's first byte).
   private static func start(of count: Int, chunksBefore end: Int, in text: [UInt8]) -> Int {
+    var limit = max(0, end - reachInBytes)
+    while limit > 0, limit < end, text[limit] & 0xC0 == 0x80 { limit += 1 }
     var index = end
     var start = end
     for _ in 0..<count {
-      while index > 0, isSpace(text[index - 1]) { index -= 1 }
-      guard index > 0 else { break }
-      while index > 0, !isSpace(text[index - 1]) { index -= 1 }
+      while index > limit, isSpace(text[index - 1]) { index -= 1 }
+      guard index > limit else { break }
+      while index > limit, !isSpace(text[index - 1]) { index -= 1 }
       start = index
     }
     return start
   }
 
-  /// Where the `count` chunks after `start` end.
+  /// Where the `count` chunks after `start` end (no further than `reachInBytes`, before a character's first byte).
   private static func end(of count: Int, chunksAfter start: Int, in text: [UInt8]) -> Int {
+    var limit = min(text.count, start + reachInBytes)
+    while limit < text.count, limit > start, text[limit] & 0xC0 == 0x80 { limit -= 1 }
     var index = start
     var end = start
     for _ in 0..<count {
-      while index < text.count, isSpace(text[index]) { index += 1 }
-      guard index < text.count else { break }
-      while index < text.count, !isSpace(text[index]) { index += 1 }
+      while index < limit, isSpace(text[index]) { index += 1 }
+      guard index < limit else { break }
+      while index < limit, !isSpace(text[index]) { index += 1 }
       end = index
     }
     return end

@@ -259,6 +259,19 @@ struct SplitMix: RandomNumberGenerator {
     #expect(ContextWords(["contact"], window: 3).matches(around: range, in: Array(text.utf8)).isEmpty)
   }
 
+  /// A text without spaces is one chunk: the window stops `reachInBytes` away, so a match on a long minified line
+  /// does not read the whole line (which made scanning such a line quadratic in its length).
+  @Test func theWindowReachesAFixedNumberOfBytesIntoOneLongChunk() {
+    let filler = String(repeating: "x,", count: 400)
+    let near = "gps," + String(repeating: "y,", count: 20)
+    for (prefix, expected) in [(near, ["gps"]), ("gps," + filler, [String]())] {
+      let text = Array((prefix + "40.7,-74.0," + filler).utf8)
+      let start = prefix.utf8.count
+      #expect(ContextWords(["gps"]).matches(around: start..<(start + 10), in: text) == expected)
+      #expect(ContextWords.words(in: text, endingAt: start, count: 5).joined().utf8.count <= ContextWords.reachInBytes)
+    }
+  }
+
   static let aroundTokens = [
     "I live in Paris now, based in Lyon.",
     "flew from (Berlin) to Rome via Milan",
