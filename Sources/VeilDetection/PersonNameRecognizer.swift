@@ -677,17 +677,28 @@ public struct PersonNameRecognizer: TokenRecognizer {
       && text.tokens[index + 1].key == Marks.period && !text.tokens[index + 1].spaceBefore
   }
 
+  /// Auxiliaries and month names that are surnames too ("May", "Will", "Should"): after a given name in capitals they
+  /// go on the sentence, not the name ("INDIA MAY BE BLAMED", "JOHN WILL CALL").
+  static let verbsAndCalendarWords: TokenSet = [
+    "will", "may", "can", "shall", "must", "might", "could", "would", "should", "did", "does", "has", "had", "was",
+    "were", "are", "is", "be", "been", "june", "july", "august", "april", "march",
+  ]
+
   /// Whether the word in capitals at `index` goes on a name that a text that shouts opened ("CALL JOHN BAKER NOW"):
-  /// a name word of three letters or more that is no ordinary word, or a frequent surname (rank 1,000 or better)
-  /// right after a given name, even when it is an ordinary word too ("BAKER"), but no frequent English word ("INDIA
-  /// MAY BE BLAMED"). Not "NOW", "CA", "FOLLOW".
+  /// a name word of three letters or more that is no ordinary word (two letters for a surname after a given name or
+  /// an initial: "ANNA LI"), or a frequent surname (rank 1,000 or better) right after a given name, even when it is
+  /// an ordinary word too ("BAKER", "WHITE"), but no auxiliary or month ("INDIA MAY BE BLAMED"). Not "NOW", "CA",
+  /// "FOLLOW".
   private func continuesShoutedName(_ text: TokenizedText, _ index: Int, after previous: Int?) -> Bool {
-    guard text.tokens[index].range.count > 2 else { return false }
+    // "ANNA LI", "TOM NG": a surname of two letters only right after a given name or an initial.
+    guard text.tokens[index].range.count > 2
+      || (previous.map { isGivenName(text, $0) || isInitial(text, $0) } == true && isSurname(text, index) && !isCommon(text, index))
+    else { return false }
     // "THE CHRISTIAN CHURCH": a head noun joins the run, which it then makes a body's name, as in title case.
     if Self.nonPersonHeads.contains(nameKey(text, index)) { return true }
     guard isNameWord(text, index) else { return false }
     if !isCommon(text, index) { return true }
-    guard let previous, isGivenName(text, previous), !store.lexicons.stopwords.contains(nameKey(text, index)),
+    guard let previous, isGivenName(text, previous), !Self.verbsAndCalendarWords.contains(nameKey(text, index)),
       let surname = store.lexicons.surnames.entry(for: nameKey(text, index)), let rank = surname.attributes.first.flatMap({ Int($0) })
     else { return false }
     return rank <= 1000
@@ -789,6 +800,9 @@ public struct PersonNameRecognizer: TokenRecognizer {
     // "PLEASE JUSTIN !": in a text that shouts, a name word in capitals opens a run as a capitalized one does.
     let shouted = first.shape == .upper && first.range.count > 1 && isNameWord(text, start) && !isCommon(text, start)
       && isShouting(text, cache: &facts.shouting)
+    // "DR A. PATEL WILL SEE YOU": a run a name word or an initial opens in a text that shouts goes on over words in
+    // capitals.
+    let inShout = shouted || (isInitial(text, start) && isShouting(text, cache: &facts.shouting))
     guard first.shape == .capitalized || lowercaseAllowed || namedLowercase || lowercasePair || loneLowercase || uncasedRun
       || shouted,
       !isCode(text, start)
@@ -857,7 +871,7 @@ public struct PersonNameRecognizer: TokenRecognizer {
       if isCode(text, index) || tokens[index].key == Marks.i { break }
       let lowercaseName = isNameWord(text, index) && !isCommon(text, index)
       if token.shape == .capitalized || ((lowercaseAllowed || lowercasePair || namedLowercase) && lowercaseName)
-        || (shouted && token.shape == .upper && continuesShoutedName(text, index, after: words.last))
+        || (inShout && token.shape == .upper && continuesShoutedName(text, index, after: words.last))
         || ((namedLowercase || loneLowercase) && index == start) || (uncasedRun && isUncased(text, index) && words.count < 3)
       {
         words.append(index)

@@ -234,7 +234,7 @@ let builtIn: RuleCatalog = {
       }
     }
     #expect(message("emial").contains("did you mean 'email'?"))
-    #expect(message("person").contains("is an entity type, not a recognizer id; the recognizers of PERSON: person_names"))
+    #expect(message("person").contains("is an entity type, not a recognizer id; the recognizers of PERSON: names_in_cjk_scripts, person_names"))
     #expect(message("zzzzzzzz").contains("unknown recognizer id 'zzzzzzzz'"))
     #expect(!message("zzzzzzzz").contains("did you mean"))
   }
@@ -448,6 +448,9 @@ let builtIn: RuleCatalog = {
     ("CALL JOHN BAKER NOW", ["PERSON:JOHN BAKER"]),
     ("ERROR IN MODULE DJANGO: CANNOT IMPORT", []),
     ("THE CHRISTIAN CHURCH", []),
+    ("DR A. PATEL WILL SEE YOU", ["PERSON:A. PATEL"]),
+    ("PLEASE CALL ANNA LI OR TOM NG", ["PERSON:ANNA LI", "PERSON:TOM NG"]),
+    ("PLEASE CONTACT SARAH WHITE TODAY", ["PERSON:SARAH WHITE"]),
     // Names in Chinese, Japanese and Korean script among Latin words, after a cue, or before a form of address; a word
     // that opens with a surname's character is none.
     ("My colleague 李娜 has the same problem.", ["PERSON:李娜"]),
