@@ -199,6 +199,25 @@ public struct GeoCoordinate: Sendable, Hashable {
       scalar == "\"" || scalar == "″" || scalar == "”"
     }
 
+    /// Minutes or seconds: a number under 60 and its mark (a second mark may also be two apostrophes, '');
+    /// nil, with the cursor where it was, when none follows.
+    mutating func subdivision(markedBy isMark: (Unicode.Scalar) -> Bool) -> (value: Double, decimals: Int)? {
+      let start = index
+      if let part = number(), part.value < 60 {
+        skipBlanks()
+        if let scalar = current, isMark(scalar) {
+          index += 1
+          return part
+        }
+        if isMark("\""), current == "'", index + 1 < scalars.count, scalars[index + 1] == "'" {
+          index += 2
+          return part
+        }
+      }
+      index = start
+      return nil
+    }
+
     /// One angle: an optional leading hemisphere or sign, degrees with optional minutes and seconds,
     /// an optional trailing hemisphere.
     mutating func angle() -> Angle? {
@@ -226,37 +245,15 @@ public struct GeoCoordinate: Sendable, Hashable {
       if let scalar = current, Self.isDegreeMark(scalar) {
         index += 1
         skipBlanks()
-        // Minutes (and seconds) only after whole degrees.
-        let beforeMinutes = index
-        if degrees.decimals == 0, let minutes = number() {
+        // Minutes after whole degrees, seconds after whole minutes.
+        var previous = degrees
+        for (divisor, isMark) in [(60.0, Self.isMinuteMark), (3600.0, Self.isSecondMark)] {
+          guard previous.decimals == 0, let part = subdivision(markedBy: isMark) else { break }
+          value += part.value / divisor
+          decimals = part.decimals
+          marked = true
+          previous = part
           skipBlanks()
-          if let scalar = current, Self.isMinuteMark(scalar), minutes.value < 60 {
-            index += 1
-            value += minutes.value / 60
-            decimals = minutes.decimals
-            marked = true
-            skipBlanks()
-            let beforeSeconds = index
-            if minutes.decimals == 0, let seconds = number() {
-              skipBlanks()
-              if let scalar = current, Self.isSecondMark(scalar), seconds.value < 60 {
-                index += 1
-                value += seconds.value / 3600
-                decimals = seconds.decimals
-                // Two apostrophes for a second mark ('').
-              } else if let scalar = current, scalar == "'", index + 1 < scalars.count, scalars[index + 1] == "'",
-                seconds.value < 60
-              {
-                index += 2
-                value += seconds.value / 3600
-                decimals = seconds.decimals
-              } else {
-                index = beforeSeconds
-              }
-            }
-          } else {
-            index = beforeMinutes
-          }
         }
       }
       skipBlanks()
