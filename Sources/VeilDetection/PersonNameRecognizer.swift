@@ -1047,9 +1047,11 @@ public struct PersonNameRecognizer: TokenRecognizer {
     }
     let speaker = isSpeakerLabel(text, start: start, end: end)
     if speaker {
-      // "Author: Priya Raman", "Reviewer: ...": a label that is an ordinary word names a field, unless other lines of
-      // the text are spoken by people with known given names ("Mark: I agree" in a dialogue).
-      let fieldLabel = allCommon && !hasOtherNamedSpeaker(text, besides: start, facts: &facts)
+      // "Author: Priya Raman", "Date: Mon": a label that is an ordinary word names a field when a value follows it (a
+      // capitalized word, a number, a mark), not speech ("Summer: can you help?", "Will: I'll be late"), unless other
+      // lines of the text are spoken by people with known given names ("Mark: I agree" in a dialogue).
+      let fieldLabel = allCommon && !opensSpeech(text, afterColon: end + 1)
+        && !hasOtherNamedSpeaker(text, besides: start, facts: &facts)
       score += fieldLabel ? 0.1 : 0.3
       notes.append("speaker label ('Name:' at the start of a line)")
       // "Ubul: What a wife.\nNicole: Remember me?": in a dialogue whose other speakers have known given names, an
@@ -1338,6 +1340,19 @@ public struct PersonNameRecognizer: TokenRecognizer {
       facts.namedSpeakers = found
     }
     return facts.namedSpeakers?.contains { $0 != start } ?? false
+  }
+
+  /// Whether the words after the colon at `colon` read as speech: a word in lower case or the pronoun I ("can you
+  /// help?", "I'll be late"), on the same line.
+  private func opensSpeech(_ text: TokenizedText, afterColon colon: Int) -> Bool {
+    let next = colon + 1
+    guard next < text.tokens.count, !text.tokens[next].lineBreakBefore, text.tokens[next].kind == .word else { return false }
+    if text.tokens[next].shape == .lower { return true }
+    // "I", "I'll", "I’m": the pronoun, alone or with its contraction.
+    let word = text.unit.utf8[text.tokens[next].range]
+    guard word.first == UInt8(ascii: "I") else { return false }
+    let second = word.dropFirst().first
+    return second == nil || second == UInt8(ascii: "'") || second == 0xE2
   }
 
   /// Whether the run stands alone at the start of a line followed by a colon ("Nicole: hi").

@@ -409,6 +409,9 @@ let builtIn: RuleCatalog = {
     // A label that is an ordinary word names a field ("Author"), unless the text is a dialogue of named speakers.
     ("Author: Priya Raman <priya@example.com>", ["PERSON:Priya Raman", "EMAIL_ADDRESS:priya@example.com"]),
     ("Mark: I agree.\nNicole: Great.", ["PERSON:Mark", "PERSON:Nicole"]),
+    // A speaker whose name is an ordinary word is still one when speech follows the colon.
+    ("Summer: can you help?\nAgent: sure", ["PERSON:Summer"]),
+    ("Will: I'll be late", ["PERSON:Will"]),
     // The colon of a cue does not start a sentence.
     ("Name: Sieuwerd Heuver\nPhone: 0496 46 46 70", ["PERSON:Sieuwerd Heuver", "PHONE_NUMBER:0496 46 46 70"]),
     // After a naming cue, an unlisted lowercase word is a name; an ordinary word is not.
