@@ -1342,12 +1342,22 @@ public struct PersonNameRecognizer: TokenRecognizer {
     return facts.namedSpeakers?.contains { $0 != start } ?? false
   }
 
-  /// Whether the words after the colon at `colon` read as speech: a word in lower case or the pronoun I ("can you
-  /// help?", "I'll be late"), on the same line.
+  /// Whether the words after the colon at `colon` read as speech, on the same line: the pronoun I ("I'll be late"),
+  /// or a word in lower case that opens a sentence of two words or more or one with ! or ? ("can you help?",
+  /// "thanks!"); one lower-case word alone is a field's value ("Case: closed", "Branch: main").
   private func opensSpeech(_ text: TokenizedText, afterColon colon: Int) -> Bool {
     let next = colon + 1
     guard next < text.tokens.count, !text.tokens[next].lineBreakBefore, text.tokens[next].kind == .word else { return false }
-    if text.tokens[next].shape == .lower { return true }
+    if text.tokens[next].shape == .lower {
+      var words = 0
+      var index = next
+      while index < text.tokens.count, index == next || !text.tokens[index].lineBreakBefore {
+        if text.tokens[index].kind == .word { words += 1 }
+        if text.tokens[index].isMark(in: text.unit.utf8, "!?") || words > 1 { return true }
+        index += 1
+      }
+      return false
+    }
     // "I", "I'll", "I’m": the pronoun, alone or with its contraction.
     let word = text.unit.utf8[text.tokens[next].range]
     guard word.first == UInt8(ascii: "I") else { return false }

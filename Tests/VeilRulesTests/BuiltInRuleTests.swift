@@ -412,6 +412,7 @@ let builtIn: RuleCatalog = {
     // A speaker whose name is an ordinary word is still one when speech follows the colon.
     ("Summer: can you help?\nAgent: sure", ["PERSON:Summer"]),
     ("Will: I'll be late", ["PERSON:Will"]),
+    ("Case: closed", []),
     // The colon of a cue does not start a sentence.
     ("Name: Sieuwerd Heuver\nPhone: 0496 46 46 70", ["PERSON:Sieuwerd Heuver", "PHONE_NUMBER:0496 46 46 70"]),
     // After a naming cue, an unlisted lowercase word is a name; an ordinary word is not.
