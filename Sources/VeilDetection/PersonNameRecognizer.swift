@@ -677,17 +677,18 @@ public struct PersonNameRecognizer: TokenRecognizer {
       && text.tokens[index + 1].key == Marks.period && !text.tokens[index + 1].spaceBefore
   }
 
-  /// Auxiliaries and month names that are surnames too ("May", "Will", "Should"): after a given name in capitals they
-  /// go on the sentence, not the name ("INDIA MAY BE BLAMED", "JOHN WILL CALL").
-  static let verbsAndCalendarWords: TokenSet = [
+  /// Auxiliaries that are surnames too ("Will", "Should"): after a given name in capitals they go on the sentence, not
+  /// the name ("JOHN WILL CALL"); so do month and weekday names (`DictionaryRecognizer.calendarWords`: "INDIA MAY BE
+  /// BLAMED").
+  static let auxiliaries: TokenSet = [
     "will", "may", "can", "shall", "must", "might", "could", "would", "should", "did", "does", "has", "had", "was",
-    "were", "are", "is", "be", "been", "june", "july", "august", "april", "march",
+    "were", "are", "is", "be", "been",
   ]
 
   /// Whether the word in capitals at `index` goes on a name that a text that shouts opened ("CALL JOHN BAKER NOW"):
   /// a name word of three letters or more that is no ordinary word (two letters for a surname after a given name or
   /// an initial: "ANNA LI"), or a frequent surname (rank 1,000 or better) right after a given name, even when it is
-  /// an ordinary word too ("BAKER", "WHITE"), but no auxiliary or month ("INDIA MAY BE BLAMED"). Not "NOW", "CA",
+  /// an ordinary word too ("BAKER", "WHITE"), but no auxiliary, month or weekday ("INDIA MAY BE BLAMED"). Not "NOW", "CA",
   /// "FOLLOW".
   private func continuesShoutedName(_ text: TokenizedText, _ index: Int, after previous: Int?) -> Bool {
     // "ANNA LI", "TOM NG": a surname of two letters only right after a given name or an initial.
@@ -698,10 +699,11 @@ public struct PersonNameRecognizer: TokenRecognizer {
     if Self.nonPersonHeads.contains(nameKey(text, index)) { return true }
     guard isNameWord(text, index) else { return false }
     if !isCommon(text, index) { return true }
-    guard let previous, isGivenName(text, previous), !Self.verbsAndCalendarWords.contains(nameKey(text, index)),
-      let surname = store.lexicons.surnames.entry(for: nameKey(text, index)), let rank = surname.attributes.first.flatMap({ Int($0) })
+    let key = nameKey(text, index)
+    guard let previous, isGivenName(text, previous), !Self.auxiliaries.contains(key),
+      !DictionaryRecognizer.calendarWords.contains(key)
     else { return false }
-    return rank <= 1000
+    return isFrequentSurname(text, index, maximumRank: 1000)
   }
 
   /// Whether token `index` is one character: "J", and "Ç", "Ö", "Ł" (two bytes) as in "Mr Ç. Yüksel".
@@ -1164,6 +1166,14 @@ public struct PersonNameRecognizer: TokenRecognizer {
       && !isCommon(text, next) && !Self.functionWords.contains(text.tokens[next].key)
       // In other languages lowercase pairs are words ("pilar canino", "iris claro", "segundo lugar").
       && !languageCounts(of: text, cache: &language).isOtherLanguage
+  }
+
+  /// Whether token `index` is a surname ranked `maximumRank` or better (the surname list's first attribute).
+  private func isFrequentSurname(_ text: TokenizedText, _ index: Int, maximumRank: Int) -> Bool {
+    guard let surname = store.lexicons.surnames.entry(for: nameKey(text, index)),
+      let rank = surname.attributes.first.flatMap({ Int($0) })
+    else { return false }
+    return rank <= maximumRank
   }
 
   /// Whether token `index` is a given name ranked `maximumRank` or better in its list: only those count in lower
