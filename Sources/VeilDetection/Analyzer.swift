@@ -17,12 +17,18 @@ public struct DetectionPolicy: Sendable {
   public var thresholds: [EntityType: Double]
   /// How overlaps are settled.
   public var strategy: ConflictStrategy
+  /// The most findings one text may hold before it fails (see `FindingLimit`).
+  public var maxFindingsPerText: Int
 
   /// Creates a policy.
-  public init(threshold: Double = 0.5, thresholds: [EntityType: Double] = [:], strategy: ConflictStrategy = .preferLongest) {
+  public init(
+    threshold: Double = 0.5, thresholds: [EntityType: Double] = [:], strategy: ConflictStrategy = .preferLongest,
+    maxFindingsPerText: Int = FindingLimit.defaultPerText
+  ) {
     self.threshold = threshold
     self.thresholds = thresholds
     self.strategy = strategy
+    self.maxFindingsPerText = maxFindingsPerText
   }
 
   /// The threshold for `entity`.
@@ -148,17 +154,20 @@ public struct Analyzer: Sendable {
     let literals = literalScanner?.presence(in: texts.map(\.utf8), present: profiles.map(\.bytes))
     var (candidates, failures) = texts.withUnsafeBufferPointer { texts in
       profiles.withUnsafeBufferPointer { profiles in
-        var batch = RecognitionBatch(texts: texts, profiles: profiles, literals: literals)
+        var batch = RecognitionBatch(
+          texts: texts, profiles: profiles, literals: literals, maxFindings: policy.maxFindingsPerText)
         for recognizer in byteRecognizers { recognizer.recognize(&batch) }
         return (batch.findings, batch.failures)
       }
     }
-    // Text by text: the few token recognizers share one tokenization, which a local constant lends to each of them
-    // without a copy (an element of a buffer was copied, with its references, for every call).
     if !tokenRecognizers.isEmpty {
       for index in texts.indices where failures[index] == nil {
-        let text = TokenizedText(texts[index])
-        for recognizer in tokenRecognizers { recognizer.recognize(text, into: &candidates[index]) }
+        do throws(DetectionError) {
+          try recognizeTokens(in: texts[index], into: &candidates[index])
+        } catch {
+          failures[index] = error
+          candidates[index] = []
+        }
       }
     }
     return texts.indices.map { index in
@@ -168,6 +177,76 @@ public struct Analyzer: Sendable {
       if !exclusions.isEmpty { dropExcluded(&kept) }
       return .success(resolve(kept))
     }
+  }
+
+  /// Texts up to this many bytes are tokenized whole; longer ones window by window (see `windows(of:)`).
+  static let windowBytes = 256 << 10
+  /// The text read on each side of a window, so that its words near the edges have their context.
+  static let windowMargin = 4 << 10
+
+  /// Runs the token recognizers over `text`. The few token recognizers share one tokenization, which a local
+  /// constant lends to each of them without a copy (an element of a buffer was copied, with its references, for
+  /// every call).
+  ///
+  /// A long text is read window by window, so that its tokens (32 bytes each, one per word or mark) take memory
+  /// for one window only: a 60 MB line of "a a a ..." held a gigabyte of them. Each window is read with
+  /// `windowMargin` bytes of the text on either side and keeps the findings that start inside it, so every finding
+  /// is decided once, with the words around it; only what the person recognizer weighs over a whole text (its
+  /// language, whether it shouts, a name found elsewhere in it) is weighed per window.
+  ///
+  /// - Throws: The `FindingLimit` error when the text holds more than `policy.maxFindingsPerText` findings.
+  private func recognizeTokens(in text: TextUnit, into findings: inout [Finding]) throws(DetectionError) {
+    let limit = policy.maxFindingsPerText
+    guard text.utf8.count > Self.windowBytes else {
+      let tokenized = TokenizedText(text)
+      for recognizer in tokenRecognizers {
+        recognizer.recognize(tokenized, into: &findings)
+        if findings.count > limit { throw FindingLimit(limit).error(recognizer: recognizer.id) }
+      }
+      return
+    }
+    for window in Self.windows(of: text.utf8) {
+      let part = TextUnit(
+        utf8: Array(text.utf8[window.read]), path: text.path, messageIndex: text.messageIndex, role: text.role)
+      let tokenized = TokenizedText(part)
+      let offset = window.read.lowerBound
+      for recognizer in tokenRecognizers {
+        var found: [Finding] = []
+        recognizer.recognize(tokenized, into: &found)
+        for var finding in found where window.keeps.contains(finding.range.lowerBound + offset) {
+          finding.range = (finding.range.lowerBound + offset)..<(finding.range.upperBound + offset)
+          findings.append(finding)
+        }
+        if findings.count > limit { throw FindingLimit(limit).error(recognizer: recognizer.id) }
+      }
+    }
+  }
+
+  /// The windows a long text is read in: consecutive stretches of about `windowBytes` that cover it (`keeps`), each
+  /// with up to `windowMargin` bytes more on either side (`read`). Every bound falls after a space or a line break
+  /// when one is near, and never inside a character.
+  static func windows(of utf8: [UInt8]) -> [(keeps: Range<Int>, read: Range<Int>)] {
+    // The first scalar boundary at or after `position`, preferring one just after whitespace within 256 bytes.
+    func bound(near position: Int) -> Int {
+      guard position < utf8.count else { return utf8.count }
+      var index = position
+      while index < min(utf8.count, position + 256) {
+        if index > 0, utf8[index - 1] == 0x20 || utf8[index - 1] == 0x0A, utf8[index] & 0xC0 != 0x80 { return index }
+        index += 1
+      }
+      index = position
+      while index < utf8.count, utf8[index] & 0xC0 == 0x80 { index += 1 }
+      return index
+    }
+    var windows: [(keeps: Range<Int>, read: Range<Int>)] = []
+    var start = 0
+    while start < utf8.count {
+      let end = bound(near: start + windowBytes)
+      let read = bound(near: max(0, start - windowMargin))..<bound(near: min(utf8.count, end + windowMargin))
+      windows.append((start..<end, min(read.lowerBound, start)..<max(read.upperBound, end)))
+      start = end
+    }
+    return windows
   }
 
   /// Drops findings that lie inside a finding of a type their recognizer excludes.

@@ -37,25 +37,18 @@ extension Pattern {
   /// - Parameters:
   ///   - text: Valid UTF-8.
   ///   - group: The capture group whose range is reported (0 = the whole match); matches where it is unset are skipped.
-  ///   - body: Receives each range.
-  /// - Throws: `PCRE2Error` when a limit was hit.
-  func forEachMatch(in text: [UInt8], group: Int = 0, _ body: (Range<Int>) -> Void) throws(PCRE2Error) {
+  ///   - body: Receives each range; an error it throws stops the search and is rethrown as it is.
+  /// - Throws: `PCRE2Error` when a limit was hit, or what `body` threw.
+  func forEachMatch(in text: [UInt8], group: Int = 0, _ body: (Range<Int>) throws -> Void) throws {
     let matchData = ThreadMatchData.current
-    do {
-      try text.withUnsafeBufferPointer { buffer in
-        try forEachMatch(in: buffer, using: matchData) { whole in
-          if group == 0 {
-            body(whole)
-          } else if let range = matchData.range(ofGroup: group), !range.isEmpty {
-            body(range)
-          }
+    try text.withUnsafeBufferPointer { buffer in
+      try forEachMatch(in: buffer, using: matchData) { whole in
+        if group == 0 {
+          try body(whole)
+        } else if let range = matchData.range(ofGroup: group), !range.isEmpty {
+          try body(range)
         }
       }
-    } catch let error as PCRE2Error {
-      throw error
-    } catch {
-      // `body` does not throw, so only PCRE2 errors can reach here.
-      throw .match(pattern: source, code: 0, message: "\(error)")
     }
   }
 }

@@ -145,6 +145,74 @@ func recognizer(
     #expect(batch.compactMap { try? $0.get() }.joined().map(\.entity) == [.phoneNumber, .emailAddress, .creditCard])
   }
 
+  /// A text with more findings than the limit fails (its record goes to quarantine) whichever recognizer crosses
+  /// it, a pattern or a token recognizer; one at the limit does not.
+  @Test func aTextOverTheFindingLimitFails() throws {
+    let cities = DictionarySetTests.dictionary("cities", .location, ["Paris", "Lyon"], caseRule: .capitalized)
+    let analyzer = Analyzer(recognizers: [email, cities], policy: DetectionPolicy(maxFindingsPerText: 2))
+    let results = analyzer.analyze([
+      "a@example.com b@example.com", "a@example.com b@example.com c@example.com", "Paris, Lyon", "Paris, Lyon, Paris",
+      "a@example.com in Paris",
+    ].map { TextUnit($0) })
+    #expect(results.map { (try? $0.get())?.count } == [2, nil, 2, nil, 2])
+    for (index, recognizer) in [(1, "email"), (3, "cities")] {
+      guard case .failure(let error) = results[index] else { continue }
+      #expect(error.recognizer == RecognizerID(recognizer))
+      #expect(error.reason == "more than 2 findings in one text (limits.max_findings_per_text)")
+    }
+  }
+
+  /// A long text is read window by window: each finding is found once, with its context, wherever the windows
+  /// fall, a two-word entry across a window's edge included.
+  @Test func aLongTextFindsInEveryWindowWhatEachPartHolds() throws {
+    let cities = DictionarySetTests.dictionary("cities", .location, ["New York", "Lyon"], caseRule: .capitalized)
+    let analyzer = Analyzer(recognizers: [email, cities])
+    let part = "Write to ana@example.com é New York. Lyon"
+    let alone = try analyzer.analyze(TextUnit(part))
+    #expect(alone.map(\.entity) == [.emailAddress, .location, .location])
+    let (copies, step) = (7_000, part.utf8.count + 1)
+    let body = Array(repeating: part, count: copies).joined(separator: " ")
+    // Padding moves the first window's edge through the parts: once between "New" and "York", once elsewhere.
+    var edges: Set<Bool> = []
+    for padding in 0..<step {
+      let utf8 = Array((String(repeating: "x", count: padding) + " " + body).utf8)
+      let edge = Analyzer.windows(of: utf8)[1].keeps.lowerBound
+      let splitsNewYork = utf8[(edge - 4)..<edge].elementsEqual("New ".utf8)
+      guard edges.insert(splitsNewYork).inserted else { continue }
+      let long = try analyzer.analyze(TextUnit(utf8: utf8, path: "text"))
+      let shifted = (0..<copies).flatMap { copy in
+        let offset = padding + 1 + copy * step
+        return alone.map {
+          Finding(entity: $0.entity, range: ($0.range.lowerBound + offset)..<($0.range.upperBound + offset), score: $0.score,
+            explanation: $0.explanation)
+        }
+      }
+      // Compared finding by finding: a failure names the first that differs, not 21,000 of them.
+      #expect(long.count == shifted.count, "padding \(padding)")
+      let differing = zip(long, shifted).first { $0 != $1 }
+      #expect(differing == nil, "padding \(padding): \(String(describing: differing?.0)) instead of \(String(describing: differing?.1))")
+    }
+    #expect(edges == [true, false])
+  }
+
+  @Test func windowsCoverTheTextAndBreakNoCharacter() {
+    for text in [String(repeating: "é", count: 400_000), String(repeating: "word ", count: 120_000), "short"] {
+      let utf8 = Array(text.utf8)
+      let windows = Analyzer.windows(of: utf8)
+      #expect(windows.first?.keeps.lowerBound == 0)
+      #expect(windows.last?.keeps.upperBound == utf8.count)
+      for (window, next) in zip(windows, windows.dropFirst()) { #expect(window.keeps.upperBound == next.keeps.lowerBound) }
+      for window in windows {
+        #expect(window.read.lowerBound <= window.keeps.lowerBound && window.keeps.upperBound <= window.read.upperBound)
+        #expect(window.keeps.count <= Analyzer.windowBytes + 256)
+        for bound in [window.keeps.lowerBound, window.read.lowerBound, window.read.upperBound] where bound < utf8.count {
+          #expect(utf8[bound] & 0xC0 != 0x80)
+        }
+      }
+      if text.hasPrefix("word") { #expect(windows.dropFirst().allSatisfy { utf8[$0.keeps.lowerBound - 1] == 0x20 }) }
+    }
+  }
+
   /// Identical texts in a batch are searched once: each still gets its own result, a failure included.
   @Test func aBatchSearchesIdenticalTextsOnceAndGivesEachItsResult() throws {
     let evil = try recognizer("evil", .url, #"^(a|a)+$"#, score: 0.9)

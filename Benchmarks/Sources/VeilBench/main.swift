@@ -38,7 +38,7 @@ struct Options {
       case "--recognizers": recognizers = (iterator.next() ?? "").split(separator: ",").map(String.init)
       case "--only": modes = (iterator.next() ?? "").split(separator: ",").map(String.init)
       default:
-        FileHandle.standardError.write(Data("usage: veil-bench [--size-mb N] [--seed S] [--corpus FILE] [--repeats R] [--jobs 1,2] [--only scan,run] [--rules DIR] [--recognizers a,b] [--profile [--stage dictionaries|analyze]]\n".utf8))
+        FileHandle.standardError.write(Data("usage: veil-bench [--size-mb N] [--seed S] [--corpus FILE] [--repeats R] [--jobs 1,2] [--only scan,run] [--rules DIR] [--recognizers a,b] [--profile [--stage decode|dictionaries|analyze]]\n".utf8))
         exit(2)
       }
     }
@@ -173,10 +173,17 @@ func profileStages(engine: Engine, path: String) throws {
   case "analyze":
     for _ in 0..<6 { analyzeInBatches() }
     return
+  case "decode":
+    for _ in 0..<6 {
+      report("decode JSON (text fields only)", try seconds {
+        for (location, line) in lines { sink &+= try engine.decoder.decode(line, at: location).units.count }
+      })
+    }
+    return
   case nil:
     tokenizeAndLookUp()
   case let other?:
-    FileHandle.standardError.write(Data("unknown stage \(other): dictionaries or analyze\n".utf8))
+    FileHandle.standardError.write(Data("unknown stage \(other): decode, dictionaries or analyze\n".utf8))
     exit(2)
   }
   var rows: [(String, Double)] = []

@@ -14,6 +14,8 @@ public struct RecognitionBatch: ~Copyable {
   public let literals: LiteralPresence?
   /// The findings of each text so far.
   public var findings: [[Finding]]
+  /// The most findings a text may have: one with more fails (see `FindingLimit`).
+  public let maxFindings: Int
   /// Why each text failed, if it did: its findings no longer count and no recognizer looks at it again.
   public private(set) var failures: [DetectionError?]
   /// `failures[i] != nil`, kept apart: it is asked for every text and recognizer, and testing
@@ -24,12 +26,16 @@ public struct RecognitionBatch: ~Copyable {
   private var matchedTexts: [String: Set<Int>] = [:]
 
   /// A batch of `texts` with their `profiles` (and the literal sets they meet), nothing found yet.
-  public init(texts: UnsafeBufferPointer<TextUnit>, profiles: UnsafeBufferPointer<TextProfile>, literals: LiteralPresence? = nil) {
+  public init(
+    texts: UnsafeBufferPointer<TextUnit>, profiles: UnsafeBufferPointer<TextProfile>, literals: LiteralPresence? = nil,
+    maxFindings: Int = FindingLimit.defaultPerText
+  ) {
     precondition(texts.count == profiles.count, "one profile per text")
     precondition(literals.map { $0.textCount == texts.count } ?? true, "literal sets for each text")
     self.texts = texts
     self.profiles = profiles
     self.literals = literals
+    self.maxFindings = maxFindings
     findings = Array(repeating: [], count: texts.count)
     failures = Array(repeating: nil, count: texts.count)
     failed = Array(repeating: false, count: texts.count)
@@ -43,6 +49,15 @@ public struct RecognitionBatch: ~Copyable {
   public mutating func fail(_ index: Int, _ error: DetectionError) {
     failures[index] = error
     failed[index] = true
+  }
+
+  /// Fails text `index` if it holds more than `maxFindings` findings, as found by `recognizer`; returns whether it did.
+  @discardableResult
+  public mutating func failIfOverLimit(_ index: Int, recognizer: RecognizerID) -> Bool {
+    guard findings[index].count > maxFindings else { return false }
+    fail(index, FindingLimit(maxFindings).error(recognizer: recognizer))
+    findings[index] = []
+    return true
   }
 
   /// Records that pattern `key` ("recognizer/pattern") has run over the batch, before its matches are recorded.

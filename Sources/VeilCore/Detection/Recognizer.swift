@@ -42,6 +42,7 @@ extension Recognizer {
     for index in batch.texts.indices where !batch.hasFailed(index) {
       do throws(DetectionError) {
         try recognize(batch.texts[index], present: batch.profiles[index], into: &batch.findings[index])
+        batch.failIfOverLimit(index, recognizer: id)
       } catch {
         batch.fail(index, error)
       }
@@ -72,4 +73,23 @@ public struct DetectionError: Error, Sendable, Hashable, CustomStringConvertible
 
   /// A one-line description.
   public var description: String { "recognizer \(recognizer): \(reason)" }
+}
+
+/// The most findings one text unit may hold. A text with more is no conversation but a dump of personal data (or
+/// a line built to exhaust memory: a 60 MB line of "@x @x ..." held 20 million findings, 12 GB); it fails closed,
+/// and its record goes to quarantine. Recognizers stop at the limit, so reaching it costs little.
+public struct FindingLimit: Error, Sendable, Hashable {
+  /// The default: far above what a real text holds (a 1 MB message with a value every 100 bytes has 10,000).
+  public static let defaultPerText = 50_000
+
+  /// The limit.
+  public var maximum: Int
+
+  /// A limit of `maximum` findings per text.
+  public init(_ maximum: Int) { self.maximum = maximum }
+
+  /// The error a text over the limit fails with, naming the recognizer that crossed it and the setting.
+  public func error(recognizer: RecognizerID) -> DetectionError {
+    DetectionError(recognizer: recognizer, reason: "more than \(maximum) findings in one text (limits.max_findings_per_text)")
+  }
 }
