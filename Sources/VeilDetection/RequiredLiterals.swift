@@ -118,7 +118,7 @@ public enum RequiredLiterals {
   public static func all(_ source: String, caseless: Bool = false) -> [LiteralSet] {
     guard RegexSource.isReadable(source) else { return [] }
     var parser = Parser(scalars: Array(source.unicodeScalars), caseless: caseless)
-    guard let part = parser.alternation(), parser.position == parser.scalars.count else { return [] }
+    guard let part = parser.alternation(), parser.position == parser.scalars.count, !part.onlyAfterAMatch else { return [] }
     // Nothing is known of the text around a match.
     return part.sets.map { set in
       LiteralSet(
@@ -157,6 +157,8 @@ public enum RequiredLiterals {
     var endsWithNonLetter = false
     /// Whether it may match no text at all.
     var mayBeEmpty = false
+    /// Whether no first match of the pattern in a text goes through it (see `Item.continuation`).
+    var onlyAfterAMatch = false
   }
 
   /// What one item of a sequence is, as far as literals go.
@@ -170,6 +172,10 @@ public enum RequiredLiterals {
     case zeroWidth(sets: [[Piece]], nonLetterBefore: Bool, nonLetterAfter: Bool, lookbehind: Bool)
     /// `\b`: next to a letter or digit of a literal, the other side holds none.
     case wordBoundary
+    /// `\G(?<=\d)`: where the previous match ended, after a digit. A text's first match is searched for from its
+    /// start, where `\G` holds and no digit precedes, so no first match goes this way; and a text without a first
+    /// match has none at all. ("a number, then more numbers listed after it": the first number's words are needed.)
+    case continuation
 
     static let assertion = Item.zeroWidth(sets: [], nonLetterBefore: false, nonLetterAfter: false, lookbehind: false)
     static let other = Item.consuming(Part())
@@ -178,7 +184,7 @@ public enum RequiredLiterals {
     var isConsuming: Bool {
       switch self {
       case .character, .consuming: true
-      case .zeroWidth, .wordBoundary: false
+      case .zeroWidth, .wordBoundary, .continuation: false
       }
     }
 
@@ -190,7 +196,7 @@ public enum RequiredLiterals {
         let last = bytes?.last.map { !Parser.isLetterByte($0) } ?? false
         return Part(startsWithNonLetter: first, endsWithNonLetter: last)
       case .consuming(let part): return part
-      case .zeroWidth, .wordBoundary: return Part(mayBeEmpty: true)
+      case .zeroWidth, .wordBoundary, .continuation: return Part(mayBeEmpty: true)
       }
     }
   }
@@ -211,6 +217,10 @@ public enum RequiredLiterals {
         guard current == "|" else { break }
         position += 1
       }
+      // A way that only continues an earlier match cannot give a text its first match: the others must.
+      let firstWays = alternatives.filter { !$0.onlyAfterAMatch }
+      if firstWays.isEmpty { return Part(mayBeEmpty: true, onlyAfterAMatch: true) }
+      alternatives = firstWays
       if alternatives.count == 1 { return alternatives[0] }
       var choice = Part(
         startsWithNonLetter: alternatives.allSatisfy(\.startsWithNonLetter),
@@ -242,6 +252,9 @@ public enum RequiredLiterals {
     /// position is no letter follows from the item before it (or, when that one may be empty,
     /// from the position before it too) and from the lookarounds at it; likewise after.
     static func resolve(_ items: [Item]) -> Part {
+      if items.contains(where: { if case .continuation = $0 { true } else { $0.isConsuming && $0.part.onlyAfterAMatch } }) {
+        return Part(mayBeEmpty: true, onlyAfterAMatch: true)
+      }
       let consuming = items.filter(\.isConsuming)
       let parts = consuming.map(\.part)
       let count = consuming.count
@@ -264,6 +277,8 @@ public enum RequiredLiterals {
           if index > 0, case .character(let bytes) = consuming[index - 1], isWordByte(bytes?.last) {
             assertedAfter[index] = true
           }
+        case .continuation:
+          break
         }
       }
       // Left to right: no letter before position p on every way that does not come from the start; whether one does.
@@ -340,7 +355,7 @@ public enum RequiredLiterals {
           for set in sets {
             sequence.sets.append(set.map { place($0, start: lookbehind ? nil : index, end: lookbehind ? index : nil) })
           }
-        case .wordBoundary:
+        case .wordBoundary, .continuation:
           break
         }
       }
@@ -414,6 +429,7 @@ public enum RequiredLiterals {
       if minimum == 0 {
         part.mayBeEmpty = true
         part.sets = []
+        part.onlyAfterAMatch = false
       }
       // Repeated, a piece that is both the start and the end of the item may have the item's next repetition on
       // one side: it keeps only the bounds it has inside.
@@ -426,11 +442,12 @@ public enum RequiredLiterals {
       return .consuming(part)
     }
 
-    /// The bytes of a literal character; `nil` for a non-ASCII letter when caseless, whose
+    /// The bytes of a literal character; `nil` for a non-ASCII cased letter when caseless, whose
     /// other case is other bytes.
     func literal(_ scalar: Unicode.Scalar) -> [UInt8]? {
-      // Punctuation beyond ASCII (’, «) has no other case.
-      if caseless && !scalar.isASCII && (scalar.properties.isAlphabetic || scalar.properties.changesWhenCaseMapped) { return nil }
+      // Punctuation beyond ASCII (’, «) and the letters of scripts without case (密码, パスワード, 비밀번호) match only
+      // themselves: case folding relates cased characters alone.
+      if caseless && !scalar.isASCII && (scalar.properties.isCased || scalar.properties.changesWhenCaseMapped) { return nil }
       return Array(String(scalar).utf8)
     }
 
@@ -449,6 +466,9 @@ public enum RequiredLiterals {
       case "t": return .character([0x09])
       case "f": return .character([0x0C])
       case "b": return .wordBoundary
+      case "G" where scalars[position...].starts(with: #"(?<=\d)"#.unicodeScalars):
+        position += 7
+        return .continuation
       case "B", "A", "z", "Z", "G", "K": return .assertion
       case "p", "P", "x", "o", "N":
         skipArgument(of: scalar)

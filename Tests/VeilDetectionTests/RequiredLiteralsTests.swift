@@ -56,6 +56,25 @@ import VeilCore
     #expect(sets(#"(?i)(?<![a-z])i’m(?![a-z])"#) == [["|i’m|"]])
   }
 
+  /// `\G(?<=\d)` continues a list where the previous match ended: a text's first match comes from the other way,
+  /// so its words are needed (as PCRE2 finds it: a text without the label has no match at all).
+  @Test func aWayThatOnlyContinuesAMatchRequiresTheOthersWords() throws {
+    let source = #"(?:(?<![A-Za-z])(?i:tel|fax)[ \t]*:?[ \t]*\d+|\G(?<=\d))[ \t]*/[ \t]*(\d+)"#
+    #expect(sets(source).contains(["|fax|", "|tel|"]))
+    let pattern = try Pattern(source)
+    for (text, matches) in [("Tel: 555 / 556 / 557", true), ("555 / 556", false), ("fax 1/2", true), ("1/2/3", false)] {
+      var found = 0
+      try Array(text.utf8).withUnsafeBufferPointer { buffer in
+        try pattern.forEachMatch(in: buffer, using: MatchData()) { _ in found += 1 }
+      }
+      #expect((found > 0) == matches, "\(text)")
+      if matches { #expect(admits(source, text)) }
+    }
+    // Optional, or the only way: nothing is known.
+    #expect(sets(#"(?:\G(?<=\d))?tel"#) == [["tel"]])
+    #expect(sets(#"\G(?<=\d)/\d+"#).isEmpty)
+  }
+
   @Test func aRepeatedWordKeepsOnlyTheBoundsInsideIt() {
     // " abab " matches, and no "ab" in it has non-letters on both sides.
     let source = #"(?<![a-zA-Z])(?:ab){1,2}(?![a-zA-Z])"#
