@@ -17,18 +17,18 @@ public struct DetectionPolicy: Sendable {
   public var thresholds: [EntityType: Double]
   /// How overlaps are settled.
   public var strategy: ConflictStrategy
-  /// The most findings one text may hold before it fails (see `FindingLimit`).
-  public var maxFindingsPerText: Int
+  /// The most findings one record may hold before it fails (see `FindingLimit`).
+  public var maxFindingsPerRecord: Int
 
   /// Creates a policy.
   public init(
     threshold: Double = 0.5, thresholds: [EntityType: Double] = [:], strategy: ConflictStrategy = .preferLongest,
-    maxFindingsPerText: Int = FindingLimit.defaultPerText
+    maxFindingsPerRecord: Int = FindingLimit.defaultPerRecord
   ) {
     self.threshold = threshold
     self.thresholds = thresholds
     self.strategy = strategy
-    self.maxFindingsPerText = maxFindingsPerText
+    self.maxFindingsPerRecord = maxFindingsPerRecord
   }
 
   /// The threshold for `entity`.
@@ -122,16 +122,22 @@ public struct Analyzer: Sendable {
   /// short chat messages would otherwise run every compiled pattern once per message,
   /// and switching between dozens of patterns' machine code costs more than matching.
   /// The few token recognizers then run text by text on one tokenization each.
-  /// A recognizer that gives up fails only the text it gave up on.
-  public func analyze(_ texts: [TextUnit]) -> [Result<[Finding], DetectionError>] {
+  /// A recognizer that gives up fails only the text it gave up on; a record over the findings limit fails whole.
+  ///
+  /// - Parameter records: For each text, the record it belongs to (texts with equal numbers share the record's
+  ///   findings limit); by default each text is a record of its own.
+  public func analyze(_ texts: [TextUnit], records: [Int]? = nil) -> [Result<[Finding], DetectionError>] {
+    let records = records ?? Array(texts.indices)
+    precondition(records.count == texts.count, "a record for each text")
     // Findings depend on a text's bytes alone, so identical texts (the same short reply, a
     // system prompt repeated in every record) are analyzed once per batch.
     var firstOfText: [TextBytes: Int] = [:]
     firstOfText.reserveCapacity(texts.count)
     var distinct: [TextUnit] = []
+    var distinctRecords: [Int] = []
     var analyzedAs: [Int] = []
     analyzedAs.reserveCapacity(texts.count)
-    for text in texts {
+    for (index, text) in texts.enumerated() {
       let key = TextBytes(text.utf8)
       if let position = firstOfText[key] {
         analyzedAs.append(position)
@@ -139,34 +145,63 @@ public struct Analyzer: Sendable {
         firstOfText[key] = distinct.count
         analyzedAs.append(distinct.count)
         distinct.append(text)
+        distinctRecords.append(records[index])
       }
     }
-    guard distinct.count < texts.count else { return analyzeDistinct(texts) }
-    let results = analyzeDistinct(distinct)
-    return analyzedAs.map { results[$0] }
+    guard distinct.count < texts.count else { return analyzeDistinct(texts, records: records) }
+    // A repeated text counted once, for the record it first appeared in: the others' totals are checked after.
+    let results = analyzeDistinct(distinct, records: distinctRecords)
+    return withinRecordLimit(analyzedAs.map { results[$0] }, records: records)
   }
 
-  /// `analyze(_:)` of texts that are all different.
-  private func analyzeDistinct(_ texts: [TextUnit]) -> [Result<[Finding], DetectionError>] {
+  /// `results` with every record that holds more findings than the limit in all failed.
+  private func withinRecordLimit(_ results: [Result<[Finding], DetectionError>], records: [Int])
+    -> [Result<[Finding], DetectionError>]
+  {
+    // Counted, not gathered: a record of 90,000 copies of one message would otherwise hold them all at once.
+    func count(_ index: Int) -> Int { (try? results[index].get())?.count ?? 0 }
+    let limit = policy.maxFindingsPerRecord
+    guard results.indices.reduce(0, { $0 + count($1) }) > limit else { return results }
+    var perRecord: [Int: [Int]] = [:]
+    for (index, record) in records.enumerated() { perRecord[record, default: []].append(index) }
+    var checked = results
+    for texts in perRecord.values where texts.reduce(0, { $0 + count($1) }) > limit {
+      // Named after the recognizer that found most in the record's fullest text.
+      let fullest = (try? results[texts.max { count($0) < count($1) }!].get()) ?? []
+      let counts = Dictionary(fullest.map { ($0.explanation.recognizer, 1) }, uniquingKeysWith: +)
+      let recognizer = counts.max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }!.key
+      for text in texts { checked[text] = .failure(FindingLimit(limit).error(recognizer: recognizer)) }
+    }
+    return checked
+  }
+
+  /// `analyze(_:records:)` of texts that are all different.
+  private func analyzeDistinct(_ texts: [TextUnit], records: [Int]) -> [Result<[Finding], DetectionError>] {
     // The prefilter: one pass over each text's bytes, then each pattern runs only where it can match.
     let profiles = texts.map { TextProfile(of: $0.utf8) }
     // And one pass for the words patterns need.
     let literals = literalScanner?.presence(in: texts.map(\.utf8), present: profiles.map(\.bytes))
-    var (candidates, failures) = texts.withUnsafeBufferPointer { texts in
+    var (candidates, failures, budget) = texts.withUnsafeBufferPointer { texts in
       profiles.withUnsafeBufferPointer { profiles in
         var batch = RecognitionBatch(
-          texts: texts, profiles: profiles, literals: literals, maxFindings: policy.maxFindingsPerText)
+          texts: texts, profiles: profiles, literals: literals,
+          budget: FindingBudget(limit: policy.maxFindingsPerRecord, records: records))
         for recognizer in byteRecognizers { recognizer.recognize(&batch) }
-        return (batch.findings, batch.failures)
+        return (batch.findings, batch.failures, batch.budget)
       }
     }
     if !tokenRecognizers.isEmpty {
       for index in texts.indices where failures[index] == nil {
+        let before = candidates[index].count
         do throws(DetectionError) {
-          try recognizeTokens(in: texts[index], into: &candidates[index])
+          try recognizeTokens(in: texts[index], into: &candidates[index], atMost: before + budget.remaining(for: index))
+          _ = budget.add(candidates[index].count - before, to: index)
         } catch {
-          failures[index] = error
-          candidates[index] = []
+          // The record fails whole, as a batch fails it.
+          for text in budget.texts(sharingRecordWith: index) {
+            failures[text] = error
+            candidates[text] = []
+          }
         }
       }
     }
@@ -180,61 +215,94 @@ public struct Analyzer: Sendable {
   }
 
   /// Texts up to this many bytes are tokenized whole; longer ones window by window (see `windows(of:)`).
-  static let windowBytes = 256 << 10
-  /// The text read on each side of a window, so that its words near the edges have their context.
+  static let windowBytes = 2 << 20
+  /// The text read on each side of a window, so that its words near the edges have their context; also how far
+  /// past its nominal place a window's edge may move to fall at a line break or a sentence's end.
   static let windowMargin = 4 << 10
 
-  /// Runs the token recognizers over `text`. The few token recognizers share one tokenization, which a local
-  /// constant lends to each of them without a copy (an element of a buffer was copied, with its references, for
-  /// every call).
+  /// Runs the token recognizers over `text`, appending to `findings` while it holds at most `maximum`. The few
+  /// token recognizers share one tokenization, which a local constant lends to each of them without a copy (an
+  /// element of a buffer was copied, with its references, for every call).
   ///
-  /// A long text is read window by window, so that its tokens (32 bytes each, one per word or mark) take memory
-  /// for one window only: a 60 MB line of "a a a ..." held a gigabyte of them. Each window is read with
-  /// `windowMargin` bytes of the text on either side and keeps the findings that start inside it, so every finding
-  /// is decided once, with the words around it; only what the person recognizer weighs over a whole text (its
-  /// language, whether it shouts, a name found elsewhere in it) is weighed per window.
+  /// A text longer than `windowBytes` is read window by window, so that its tokens (32 bytes each, one per word
+  /// or mark) take memory for one window only: a 60 MB line of "a a a ..." held a gigabyte of them. Each window
+  /// is read with `windowMargin` bytes of the text on either side and keeps the findings that start inside it,
+  /// so every finding is decided once, with the words around it; what the person recognizer weighs over a whole
+  /// text (a name found elsewhere in it, its language, whether it shouts) is weighed per window.
   ///
-  /// - Throws: The `FindingLimit` error when the text holds more than `policy.maxFindingsPerText` findings.
-  private func recognizeTokens(in text: TextUnit, into findings: inout [Finding]) throws(DetectionError) {
-    let limit = policy.maxFindingsPerText
+  /// - Throws: The `FindingLimit` error when `findings` would hold more than `maximum` readings at or above the
+  ///   threshold.
+  private func recognizeTokens(in text: TextUnit, into findings: inout [Finding], atMost maximum: Int)
+    throws(DetectionError)
+  {
+    func check(_ recognizer: any TokenRecognizer) throws(DetectionError) {
+      guard findings.count > maximum else { return }
+      // Readings below the threshold are dropped anyway: they do not count.
+      findings.removeAll { $0.score < policy.threshold(for: $0.entity) }
+      if findings.count > maximum { throw FindingLimit(policy.maxFindingsPerRecord).error(recognizer: recognizer.id) }
+    }
     guard text.utf8.count > Self.windowBytes else {
       let tokenized = TokenizedText(text)
       for recognizer in tokenRecognizers {
         recognizer.recognize(tokenized, into: &findings)
-        if findings.count > limit { throw FindingLimit(limit).error(recognizer: recognizer.id) }
+        try check(recognizer)
       }
       return
     }
+    // For each recognizer, where its findings kept from earlier windows end at the furthest.
+    var covered = [Int](repeating: 0, count: tokenRecognizers.count)
     for window in Self.windows(of: text.utf8) {
       let part = TextUnit(
         utf8: Array(text.utf8[window.read]), path: text.path, messageIndex: text.messageIndex, role: text.role)
       let tokenized = TokenizedText(part)
       let offset = window.read.lowerBound
-      for recognizer in tokenRecognizers {
+      for (index, recognizer) in tokenRecognizers.enumerated() {
         var found: [Finding] = []
         recognizer.recognize(tokenized, into: &found)
-        for var finding in found where window.keeps.contains(finding.range.lowerBound + offset) {
-          finding.range = (finding.range.lowerBound + offset)..<(finding.range.upperBound + offset)
+        // What this window decides starts at its edge, or past the last finding the window before kept, which may
+        // reach over the edge. A finding from the margin that reaches beyond is kept from there on: a run of names
+        // longer than the margin is grouped from where each window starts reading, differently in the two, and
+        // the words past the last window's group would be lost.
+        let decided = max(covered[index], window.keeps.lowerBound)
+        for var finding in found {
+          var range = (finding.range.lowerBound + offset)..<(finding.range.upperBound + offset)
+          guard range.lowerBound < window.keeps.upperBound, range.upperBound > decided else { continue }
+          if range.lowerBound < decided {
+            var start = decided
+            while start < range.upperBound, text.utf8[start] == 0x20 || text.utf8[start] == 0x09 || text.utf8[start] == 0x0A {
+              start += 1
+            }
+            guard start < range.upperBound else { continue }
+            range = start..<range.upperBound
+            finding.explanation.notes.append("the part past the edge of a window of the text")
+          }
+          finding.range = range
+          covered[index] = max(covered[index], range.upperBound)
           findings.append(finding)
         }
-        if findings.count > limit { throw FindingLimit(limit).error(recognizer: recognizer.id) }
+        try check(recognizer)
       }
     }
   }
 
   /// The windows a long text is read in: consecutive stretches of about `windowBytes` that cover it (`keeps`), each
-  /// with up to `windowMargin` bytes more on either side (`read`). Every bound falls after a space or a line break
-  /// when one is near, and never inside a character.
+  /// with up to `windowMargin` bytes more on either side (`read`). An edge falls after a line break if one is near,
+  /// else after a sentence's end, else after a space (names run on across none of them), and never inside a
+  /// character.
   static func windows(of utf8: [UInt8]) -> [(keeps: Range<Int>, read: Range<Int>)] {
-    // The first scalar boundary at or after `position`, preferring one just after whitespace within 256 bytes.
     func bound(near position: Int) -> Int {
+      guard position > 0 else { return 0 }
       guard position < utf8.count else { return utf8.count }
-      var index = position
-      while index < min(utf8.count, position + 256) {
-        if index > 0, utf8[index - 1] == 0x20 || utf8[index - 1] == 0x0A, utf8[index] & 0xC0 != 0x80 { return index }
-        index += 1
+      let stretch = position..<min(utf8.count, position + windowMargin)
+      // The first position of the stretch right after a byte that `ends`, at the start of a character.
+      func after(_ ends: (Int) -> Bool) -> Int? { stretch.first { ends($0 - 1) && utf8[$0] & 0xC0 != 0x80 } }
+      let lineBreak = { (index: Int) in utf8[index] == 0x0A }
+      let sentenceEnd = { (index: Int) in
+        utf8[index] == 0x20 && index > 0 && (utf8[index - 1] == 0x2E || utf8[index - 1] == 0x21 || utf8[index - 1] == 0x3F)
       }
-      index = position
+      let space = { (index: Int) in utf8[index] == 0x20 || utf8[index] == 0x09 }
+      if let index = after(lineBreak) ?? after(sentenceEnd) ?? after(space) { return index }
+      var index = position
       while index < utf8.count, utf8[index] & 0xC0 == 0x80 { index += 1 }
       return index
     }

@@ -140,17 +140,15 @@ public struct PatternRecognizer: Recognizer {
         }
         let utf8 = batch.texts[text].utf8
         var matched = false
-        let limit = batch.maxFindings
         do {
           try pattern.forEachMatch(in: utf8, group: group) { range in
             matched = true
             guard let finding = evaluate(range, in: utf8, pattern: patterns[index]) else { return }
-            batch.findings[text].append(finding)
-            // Stop matching at once: the text fails whatever else it holds.
-            if batch.findings[text].count > limit { throw FindingLimit(limit) }
+            // Over its record's limit, the text has failed: stop matching at once.
+            if !batch.append(finding, to: text, by: id) { throw FindingLimit(batch.budget.limit) }
           }
         } catch is FindingLimit {
-          batch.failIfOverLimit(text, recognizer: id)
+          // The record has failed already.
         } catch {
           batch.fail(text, DetectionError(recognizer: id, reason: "pattern '\(patterns[index].name)': \(error)"))
         }

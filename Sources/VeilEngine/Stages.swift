@@ -42,7 +42,9 @@ public struct DetectStage: Stage, Sendable {
   ///
   /// - Returns: For each record, its findings, or a `detection_limit` error naming the unit that failed.
   public func analyze(_ records: [Record]) -> [Result<AnalyzedRecord, RecordError>] {
-    let results = analyzer.analyze(records.flatMap(\.units))
+    // The messages of a record share its findings limit.
+    let results = analyzer.analyze(
+      records.flatMap(\.units), records: records.indices.flatMap { repeatElement($0, count: records[$0].units.count) })
     var next = 0
     return records.map { record in
       defer { next += record.units.count }

@@ -64,8 +64,8 @@ public struct Configuration: Sendable {
   public var maxQuarantine: Int = 0
   /// The longest input line accepted, in bytes.
   public var maxLineBytes: Int = 64 << 20
-  /// The most findings one text may hold; a record with a text holding more is quarantined.
-  public var maxFindingsPerText: Int = FindingLimit.defaultPerText
+  /// The most findings one record may hold, over all its texts; a record with more is quarantined.
+  public var maxFindingsPerRecord: Int = FindingLimit.defaultPerRecord
   /// The file this configuration was read from, as given (for the manifest's digest).
   public var sourcePath: String?
   /// That file's bytes, exactly as read (for the manifest's digest).
@@ -76,7 +76,7 @@ public struct Configuration: Sendable {
 
   /// The detection policy this configuration describes.
   public var policy: DetectionPolicy { DetectionPolicy(
-      threshold: threshold, thresholds: thresholds, strategy: strategy, maxFindingsPerText: maxFindingsPerText) }
+      threshold: threshold, thresholds: thresholds, strategy: strategy, maxFindingsPerRecord: maxFindingsPerRecord) }
 
   /// The operator table this configuration describes.
   ///
@@ -156,10 +156,10 @@ public struct Configuration: Sendable {
     if let kanon = sections["kanon"] {
       config.kAnonymity = readKAnonymity(kanon, baseDirectory: baseDirectory)
     }
-    if let limits = sections["limits"]?.members(allowed: ["max_quarantine", "max_line_bytes", "max_findings_per_text"]) {
+    if let limits = sections["limits"]?.members(allowed: ["max_quarantine", "max_line_bytes", "max_findings_per_record"]) {
       config.maxQuarantine = limits["max_quarantine"]?.int(in: 0...Int.max) ?? config.maxQuarantine
       config.maxLineBytes = limits["max_line_bytes"]?.int(in: 1...(1 << 34)) ?? config.maxLineBytes
-      config.maxFindingsPerText = limits["max_findings_per_text"]?.int(in: 1...Int.max) ?? config.maxFindingsPerText
+      config.maxFindingsPerRecord = limits["max_findings_per_record"]?.int(in: 1...Int.max) ?? config.maxFindingsPerRecord
     }
     try log.throwIfAny()
     return config

@@ -28,6 +28,7 @@ import VeilRules
     #expect(manifest.config.sha256 == StreamDigest.hex(try Data(contentsOf: URL(fileURLWithPath: sample("veil.yaml")))))
     #expect(manifest.rules.sha256.count == 64)
     #expect(manifest.detection.recognizers.contains("email"))
+    #expect(manifest.detection.maxFindingsPerRecord == 100_000, "the sample's limit, which the gate applies too")
     #expect(manifest.inputs.map(\.path) == sampleInputs)
     for input in manifest.inputs {
       #expect(input.sha256 == StreamDigest.hex(try Data(contentsOf: URL(fileURLWithPath: input.path))))

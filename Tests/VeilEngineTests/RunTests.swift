@@ -207,27 +207,28 @@ import VeilRules
     #expect(!data.contains("aaaaaaaaaa"))
   }
 
-  /// A text holding more findings than `limits.max_findings_per_text` quarantines its record (a dump of personal
-  /// data, or a line built to exhaust memory); one at the limit is written.
-  @Test func aTextOverTheFindingLimitQuarantinesItsRecord() throws {
+  /// A record holding more findings than `limits.max_findings_per_record`, in one text or over its messages,
+  /// is quarantined (a dump of personal data, or a line built to exhaust memory); one at the limit is written.
+  @Test func aRecordOverTheFindingLimitIsQuarantined() throws {
     let folder = try temporaryDirectory()
     let input = folder.appendingPathComponent("in.jsonl")
     let emails = (0..<4).map { "user\($0)@example.com" }
     try Data("""
       {"text":"\(emails.prefix(3).joined(separator: " "))"}
       {"messages":[{"role":"user","content":"hi"},{"role":"user","content":"\(emails.joined(separator: ", "))"}]}
+      {"messages":[{"role":"user","content":"\(emails[0]) \(emails[1])"},{"role":"user","content":"\(emails[2]) \(emails[3])"}]}
 
       """.utf8).write(to: input)
     var configuration = Configuration()
-    configuration.maxFindingsPerText = 3
+    configuration.maxFindingsPerRecord = 3
     let out = folder.appendingPathComponent("out")
     let report = try Engine(configuration: configuration).run([input.path], into: RunOutput(directory: out))
     #expect(report.records.written == 1)
-    #expect(report.quarantineByKind["detection_limit"] == 1)
+    #expect(report.quarantineByKind["detection_limit"] == 2)
     let data = try String(contentsOf: out.appendingPathComponent("data/part-00000-of-00001.jsonl"), encoding: .utf8)
     #expect(!data.contains("@example.com"))
     let quarantine = try String(contentsOf: out.appendingPathComponent("quarantine/quarantine.jsonl"), encoding: .utf8)
-    #expect(quarantine.contains("more than 3 findings in one text (limits.max_findings_per_text)"))
+    #expect(quarantine.contains("more than 3 findings in one record (limits.max_findings_per_record)"))
     #expect(!quarantine.contains("example.com"))
   }
 }

@@ -25,7 +25,7 @@ import VeilTransform
         CREDIT_CARD: {type: mask, char: "#", keep_last: 4}
       limits:
         max_quarantine: 3
-        max_findings_per_text: 1000
+        max_findings_per_record: 1000
       """, file: "veil.yaml", baseDirectory: base)
     #expect(config.textFields == ["prompt", "turns[*].text"])
     #expect(config.threshold == 0.4)
@@ -37,7 +37,7 @@ import VeilTransform
     #expect(config.operators[.emailAddress] == .tag(numbered: true))
     #expect(config.operators[.creditCard] == .mask(character: "#", keepLast: 4))
     #expect(config.maxQuarantine == 3)
-    #expect(config.policy.maxFindingsPerText == 1000)
+    #expect(config.policy.maxFindingsPerRecord == 1000)
   }
 
   @Test func theSampleConfigLoads() throws {

@@ -12,10 +12,10 @@ public struct RecognitionBatch: ~Copyable {
   public let profiles: UnsafeBufferPointer<TextProfile>
   /// Which literal sets each text meets (see `LiteralPresence`), when the analyzer has looked.
   public let literals: LiteralPresence?
-  /// The findings of each text so far.
+  /// The findings of each text so far; recognizers add them with `append(_:to:by:)`, which keeps the count.
   public var findings: [[Finding]]
-  /// The most findings a text may have: one with more fails (see `FindingLimit`).
-  public let maxFindings: Int
+  /// How many findings each record may still take (see `FindingLimit`).
+  public private(set) var budget: FindingBudget
   /// Why each text failed, if it did: its findings no longer count and no recognizer looks at it again.
   public private(set) var failures: [DetectionError?]
   /// `failures[i] != nil`, kept apart: it is asked for every text and recognizer, and testing
@@ -25,17 +25,20 @@ public struct RecognitionBatch: ~Copyable {
   /// matched in: a later pattern that only ever matches where this one does runs only there.
   private var matchedTexts: [String: Set<Int>] = [:]
 
-  /// A batch of `texts` with their `profiles` (and the literal sets they meet), nothing found yet.
+  /// A batch of `texts` with their `profiles` (and the literal sets they meet), nothing found yet; `budget` says
+  /// which record each text belongs to and how many findings a record may hold (default: each text is a record
+  /// of its own, with the default limit).
   public init(
     texts: UnsafeBufferPointer<TextUnit>, profiles: UnsafeBufferPointer<TextProfile>, literals: LiteralPresence? = nil,
-    maxFindings: Int = FindingLimit.defaultPerText
+    budget: FindingBudget? = nil
   ) {
     precondition(texts.count == profiles.count, "one profile per text")
     precondition(literals.map { $0.textCount == texts.count } ?? true, "literal sets for each text")
+    precondition(budget.map { $0.textCount == texts.count } ?? true, "a record for each text")
     self.texts = texts
     self.profiles = profiles
     self.literals = literals
-    self.maxFindings = maxFindings
+    self.budget = budget ?? FindingBudget(limit: FindingLimit.defaultPerRecord, records: Array(texts.indices))
     findings = Array(repeating: [], count: texts.count)
     failures = Array(repeating: nil, count: texts.count)
     failed = Array(repeating: false, count: texts.count)
@@ -51,13 +54,24 @@ public struct RecognitionBatch: ~Copyable {
     failed[index] = true
   }
 
-  /// Fails text `index` if it holds more than `maxFindings` findings, as found by `recognizer`; returns whether it did.
+  /// Adds `finding`, found by `recognizer`, to text `index`. Returns `false` when that takes its record over the
+  /// limit: then every text of the record has failed, and the recognizer should stop searching this text.
+  public mutating func append(_ finding: Finding, to index: Int, by recognizer: RecognizerID) -> Bool {
+    findings[index].append(finding)
+    return count(1, addedTo: index, by: recognizer)
+  }
+
+  /// Counts `added` findings that `recognizer` put into `findings[index]` directly; `false` (and the record failed)
+  /// when that takes the record over the limit.
   @discardableResult
-  public mutating func failIfOverLimit(_ index: Int, recognizer: RecognizerID) -> Bool {
-    guard findings[index].count > maxFindings else { return false }
-    fail(index, FindingLimit(maxFindings).error(recognizer: recognizer))
-    findings[index] = []
-    return true
+  public mutating func count(_ added: Int, addedTo index: Int, by recognizer: RecognizerID) -> Bool {
+    guard !budget.add(added, to: index) else { return true }
+    let error = FindingLimit(budget.limit).error(recognizer: recognizer)
+    for text in budget.texts(sharingRecordWith: index) {
+      fail(text, error)
+      findings[text] = []
+    }
+    return false
   }
 
   /// Records that pattern `key` ("recognizer/pattern") has run over the batch, before its matches are recorded.
@@ -111,4 +125,54 @@ public struct LiteralPresence: Sendable {
   public func contains(slot: Int, text: Int) -> Bool {
     bits[text &* wordsPerText &+ slot &>> 6] & (1 &<< UInt64(slot & 63)) != 0
   }
+}
+
+/// How many findings each record of a batch of texts may still take: the texts of one record (the messages of a
+/// conversation) share its budget. See `FindingLimit`.
+public struct FindingBudget: Sendable {
+  /// The most findings a record may hold.
+  public let limit: Int
+  /// For each text, its record's position in `counts`.
+  private let recordOf: [Int]
+  /// For each record, the findings counted so far.
+  private var counts: [Int]
+  /// For each record, its texts.
+  private let textsOf: [[Int]]
+
+  /// A budget of `limit` findings for each record; `records[i]` names the record of text `i` (texts with equal
+  /// names share one).
+  public init(limit: Int, records: [Int]) {
+    var position: [Int: Int] = [:]
+    var recordOf: [Int] = []
+    var textsOf: [[Int]] = []
+    recordOf.reserveCapacity(records.count)
+    for (text, record) in records.enumerated() {
+      let index = position[record] ?? textsOf.count
+      if index == textsOf.count {
+        position[record] = index
+        textsOf.append([])
+      }
+      recordOf.append(index)
+      textsOf[index].append(text)
+    }
+    self.limit = limit
+    self.recordOf = recordOf
+    self.textsOf = textsOf
+    counts = Array(repeating: 0, count: textsOf.count)
+  }
+
+  /// The number of texts.
+  public var textCount: Int { recordOf.count }
+
+  /// Adds `added` findings to the record of text `index`; whether it is still within the limit.
+  public mutating func add(_ added: Int, to index: Int) -> Bool {
+    counts[recordOf[index]] += added
+    return counts[recordOf[index]] <= limit
+  }
+
+  /// How many more findings the record of text `index` may take.
+  public func remaining(for index: Int) -> Int { limit - counts[recordOf[index]] }
+
+  /// The texts of the record of text `index`, itself included.
+  public func texts(sharingRecordWith index: Int) -> [Int] { textsOf[recordOf[index]] }
 }

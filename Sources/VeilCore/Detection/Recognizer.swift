@@ -41,8 +41,9 @@ extension Recognizer {
   public func recognize(_ batch: inout RecognitionBatch) {
     for index in batch.texts.indices where !batch.hasFailed(index) {
       do throws(DetectionError) {
+        let before = batch.findings[index].count
         try recognize(batch.texts[index], present: batch.profiles[index], into: &batch.findings[index])
-        batch.failIfOverLimit(index, recognizer: id)
+        batch.count(batch.findings[index].count - before, addedTo: index, by: id)
       } catch {
         batch.fail(index, error)
       }
@@ -75,21 +76,25 @@ public struct DetectionError: Error, Sendable, Hashable, CustomStringConvertible
   public var description: String { "recognizer \(recognizer): \(reason)" }
 }
 
-/// The most findings one text unit may hold. A text with more is no conversation but a dump of personal data (or
-/// a line built to exhaust memory: a 60 MB line of "@x @x ..." held 20 million findings, 12 GB); it fails closed,
-/// and its record goes to quarantine. Recognizers stop at the limit, so reaching it costs little.
+/// The most findings one record may hold, over all its texts. A record with more is no conversation but a dump of
+/// personal data, or a line built to exhaust memory (a 60 MB line of "@x @x ..." held 20 million findings, 12 GB):
+/// it fails closed and goes to quarantine. Recognizers count as they find, and stop once a record is over.
+///
+/// What counts is every reading at or above the threshold as recognizers report it, before overlapping readings
+/// of one value by several recognizers are settled; a record that passes during analysis but holds more once the
+/// findings of its repeated texts are added in fails then.
 public struct FindingLimit: Error, Sendable, Hashable {
-  /// The default: far above what a real text holds (a 1 MB message with a value every 100 bytes has 10,000).
-  public static let defaultPerText = 50_000
+  /// The default: far above what a conversation holds (a 1 MB record with a value every 100 bytes has 10,000).
+  public static let defaultPerRecord = 100_000
 
   /// The limit.
   public var maximum: Int
 
-  /// A limit of `maximum` findings per text.
+  /// A limit of `maximum` findings per record.
   public init(_ maximum: Int) { self.maximum = maximum }
 
-  /// The error a text over the limit fails with, naming the recognizer that crossed it and the setting.
+  /// The error a record over the limit fails with, naming the recognizer that crossed it and the setting.
   public func error(recognizer: RecognizerID) -> DetectionError {
-    DetectionError(recognizer: recognizer, reason: "more than \(maximum) findings in one text (limits.max_findings_per_text)")
+    DetectionError(recognizer: recognizer, reason: "more than \(maximum) findings in one record (limits.max_findings_per_record)")
   }
 }

@@ -216,6 +216,8 @@ public struct Gate: Sendable {
     }
     for (entity, value) in policy.thresholds { configuration.thresholds[entity] = value }
     configuration.strategy = ConflictStrategy(rawValue: manifest.detection.strategy) ?? .preferLongest
+    // A record the run could read, the gate can read too.
+    configuration.maxFindingsPerRecord = manifest.detection.maxFindingsPerRecord ?? configuration.maxFindingsPerRecord
     configuration.ruleDirectories = policy.ruleDirectories
     let selection: RecognizerSelection
     switch policy.recognizers {

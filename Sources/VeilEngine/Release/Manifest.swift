@@ -80,6 +80,9 @@ public struct DatasetManifest: Codable, Sendable {
     public var strategy: String
     /// The recognizer ids that ran.
     public var recognizers: [String]
+    /// The most findings a record could hold (`limits.max_findings_per_record`); absent in manifests written
+    /// before the limit existed.
+    public var maxFindingsPerRecord: Int?
   }
 
   /// The k-anonymity settings the data can be re-checked against.
@@ -224,7 +227,8 @@ extension Engine {
     DatasetManifest.Detection(
       textFields: configuration.textFields, threshold: configuration.threshold,
       thresholds: Dictionary(uniqueKeysWithValues: configuration.thresholds.map { ($0.key.rawValue, $0.value) }),
-      strategy: configuration.strategy.rawValue, recognizers: analyzer.recognizers.map(\.id.rawValue).sorted())
+      strategy: configuration.strategy.rawValue, recognizers: analyzer.recognizers.map(\.id.rawValue).sorted(),
+      maxFindingsPerRecord: configuration.maxFindingsPerRecord)
   }
 
   /// The configuration file's digest, or that of the word `defaults` when none was read.
