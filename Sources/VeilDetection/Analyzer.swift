@@ -124,8 +124,8 @@ public struct Analyzer: Sendable {
   /// The few token recognizers then run text by text on one tokenization each.
   /// A recognizer that gives up fails only the text it gave up on; a record over the findings limit fails whole.
   ///
-  /// - Parameter records: For each text, the record it belongs to (texts with equal numbers share the record's
-  ///   findings limit); by default each text is a record of its own.
+  /// - Parameter records: For each text, the record it belongs to: adjacent texts with equal numbers share the
+  ///   record's findings limit. By default each text is a record of its own.
   public func analyze(_ texts: [TextUnit], records: [Int]? = nil) -> [Result<[Finding], DetectionError>] {
     let records = records ?? Array(texts.indices)
     precondition(records.count == texts.count, "a record for each text")
@@ -162,10 +162,13 @@ public struct Analyzer: Sendable {
     func count(_ index: Int) -> Int { (try? results[index].get())?.count ?? 0 }
     let limit = policy.maxFindingsPerRecord
     guard results.indices.reduce(0, { $0 + count($1) }) > limit else { return results }
-    var perRecord: [Int: [Int]] = [:]
-    for (index, record) in records.enumerated() { perRecord[record, default: []].append(index) }
+    let budget = FindingBudget(limit: limit, records: records)
     var checked = results
-    for texts in perRecord.values where texts.reduce(0, { $0 + count($1) }) > limit {
+    var index = 0
+    while index < results.count {
+      let texts = budget.texts(sharingRecordWith: index)
+      index = texts.upperBound
+      guard texts.reduce(0, { $0 + count($1) }) > limit else { continue }
       // Named after the recognizer that found most in the record's fullest text.
       let fullest = (try? results[texts.max { count($0) < count($1) }!].get()) ?? []
       let counts = Dictionary(fullest.map { ($0.explanation.recognizer, 1) }, uniquingKeysWith: +)

@@ -137,23 +137,18 @@ public struct FindingBudget: Sendable {
   /// For each record, the findings counted so far.
   private var counts: [Int]
   /// For each record, its texts.
-  private let textsOf: [[Int]]
+  private let textsOf: [Range<Int>]
 
-  /// A budget of `limit` findings for each record; `records[i]` names the record of text `i` (texts with equal
-  /// names share one).
+  /// A budget of `limit` findings for each record; `records[i]` names the record of text `i`, and the texts of one
+  /// record are adjacent (a run of equal names is one record).
   public init(limit: Int, records: [Int]) {
-    var position: [Int: Int] = [:]
     var recordOf: [Int] = []
-    var textsOf: [[Int]] = []
+    var textsOf: [Range<Int>] = []
     recordOf.reserveCapacity(records.count)
     for (text, record) in records.enumerated() {
-      let index = position[record] ?? textsOf.count
-      if index == textsOf.count {
-        position[record] = index
-        textsOf.append([])
-      }
-      recordOf.append(index)
-      textsOf[index].append(text)
+      if text == 0 || record != records[text - 1] { textsOf.append(text..<text) }
+      textsOf[textsOf.count - 1] = textsOf[textsOf.count - 1].lowerBound..<(text + 1)
+      recordOf.append(textsOf.count - 1)
     }
     self.limit = limit
     self.recordOf = recordOf
@@ -174,5 +169,5 @@ public struct FindingBudget: Sendable {
   public func remaining(for index: Int) -> Int { limit - counts[recordOf[index]] }
 
   /// The texts of the record of text `index`, itself included.
-  public func texts(sharingRecordWith index: Int) -> [Int] { textsOf[recordOf[index]] }
+  public func texts(sharingRecordWith index: Int) -> Range<Int> { textsOf[recordOf[index]] }
 }
