@@ -151,7 +151,19 @@ public struct Analyzer: Sendable {
     guard distinct.count < texts.count else { return analyzeDistinct(texts, records: records) }
     // A repeated text counted once, for the record it first appeared in: the others' totals are checked after.
     let results = analyzeDistinct(distinct, records: distinctRecords)
-    return withinRecordLimit(analyzedAs.map { results[$0] }, records: records)
+    var mapped = analyzedAs.map { results[$0] }
+    // The record a repeated text was counted for went over the findings limit: that fails its own texts, not the
+    // repeats in other records, which are searched again for theirs.
+    let again = texts.indices.filter { index in
+      guard case .failure(let error) = mapped[index], error.isOverFindingLimit else { return false }
+      return records[index] != distinctRecords[analyzedAs[index]]
+    }
+    if !again.isEmpty {
+      for (index, result) in zip(again, analyze(again.map { texts[$0] }, records: again.map { records[$0] })) {
+        mapped[index] = result
+      }
+    }
+    return withinRecordLimit(mapped, records: records)
   }
 
   /// `results` with every record that holds more findings than the limit in all failed.
@@ -198,6 +210,8 @@ public struct Analyzer: Sendable {
         let before = candidates[index].count
         do throws(DetectionError) {
           try recognizeTokens(in: texts[index], into: &candidates[index], atMost: before + budget.remaining(for: index))
+          // Readings below the threshold are dropped below anyway: they do not count.
+          candidates[index].removeAll { $0.score < policy.threshold(for: $0.entity) }
           _ = budget.add(candidates[index].count - before, to: index)
         } catch {
           // The record fails whole, as a batch fails it.
@@ -262,6 +276,8 @@ public struct Analyzer: Sendable {
       for (index, recognizer) in tokenRecognizers.enumerated() {
         var found: [Finding] = []
         recognizer.recognize(tokenized, into: &found)
+        // Readings below the threshold are dropped anyway; kept, they would cover what the next window finds.
+        found.removeAll { $0.score < policy.threshold(for: $0.entity) }
         // What this window decides starts at its edge, or past the last finding the window before kept, which may
         // reach over the edge. A finding from the margin that reaches beyond is kept from there on: a run of names
         // longer than the margin is grouped from where each window starts reading, differently in the two, and

@@ -167,6 +167,11 @@ func recognizer(
     // Repeated texts are searched once, but count in every record that holds them.
     let repeated = analyzer.analyze(["Paris, Lyon", "Paris, Lyon", "Paris, Lyon"].map { TextUnit($0) }, records: [1, 2, 2])
     #expect(repeated.map { (try? $0.get())?.count } == [2, nil, nil])
+    // A record over the limit fails its own texts, not a text another record repeats (a shared system prompt).
+    let prompt = "Paris"
+    let spread = analyzer.analyze(
+      [prompt, "a@example.com b@example.com", prompt, "c@example.com", prompt].map { TextUnit($0) }, records: [1, 1, 2, 2, 3])
+    #expect(spread.map { (try? $0.get())?.count } == [nil, nil, 1, 1, 1])
   }
 
   /// A long text is read window by window: each finding is found once, with its context, wherever the windows

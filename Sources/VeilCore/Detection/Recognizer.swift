@@ -65,11 +65,15 @@ public struct DetectionError: Error, Sendable, Hashable, CustomStringConvertible
   public var recognizer: RecognizerID
   /// What went wrong, without any of the text.
   public var reason: String
+  /// Whether the record went over the findings limit (a fact of the record, where other errors are facts of the
+  /// text: a text repeated in another record is not failed by it).
+  public var isOverFindingLimit: Bool
 
   /// Creates a detection error.
-  public init(recognizer: RecognizerID, reason: String) {
+  public init(recognizer: RecognizerID, reason: String, isOverFindingLimit: Bool = false) {
     self.recognizer = recognizer
     self.reason = reason
+    self.isOverFindingLimit = isOverFindingLimit
   }
 
   /// A one-line description.
@@ -81,8 +85,8 @@ public struct DetectionError: Error, Sendable, Hashable, CustomStringConvertible
 /// it fails closed and goes to quarantine. Recognizers count as they find, and stop once a record is over.
 ///
 /// What counts is every reading at or above the threshold as recognizers report it, before overlapping readings
-/// of one value by several recognizers are settled; a record that passes during analysis but holds more once the
-/// findings of its repeated texts are added in fails then.
+/// of one value by several recognizers are settled. A message repeated in a batch is searched once, for the first
+/// record that holds it; the records that repeat it are checked after, with its findings as settled.
 public struct FindingLimit: Error, Sendable, Hashable {
   /// The default: far above what a conversation holds (a 1 MB record with a value every 100 bytes has 10,000).
   public static let defaultPerRecord = 100_000
@@ -95,6 +99,8 @@ public struct FindingLimit: Error, Sendable, Hashable {
 
   /// The error a record over the limit fails with, naming the recognizer that crossed it and the setting.
   public func error(recognizer: RecognizerID) -> DetectionError {
-    DetectionError(recognizer: recognizer, reason: "more than \(maximum) findings in one record (limits.max_findings_per_record)")
+    DetectionError(
+      recognizer: recognizer, reason: "more than \(maximum) findings in one record (limits.max_findings_per_record)",
+      isOverFindingLimit: true)
   }
 }
