@@ -55,7 +55,9 @@ public struct DetectStage: Stage, Sendable {
         case .success(let found):
           findings.append(found)
         case .failure(let error):
-          return .failure(RecordError(location: record.location, kind: .detectionLimit, reason: "\(unit.path): \(error)"))
+          // The findings limit is the whole record's: no one message is to blame.
+          let reason = error.isOverFindingLimit ? "\(error)" : "\(unit.path): \(error)"
+          return .failure(RecordError(location: record.location, kind: .detectionLimit, reason: reason))
         }
       }
       return .success(AnalyzedRecord(record: record, findings: findings))

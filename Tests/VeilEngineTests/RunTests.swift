@@ -228,7 +228,7 @@ import VeilRules
     let data = try String(contentsOf: out.appendingPathComponent("data/part-00000-of-00001.jsonl"), encoding: .utf8)
     #expect(!data.contains("@example.com"))
     let quarantine = try String(contentsOf: out.appendingPathComponent("quarantine/quarantine.jsonl"), encoding: .utf8)
-    #expect(quarantine.contains("more than 3 findings in one record (limits.max_findings_per_record)"))
+    #expect(quarantine.contains("\"recognizer email: more than 3 findings in one record (limits.max_findings_per_record)\""))
     #expect(!quarantine.contains("example.com"))
   }
 }
