@@ -123,6 +123,8 @@ public struct Analyzer: Sendable {
   /// and switching between dozens of patterns' machine code costs more than matching.
   /// The few token recognizers then run text by text on one tokenization each.
   /// A recognizer that gives up fails only the text it gave up on; a record over the findings limit fails whole.
+  /// (Near the limit a verdict may depend on the batch: a message another record holds too is counted for that
+  /// record by its readings, and for this one by its findings once overlaps are settled.)
   ///
   /// - Parameter records: For each text, the record it belongs to: adjacent texts with equal numbers share the
   ///   record's findings limit. By default each text is a record of its own.
@@ -153,15 +155,30 @@ public struct Analyzer: Sendable {
     let results = analyzeDistinct(distinct, records: distinctRecords)
     var mapped = analyzedAs.map { results[$0] }
     // The record a repeated text was counted for went over the findings limit: that fails its own texts, not the
-    // repeats in other records, which are searched again for theirs.
+    // repeats in other records, which are searched again, once per record that holds them, each record with a
+    // budget of its own (in one pass: a chunk of records repeating one dump would otherwise nest a pass per record).
     let again = texts.indices.filter { index in
       guard case .failure(let error) = mapped[index], error.isOverFindingLimit else { return false }
       return records[index] != distinctRecords[analyzedAs[index]]
     }
     if !again.isEmpty {
-      for (index, result) in zip(again, analyze(again.map { texts[$0] }, records: again.map { records[$0] })) {
-        mapped[index] = result
+      var firstInRecord: [RecordText: Int] = [:]
+      var retried: [TextUnit] = []
+      var retriedRecords: [Int] = []
+      var retriedAs: [Int] = []
+      for index in again {
+        let key = RecordText(record: records[index], text: TextBytes(texts[index].utf8))
+        if let position = firstInRecord[key] {
+          retriedAs.append(position)
+        } else {
+          firstInRecord[key] = retried.count
+          retriedAs.append(retried.count)
+          retried.append(texts[index])
+          retriedRecords.append(records[index])
+        }
       }
+      let results = analyzeDistinct(retried, records: retriedRecords)
+      for (index, position) in zip(again, retriedAs) { mapped[index] = results[position] }
     }
     return withinRecordLimit(mapped, records: records)
   }
@@ -390,6 +407,12 @@ public struct Analyzer: Sendable {
     }
     return kept.sorted { $0.range.lowerBound < $1.range.lowerBound }
   }
+}
+
+/// A text of one record, as a dictionary key.
+private struct RecordText: Hashable {
+  let record: Int
+  let text: TextBytes
 }
 
 /// A text's bytes as a dictionary key, hashed in one pass over the buffer (an array of
