@@ -227,8 +227,6 @@ public struct Analyzer: Sendable {
         let before = candidates[index].count
         do throws(DetectionError) {
           try recognizeTokens(in: texts[index], into: &candidates[index], atMost: before + budget.remaining(for: index))
-          // Readings below the threshold are dropped below anyway: they do not count.
-          candidates[index].removeAll { $0.score < policy.threshold(for: $0.entity) }
           _ = budget.add(candidates[index].count - before, to: index)
         } catch {
           // The record fails whole, as a batch fails it.
@@ -242,7 +240,8 @@ public struct Analyzer: Sendable {
     return texts.indices.map { index in
       if let failure = failures[index] { return .failure(failure) }
       var kept = candidates[index]
-      kept.removeAll { $0.score < policy.threshold(for: $0.entity) || $0.range.isEmpty }
+      dropBelowThreshold(&kept)
+      kept.removeAll { $0.range.isEmpty }
       if !exclusions.isEmpty { dropExcluded(&kept) }
       return .success(resolve(kept))
     }
@@ -264,21 +263,21 @@ public struct Analyzer: Sendable {
   /// so every finding is decided once, with the words around it; what the person recognizer weighs over a whole
   /// text (a name found elsewhere in it, its language, whether it shouts) is weighed per window.
   ///
-  /// - Throws: The `FindingLimit` error when `findings` would hold more than `maximum` readings at or above the
-  ///   threshold.
+  /// Readings below the threshold are dropped as they come (they are dropped in the end anyway): they neither
+  /// count toward the limit nor cover a window's edge.
+  ///
+  /// - Throws: The `FindingLimit` error when `findings` would hold more than `maximum` readings.
   private func recognizeTokens(in text: TextUnit, into findings: inout [Finding], atMost maximum: Int)
     throws(DetectionError)
   {
     func check(_ recognizer: any TokenRecognizer) throws(DetectionError) {
-      guard findings.count > maximum else { return }
-      // Readings below the threshold are dropped anyway: they do not count.
-      findings.removeAll { $0.score < policy.threshold(for: $0.entity) }
       if findings.count > maximum { throw FindingLimit(policy.maxFindingsPerRecord).error(recognizer: recognizer.id) }
     }
     guard text.utf8.count > Self.windowBytes else {
       let tokenized = TokenizedText(text)
       for recognizer in tokenRecognizers {
         recognizer.recognize(tokenized, into: &findings)
+        dropBelowThreshold(&findings)
         try check(recognizer)
       }
       return
@@ -293,8 +292,7 @@ public struct Analyzer: Sendable {
       for (index, recognizer) in tokenRecognizers.enumerated() {
         var found: [Finding] = []
         recognizer.recognize(tokenized, into: &found)
-        // Readings below the threshold are dropped anyway; kept, they would cover what the next window finds.
-        found.removeAll { $0.score < policy.threshold(for: $0.entity) }
+        dropBelowThreshold(&found)
         // What this window decides starts at its edge, or past the last finding the window before kept, which may
         // reach over the edge. A finding from the margin that reaches beyond is kept from there on: a run of names
         // longer than the margin is grouped from where each window starts reading, differently in the two, and
@@ -351,6 +349,11 @@ public struct Analyzer: Sendable {
       start = end
     }
     return windows
+  }
+
+  /// Drops the findings that score below their type's threshold.
+  private func dropBelowThreshold(_ findings: inout [Finding]) {
+    findings.removeAll { $0.score < policy.threshold(for: $0.entity) }
   }
 
   /// Drops findings that lie inside a finding of a type their recognizer excludes.
