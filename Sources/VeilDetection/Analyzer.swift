@@ -224,10 +224,14 @@ public struct Analyzer: Sendable {
     }
     if !tokenRecognizers.isEmpty {
       for index in texts.indices where failures[index] == nil {
-        let before = candidates[index].count
+        // Taken out while its recognizers add to it, so that the budget may read the record's other texts.
+        var found = candidates[index]
+        candidates[index] = []
         do throws(DetectionError) {
-          try recognizeTokens(in: texts[index], into: &candidates[index], atMost: before + budget.remaining(for: index))
-          _ = budget.add(candidates[index].count - before, to: index)
+          try recognizeTokens(in: texts[index], into: &found, counting: &budget, as: index) { [candidates] in
+            candidates[$0]
+          }
+          candidates[index] = found
         } catch {
           // The record fails whole, as a batch fails it.
           for text in budget.texts(sharingRecordWith: index) {
@@ -253,7 +257,8 @@ public struct Analyzer: Sendable {
   /// past its nominal place a window's edge may move to fall at a line break or a sentence's end.
   static let windowMargin = 4 << 10
 
-  /// Runs the token recognizers over `text`, appending to `findings` while it holds at most `maximum`. The few
+  /// Runs the token recognizers over `text`, appending to `findings` and counting them in `budget` as text `index`
+  /// of its batch, while its record stays within the limit. The few
   /// token recognizers share one tokenization, which a local constant lends to each of them without a copy (an
   /// element of a buffer was copied, with its references, for every call).
   ///
@@ -266,18 +271,26 @@ public struct Analyzer: Sendable {
   /// Readings below the threshold are dropped as they come (they are dropped in the end anyway): they neither
   /// count toward the limit nor cover a window's edge.
   ///
-  /// - Throws: The `FindingLimit` error when `findings` would hold more than `maximum` readings.
-  private func recognizeTokens(in text: TextUnit, into findings: inout [Finding], atMost maximum: Int)
-    throws(DetectionError)
-  {
+  /// - Throws: The `FindingLimit` error when the record would hold more findings than the limit.
+  private func recognizeTokens(
+    in text: TextUnit, into findings: inout [Finding], counting budget: inout FindingBudget, as index: Int,
+    otherTexts: (Int) -> [Finding]
+  ) throws(DetectionError) {
+    var counted = findings.count
     func check(_ recognizer: any TokenRecognizer) throws(DetectionError) {
-      if findings.count > maximum { throw FindingLimit(policy.maxFindingsPerRecord).error(recognizer: recognizer.id) }
+      defer { counted = findings.count }
+      let within = budget.add(findings[counted...], to: index) { [findings] in $0 == index ? findings : otherTexts($0) }
+      guard within else {
+        throw FindingLimit(policy.maxFindingsPerRecord).error(recognizer: recognizer.id)
+      }
     }
     guard text.utf8.count > Self.windowBytes else {
       let tokenized = TokenizedText(text)
       for recognizer in tokenRecognizers {
-        recognizer.recognize(tokenized, into: &findings)
-        dropBelowThreshold(&findings)
+        var found: [Finding] = []
+        recognizer.recognize(tokenized, into: &found)
+        dropBelowThreshold(&found)
+        findings += found
         try check(recognizer)
       }
       return

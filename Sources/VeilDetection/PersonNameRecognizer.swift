@@ -503,19 +503,22 @@ public struct PersonNameRecognizer: TokenRecognizer {
       while groupEnd + 1 < candidates.count, joined(candidates[groupEnd], candidates[groupEnd + 1], in: text) {
         groupEnd += 1
       }
-      let members = candidates[groupStart...groupEnd]
+      // Indices, not a slice: a slice of `candidates` held across the writes below would copy the whole array at
+      // each group (quadratic in a text of many capitalized words).
+      let members = groupStart...groupEnd
       // Every member a known name, or at least two known names and the rest capitalized words that are no
       // ordinary words ("Hleb, Sheila, Donna and Sherry").
-      let known = members.filter(\.allNameWords).count
-      if members.count >= 2, known == members.count || (known >= 2 && members.allSatisfy(\.plausible)) {
+      let known = members.filter { candidates[$0].allNameWords }.count
+      if members.count >= 2, known == members.count || (known >= 2 && members.allSatisfy { candidates[$0].plausible }) {
         // In a list of three or more that is mostly not place names ("Mary, Ariana, Isabel, Teresa"), the members
         // that are also places are people too, and outrank the place reading.
         // Only given names are raised that far ("Lilly, Dista, Madrid" is a maker and its city).
-        let people = members.filter {
-          isGivenName(text, $0.start) && !isCommon(text, $0.start) && !store.lexicons.places.contains(text.tokens[$0.start].key)
+        let starts = members.map { candidates[$0].start }
+        let people = starts.filter {
+          isGivenName(text, $0) && !isCommon(text, $0) && !store.lexicons.places.contains(text.tokens[$0].key)
         }.count
-        let places = members.filter { store.lexicons.places.contains(text.tokens[$0.start].key) }.count
-        for position in groupStart...groupEnd {
+        let places = starts.filter { store.lexicons.places.contains(text.tokens[$0].key) }.count
+        for position in members {
           let given = isGivenName(text, candidates[position].start) && !isCommon(text, candidates[position].start)
           let floor = members.count >= 3 && people >= 3 && places * 2 < members.count && given ? 0.65 : 0.5
           guard candidates[position].finding.score < floor else { continue }

@@ -174,6 +174,27 @@ func recognizer(
     #expect(spread.map { (try? $0.get())?.count } == [nil, nil, 1, 1, 1])
   }
 
+  /// What counts toward the limit is a place in the record: one value found by two recognizers counts once, by a
+  /// pattern as by a dictionary; a longer finding around it counts apart. The places are counted only once the
+  /// readings pass the limit, so that is checked both ways: readings over it but places within, and places over.
+  @Test func theLimitCountsPlacesNotReadings() throws {
+    let cities = DictionarySetTests.dictionary("cities", .location, ["Paris", "Lyon"], caseRule: .capitalized)
+    let capitals = DictionarySetTests.dictionary("capitals", .location, ["Paris"], caseRule: .capitalized)
+    let mail = try recognizer("mail", .emailAddress, #"[a-z0-9.]+@[a-z0-9.]+\.[a-z]{2,}"#, score: 0.9)
+    let host = try recognizer("host", .url, #"@\K[a-z0-9.]+\.[a-z]{2,}"#, score: 0.9)
+    let analyzer = Analyzer(recognizers: [email, mail, host, cities, capitals], policy: DetectionPolicy(maxFindingsPerRecord: 3))
+    let results = analyzer.analyze(
+      [
+        "a@example.com in Paris",  // 5 readings: 3 places
+        "a@example.com b@example.com",  // 6 readings: 4 places
+        "Paris, Lyon", "Paris",  // one record: 5 readings, 3 places
+        "Paris, Lyon", "Lyon, Paris",  // one record: 6 readings, 4 places
+      ].map { TextUnit($0) }, records: [0, 1, 2, 2, 3, 3])
+    #expect(results.map { (try? $0.get())?.count } == [2, nil, 2, 1, nil, nil])
+    guard case .failure(let error) = results[1] else { return }
+    #expect(error.reason == "more than 3 findings in one record (limits.max_findings_per_record)")
+  }
+
   /// A long text is read window by window: each finding is found once, with its context, wherever the windows
   /// fall, a two-word entry across a window's edge included.
   @Test func aLongTextFindsInEveryWindowWhatEachPartHolds() throws {

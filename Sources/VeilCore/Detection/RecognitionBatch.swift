@@ -58,14 +58,15 @@ public struct RecognitionBatch: ~Copyable {
   /// limit: then every text of the record has failed, and the recognizer should stop searching this text.
   public mutating func append(_ finding: Finding, to index: Int, by recognizer: RecognizerID) -> Bool {
     findings[index].append(finding)
-    return count(1, addedTo: index, by: recognizer)
+    return count(from: findings[index].count - 1, in: index, by: recognizer)
   }
 
-  /// Counts `added` findings that `recognizer` put into `findings[index]` directly; `false` (and the record failed)
-  /// when that takes the record over the limit.
+  /// Counts the findings `recognizer` put into `findings[index]` directly, from position `start` on; `false` (and
+  /// the record failed) when that takes the record over the limit.
   @discardableResult
-  public mutating func count(_ added: Int, addedTo index: Int, by recognizer: RecognizerID) -> Bool {
-    guard !budget.add(added, to: index) else { return true }
+  public mutating func count(from start: Int, in index: Int, by recognizer: RecognizerID) -> Bool {
+    let within = budget.add(findings[index][start...], to: index) { [findings] in findings[$0] }
+    guard !within else { return true }
     let error = FindingLimit(budget.limit).error(recognizer: recognizer)
     for text in budget.texts(sharingRecordWith: index) {
       fail(text, error)
@@ -128,16 +129,35 @@ public struct LiteralPresence: Sendable {
 }
 
 /// How many findings each record of a batch of texts may still take: the texts of one record (the messages of a
-/// conversation) share its budget. See `FindingLimit`.
+/// conversation) share its budget. A finding is a place in a text: readings of one value by several recognizers
+/// (a country in two dictionaries) count once. See `FindingLimit`.
+///
+/// Readings are counted, which costs nothing and bounds the places from above; only a record whose readings pass
+/// the limit has its places counted, and from then on kept, one at a time.
 public struct FindingBudget: Sendable {
   /// The most findings a record may hold.
   public let limit: Int
-  /// For each text, its record's position in `counts`.
+  /// For each text, its record's position in `readings`.
   private let recordOf: [Int]
-  /// For each record, the findings counted so far.
-  private var counts: [Int]
   /// For each record, its texts.
   private let textsOf: [Range<Int>]
+  /// For each record, the readings counted so far.
+  private var readings: [Int]
+  /// The places of the findings of each record whose readings passed the limit; never more than `limit + 1`.
+  private var places: [Int: Set<Place>] = [:]
+
+  /// Where a finding lies: its text and range.
+  private struct Place: Hashable {
+    let text: Int
+    let start: Int
+    let end: Int
+
+    init(_ text: Int, _ finding: Finding) {
+      self.text = text
+      start = finding.range.lowerBound
+      end = finding.range.upperBound
+    }
+  }
 
   /// A budget of `limit` findings for each record; `records[i]` names the record of text `i`, and the texts of one
   /// record are adjacent (a run of equal names is one record).
@@ -153,20 +173,38 @@ public struct FindingBudget: Sendable {
     self.limit = limit
     self.recordOf = recordOf
     self.textsOf = textsOf
-    counts = Array(repeating: 0, count: textsOf.count)
+    readings = Array(repeating: 0, count: textsOf.count)
   }
 
   /// The number of texts.
   public var textCount: Int { recordOf.count }
 
-  /// Adds `added` findings to the record of text `index`; whether it is still within the limit.
-  public mutating func add(_ added: Int, to index: Int) -> Bool {
-    counts[recordOf[index]] += added
-    return counts[recordOf[index]] <= limit
+  /// Counts `added`, new findings in text `index`, toward its record; whether the record is still within the limit.
+  /// `findings(text)` gives the findings of each text of the record so far, `added` among them: they are read once,
+  /// when the record's readings first pass the limit.
+  public mutating func add(
+    _ added: some Collection<Finding>, to index: Int, findings: (Int) -> [Finding]
+  ) -> Bool {
+    let record = recordOf[index]
+    readings[record] += added.count
+    guard readings[record] > limit else { return true }
+    if places[record] != nil {
+      for finding in added {
+        places[record]!.insert(Place(index, finding))
+        if places[record]!.count > limit { return false }
+      }
+      return true
+    }
+    var counted = Set<Place>()
+    for text in textsOf[record] {
+      for finding in findings(text) {
+        counted.insert(Place(text, finding))
+        if counted.count > limit { return false }
+      }
+    }
+    places[record] = counted
+    return true
   }
-
-  /// How many more findings the record of text `index` may take.
-  public func remaining(for index: Int) -> Int { limit - counts[recordOf[index]] }
 
   /// The texts of the record of text `index`, itself included.
   public func texts(sharingRecordWith index: Int) -> Range<Int> { textsOf[recordOf[index]] }

@@ -43,7 +43,7 @@ extension Recognizer {
       do throws(DetectionError) {
         let before = batch.findings[index].count
         try recognize(batch.texts[index], present: batch.profiles[index], into: &batch.findings[index])
-        batch.count(batch.findings[index].count - before, addedTo: index, by: id)
+        batch.count(from: before, in: index, by: id)
       } catch {
         batch.fail(index, error)
       }
@@ -84,9 +84,10 @@ public struct DetectionError: Error, Sendable, Hashable, CustomStringConvertible
 /// personal data, or a line built to exhaust memory (a 60 MB line of "@x @x ..." held 20 million findings, 12 GB):
 /// it fails closed and goes to quarantine. Recognizers count as they find, and stop once a record is over.
 ///
-/// What counts is every reading at or above the threshold as recognizers report it, before overlapping readings
-/// of one value by several recognizers are settled. A message repeated in a batch is searched once, for the first
-/// record that holds it; the records that repeat it are checked after, with its findings as settled.
+/// What counts is every place in the record's texts where a recognizer reports a reading at or above the threshold:
+/// readings of one value by several recognizers count once, overlapping readings of different lengths each. A
+/// message repeated in a batch is searched once, for the first record that holds it; the records that repeat it
+/// are checked after, with its findings as settled.
 public struct FindingLimit: Error, Sendable, Hashable {
   /// The default: far above what a conversation holds (a 1 MB record with a value every 100 bytes has 10,000).
   public static let defaultPerRecord = 100_000
