@@ -1258,6 +1258,18 @@ was called|before named|before calls me|before everyone calls me|before people c
 my kid|before my child|before my children|before follow up with|before following up with|before
 directed by|before starring|before written by|before produced by|before composed by|before performed by|before
 sung by|before narrated by|before illustrated by|before
+my neighbor|before my neighbour|before my cousin|before my uncle|before my aunt|before my grandson|before
+my granddaughter|before my nephew|before my niece|before my fiancé|before my fiancée|before my boyfriend|before
+my girlfriend|before
+mein sohn|before meine tochter|before mein mann|before meine frau|before mein bruder|before meine schwester|before
+mein vater|before meine mutter|before mein freund|before meine freundin|before mein kollege|before meine kollegin|before
+mein nachbar|before meine nachbarin|before unser sohn|before unsere tochter|before
+mi hijo|before mi hija|before mi esposo|before mi esposa|before mi marido|before mi mujer|before mi hermano|before
+mi hermana|before mi padre|before mi madre|before mi amigo|before mi amiga|before mi vecino|before mi vecina|before
+mon fils|before ma fille|before mon mari|before ma femme|before mon frère|before ma sœur|before mon père|before
+ma mère|before mon ami|before mon amie|before mon voisin|before ma voisine|before
+mio figlio|before mia figlia|before mio marito|before mia moglie|before mio fratello|before mia sorella|before
+meu filho|before minha filha|before meu marido|before minha esposa|before meu irmão|before minha irmã|before
 """
 
 # street type | canonical English/local form | language(s)

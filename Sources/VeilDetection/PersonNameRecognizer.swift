@@ -783,6 +783,19 @@ public struct PersonNameRecognizer: TokenRecognizer {
     {
       return nil
     }
+    // "Haben Sie Tipps?", "Le chat dort": in running text of another language, its pronouns and articles are capitalized
+    // at a sentence's start (and "Sie" anywhere), and open no name; elsewhere "Le" may be one (Le Van Thanh).
+    if first.shape == .capitalized, Self.otherLanguageOpeners.contains(text.tokens[start].key) {
+      let language = languageCounts(of: text, cache: &facts.language)
+      if language.isOtherLanguage || language.isGerman { return nil }
+    }
+    // "Mein Sohn Lukas", "Ma voisine Claire": the last word of a cue of two words or more is the cue's, and the name
+    // starts after it (a cue of one word may be a name itself: "Said Ahmed").
+    if first.shape == .capitalized, start > 0, start + 1 < tokens.count, let cue = cueBefore(text, start + 1),
+      cue.contains(" ")
+    {
+      return nil
+    }
     let cue = cueBefore(text, start)
     let title = titleBefore(text, start)
     // After a cue ("my name is"), a lowercase word counts if it is a known name and not an ordinary word.
@@ -1033,8 +1046,11 @@ public struct PersonNameRecognizer: TokenRecognizer {
       }
     } else if lastIsSurname {
       let ordinary = ordinaryReading(text, words[0], language: &facts.language)
-      score = ordinary != nil ? 0.1 : (first.startsSentence || first.shape != .capitalized ? 0.4 : 0.5)
-      notes.append("surname" + (ordinary ?? ""))
+      // In German every noun is capitalized ("im Garten", "der Drucker", "das Wasser"), so there, as at a sentence's
+      // start, a capital says nothing.
+      let german = first.shape == .capitalized && languageCounts(of: text, cache: &facts.language).isGerman
+      score = ordinary != nil ? 0.1 : (first.startsSentence || first.shape != .capitalized || german ? 0.4 : 0.5)
+      notes.append("surname" + (ordinary ?? (german ? " in German text, where nouns are capitalized" : "")))
     } else {
       score = 0.1
       notes.append("capitalized word, not a known name")
@@ -1220,6 +1236,14 @@ public struct PersonNameRecognizer: TokenRecognizer {
     /// Whether at least three of the text's lowercase words are, and at least 40% of them, English stopwords.
     var isEnglishRunningText: Bool { english >= 3 && english * 5 >= lowercase * 2 }
 
+    /// Lowercase words that are German function words and no English words.
+    var german = 0
+
+    /// Whether the text is German running text: at least three of its lowercase words are German function words, and
+    /// no fewer than its English stopwords; or, in a short text, two and more than its English stopwords ("Haben Sie
+    /// Tipps für Übungen zu Hause?").
+    var isGerman: Bool { (german >= 3 && german >= english) || (german == 2 && english < 2) }
+
     /// Whether the text is running text in another language: at least three of its lowercase words are function
     /// words of another language, and no fewer than its English stopwords ("se extendía desde el pilar canino o
     /// anterior hasta la apófisis"). Absent English alone is no evidence: a form or an address in lower case
@@ -1235,6 +1259,7 @@ public struct PersonNameRecognizer: TokenRecognizer {
       counts.lowercase += 1
       if store.lexicons.stopwords.contains(text.tokens[index].key) { counts.english += 1 }
       if Self.otherLanguageFunctionWords.contains(text.tokens[index].key) { counts.foreign += 1 }
+      if Self.germanFunctionWords.contains(text.tokens[index].key) { counts.german += 1 }
     }
     cache = counts
     return counts
@@ -1247,6 +1272,25 @@ public struct PersonNameRecognizer: TokenRecognizer {
     "le", "les", "des", "du", "et", "est", "une", "dans", "pour", "avec", "sur", "pas", "qui", "und", "der", "das",
     "ist", "nicht", "mit", "ein", "eine", "auf", "für", "von", "zu", "il", "di", "che", "per", "della", "gli", "non",
     "sono", "não", "em", "um", "uma", "com", "os", "dos", "das",
+  ]
+
+  /// Pronouns, articles and possessives of German, French, Spanish, Italian and Portuguese that are also listed as
+  /// names ("Sie", "Le", "Mein", "Mi"): none opens a name in running text of those languages.
+  static let otherLanguageOpeners: TokenSet = [
+    "sie", "ihr", "ihre", "ihnen", "ihrem", "ihren", "ihrer", "er", "es", "wir", "le", "je", "tu", "il", "elle", "ils",
+    "elles", "nous", "vous", "lo", "yo", "ella", "ellos", "usted", "ustedes", "nosotros", "io", "lei", "lui", "noi",
+    "voi", "loro", "eu", "ele", "ela", "nós", "você", "mein", "meine", "meinem", "meinen", "dein", "deine", "sein",
+    "seine", "unser", "unsere", "mi", "mis", "su", "sus", "mon", "ma", "mes", "ton", "ta", "notre", "votre", "mio",
+    "mia", "meu", "minha",
+  ]
+
+  /// Frequent German function words that are no English words (not "die", "den", "in", "so", "was", "hat").
+  static let germanFunctionWords: TokenSet = [
+    "und", "der", "das", "dem", "ist", "nicht", "mit", "ein", "eine", "einem", "einen", "einer", "eines", "auf", "für",
+    "von", "zu", "zum", "zur", "vom", "im", "ich", "sie", "wir", "sich", "auch", "wie", "aber", "noch", "nur", "bei",
+    "nach", "oder", "wenn", "schon", "haben", "sind", "wird", "werden", "kann", "können", "bitte", "über", "ihr",
+    "ihm", "ihn", "mein", "meine", "meinen", "dein", "sehr", "jetzt", "hier", "gibt", "heute", "seit", "keine",
+    "kein", "dass", "diese", "dieser", "dieses", "wurde", "immer", "gestern", "danke", "vielen",
   ]
 
   /// Whether token `index` is an ordinary word (a common word that is also a name, or a stopword); in lower case,

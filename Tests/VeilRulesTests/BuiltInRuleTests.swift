@@ -471,6 +471,17 @@ let builtIn: RuleCatalog = {
     ("See the decision in Karayiğit v. Turkey on this point.", ["PERSON:Karayiğit"]),
     ("On 30 April the Fourth Section decided to communicate the complaint.", ["DATE_TIME:30 April"]),
     ("the Supreme Administrative Court's decision was served", ["ORGANIZATION:Supreme Administrative Court"]),
+    // German capitalizes every noun: a lone surname that is a noun is none there ("Garten", "Tisch", "Drucker"),
+    // while a name with a title, a given name or a family cue still is. Pronouns, articles and possessives of other
+    // languages open no name ("Haben Sie Tipps", "Le chat"), and the last word of a cue ("Mein Sohn") is the cue's.
+    ("Der Hund spielt gern im Garten, und die Katze schläft auf dem Tisch.", []),
+    ("Wir haben ein Problem mit dem Drucker im Büro, seit dem Update.", []),
+    ("Herr Becker hat gestern angerufen und ist sehr nett.", ["PERSON:Becker"]),
+    ("Mein Sohn Lukas geht in die zweite Klasse und ist sehr gut.", ["PERSON:Lukas"]),
+    ("Haben Sie Tipps für Übungen zu Hause?", []),
+    ("Le chat dort sur la table et le chien dans le jardin.", []),
+    ("Ma voisine Claire habite à côté depuis dix ans.", ["PERSON:Claire"]),
+    ("I met Drucker at the conference yesterday.", ["PERSON:Drucker"]),
   ]
 
   @Test(arguments: cases)
