@@ -1316,6 +1316,474 @@ Dori|Dori|ja Dōri|Dōri|ja Chome|Chome|ja Gil|Gil|ko Ro|Ro|ko Daero|Daero|ko Lu
 """
 
 
+# Public figures: people named in conversations and posts by one word or a short form ("Obama", "Merkel", "Messi",
+# "Oprah") that the name lists alone would not call a person: full name | category | short forms, comma-separated.
+# Facts, hand-curated (politicians, royals, business, music, film and television, online video, sport, science,
+# letters and arts). Short forms that are ordinary words in lower case (trump) count only capitalized (see the
+# `public_figures_in_lower_case` rule in rules/recognizers/names.yaml); those that are ordinary words capitalized too
+# (Bush, Curry, Bolt, Cruise) and acronyms with other meanings (JFK, the airport; AOC, FDR, MLK, DMX) are left out.
+PUBLIC_FIGURES = """
+# politicians and heads of state or government
+Donald Trump|politician|Trump
+Barack Obama|politician|Obama
+Joe Biden|politician|Biden
+Kamala Harris|politician|Kamala
+Hillary Clinton|politician|Hillary
+Bill Clinton|politician|
+George W. Bush|politician|
+George Bush|politician|
+Ronald Reagan|politician|Reagan
+Richard Nixon|politician|Nixon
+Jimmy Carter|politician|
+John F. Kennedy|politician|
+Abraham Lincoln|politician|
+Franklin D. Roosevelt|politician|Roosevelt
+Theodore Roosevelt|politician|
+Dwight Eisenhower|politician|Eisenhower
+Mike Pence|politician|Pence
+Nancy Pelosi|politician|Pelosi
+Bernie Sanders|politician|Bernie
+Mitch McConnell|politician|McConnell
+Chuck Schumer|politician|Schumer
+Alexandria Ocasio-Cortez|politician|Ocasio-Cortez
+Ron DeSantis|politician|DeSantis
+Mitt Romney|politician|Romney
+John McCain|politician|McCain
+Dick Cheney|politician|Cheney
+Rudy Giuliani|politician|Giuliani
+Ted Cruz|politician|
+Marco Rubio|politician|Rubio
+Elizabeth Warren|politician|
+Pete Buttigieg|politician|Buttigieg
+Nikki Haley|politician|
+Vladimir Putin|politician|Putin
+Dmitry Medvedev|politician|Medvedev
+Alexei Navalny|politician|Navalny
+Volodymyr Zelensky|politician|Zelensky,Zelenskyy,Zelenskiy
+Xi Jinping|politician|Jinping
+Mao Zedong|politician|Mao,Mao Tse-tung
+Deng Xiaoping|politician|Xiaoping
+Kim Jong Un|politician|Kim Jong-un,Kim Jong-il,Kim Jong Il,Kim Il-sung
+Narendra Modi|politician|Modi
+Mahatma Gandhi|politician|Gandhi
+Jawaharlal Nehru|politician|Nehru
+Indira Gandhi|politician|
+Rahul Gandhi|politician|
+Arvind Kejriwal|politician|Kejriwal
+Imran Khan|politician|
+Nawaz Sharif|politician|
+Benazir Bhutto|politician|Bhutto
+Recep Tayyip Erdoğan|politician|Erdoğan,Erdogan
+Benjamin Netanyahu|politician|Netanyahu,Bibi Netanyahu
+Angela Merkel|politician|Merkel
+Olaf Scholz|politician|Scholz
+Helmut Kohl|politician|
+Emmanuel Macron|politician|Macron
+Nicolas Sarkozy|politician|Sarkozy
+François Hollande|politician|
+Jacques Chirac|politician|Chirac
+Marine Le Pen|politician|
+Margaret Thatcher|politician|Thatcher
+Tony Blair|politician|
+David Cameron|politician|
+Theresa May|politician|
+Boris Johnson|politician|BoJo
+Jeremy Corbyn|politician|Corbyn
+Rishi Sunak|politician|Sunak
+Keir Starmer|politician|Starmer
+Nigel Farage|politician|Farage
+Justin Trudeau|politician|Trudeau
+Pierre Trudeau|politician|
+Jair Bolsonaro|politician|Bolsonaro
+Luiz Inácio Lula da Silva|politician|Lula
+Nicolás Maduro|politician|Maduro
+Hugo Chávez|politician|Chávez,Chavez
+Fidel Castro|politician|
+Nelson Mandela|politician|Mandela
+Jacob Zuma|politician|Zuma
+Cyril Ramaphosa|politician|Ramaphosa
+Robert Mugabe|politician|Mugabe
+Muammar Gaddafi|politician|Gaddafi,Qaddafi
+Saddam Hussein|politician|Saddam
+Bashar al-Assad|politician|Assad
+Ali Khamenei|politician|Khamenei
+Mahmoud Ahmadinejad|politician|Ahmadinejad
+Silvio Berlusconi|politician|Berlusconi
+Giorgia Meloni|politician|Meloni
+Mario Draghi|politician|Draghi
+Viktor Orbán|politician|Orbán,Orban
+Shinzo Abe|politician|
+Moon Jae-in|politician|
+Rodrigo Duterte|politician|Duterte
+Joko Widodo|politician|Jokowi
+Scott Morrison|politician|
+Malcolm Turnbull|politician|Turnbull
+Tony Abbott|politician|
+Bill Shorten|politician|
+Anthony Albanese|politician|
+Jacinda Ardern|politician|Ardern
+Adolf Hitler|historical|Hitler
+Joseph Stalin|historical|Stalin
+Vladimir Lenin|historical|Lenin
+Winston Churchill|historical|Churchill
+Napoleon Bonaparte|historical|Napoleon
+Benito Mussolini|historical|Mussolini
+Augusto Pinochet|historical|Pinochet
+Osama bin Laden|historical|Bin Laden
+Martin Luther King Jr.|historical|Martin Luther King
+Malcolm X|historical|
+Rosa Parks|historical|
+Che Guevara|historical|Guevara
+Mother Teresa|historical|
+Anne Frank|historical|
+Queen Elizabeth II|royal|
+King Charles III|royal|
+Prince William|royal|
+Prince Harry|royal|
+Meghan Markle|royal|Markle
+Princess Diana|royal|
+Kate Middleton|royal|
+Pope Francis|religious|
+Pope Benedict XVI|religious|
+Pope John Paul II|religious|
+Dalai Lama|religious|
+# business and technology
+Elon Musk|business|Musk
+Jeff Bezos|business|Bezos
+Mark Zuckerberg|business|Zuckerberg
+Bill Gates|business|
+Steve Jobs|business|
+Tim Cook|business|
+Sundar Pichai|business|Pichai
+Satya Nadella|business|Nadella
+Sam Altman|business|
+Jack Dorsey|business|Dorsey
+Warren Buffett|business|Buffett
+George Soros|business|Soros
+Richard Branson|business|
+Jack Ma|business|
+Larry Page|business|
+Sergey Brin|business|
+Steve Wozniak|business|Wozniak
+Oprah Winfrey|entertainment|Oprah
+# music
+Beyoncé|music|Beyonce
+Rihanna|music|
+Eminem|music|
+Drake|music|
+Kanye West|music|Kanye
+Jay-Z|music|Jay Z
+Kendrick Lamar|music|
+Lil Wayne|music|
+Lil Yachty|music|
+Lil Uzi Vert|music|
+Lil Nas X|music|
+Lil Baby|music|
+Lil Pump|music|
+Lil Kim|music|
+Snoop Dogg|music|Snoop
+Dr. Dre|music|Dr Dre
+50 Cent|music|
+Nicki Minaj|music|Minaj
+Cardi B|music|
+Taylor Swift|music|
+Ariana Grande|music|
+Selena Gomez|music|
+Justin Bieber|music|Bieber
+Shakira|music|
+Adele|music|
+Lady Gaga|music|Gaga
+Madonna|music|
+Britney Spears|music|
+Miley Cyrus|music|
+Katy Perry|music|
+Bruno Mars|music|
+Ed Sheeran|music|Sheeran
+Harry Styles|music|
+Zayn Malik|music|Zayn
+Michael Jackson|music|
+Elvis Presley|music|Elvis
+Tupac Shakur|music|Tupac,2Pac
+The Notorious B.I.G.|music|Biggie Smalls
+Akon|music|
+Chris Brown|music|
+Rick Ross|music|
+Travis Scott|music|
+Post Malone|music|
+Billie Eilish|music|Eilish
+Dua Lipa|music|
+Soulja Boy|music|
+Busta Rhymes|music|
+Ice Cube|music|
+Kid Cudi|music|
+Wiz Khalifa|music|
+Mac Miller|music|
+Chance the Rapper|music|
+J. Cole|music|J Cole
+XXXTentacion|music|
+Juice WRLD|music|
+Daddy Yankee|music|
+Bad Bunny|music|
+J Balvin|music|
+Maluma|music|
+Ozuna|music|
+Enrique Iglesias|music|
+Celine Dion|music|
+Whitney Houston|music|
+Mariah Carey|music|
+Frank Ocean|music|
+The Weeknd|music|Weeknd
+Nick Jonas|music|
+Demi Lovato|music|
+Shawn Mendes|music|
+Camila Cabello|music|
+Jennifer Lopez|music|J.Lo,JLo
+Pharrell Williams|music|Pharrell
+Usher Raymond|music|
+Avicii|music|
+Skrillex|music|
+Marshmello|music|
+Calvin Harris|music|
+Bob Marley|music|
+Bob Dylan|music|
+John Lennon|music|Lennon
+Paul McCartney|music|McCartney
+Freddie Mercury|music|
+Kurt Cobain|music|Cobain
+Ozzy Osbourne|music|Ozzy
+Jimi Hendrix|music|Hendrix
+Wolfgang Amadeus Mozart|music|Mozart
+Ludwig van Beethoven|music|Beethoven
+Frédéric Chopin|music|Chopin
+# film, television and online video
+Ellen DeGeneres|entertainment|DeGeneres
+Kim Kardashian|entertainment|Kardashian,Kardashians
+Khloé Kardashian|entertainment|
+Kourtney Kardashian|entertainment|
+Kylie Jenner|entertainment|
+Kendall Jenner|entertainment|
+Caitlyn Jenner|entertainment|
+Paris Hilton|entertainment|
+Leonardo DiCaprio|film|DiCaprio
+Brad Pitt|film|
+Angelina Jolie|film|Jolie
+Tom Cruise|film|
+Tom Hanks|film|
+Will Smith|film|
+Denzel Washington|film|Denzel
+Morgan Freeman|film|
+Keanu Reeves|film|Keanu
+Scarlett Johansson|film|
+Jennifer Lawrence|film|
+Jennifer Aniston|film|Aniston
+Meryl Streep|film|Streep
+Johnny Depp|film|
+Amber Heard|film|
+Dwayne Johnson|film|
+Vin Diesel|film|
+Jackie Chan|film|
+Bruce Lee|film|
+Arnold Schwarzenegger|film|Schwarzenegger
+Sylvester Stallone|film|Stallone
+Chuck Norris|film|
+Jim Carrey|film|
+Adam Sandler|film|Sandler
+Kevin Hart|film|
+Robert Downey Jr.|film|
+Chris Hemsworth|film|Hemsworth
+Chris Pratt|film|
+Ryan Reynolds|film|
+Ryan Gosling|film|Gosling
+Emma Watson|film|
+Daniel Radcliffe|film|Radcliffe
+Benedict Cumberbatch|film|Cumberbatch
+Tom Holland|film|
+Zendaya|film|
+Timothée Chalamet|film|Chalamet
+Margot Robbie|film|
+Gal Gadot|film|
+Heath Ledger|film|
+Marilyn Monroe|film|
+Audrey Hepburn|film|
+Charlie Chaplin|film|Chaplin
+Quentin Tarantino|film|Tarantino
+Steven Spielberg|film|Spielberg
+Martin Scorsese|film|Scorsese
+Christopher Nolan|film|
+Stanley Kubrick|film|Kubrick
+Alfred Hitchcock|film|Hitchcock
+Stan Lee|film|
+Shah Rukh Khan|film|
+Salman Khan|film|
+Aamir Khan|film|
+Amitabh Bachchan|film|Bachchan
+Priyanka Chopra|film|
+Deepika Padukone|film|Deepika
+Ranbir Kapoor|film|
+Kapil Sharma|entertainment|
+Rowan Atkinson|film|
+Gordon Ramsay|entertainment|
+Jimmy Fallon|entertainment|Fallon
+Jimmy Kimmel|entertainment|Kimmel
+Stephen Colbert|entertainment|Colbert
+Conan O'Brien|entertainment|
+David Letterman|entertainment|Letterman
+Jerry Seinfeld|entertainment|Seinfeld
+Trevor Noah|entertainment|
+Joe Rogan|entertainment|Rogan
+Simon Cowell|entertainment|Cowell
+PewDiePie|online|Pewds
+MrBeast|online|Mr Beast
+Logan Paul|online|
+Jake Paul|online|
+Markiplier|online|
+Jacksepticeye|online|
+Casey Neistat|online|Neistat
+Shane Dawson|online|
+Jeffree Star|online|
+James Charles|online|
+David Dobrik|online|Dobrik
+DanTDM|online|
+Pokimane|online|
+xQc|online|
+Tfue|online|
+Lele Pons|online|
+Zach King|online|
+Ryan Higa|online|Nigahiga
+Lilly Singh|online|
+Philip DeFranco|online|DeFranco
+Andrew Tate|online|
+# sport
+Lionel Messi|sport|Messi
+Cristiano Ronaldo|sport|Ronaldo,CR7
+Neymar|sport|
+Kylian Mbappé|sport|Mbappé,Mbappe
+Erling Haaland|sport|Haaland
+Mohamed Salah|sport|Salah
+Zinedine Zidane|sport|Zidane
+Pelé|sport|Pele
+Diego Maradona|sport|Maradona
+David Beckham|sport|Beckham
+Wayne Rooney|sport|Rooney
+Harry Kane|sport|
+Robert Lewandowski|sport|Lewandowski
+Luka Modrić|sport|Modrić,Modric
+Zlatan Ibrahimović|sport|Zlatan,Ibrahimović,Ibrahimovic
+Luis Suárez|sport|
+Andrés Iniesta|sport|Iniesta
+Paul Pogba|sport|Pogba
+Antoine Griezmann|sport|Griezmann
+Karim Benzema|sport|Benzema
+Romelu Lukaku|sport|Lukaku
+Eden Hazard|sport|
+José Mourinho|sport|Mourinho
+Pep Guardiola|sport|Guardiola
+Jürgen Klopp|sport|Klopp
+Arsène Wenger|sport|Wenger
+Alex Ferguson|sport|
+LeBron James|sport|LeBron
+Kobe Bryant|sport|
+Michael Jordan|sport|
+Shaquille O'Neal|sport|Shaq,Shaquille
+Stephen Curry|sport|Steph Curry
+Kevin Durant|sport|
+Giannis Antetokounmpo|sport|Giannis,Antetokounmpo
+James Harden|sport|
+Kyrie Irving|sport|Kyrie
+Russell Westbrook|sport|Westbrook
+Kawhi Leonard|sport|Kawhi
+Draymond Green|sport|Draymond
+Klay Thompson|sport|Klay
+Dwyane Wade|sport|
+Luka Dončić|sport|Dončić,Doncic
+Serena Williams|sport|Serena
+Venus Williams|sport|
+Roger Federer|sport|Federer
+Rafael Nadal|sport|Nadal,Rafa Nadal
+Novak Djokovic|sport|Djokovic
+Andy Murray|sport|
+Maria Sharapova|sport|Sharapova
+Naomi Osaka|sport|
+Tiger Woods|sport|
+Usain Bolt|sport|
+Michael Phelps|sport|Phelps
+Simone Biles|sport|Biles
+Muhammad Ali|sport|
+Mike Tyson|sport|
+Floyd Mayweather|sport|Mayweather
+Manny Pacquiao|sport|Pacquiao
+Canelo Álvarez|sport|Canelo
+Conor McGregor|sport|McGregor
+Khabib Nurmagomedov|sport|Khabib
+Ronda Rousey|sport|Rousey
+Tom Brady|sport|
+Peyton Manning|sport|
+Colin Kaepernick|sport|Kaepernick
+Patrick Mahomes|sport|Mahomes
+Lewis Hamilton|sport|
+Michael Schumacher|sport|Schumacher
+Max Verstappen|sport|Verstappen
+Ayrton Senna|sport|Senna
+MS Dhoni|sport|Dhoni
+Virat Kohli|sport|Kohli
+Sachin Tendulkar|sport|Sachin,Tendulkar
+Wayne Gretzky|sport|Gretzky
+Alex Ovechkin|sport|Ovechkin
+Sidney Crosby|sport|
+# science, letters and arts
+William Shakespeare|letters|Shakespeare
+Albert Einstein|science|Einstein
+Isaac Newton|science|
+Charles Darwin|science|
+Nikola Tesla|science|
+Thomas Edison|science|
+Stephen Hawking|science|Hawking
+Marie Curie|science|
+Sigmund Freud|science|Freud
+Karl Marx|letters|
+Friedrich Nietzsche|letters|Nietzsche
+J. R. R. Tolkien|letters|Tolkien
+J. K. Rowling|letters|Rowling,JK Rowling
+Stephen King|letters|
+Pablo Picasso|arts|Picasso
+Leonardo da Vinci|arts|Da Vinci
+Vincent van Gogh|arts|Van Gogh
+Michelangelo|arts|
+Frida Kahlo|arts|Kahlo
+Andy Warhol|arts|Warhol
+Banksy|arts|
+Aristotle|letters|
+Socrates|letters|
+Confucius|letters|
+Christopher Columbus|historical|
+Cleopatra|historical|
+Julius Caesar|historical|
+Greta Thunberg|activist|Thunberg
+Malala Yousafzai|activist|Malala
+Edward Snowden|activist|Snowden
+Julian Assange|activist|Assange
+"""
+
+
+def build_public_figures() -> Dictionary:
+    d = Dictionary(
+        "public-figures.txt", "public figures and the short forms they are named by (Obama, Merkel, Messi, Oprah)",
+        "name<TAB>full name<TAB>category",
+        [f"hand-curated list in scripts/build-dictionaries.py ({count_public_figures():,} people; facts, no third-party list)"],
+        "hand-curated (project licence)")
+    for line in PUBLIC_FIGURES.strip().splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        full, category, short = line.split("|")
+        for name in [full] + [s for s in short.split(",") if s]:
+            d.add(name.strip(), full, category)
+    return d
+
+
+def count_public_figures() -> int:
+    return sum(1 for line in PUBLIC_FIGURES.strip().splitlines() if line.strip() and not line.startswith("#"))
+
+
 def build_small_lists(stats: WordStats) -> list[Dictionary]:
     titles = Dictionary(
         "titles.txt", "honorifics and titles that precede (a few: follow) a person's name",
@@ -1647,7 +2115,7 @@ def write_readme(dictionaries: list[Dictionary]) -> None:
                                   share=COMMON_WORD_MIN_LOWER_SHARE, other_share=OTHER_COMMON_WORD_MIN_LOWER_SHARE,
                                   stop=STOPWORDS_COUNT, ssa=SSA_MIN_BIRTHS,
                                   given_rank=PLACE_MAX_GIVEN_NAME_RANK, prefix_pop=f"{CITY_PREFIX_ALTERNATE_MIN_POPULATION:,}",
-                                  orgs=f"{count_hand_organizations():,}")
+                                  orgs=f"{count_hand_organizations():,}", figures=f"{count_public_figures():,}")
     (OUT / "README.md").write_text(text, encoding="utf-8")
 
 
@@ -1769,6 +2237,11 @@ Not used, on purpose:
   ("Buena evolución", "En Julio de 2009"), so an English text's "Julio" is still a name.
 - **stopwords**: the {stop} most frequent English words (same statistics) that are written in lower case at least half
   of the time.
+- **public-figures**: hand-curated (~{figures} people: heads of state and politicians, royals, business, music, film,
+  television and online video, sport, science, letters and arts), each under its full name and the short forms people
+  use alone (`Obama`, `Merkel`, `Messi`, `Oprah`, `Lil Wayne`). Short forms that are ordinary words even capitalized
+  (`Bush`, `Curry`, `Bolt`) and acronyms with other meanings (`JFK`, the airport) are left out; `Trump`, an ordinary
+  word in lower case, counts only capitalized. The list is facts; it is not drawn from the corpora Veil is measured on.
 - **titles**, **name-cues**, **street-types**: hand-curated, multilingual (en, es, de, fr, it, pt, nl, Nordic, pl, cs,
   hu, tr, ro, hi, ms/id, ja, ko, zh). Titles keep their trailing period as written (the loader strips it).
 """
@@ -1784,7 +2257,7 @@ def main() -> None:
     parser.add_argument("--check", action="store_true", help="only check the written files' format")
     parser.add_argument("--derived", action="store_true",
                         help="only rewrite the lists that need no download: major-cities.txt, given-name-places.txt (derived from the "
-                             "written lists) and name-cues.txt")
+                             "written lists), name-cues.txt and public-figures.txt")
     args = parser.parse_args()
     if args.coverage:
         coverage(Path(args.coverage))
@@ -1800,10 +2273,11 @@ def main() -> None:
         given_places = build_given_name_places(first, read_dictionary("regions.txt"), read_dictionary("countries.txt"),
                                                read_dictionary("region-abbreviations.txt"))
         _, cues, _ = build_small_lists(None)
-        for d in (major, given_places, cues):
+        figures = build_public_figures()
+        for d in (major, given_places, cues, figures):
             d.write()
             print(f"{d.name:28} {len(d.rows):>7,} entries")
-        sys.exit(1 if check([OUT / d.name for d in (major, given_places, cues)]) else 0)
+        sys.exit(1 if check([OUT / d.name for d in (major, given_places, cues, figures)]) else 0)
     if os.environ.get("VEIL_DICT_IN_VENV") != "1":
         bootstrap(args)
         return
@@ -1834,7 +2308,7 @@ def main() -> None:
     major_cities = build_major_cities(cities, first)
     given_places = build_given_name_places(first, regions, countries, abbreviations)
     everything = [first, surnames, cities, major_cities, regions, abbreviations, given_places, countries, continents, organizations,
-                  org_suffixes, common, other_common, stopwords, titles, cues, streets]
+                  org_suffixes, common, other_common, stopwords, titles, cues, streets, build_public_figures()]
     for d in everything:
         d.write()
     write_readme(everything)

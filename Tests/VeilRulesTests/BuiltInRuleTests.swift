@@ -482,6 +482,12 @@ let builtIn: RuleCatalog = {
     ("Le chat dort sur la table et le chien dans le jardin.", []),
     ("Ma voisine Claire habite à côté depuis dix ans.", ["PERSON:Claire"]),
     ("I met Drucker at the conference yesterday.", ["PERSON:Drucker"]),
+    // Public figures by the one word they are known by, capitalized or not; a short form that is an ordinary word
+    // counts only capitalized, and acronyms with other meanings are none.
+    ("not a Trump supporter by any means", ["PERSON:Trump"]),
+    ("play your trump card now", []),
+    ("obama is so cool and Merkel too", ["PERSON:obama", "PERSON:Merkel"]),
+    ("we landed at JFK this morning", ["LOCATION:JFK"]),
   ]
 
   @Test(arguments: cases)
