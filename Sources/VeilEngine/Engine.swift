@@ -80,7 +80,8 @@ public struct Engine: Sendable {
       let paths = try configuration.textFields.map { (field) throws(TextFieldPath.ParseError) in try TextFieldPath(field) }
       let subject = try configuration.subjectField.map { (field) throws(TextFieldPath.ParseError) in try TextFieldPath(field) }
       decoder = RecordDecoder(
-        textFields: paths, subjectField: subject, valueFields: try Self.valueFields(for: configuration.kAnonymity))
+        textFields: paths, subjectField: subject, valueFields: try Self.valueFields(for: configuration.kAnonymity),
+        maxTexts: configuration.maxTextsPerRecord)
       detector = DetectStage(analyzer: Analyzer(recognizers: recognizers, policy: configuration.policy))
     } catch let error as RuleLoadError {
       throw EngineSetupError("the rules or configuration have \(error.description)")

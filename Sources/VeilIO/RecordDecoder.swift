@@ -28,14 +28,20 @@ public struct RecordDecoder: Stage, Sendable {
   public let subjectField: TextFieldPath?
   /// Scalar fields read into `Record.values` (quasi-identifiers), in order.
   public let valueFields: [TextFieldPath]
+  /// The most text fields (messages) one record may hold (`limits.max_texts_per_record`).
+  public let maxTexts: Int
   /// All of them, as the scan matches them.
   private let watched: WatchedPaths
 
-  /// Creates a decoder reading the given text fields.
-  public init(textFields: [TextFieldPath] = TextFieldPath.defaults, subjectField: TextFieldPath? = nil, valueFields: [TextFieldPath] = []) {
+  /// Creates a decoder reading the given text fields, at most `maxTexts` of them per record.
+  public init(
+    textFields: [TextFieldPath] = TextFieldPath.defaults, subjectField: TextFieldPath? = nil, valueFields: [TextFieldPath] = [],
+    maxTexts: Int = TextLimit.defaultPerRecord
+  ) {
     self.textFields = textFields
     self.subjectField = subjectField
     self.valueFields = valueFields
+    self.maxTexts = maxTexts
     watched = WatchedPaths(text: textFields, subject: subjectField, values: valueFields)
   }
 
@@ -51,7 +57,8 @@ public struct RecordDecoder: Stage, Sendable {
   ///   - location: Where it came from (its line number also gives the default id).
   /// - Returns: The record with its text units.
   /// - Throws: `RecordError` for invalid UTF-8, malformed JSON, a non-object line, a text
-  ///   field holding a number or boolean, or a record with none of the text fields.
+  ///   field holding a number or boolean, a record with none of the text fields, or one with more
+  ///   than `maxTexts` of them (or of messages with a role), found as the scan passes the limit.
   public func decode(_ raw: [UInt8], at location: SourceLocation) throws(RecordError) -> Record {
     func fail(_ kind: QuarantineKind, _ reason: String) -> RecordError {
       RecordError(location: location, kind: kind, reason: reason)
@@ -64,6 +71,10 @@ public struct RecordDecoder: Stage, Sendable {
     var matchedAnyField = false
     var problem: String?
 
+    let maxTexts = maxTexts
+    func tooMany() -> RecordError {
+      fail(.tooManyTexts, "more than \(maxTexts) text fields in one record (limits.max_texts_per_record)")
+    }
     let scanned: Result<Void, any Error> = raw.withUnsafeBufferPointer { bytes in
       if let bad = UTF8Validation.firstInvalidOffset(bytes) {
         return .failure(fail(.invalidUTF8, "invalid UTF-8 at byte \(bad)"))
@@ -85,6 +96,7 @@ public struct RecordDecoder: Stage, Sendable {
             isKey(path[2], roleKey, in: raw) || isKey(path[2], fromKey, in: raw)
           {
             roles[message] = range
+            if roles.count > maxTexts { throw tooMany() }
           }
           // A text field ends here (`exact`), or one goes on inside this value (`extended`).
           var exact = false
@@ -107,7 +119,9 @@ public struct RecordDecoder: Stage, Sendable {
           matchedAnyField = true
           guard exact else { return }
           switch kind {
-          case .string: found.append((path, range))
+          case .string:
+            found.append((path, range))
+            if found.count > maxTexts { throw tooMany() }
           case .literal where raw[range.lowerBound] == UInt8(ascii: "n"): return
           case .object where extended, .array where extended: return
           default:

@@ -64,6 +64,8 @@ public struct Configuration: Sendable {
   public var maxQuarantine: Int = 0
   /// The longest input line accepted, in bytes.
   public var maxLineBytes: Int = 64 << 20
+  /// The most text fields (messages) one record may hold; a record with more is quarantined.
+  public var maxTextsPerRecord: Int = TextLimit.defaultPerRecord
   /// The most findings one record may hold, over all its texts; a record with more is quarantined.
   public var maxFindingsPerRecord: Int = FindingLimit.defaultPerRecord
   /// The file this configuration was read from, as given (for the manifest's digest).
@@ -156,9 +158,12 @@ public struct Configuration: Sendable {
     if let kanon = sections["kanon"] {
       config.kAnonymity = readKAnonymity(kanon, baseDirectory: baseDirectory)
     }
-    if let limits = sections["limits"]?.members(allowed: ["max_quarantine", "max_line_bytes", "max_findings_per_record"]) {
+    if let limits = sections["limits"]?.members(
+      allowed: ["max_quarantine", "max_line_bytes", "max_texts_per_record", "max_findings_per_record"])
+    {
       config.maxQuarantine = limits["max_quarantine"]?.int(in: 0...Int.max) ?? config.maxQuarantine
       config.maxLineBytes = limits["max_line_bytes"]?.int(in: 1...(1 << 34)) ?? config.maxLineBytes
+      config.maxTextsPerRecord = limits["max_texts_per_record"]?.int(in: 1...Int.max) ?? config.maxTextsPerRecord
       config.maxFindingsPerRecord = limits["max_findings_per_record"]?.int(in: 1...Int.max) ?? config.maxFindingsPerRecord
     }
     try log.throwIfAny()

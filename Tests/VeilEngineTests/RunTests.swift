@@ -231,4 +231,27 @@ import VeilRules
     #expect(quarantine.contains("\"recognizer email: more than 3 findings in one record (limits.max_findings_per_record)\""))
     #expect(!quarantine.contains("example.com"))
   }
+
+  /// A record of more messages than `limits.max_texts_per_record` is quarantined as it is decoded; its neighbours,
+  /// one at the limit among them, are written.
+  @Test func aRecordOfMoreMessagesThanTheLimitIsQuarantined() throws {
+    let folder = try temporaryDirectory()
+    let input = folder.appendingPathComponent("in.jsonl")
+    func messages(_ count: Int) -> String {
+      #"{"messages":["# + (0..<count).map { #"{"role":"user","content":"mail user\#($0)@example.com"}"# }
+        .joined(separator: ",") + "]}"
+    }
+    try Data((messages(2) + "\n" + messages(3) + "\n" + messages(1) + "\n").utf8).write(to: input)
+    var configuration = Configuration()
+    configuration.maxTextsPerRecord = 2
+    let out = folder.appendingPathComponent("out")
+    let report = try Engine(configuration: configuration).run([input.path], into: RunOutput(directory: out))
+    #expect(report.records.written == 2)
+    #expect(report.quarantineByKind["too_many_texts"] == 1)
+    let data = try String(contentsOf: out.appendingPathComponent("data/part-00000-of-00001.jsonl"), encoding: .utf8)
+    #expect(!data.contains("@example.com"))
+    let quarantine = try String(contentsOf: out.appendingPathComponent("quarantine/quarantine.jsonl"), encoding: .utf8)
+    #expect(quarantine.contains("more than 2 text fields in one record (limits.max_texts_per_record)"))
+    #expect(quarantine.contains("\"line\":2"))
+  }
 }

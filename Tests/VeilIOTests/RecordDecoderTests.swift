@@ -124,6 +124,26 @@ import VeilCore
     }
   }
 
+  /// A record of more messages than the limit fails as the scan passes it, before any text is decoded; one at the
+  /// limit decodes whole. Messages with a role and no text count too (they cost memory as well).
+  @Test func aRecordOfMoreTextsThanTheLimitFailsClosed() throws {
+    let limited = RecordDecoder(maxTexts: 3)
+    func messages(_ count: Int, content: String = #""hi""#) -> String {
+      #"{"messages":["# + Array(repeating: #"{"role":"user","content":\#(content)}"#, count: count).joined(separator: ",") + "]}"
+    }
+    #expect(try decode(messages(3), with: limited).units.count == 3)
+    for line in [messages(4), messages(4, content: "null")] {
+      do {
+        _ = try limited.decode(Array(line.utf8), at: here)
+        Issue.record("a record of four messages decoded with a limit of three")
+      } catch {
+        #expect(error.kind == .tooManyTexts)
+        #expect(error.reason == "more than 3 text fields in one record (limits.max_texts_per_record)")
+      }
+    }
+    #expect(RecordDecoder().maxTexts == TextLimit.defaultPerRecord)
+  }
+
   @Test func deepNestingIsBounded() throws {
     let deep = "{\"text\":\"a\",\"x\":" + String(repeating: "[", count: 5000) + String(repeating: "]", count: 5000) + "}"
     let error = try #require(failure(deep))

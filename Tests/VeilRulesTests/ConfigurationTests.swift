@@ -25,6 +25,7 @@ import VeilTransform
         CREDIT_CARD: {type: mask, char: "#", keep_last: 4}
       limits:
         max_quarantine: 3
+        max_texts_per_record: 500
         max_findings_per_record: 1000
       """, file: "veil.yaml", baseDirectory: base)
     #expect(config.textFields == ["prompt", "turns[*].text"])
@@ -38,6 +39,7 @@ import VeilTransform
     #expect(config.operators[.creditCard] == .mask(character: "#", keepLast: 4))
     #expect(config.maxQuarantine == 3)
     #expect(config.policy.maxFindingsPerRecord == 1000)
+    #expect(config.maxTextsPerRecord == 500)
   }
 
   @Test func theSampleConfigLoads() throws {

@@ -14,6 +14,8 @@ public enum QuarantineKind: String, Sendable, Hashable, Codable, CaseIterable {
   case badEscape = "bad_escape"
   /// The line is longer than the configured limit.
   case lineTooLong = "line_too_long"
+  /// The record holds more text fields (messages) than the configured limit.
+  case tooManyTexts = "too_many_texts"
   /// The input ended early (e.g. a truncated gzip stream).
   case truncatedInput = "truncated_input"
   /// The input could not be opened or read.

@@ -238,7 +238,9 @@ public struct Gate: Sendable {
       let valuePaths = (requirement?.fields ?? []) + (requirement?.sensitive.map { [$0] } ?? [])
       decoder = RecordDecoder(
         textFields: try engine.configuration.textFields.map { (path) throws(TextFieldPath.ParseError) in try TextFieldPath(path) },
-        valueFields: try valuePaths.map { (path) throws(TextFieldPath.ParseError) in try TextFieldPath(path) })
+        valueFields: try valuePaths.map { (path) throws(TextFieldPath.ParseError) in try TextFieldPath(path) },
+        // What the run wrote, it read: no limit here (as for the line length).
+        maxTexts: .max)
     } catch {
       result.problems.append(.init(check: .setup, rule: "cannot-scan", message: "cannot set up the scan: \(Self.describe(error))", decisive: false))
       return
