@@ -1689,7 +1689,7 @@ Stephen Curry|sport|Steph Curry
 Kevin Durant|sport|
 Giannis Antetokounmpo|sport|Giannis,Antetokounmpo
 James Harden|sport|
-Kyrie Irving|sport|Kyrie
+Kyrie Irving|sport|
 Russell Westbrook|sport|Westbrook
 Kawhi Leonard|sport|Kawhi
 Draymond Green|sport|Draymond
@@ -1765,19 +1765,35 @@ Julian Assange|activist|Assange
 """
 
 
-def build_public_figures() -> Dictionary:
+# Names of the list that are ordinary words or phrases in lower case, in English or another language Veil reads
+# ("50 cent per sms", "my lil baby", "white musk", "going gaga", Italian "li ho messi", "molti modi", "stai serena",
+# Portuguese "minha pele", "lula frita", Spanish "pelo rubio", "canelo", Catalan "Nadal", French "très jolie",
+# Indonesian "salah"): public-figures-lower-case.txt leaves them out, public-figures.txt (capitalized) keeps them.
+PUBLIC_FIGURES_CAPITALIZED_ONLY = """50 Cent|Ice Cube|Lil Baby|Bad Bunny|Musk|Snoop|Napoleon|Hawking|Drake|Gaga|Salah|Pele|
+Pelé|Lula|Mao|Messi|Modi|Serena|Madonna|Rubio|Jolie|Canelo|Nadal|Senna|Maduro|Meloni|Draghi|Macron|Pence|Stallone|
+Gosling|Adele|Zuma|Chopin|Mozart|Einstein|Freud|Bernie|Hillary|Kamala|Denzel|Keanu|Giannis|Sachin|Shakira|Zlatan"""
+
+
+def build_public_figures() -> list[Dictionary]:
+    sources = [f"hand-curated list in scripts/build-dictionaries.py ({count_public_figures():,} people; facts, no third-party list)"]
     d = Dictionary(
         "public-figures.txt", "public figures and the short forms they are named by (Obama, Merkel, Messi, Oprah)",
-        "name<TAB>full name<TAB>category",
-        [f"hand-curated list in scripts/build-dictionaries.py ({count_public_figures():,} people; facts, no third-party list)"],
+        "name<TAB>full name<TAB>category", sources, "hand-curated (project licence)")
+    lower = Dictionary(
+        "public-figures-lower-case.txt", "the entries of public-figures.txt that name their person in lower case too: "
+        "not an ordinary word or phrase in English or another language (not 'musk', 'gaga', 'messi', 'lil baby')",
+        "name<TAB>full name<TAB>category", sources + ["less the ordinary words listed in scripts/build-dictionaries.py"],
         "hand-curated (project licence)")
+    capitalized_only = {dedupe_key(n) for n in re.split(r"\s*\|\s*", PUBLIC_FIGURES_CAPITALIZED_ONLY.strip()) if n}
     for line in PUBLIC_FIGURES.strip().splitlines():
         if not line.strip() or line.startswith("#"):
             continue
         full, category, short = line.split("|")
         for name in [full] + [s for s in short.split(",") if s]:
             d.add(name.strip(), full, category)
-    return d
+            if dedupe_key(name.strip()) not in capitalized_only:
+                lower.add(name.strip(), full, category)
+    return [d, lower]
 
 
 def count_public_figures() -> int:
@@ -2240,8 +2256,10 @@ Not used, on purpose:
 - **public-figures**: hand-curated (~{figures} people: heads of state and politicians, royals, business, music, film,
   television and online video, sport, science, letters and arts), each under its full name and the short forms people
   use alone (`Obama`, `Merkel`, `Messi`, `Oprah`, `Lil Wayne`). Short forms that are ordinary words even capitalized
-  (`Bush`, `Curry`, `Bolt`) and acronyms with other meanings (`JFK`, the airport) are left out; `Trump`, an ordinary
-  word in lower case, counts only capitalized. The list is facts; it is not drawn from the corpora Veil is measured on.
+  (`Bush`, `Curry`, `Bolt`) and acronyms with other meanings (`JFK`, the airport) are left out. Names that are
+  ordinary words or phrases in lower case, in English or another language (`trump`, `musk`, `gaga`, `lil baby`,
+  Italian `messi`, Portuguese `pele`), count only capitalized: `public-figures-lower-case.txt` is the list without
+  them. The list is facts; it is not drawn from the corpora Veil is measured on.
 - **titles**, **name-cues**, **street-types**: hand-curated, multilingual (en, es, de, fr, it, pt, nl, Nordic, pl, cs,
   hu, tr, ro, hi, ms/id, ja, ko, zh). Titles keep their trailing period as written (the loader strips it).
 """
@@ -2273,11 +2291,11 @@ def main() -> None:
         given_places = build_given_name_places(first, read_dictionary("regions.txt"), read_dictionary("countries.txt"),
                                                read_dictionary("region-abbreviations.txt"))
         _, cues, _ = build_small_lists(None)
-        figures = build_public_figures()
-        for d in (major, given_places, cues, figures):
+        written = [major, given_places, cues, *build_public_figures()]
+        for d in written:
             d.write()
             print(f"{d.name:28} {len(d.rows):>7,} entries")
-        sys.exit(1 if check([OUT / d.name for d in (major, given_places, cues, figures)]) else 0)
+        sys.exit(1 if check([OUT / d.name for d in written]) else 0)
     if os.environ.get("VEIL_DICT_IN_VENV") != "1":
         bootstrap(args)
         return
@@ -2308,7 +2326,7 @@ def main() -> None:
     major_cities = build_major_cities(cities, first)
     given_places = build_given_name_places(first, regions, countries, abbreviations)
     everything = [first, surnames, cities, major_cities, regions, abbreviations, given_places, countries, continents, organizations,
-                  org_suffixes, common, other_common, stopwords, titles, cues, streets, build_public_figures()]
+                  org_suffixes, common, other_common, stopwords, titles, cues, streets, *build_public_figures()]
     for d in everything:
         d.write()
     write_readme(everything)

@@ -385,6 +385,8 @@ public struct PersonNameRecognizer: TokenRecognizer {
     var allNameWords: Bool
     /// Whether it is capitalized words that are not ordinary words (an unknown name may be one).
     var plausible: Bool
+    /// Whether it is a lone surname that German text's capitals left below the threshold (see `rescueGermanSurnames`).
+    var loweredInGerman = false
   }
 
   /// Appends a finding for each name found.
@@ -402,6 +404,7 @@ public struct PersonNameRecognizer: TokenRecognizer {
     }
     liftLists(&candidates, in: text)
     repeatNames(&candidates, in: text)
+    rescueGermanSurnames(&candidates, in: text)
     for candidate in candidates where candidate.finding.score >= 0.3 { findings.append(candidate.finding) }
     findLowercaseLists(in: text, into: &findings)
   }
@@ -436,6 +439,22 @@ public struct PersonNameRecognizer: TokenRecognizer {
             entity: entity, range: tokens[index].range.lowerBound..<(tokens[index].range.lowerBound + nameLength(text, index)),
             score: 0.6, explanation: explanation),
           allNameWords: false, plausible: false))
+    }
+  }
+
+  /// "Herr Kowalski hat angerufen. Ich habe mit Kowalski gesprochen": a lone surname that German text's capitals left
+  /// below the threshold is a name again where the text names it with more evidence (a title, a given name, a cue).
+  private func rescueGermanSurnames(_ candidates: inout [Candidate], in text: TokenizedText) {
+    guard candidates.contains(where: { $0.loweredInGerman && $0.finding.score < 0.5 }) else { return }
+    var named: Set<TokenKey> = []
+    for candidate in candidates where candidate.finding.score >= 0.6 {
+      for index in candidate.start...candidate.end where text.tokens[index].kind == .word { named.insert(nameKey(text, index)) }
+    }
+    for index in candidates.indices where candidates[index].loweredInGerman && candidates[index].finding.score < 0.5 {
+      guard named.contains(nameKey(text, candidates[index].start)) else { continue }
+      candidates[index].finding.score = 0.5
+      candidates[index].finding.explanation.baseScore = 0.5
+      candidates[index].finding.explanation.notes.append("named with more evidence elsewhere in this text")
     }
   }
 
@@ -783,11 +802,15 @@ public struct PersonNameRecognizer: TokenRecognizer {
     {
       return nil
     }
-    // "Haben Sie Tipps?", "Le chat dort": in running text of another language, its pronouns and articles are capitalized
-    // at a sentence's start (and "Sie" anywhere), and open no name; elsewhere "Le" may be one (Le Van Thanh).
-    if first.shape == .capitalized, Self.otherLanguageOpeners.contains(text.tokens[start].key) {
+    // "Le chat dort", "Mi pedido": in running text of another language, its pronouns, articles and possessives are
+    // capitalized at a sentence's start and open no name there; German's formal "Sie" is capitalized anywhere ("Haben
+    // Sie Tipps?"). Elsewhere they may be names ("je suis avec Le Minh Duc").
+    if first.shape == .capitalized, cueBefore(text, start) == nil,
+      first.startsSentence ? Self.otherLanguageOpeners.contains(text.tokens[start].key)
+        : Self.germanFormalPronouns.contains(text.tokens[start].key)
+    {
       let language = languageCounts(of: text, cache: &facts.language)
-      if language.isOtherLanguage || language.isGerman { return nil }
+      if language.isGerman || (first.startsSentence && language.isOtherLanguage) { return nil }
     }
     // "Mein Sohn Lukas", "Ma voisine Claire": the last word of a cue of two words or more is the cue's, and the name
     // starts after it (a cue of one word may be a name itself: "Said Ahmed").
@@ -962,6 +985,7 @@ public struct PersonNameRecognizer: TokenRecognizer {
 
     var notes: [String] = []
     var score: Double
+    var loweredInGerman = false
     let firstIsGiven = isGivenName(text, words[0])
     // "Canada says", "when Australia says", "Hong Kong": a run that is a country's English name is the country (its
     // government), even when its words are names, unless a title or a cue puts a person there ("Nombre:
@@ -1049,6 +1073,7 @@ public struct PersonNameRecognizer: TokenRecognizer {
       // In German every noun is capitalized ("im Garten", "der Drucker", "das Wasser"), so there, as at a sentence's
       // start, a capital says nothing.
       let german = first.shape == .capitalized && languageCounts(of: text, cache: &facts.language).isGerman
+      loweredInGerman = german && ordinary == nil && !first.startsSentence
       score = ordinary != nil ? 0.1 : (first.startsSentence || first.shape != .capitalized || german ? 0.4 : 0.5)
       notes.append("surname" + (ordinary ?? (german ? " in German text, where nouns are capitalized" : "")))
     } else {
@@ -1063,8 +1088,10 @@ public struct PersonNameRecognizer: TokenRecognizer {
       // A strong cue names whatever follows, unless it is an ordinary word ("this is Monday"); after a cue that gives
       // someone's own name, a capitalized ordinary word is that name too ("my name is Will", "her maiden name is Key").
       let ownName = Self.ownNameCues.contains(cue) && words.allSatisfy { tokens[$0].shape == .capitalized }
-      score += allCommon && !ownName ? 0 : 0.45
-      notes.append("cue '\(cue)' before")
+      // "mein Sohn Lukas", but "weil mein Sohn Fieber hat": after a family cue of another language, a given name.
+      let familyNoun = !firstIsGiven && Self.otherLanguagePossessives.contains(TokenKey(cue.prefix { $0 != " " }))
+      score += (allCommon && !ownName) || familyNoun ? 0 : 0.45
+      notes.append("cue '\(cue)' before" + (familyNoun ? ", which needs a given name" : ""))
     }
     let speaker = isSpeakerLabel(text, start: start, end: end)
     if speaker {
@@ -1154,7 +1181,7 @@ public struct PersonNameRecognizer: TokenRecognizer {
       && tokens[words[0]].shape == .capitalized
     return Candidate(
       start: start, end: end, finding: Finding(entity: entity, range: range, score: score, explanation: explanation),
-      allNameWords: allNameWords, plausible: plausible)
+      allNameWords: allNameWords, plausible: plausible, loweredInGerman: loweredInGerman)
   }
 
   /// The position in `words` of the first of two adjacent words that are a given name and a surname, neither an
@@ -1275,19 +1302,35 @@ public struct PersonNameRecognizer: TokenRecognizer {
   ]
 
   /// Pronouns, articles and possessives of German, French, Spanish, Italian and Portuguese that are also listed as
-  /// names ("Sie", "Le", "Mein", "Mi"): none opens a name in running text of those languages.
+  /// names ("Le", "Mein", "Mi"): none opens a name at a sentence's start in running text of those languages. Words that
+  /// are given names as often (Mia, Ella, Elle, Lei) are not among them.
   static let otherLanguageOpeners: TokenSet = [
-    "sie", "ihr", "ihre", "ihnen", "ihrem", "ihren", "ihrer", "er", "es", "wir", "le", "je", "tu", "il", "elle", "ils",
-    "elles", "nous", "vous", "lo", "yo", "ella", "ellos", "usted", "ustedes", "nosotros", "io", "lei", "lui", "noi",
-    "voi", "loro", "eu", "ele", "ela", "nós", "você", "mein", "meine", "meinem", "meinen", "dein", "deine", "sein",
-    "seine", "unser", "unsere", "mi", "mis", "su", "sus", "mon", "ma", "mes", "ton", "ta", "notre", "votre", "mio",
-    "mia", "meu", "minha",
+    "sie", "ihr", "ihre", "ihnen", "ihrem", "ihren", "ihrer", "er", "es", "wir", "le", "je", "tu", "il", "ils",
+    "elles", "nous", "vous", "lo", "yo", "ellos", "usted", "ustedes", "nosotros", "io", "noi", "voi", "loro", "eu",
+    "ele", "nós", "você", "mein", "meine", "meinem", "meinen", "dein", "deine", "sein", "seine", "unser", "unsere",
+    "mi", "mis", "su", "sus", "mon", "ma", "mes", "ton", "ta", "notre", "votre", "mio", "meu", "minha",
   ]
 
-  /// Frequent German function words that are no English words (not "die", "den", "in", "so", "was", "hat").
+  /// Possessives after which a title word is a noun: "meine Frau" (wife), "mi señora", "ma dame".
+  static let possessivesBeforeTitles: TokenSet = [
+    "my", "your", "his", "her", "our", "their", "mein", "meine", "meiner", "meinem", "dein", "deine", "sein", "seine",
+    "ihre", "unsere", "eure", "mi", "tu", "su", "mon", "ma", "ton", "ta", "son", "sa", "mio", "mia", "meu", "minha",
+  ]
+
+  /// German's formal "you", capitalized wherever it stands ("Können Sie mir helfen?").
+  static let germanFormalPronouns: TokenSet = ["sie", "ihnen", "ihr", "ihre", "ihrem", "ihren", "ihrer"]
+
+  /// Possessives of German, Spanish, French, Italian and Portuguese that open a family cue ("mein Sohn", "mi hija"):
+  /// after such a cue only a known given name counts, since nouns follow it too ("weil mein Sohn Fieber hat").
+  static let otherLanguagePossessives: TokenSet = [
+    "mein", "meine", "unser", "unsere", "mi", "mon", "ma", "mio", "mia", "meu", "minha",
+  ]
+
+  /// Frequent German function words that are no English words (not "die", "den", "in", "so", "was", "hat"; not "im",
+  /// which English chat writes for "I'm", nor "von", a particle of names).
   static let germanFunctionWords: TokenSet = [
     "und", "der", "das", "dem", "ist", "nicht", "mit", "ein", "eine", "einem", "einen", "einer", "eines", "auf", "für",
-    "von", "zu", "zum", "zur", "vom", "im", "ich", "sie", "wir", "sich", "auch", "wie", "aber", "noch", "nur", "bei",
+    "zu", "zum", "zur", "vom", "ich", "sie", "wir", "sich", "auch", "wie", "aber", "noch", "nur", "bei",
     "nach", "oder", "wenn", "schon", "haben", "sind", "wird", "werden", "kann", "können", "bitte", "über", "ihr",
     "ihm", "ihn", "mein", "meine", "meinen", "dein", "sehr", "jetzt", "hier", "gibt", "heute", "seit", "keine",
     "kein", "dass", "diese", "dieser", "dieses", "wurde", "immer", "gestern", "danke", "vielen",
@@ -1540,6 +1583,8 @@ public struct PersonNameRecognizer: TokenRecognizer {
     var position = leadingParticles(text, index) - 1
     let period = position >= 0 && text.tokens[position].key == Marks.period
     if period { position -= 1 }
+    // "meine Frau", "my Lady": after a possessive a title word is a noun (wife, husband).
+    if position > 0, Self.possessivesBeforeTitles.contains(text.tokens[position - 1].key) { return nil }
     guard position >= 0, text.tokens[position].kind == .word, store.lexicons.titles.contains(text.tokens[position].key),
       period || text.tokens[position].range.count > 1,
       text.tokens[position].shape != .lower || !isOrdinary(text.tokens[position].key)

@@ -32,6 +32,9 @@ public struct RecordDecoder: Stage, Sendable {
   public let maxTexts: Int
   /// All of them, as the scan matches them.
   private let watched: WatchedPaths
+  /// The top-level arrays text fields run through (`messages` of `messages[*].content`): the role or speaker of each
+  /// element names its texts' role.
+  private let messageArrays: [[UInt8]]
 
   /// Creates a decoder reading the given text fields, at most `maxTexts` of them per record.
   public init(
@@ -43,6 +46,14 @@ public struct RecordDecoder: Stage, Sendable {
     self.valueFields = valueFields
     self.maxTexts = maxTexts
     watched = WatchedPaths(text: textFields, subject: subjectField, values: valueFields)
+    var arrays: [[UInt8]] = []
+    for field in textFields {
+      guard field.components.count >= 2, case .key(let name) = field.components[0], field.components[1] == .anyElement,
+        !arrays.contains(name)
+      else { continue }
+      arrays.append(name)
+    }
+    messageArrays = arrays
   }
 
   /// Decodes `line` and emits its record.
@@ -72,8 +83,9 @@ public struct RecordDecoder: Stage, Sendable {
     var problem: String?
 
     let maxTexts = maxTexts
+    let messageArrays = messageArrays
     func tooMany() -> RecordError {
-      fail(.tooManyTexts, "more than \(maxTexts) text fields in one record (limits.max_texts_per_record)")
+      fail(.tooManyTexts, "more than \(maxTexts) messages or text fields in one record (limits.max_texts_per_record)")
     }
     let scanned: Result<Void, any Error> = raw.withUnsafeBufferPointer { bytes in
       if let bad = UTF8Validation.firstInvalidOffset(bytes) {
@@ -93,9 +105,11 @@ public struct RecordDecoder: Stage, Sendable {
             idValue = (kind, range)
           }
           if kind == .string, path.count == 3, case .index(let message) = path[1],
+            messageArrays.contains(where: { isKey(path[0], $0, in: raw) }),
             isKey(path[2], roleKey, in: raw) || isKey(path[2], fromKey, in: raw)
           {
             roles[message] = range
+            // Messages without text (a tool call's null content) cost memory too.
             if roles.count > maxTexts { throw tooMany() }
           }
           // A text field ends here (`exact`), or one goes on inside this value (`extended`).

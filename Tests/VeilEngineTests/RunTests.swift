@@ -251,7 +251,7 @@ import VeilRules
     let data = try String(contentsOf: out.appendingPathComponent("data/part-00000-of-00001.jsonl"), encoding: .utf8)
     #expect(!data.contains("@example.com"))
     let quarantine = try String(contentsOf: out.appendingPathComponent("quarantine/quarantine.jsonl"), encoding: .utf8)
-    #expect(quarantine.contains("more than 2 text fields in one record (limits.max_texts_per_record)"))
+    #expect(quarantine.contains("more than 2 messages or text fields in one record (limits.max_texts_per_record)"))
     #expect(quarantine.contains("\"line\":2"))
   }
 }

@@ -125,7 +125,8 @@ import VeilCore
   }
 
   /// A record of more messages than the limit fails as the scan passes it, before any text is decoded; one at the
-  /// limit decodes whole. Messages with a role and no text count too (they cost memory as well).
+  /// limit decodes whole. Messages with a role and no text count too (they cost memory as well), but only in the
+  /// arrays text fields run through: other arrays of objects with a "from" are no messages.
   @Test func aRecordOfMoreTextsThanTheLimitFailsClosed() throws {
     let limited = RecordDecoder(maxTexts: 3)
     func messages(_ count: Int, content: String = #""hi""#) -> String {
@@ -138,9 +139,11 @@ import VeilCore
         Issue.record("a record of four messages decoded with a limit of three")
       } catch {
         #expect(error.kind == .tooManyTexts)
-        #expect(error.reason == "more than 3 text fields in one record (limits.max_texts_per_record)")
+        #expect(error.reason == "more than 3 messages or text fields in one record (limits.max_texts_per_record)")
       }
     }
+    let edges = #"{"text":"hello","edges":[{"from":"a"},{"from":"b"},{"from":"c"},{"from":"d"}]}"#
+    #expect(try decode(edges, with: limited).units.map(\.string) == ["hello"])
     #expect(RecordDecoder().maxTexts == TextLimit.defaultPerRecord)
   }
 

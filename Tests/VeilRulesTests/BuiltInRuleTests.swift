@@ -482,6 +482,17 @@ let builtIn: RuleCatalog = {
     ("Le chat dort sur la table et le chien dans le jardin.", []),
     ("Ma voisine Claire habite à côté depuis dix ans.", ["PERSON:Claire"]),
     ("I met Drucker at the conference yesterday.", ["PERSON:Drucker"]),
+    // ... but a name after a cue, a given name, a surname the text names with a title, or a name mid-sentence that
+    // shares its spelling with a pronoun, is found; English chat's "im" is no German; after a family cue of another
+    // language only a given name counts, and a title after a possessive is a noun ("meine Frau", wife).
+    ("Hallo, mein Name ist Mia Schulz und ich habe eine Frage zu der Rechnung.", ["PERSON:Mia Schulz"]),
+    ("Meine Tochter Mia ist krank und kann heute nicht zur Schule kommen.", ["PERSON:Mia"]),
+    ("Bonjour, je suis avec Le Minh Duc et nous avons un problème.", ["PERSON:Le Minh Duc"]),
+    ("im texting Kowalski rn im bored", ["PERSON:Kowalski"]),
+    ("Heute hat Herr Kowalski angerufen. Ich habe dann mit Kowalski über die Rechnung gesprochen.",
+     ["PERSON:Kowalski", "PERSON:Kowalski"]),
+    ("Ich kann heute nicht kommen, weil mein Sohn Fieber hat und ich bei ihm bleibe.", []),
+    ("Ich rufe an, weil meine Frau Probleme mit der Rechnung hat und sie nicht zahlen kann.", []),
     // Public figures by the one word they are known by, capitalized or not; a short form that is an ordinary word
     // counts only capitalized, and acronyms with other meanings are none.
     ("not a Trump supporter by any means", ["PERSON:Trump"]),
