@@ -1263,7 +1263,8 @@ my granddaughter|before my nephew|before my niece|before my fiancé|before my fi
 my girlfriend|before
 mein sohn|before meine tochter|before mein mann|before meine frau|before mein bruder|before meine schwester|before
 mein vater|before meine mutter|before mein freund|before meine freundin|before mein kollege|before meine kollegin|before
-mein nachbar|before meine nachbarin|before unser sohn|before unsere tochter|before
+mein nachbar|before meine nachbarin|before unser sohn|before unsere tochter|before ihr sohn|before
+ihre tochter|before ihr mann|before ihr bruder|before ihre schwester|before ihr vater|before ihre mutter|before
 mi hijo|before mi hija|before mi esposo|before mi esposa|before mi marido|before mi mujer|before mi hermano|before
 mi hermana|before mi padre|before mi madre|before mi amigo|before mi amiga|before mi vecino|before mi vecina|before
 mon fils|before ma fille|before mon mari|before ma femme|before mon frère|before ma sœur|before mon père|before
@@ -1767,11 +1768,13 @@ Julian Assange|activist|Assange
 
 # Names of the list that are ordinary words or phrases in lower case, in English or another language Veil reads
 # ("50 cent per sms", "my lil baby", "white musk", "going gaga", Italian "li ho messi", "molti modi", "stai serena",
-# Portuguese "minha pele", "lula frita", Spanish "pelo rubio", "canelo", Catalan "Nadal", French "très jolie",
-# Indonesian "salah"): public-figures-lower-case.txt leaves them out, public-figures.txt (capitalized) keeps them.
+# Portuguese "minha pele", "lula frita", Spanish "pelo rubio", "canelo", "bezos", Catalan "Nadal", French "très
+# jolie", Indonesian "salah", "luka", Dutch "streep", Turkish "sunak", "a letterman jacket", "the Mandela effect"):
+# public-figures-lower-case.txt leaves them out, public-figures.txt (capitalized) keeps them.
 PUBLIC_FIGURES_CAPITALIZED_ONLY = """50 Cent|Ice Cube|Lil Baby|Bad Bunny|Musk|Snoop|Napoleon|Hawking|Drake|Gaga|Salah|Pele|
 Pelé|Lula|Mao|Messi|Modi|Serena|Madonna|Rubio|Jolie|Canelo|Nadal|Senna|Maduro|Meloni|Draghi|Macron|Pence|Stallone|
-Gosling|Adele|Zuma|Chopin|Mozart|Einstein|Freud|Bernie|Hillary|Kamala|Denzel|Keanu|Giannis|Sachin|Shakira|Zlatan"""
+Gosling|Adele|Zuma|Chopin|Mozart|Einstein|Freud|Bernie|Hillary|Kamala|Denzel|Keanu|Giannis|Sachin|Shakira|Zlatan|
+Letterman|Thatcher|Streep|Lukaku|Pelosi|Tarantino|Bezos|Sunak|Mandela"""
 
 
 def build_public_figures() -> list[Dictionary]:

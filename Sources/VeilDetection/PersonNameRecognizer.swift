@@ -807,7 +807,8 @@ public struct PersonNameRecognizer: TokenRecognizer {
     // Sie Tipps?"). Elsewhere they may be names ("je suis avec Le Minh Duc").
     if first.shape == .capitalized, cueBefore(text, start) == nil,
       first.startsSentence ? Self.otherLanguageOpeners.contains(text.tokens[start].key)
-        : Self.germanFormalPronouns.contains(text.tokens[start].key)
+        : Self.germanFormalPronouns.contains(text.tokens[start].key),
+      titleBefore(text, start) == nil  // "bei Dr. Le": the title's period ends no sentence
     {
       let language = languageCounts(of: text, cache: &facts.language)
       if language.isGerman || (first.startsSentence && language.isOtherLanguage) { return nil }
@@ -930,7 +931,9 @@ public struct PersonNameRecognizer: TokenRecognizer {
         // the name ends before it. (Other particles take towns into names: "dos Santos", "de León".)
         let fromPlace = next == index + 1 && next < tokens.count && text.tokens[index].key == Self.di
           && store.lexicons.places.contains(tokens[next].key) && !isGivenName(text, next)
-        if next < tokens.count, tokens[next].shape == .capitalized, tokens[next].spaceBefore, !fromPlace {
+        // "das Konto von Frau Müller": a title after the particle opens a name of its own.
+        let titleNext = next < tokens.count && store.lexicons.titles.contains(tokens[next].key)
+        if next < tokens.count, tokens[next].shape == .capitalized, tokens[next].spaceBefore, !fromPlace, !titleNext {
           index = next
           continue
         }
@@ -1088,10 +1091,15 @@ public struct PersonNameRecognizer: TokenRecognizer {
       // A strong cue names whatever follows, unless it is an ordinary word ("this is Monday"); after a cue that gives
       // someone's own name, a capitalized ordinary word is that name too ("my name is Will", "her maiden name is Key").
       let ownName = Self.ownNameCues.contains(cue) && words.allSatisfy { tokens[$0].shape == .capitalized }
-      // "mein Sohn Lukas", but "weil mein Sohn Fieber hat": after a family cue of another language, a given name.
-      let familyNoun = !firstIsGiven && Self.otherLanguagePossessives.contains(TokenKey(cue.prefix { $0 != " " }))
+      // "mein Sohn Lukas", but "weil mein Sohn Fieber hat", "ich bin Rentner": after a family cue of another
+      // language, or any cue in German text (where nouns are capitalized) but one that gives a name ("mein Name ist"),
+      // only a given name takes the cue.
+      let naming = Self.namingCues.contains(cue)
+      let familyNoun = !firstIsGiven && !naming
+        && (Self.otherLanguagePossessives.contains(TokenKey(cue.prefix { $0 != " " }))
+          || (first.shape == .capitalized && languageCounts(of: text, cache: &facts.language).isGerman))
       score += (allCommon && !ownName) || familyNoun ? 0 : 0.45
-      notes.append("cue '\(cue)' before" + (familyNoun ? ", which needs a given name" : ""))
+      notes.append("cue '\(cue)' before" + (familyNoun ? ", which needs a given name here" : ""))
     }
     let speaker = isSpeakerLabel(text, start: start, end: end)
     if speaker {
@@ -1317,13 +1325,20 @@ public struct PersonNameRecognizer: TokenRecognizer {
     "ihre", "unsere", "eure", "mi", "tu", "su", "mon", "ma", "ton", "ta", "son", "sa", "mio", "mia", "meu", "minha",
   ]
 
+  /// Titles that are also nouns, which a possessive before them makes ("meine Frau": my wife; "my Lord").
+  static let nounTitles: TokenSet = [
+    "frau", "herr", "herrn", "lady", "lord", "señora", "señor", "dame", "madame", "monsieur", "signora", "signore",
+    "senhora", "senhor", "sir", "master", "madam", "miss",
+  ]
+
   /// German's formal "you", capitalized wherever it stands ("Können Sie mir helfen?").
   static let germanFormalPronouns: TokenSet = ["sie", "ihnen", "ihr", "ihre", "ihrem", "ihren", "ihrer"]
 
   /// Possessives of German, Spanish, French, Italian and Portuguese that open a family cue ("mein Sohn", "mi hija"):
   /// after such a cue only a known given name counts, since nouns follow it too ("weil mein Sohn Fieber hat").
   static let otherLanguagePossessives: TokenSet = [
-    "mein", "meine", "unser", "unsere", "mi", "mon", "ma", "mio", "mia", "meu", "minha",
+    "mein", "meine", "unser", "unsere", "ihr", "ihre", "dein", "deine", "sein", "seine", "mi", "mon", "ma", "mio",
+    "mia", "meu", "minha",
   ]
 
   /// Frequent German function words that are no English words (not "die", "den", "in", "so", "was", "hat"; not "im",
@@ -1583,8 +1598,13 @@ public struct PersonNameRecognizer: TokenRecognizer {
     var position = leadingParticles(text, index) - 1
     let period = position >= 0 && text.tokens[position].key == Marks.period
     if period { position -= 1 }
-    // "meine Frau", "my Lady": after a possessive a title word is a noun (wife, husband).
-    if position > 0, Self.possessivesBeforeTitles.contains(text.tokens[position - 1].key) { return nil }
+    // "meine Frau", "my Lady": after a possessive a title that is also a noun is that noun (wife, lord); "our Dr.
+    // Patel", "mi Dra. López" keep theirs.
+    if !period, position > 0, Self.possessivesBeforeTitles.contains(text.tokens[position - 1].key),
+      Self.nounTitles.contains(text.tokens[position].key)
+    {
+      return nil
+    }
     guard position >= 0, text.tokens[position].kind == .word, store.lexicons.titles.contains(text.tokens[position].key),
       period || text.tokens[position].range.count > 1,
       text.tokens[position].shape != .lower || !isOrdinary(text.tokens[position].key)

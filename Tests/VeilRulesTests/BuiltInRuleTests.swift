@@ -493,6 +493,14 @@ let builtIn: RuleCatalog = {
      ["PERSON:Kowalski", "PERSON:Kowalski"]),
     ("Ich kann heute nicht kommen, weil mein Sohn Fieber hat und ich bei ihm bleibe.", []),
     ("Ich rufe an, weil meine Frau Probleme mit der Rechnung hat und sie nicht zahlen kann.", []),
+    // A cue that gives a name needs no given name; a title's period ends no sentence; an abbreviated title after a
+    // possessive is still a title; a title after a particle opens a name of its own; German cues take given names.
+    ("Hallo, mein Name ist Kowalczyk und ich habe eine Frage.", ["PERSON:Kowalczyk"]),
+    ("Ich habe morgen einen Termin bei Dr. Le und sie ist nicht da.", ["PERSON:Le"]),
+    ("Please ask our Dr. Patel about it, and our Ms. Park too.", ["PERSON:Patel", "PERSON:Park"]),
+    ("Ich brauche das Konto von Frau Müller und die Rechnung von Herr Schmidt.", ["PERSON:Müller", "PERSON:Schmidt"]),
+    ("Ich rufe an, weil Ihr Sohn Jonas krank ist und nicht kommen kann.", ["PERSON:Jonas"]),
+    ("Ich bin Rentner und habe eine Frage zu meiner Rente.", []),
     // Public figures by the one word they are known by, capitalized or not; a short form that is an ordinary word
     // counts only capitalized, and acronyms with other meanings are none.
     ("not a Trump supporter by any means", ["PERSON:Trump"]),
