@@ -911,6 +911,12 @@ public struct PersonNameRecognizer: TokenRecognizer {
       }
       // Codes (ORD-2024, GB82) and the pronoun "I" are not name words.
       if isCode(text, index) || tokens[index].key == Marks.i { break }
+      // "Mi Dra. López": an abbreviated title inside a run opens a name of its own.
+      if index > start, index + 1 < tokens.count, tokens[index + 1].key == Marks.period, !tokens[index + 1].spaceBefore,
+        store.lexicons.titles.contains(text.tokens[index].key)
+      {
+        break
+      }
       let lowercaseName = isNameWord(text, index) && !isCommon(text, index)
       if token.shape == .capitalized || ((lowercaseAllowed || lowercasePair || namedLowercase) && lowercaseName)
         || (inShout && token.shape == .upper && continuesShoutedName(text, index, after: words.last))

@@ -501,6 +501,7 @@ let builtIn: RuleCatalog = {
     ("Ich brauche das Konto von Frau Müller und die Rechnung von Herr Schmidt.", ["PERSON:Müller", "PERSON:Schmidt"]),
     ("Ich rufe an, weil Ihr Sohn Jonas krank ist und nicht kommen kann.", ["PERSON:Jonas"]),
     ("Ich bin Rentner und habe eine Frage zu meiner Rente.", []),
+    ("Mi Dra. López me recetó un antibiótico para la infección.", ["PERSON:López"]),
     // Public figures by the one word they are known by, capitalized or not; a short form that is an ordinary word
     // counts only capitalized, and acronyms with other meanings are none.
     ("not a Trump supporter by any means", ["PERSON:Trump"]),
