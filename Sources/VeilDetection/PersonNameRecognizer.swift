@@ -802,26 +802,26 @@ public struct PersonNameRecognizer: TokenRecognizer {
     {
       return nil
     }
+    let cue = cueBefore(text, start)
+    let title = titleBefore(text, start)
     // "Le chat dort", "Mi pedido": in running text of another language, its pronouns, articles and possessives are
     // capitalized at a sentence's start and open no name there; German's formal "Sie" is capitalized anywhere ("Haben
-    // Sie Tipps?"). Elsewhere they may be names ("je suis avec Le Minh Duc").
-    if first.shape == .capitalized, cueBefore(text, start) == nil,
+    // Sie Tipps?"). Elsewhere, and after a cue or a title ("bei Dr. Le": its period ends no sentence), they may be
+    // names ("je suis avec Le Minh Duc").
+    if first.shape == .capitalized, cue == nil, title == nil,
       first.startsSentence ? Self.otherLanguageOpeners.contains(text.tokens[start].key)
-        : Self.germanFormalPronouns.contains(text.tokens[start].key),
-      titleBefore(text, start) == nil  // "bei Dr. Le": the title's period ends no sentence
+        : Self.germanFormalPronouns.contains(text.tokens[start].key)
     {
       let language = languageCounts(of: text, cache: &facts.language)
       if language.isGerman || (first.startsSentence && language.isOtherLanguage) { return nil }
     }
     // "Mein Sohn Lukas", "Ma voisine Claire": the last word of a cue of two words or more is the cue's, and the name
     // starts after it (a cue of one word may be a name itself: "Said Ahmed").
-    if first.shape == .capitalized, start > 0, start + 1 < tokens.count, let cue = cueBefore(text, start + 1),
-      cue.contains(" ")
+    if first.shape == .capitalized, start > 0, start + 1 < tokens.count, let ending = cueBefore(text, start + 1),
+      ending.contains(" ")
     {
       return nil
     }
-    let cue = cueBefore(text, start)
-    let title = titleBefore(text, start)
     // After a cue ("my name is"), a lowercase word counts if it is a known name and not an ordinary word.
     let lowercaseAllowed = (cue != nil || title != nil) && isNameWord(text, start) && !isCommon(text, start)
     // After a naming cue ("my name is", "call me"), a lowercase word no list knows is a name too, unless it is an
