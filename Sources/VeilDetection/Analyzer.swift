@@ -258,7 +258,8 @@ public struct Analyzer: Sendable {
   static let windowMargin = 4 << 10
 
   /// Runs the token recognizers over `text`, appending to `findings` and counting them in `budget` as text `index`
-  /// of its batch, while its record stays within the limit. The few
+  /// of its batch, while its record stays within the limit (`otherTexts(i)` gives the findings of the batch's text
+  /// `i`, which the budget reads once the record's readings pass the limit). The few
   /// token recognizers share one tokenization, which a local constant lends to each of them without a copy (an
   /// element of a buffer was copied, with its references, for every call).
   ///

@@ -105,8 +105,8 @@ public struct RecordDecoder: Stage, Sendable {
             idValue = (kind, range)
           }
           if kind == .string, path.count == 3, case .index(let message) = path[1],
-            messageArrays.contains(where: { isKey(path[0], $0, in: raw) }),
-            isKey(path[2], roleKey, in: raw) || isKey(path[2], fromKey, in: raw)
+            isKey(path[2], roleKey, in: raw) || isKey(path[2], fromKey, in: raw),
+            messageArrays.contains(where: { isKey(path[0], $0, in: raw) })
           {
             roles[message] = range
             // Messages without text (a tool call's null content) cost memory too.
