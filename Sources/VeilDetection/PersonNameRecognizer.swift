@@ -772,7 +772,7 @@ public struct PersonNameRecognizer: TokenRecognizer {
   private func mayOpenName(_ text: TokenizedText, _ start: Int) -> Bool {
     let first = text.tokens[start]
     guard first.kind == .word else { return false }
-    guard first.shape == .lower else { return true }
+    guard first.shape == .lower else { return !opensRunOfLetters(text, start) }
     // Every lowercase rule of `evaluateRun` takes no ordinary word ("the", "will"): the small tables of those answer
     // for most lowercase words before the large name tables are probed. Then a surname opens a name only after a
     // title ("mr smith"); every other rule needs a given name, a cue phrase or a script without case. Most
@@ -781,6 +781,18 @@ public struct PersonNameRecognizer: TokenRecognizer {
     return isGivenName(text, start) || isUncased(text, start)
       || (start > 0 && store.lexicons.cuesByLastWord.contains(text.tokens[start - 1].key))
       || (isSurname(text, start) && titleBefore(text, start) != nil)
+  }
+
+  /// Whether token `start` is a capital letter standing alone before another ("A B C D", "X X X"), with no
+  /// name after the next ("J R Smith" is initials): letters, not a name, and a line of them was a candidate at
+  /// every letter.
+  private func opensRunOfLetters(_ text: TokenizedText, _ start: Int) -> Bool {
+    let tokens = text.tokens
+    guard isOneLetter(text, start), start + 2 < tokens.count, tokens[start + 1].kind == .word,
+      tokens[start + 1].spaceBefore, isOneLetter(text, start + 1), tokens[start + 1].shape == .capitalized
+    else { return false }
+    let after = tokens[start + 2]
+    return !(after.kind == .word && after.shape == .capitalized && after.range.count > 1)
   }
 
   /// The name that token `start` opens, if any; `mayOpenName` has said it can.

@@ -502,6 +502,9 @@ let builtIn: RuleCatalog = {
     ("Ich rufe an, weil Ihr Sohn Jonas krank ist und nicht kommen kann.", ["PERSON:Jonas"]),
     ("Ich bin Rentner und habe eine Frage zu meiner Rente.", []),
     ("Mi Dra. López me recetó un antibiótico para la infección.", ["PERSON:López"]),
+    // Capital letters one after another are letters, unless a name follows them as initials.
+    ("Please ask J R Smith about it.", ["PERSON:J R Smith"]),
+    ("Grades: A B C D E F", []),
     // Public figures by the one word they are known by, capitalized or not; a short form that is an ordinary word
     // counts only capitalized, and acronyms with other meanings are none.
     ("not a Trump supporter by any means", ["PERSON:Trump"]),
