@@ -1120,6 +1120,8 @@ public struct PersonNameRecognizer: TokenRecognizer {
       notes.append("cue '\(cue)' before" + (familyNoun ? ", which needs a given name here" : ""))
     }
     let speaker = isSpeakerLabel(text, start: start, end: end)
+    // "A: hello\nB: hi there", "Q: ... A: ...": a speaker label of one letter stands for a speaker, naming none.
+    if speaker, words.count == 1, isOneLetter(text, words[0]) { return nil }
     if speaker {
       // "Author: Priya Raman", "Date: Mon": a label that is an ordinary word names a field when a value follows it (a
       // capitalized word, a number, a mark), not speech ("Summer: can you help?", "Will: I'll be late"), unless other

@@ -505,6 +505,8 @@ let builtIn: RuleCatalog = {
     // Capital letters one after another are letters, unless a name follows them as initials.
     ("Please ask J R Smith about it.", ["PERSON:J R Smith"]),
     ("Grades: A B C D E F", []),
+    // A speaker label of one letter is a placeholder for a speaker, even after a greeting on the line before.
+    ("A: hello\nB: hi there\nA: how are you?", []),
     // Public figures by the one word they are known by, capitalized or not; a short form that is an ordinary word
     // counts only capitalized, and acronyms with other meanings are none.
     ("not a Trump supporter by any means", ["PERSON:Trump"]),
