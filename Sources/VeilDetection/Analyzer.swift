@@ -288,10 +288,9 @@ public struct Analyzer: Sendable {
     guard text.utf8.count > Self.windowBytes else {
       let tokenized = TokenizedText(text)
       for recognizer in tokenRecognizers {
-        var found: [Finding] = []
-        recognizer.recognize(tokenized, into: &found)
-        dropBelowThreshold(&found)
-        findings += found
+        // Straight into `findings`: a text of a million readings would otherwise hold them twice while they move.
+        recognizer.recognize(tokenized, into: &findings)
+        dropBelowThreshold(&findings, from: counted)
         try check(recognizer)
       }
       return
@@ -365,9 +364,14 @@ public struct Analyzer: Sendable {
     return windows
   }
 
-  /// Drops the findings that score below their type's threshold.
-  private func dropBelowThreshold(_ findings: inout [Finding]) {
-    findings.removeAll { $0.score < policy.threshold(for: $0.entity) }
+  /// Drops the findings from index `start` on that score below their type's threshold, keeping the others' order.
+  private func dropBelowThreshold(_ findings: inout [Finding], from start: Int = 0) {
+    var kept = start
+    for index in start..<findings.count where findings[index].score >= policy.threshold(for: findings[index].entity) {
+      if kept != index { findings.swapAt(kept, index) }
+      kept += 1
+    }
+    findings.removeSubrange(kept...)
   }
 
   /// Drops findings that lie inside a finding of a type their recognizer excludes.

@@ -89,6 +89,10 @@ public final class DictionaryRecognizer: TokenRecognizer {
   func recognize(_ text: TokenizedText, from starts: some Sequence<Int>, into findings: inout [Finding]) {
     // Tokens inside a match are not looked at again.
     var next = 0
+    // The findings of one entry share their notes, and findings with the same context words one array of them:
+    // a text that names one town 100,000 times holds one copy, not 100,000 (about 200 bytes each).
+    var notesOfEntry: [Int: [String]] = [:]
+    var sharedContext: Set<[String]> = []
     for index in starts where index >= next {
       let token = text.tokens[index]
       // Casing is checked before the lookup: most tokens of a capitalized-only dictionary never reach the hash table.
@@ -116,12 +120,18 @@ public final class DictionaryRecognizer: TokenRecognizer {
       if isCommon && Self.endsLongerName(text, index) { continue }
       // The words of an earlier sentence say nothing about this one ("…sent from <IBAN>. Can we…").
       let sentenceStart = index > 0 && Self.endsSentence(text, index - 1) ? index : 0
-      let seen = context.matches(around: index...end, in: text, notBefore: sentenceStart)
+      var seen = context.matches(around: index...end, in: text, notBefore: sentenceStart)
       let value = seen.isEmpty ? base : min(1, base + contextBoost)
       guard value >= minimumScore else { continue }
-      let entry = gazetteer.entries[entryIndex]
-      var notes = ["\(source): \(entry.text)" + (entry.attributes.isEmpty ? "" : " (\(entry.attributes.joined(separator: ", ")))")]
-      if isCommon { notes.append("also an ordinary word") }
+      if !seen.isEmpty { seen = sharedContext.insert(seen).memberAfterInsert }
+      let noteKey = entryIndex * 2 + (isCommon ? 1 : 0)
+      let notes: [String]
+      if let known = notesOfEntry[noteKey] {
+        notes = known
+      } else {
+        notes = self.notes(entryIndex, isCommon: isCommon)
+        notesOfEntry[noteKey] = notes
+      }
       findings.append(
         Finding(
           entity: entity, range: range, score: value,
@@ -129,6 +139,13 @@ public final class DictionaryRecognizer: TokenRecognizer {
             recognizer: id, pattern: "dictionary", baseScore: base, contextWords: seen,
             notes: notes)))
     }
+  }
+
+  /// What a finding of entry `entryIndex` notes: the entry and its attributes, and whether it is an ordinary word.
+  private func notes(_ entryIndex: Int, isCommon: Bool) -> [String] {
+    let entry = gazetteer.entries[entryIndex]
+    let attributes = entry.attributes.isEmpty ? "" : " (\(entry.attributes.joined(separator: ", ")))"
+    return ["\(source): \(entry.text)\(attributes)"] + (isCommon ? ["also an ordinary word"] : [])
   }
 
   private func casingMatches(_ text: TokenizedText, range: Range<Int>, start: Int, entry: Int) -> Bool {
