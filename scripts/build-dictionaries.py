@@ -1197,7 +1197,7 @@ def build_organizations(country_names: dict[str, str]) -> Dictionary:
 # title | language(s) | gender (m/f/u)
 TITLES = """
 Mr|en|m Mr.|en|m Mister|en|m Mrs|en|f Mrs.|en|f Ms|en|f Ms.|en|f Miss|en|f Mx|en|u Mx.|en|u Dr|*|u Dr.|*|u
-Doctor|en|u Prof|*|u Prof.|*|u Professor|*|u Sir|en|m Madam|en|f Madame|fr,en|f Dame|en|f Lord|en|m Lady|en|f
+Doctor|en|u Prof|*|u Prof.|*|u Professor|*|u Sir|en|m Madam|en|f Ma'am|en|f Mam|en|f Madame|fr,en|f Dame|en|f Lord|en|m Lady|en|f
 Rev|en|u Rev.|en|u Reverend|en|u Fr.|en|m Father|en|m Sister|en|f Brother|en|m Pastor|en|u Rabbi|en|u Imam|en|m
 Sheikh|ar,en|m Sheikha|ar,en|f Hon.|en|u Honorable|en|u Judge|en|u Justice|en|u Capt|en|u Capt.|en|u Captain|en|u
 Col.|en|u Colonel|en|u Gen.|en|u General|en|u Lt.|en|u Lieutenant|en|u Sgt|en|u Sgt.|en|u Sergeant|en|u
@@ -2278,7 +2278,8 @@ def main() -> None:
     parser.add_argument("--check", action="store_true", help="only check the written files' format")
     parser.add_argument("--derived", action="store_true",
                         help="only rewrite the lists that need no download: major-cities.txt, given-name-places.txt (derived from the "
-                             "written lists), name-cues.txt and public-figures.txt")
+                             "written lists) and the hand-curated titles.txt, name-cues.txt, street-types.txt and "
+                             "public-figures.txt")
     args = parser.parse_args()
     if args.coverage:
         coverage(Path(args.coverage))
@@ -2294,8 +2295,8 @@ def main() -> None:
         major = build_major_cities(read_dictionary("cities.txt"), first)
         given_places = build_given_name_places(first, read_dictionary("regions.txt"), read_dictionary("countries.txt"),
                                                read_dictionary("region-abbreviations.txt"))
-        _, cues, _ = build_small_lists(None)
-        written = [major, given_places, cues, *build_public_figures()]
+        titles, cues, streets = build_small_lists(None)
+        written = [major, given_places, titles, cues, streets, *build_public_figures()]
         for d in written:
             d.write()
             print(f"{d.name:28} {len(d.rows):>7,} entries")

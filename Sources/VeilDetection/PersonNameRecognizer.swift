@@ -119,6 +119,7 @@ public struct PersonNameRecognizer: TokenRecognizer {
     "after", "before", "me", "my", "your", "our", "their", "his", "its", "we", "you", "they", "it", "is", "are", "was",
     "were", "be", "been", "this", "that", "these", "those", "not", "no", "or", "but", "if", "so", "as", "than", "then",
     "when", "where", "what", "who", "why", "how", "hi", "hello", "hey", "thanks", "please", "yes", "also", "just",
+    "thank", "bye", "goodbye", "dear", "cheers", "welcome",
     "unlike", "like", "via", "during", "since", "until", "while", "although", "because", "there", "here",
     // Spanish, Portuguese, French, German, Italian prepositions and conjunctions ("Durante el ingreso", "Ante la sospecha").
     "ante", "durante", "tras", "según", "desde", "hasta", "para", "por", "con", "sin", "sobre", "entre", "hacia", "pero",
@@ -1261,12 +1262,13 @@ public struct PersonNameRecognizer: TokenRecognizer {
 
   /// Whether token `index`, a lowercase word, is a frequent given name (rank 1,000 or better) standing alone in
   /// English running text: no English word (ordinary, stop- or function word), no place, no code, not the "don" of
-  /// a spaced-out "don ' t", and the text's lowercase words mostly English stopwords. In other languages a
-  /// lowercase given name is too often a word ("alta", "cara", "luz" in Spanish).
+  /// a spaced-out "don ' t", and the text's lowercase words mostly English stopwords, or an English verb whose
+  /// subject is a person right after it ("marisa is pretty", "simon wears glasses": short chat has few stopwords).
+  /// In other languages a lowercase given name is too often a word ("alta", "cara", "luz" in Spanish).
   private func isLowercaseGivenName(_ text: TokenizedText, _ index: Int, language: inout LanguageCounts?) -> Bool {
     let tokens = text.tokens
     guard tokens[index].range.count >= 3, isFrequentGivenName(text, index, maximumRank: 1000), !isCommon(text, index),
-      !Self.functionWords.contains(tokens[index].key), !store.lexicons.places.contains(tokens[index].key),
+      !Self.functionWords.contains(tokens[index].key), !namesPlaceRatherThanPerson(text, index),
       !isCode(text, index)
     else { return false }
     if index + 2 < tokens.count, Marks.apostrophes.contains(tokens[index + 1].key), tokens[index + 2].key == Marks.t {
@@ -1276,7 +1278,33 @@ public struct PersonNameRecognizer: TokenRecognizer {
     if index + 1 < tokens.count, !tokens[index + 1].spaceBefore, Marks.gluedBefore.contains(tokens[index + 1].key) {
       return false
     }
+    if index + 1 < tokens.count, tokens[index + 1].spaceBefore, !tokens[index + 1].lineBreakBefore,
+      Self.personVerbs.contains(tokens[index + 1].key) || Self.verbsAfterLowercaseName.contains(tokens[index + 1].key)
+    {
+      return true
+    }
     return languageCounts(of: text, cache: &language).isEnglishRunningText
+  }
+
+  /// Verbs after a lowercase given name that make it the subject of an English sentence ("marisa is", "freddie
+  /// laughs"), besides `personVerbs`; too common after things to mark a capitalized word ("Paris is").
+  static let verbsAfterLowercaseName: TokenSet = [
+    "is", "was", "has", "had", "does", "did", "wears", "laughs", "smiles", "loves", "hates", "likes", "looks", "plays",
+    "gets", "got", "needs", "makes", "made", "went", "goes", "came", "comes", "sounds", "seems",
+  ]
+
+  /// Whether the lowercase given name at `index` reads as a place: any place, unless the name is among the 500 most
+  /// frequent, has four letters or more, and no town of it has 100,000 people ("brad", "adam", "mason": towns of
+  /// 16,000 to 33,000 in Romania, Oman and Ohio, and people in chat; "austin", "jackson" and "sydney" stay places, and
+  /// so do "ada" and "ina", which chat writes for other words).
+  private func namesPlaceRatherThanPerson(_ text: TokenizedText, _ index: Int) -> Bool {
+    // One line per name in the places list: its most populous place (the fourth column).
+    guard let place = store.lexicons.places.entry(for: text.tokens[index].key) else { return false }
+    guard text.tokens[index].range.count >= 4, isFrequentGivenName(text, index, maximumRank: 500),
+      place.attributes.count >= 3,
+      let population = Int(place.attributes[2])
+    else { return true }
+    return population >= 100_000
   }
 
   /// What the lowercase rules weigh a text's language by, counted once per text and only when first asked

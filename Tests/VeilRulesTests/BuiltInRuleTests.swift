@@ -301,6 +301,11 @@ let builtIn: RuleCatalog = {
     ("Sexo: M.\nFecha de Ingreso: 10/01/2016.", ["DATE_TIME:10/01/2016"]),
     // A lowercase given name alone in English running text; a name inside a title-case headline.
     ("wow emma and the kids are so cute", ["PERSON:emma"]),
+    // ... or before a verb of a person; a frequent one that names only a small town is the person ("brad": Brad, Romania).
+    ("I swear freddie laughs at everything", ["PERSON:freddie"]),
+    ("I really want her to tell brad that she is pregnant", ["PERSON:brad"]),
+    // "Ma'am" and "Mam" are titles, which name no one alone.
+    ("@aliaa08 Dear Mam , i am such a huge fan", ["USERNAME:@aliaa08"]),
     ("TMZ Reporting Lindsay Lohan Just Failed Her Drug Test", ["PERSON:Lindsay Lohan"]),
     ("Admitted to Hospital Regional Carlos Haya on Monday", ["DATE_TIME:Monday"]),
     // A form's name fields in other languages are cues; a given name there is a person even if it is a place too.
