@@ -1245,7 +1245,13 @@ je m'appelle|before mon nom est|before je suis|before bonjour|before merci|befor
 me llamo|before mi nombre es|before soy|before hola|before gracias|before atentamente|before saludos|before
 ich heiße|before ich bin|before mein name ist|before hallo|before danke|before mit freundlichen grüßen|before
 mi chiamo|before sono|before ciao|before grazie|before cordiali saluti|before
+ik ben|before jag är|before jeg er|before jestem|before
 meu nome é|before eu sou|before olá|before obrigado|before obrigada|before atenciosamente|before
+me chamo|before il mio nome è|before mijn naam is|before ik heet|before jag heter|before jeg hedder|before
+jeg heter|before nazywam się|before mam na imię|before jmenuji se|before mă numesc|before numele meu este|before
+benim adım|before nama saya|before tên tôi là|before tôi tên là|before tôi là|before меня зовут|before
+мене звати|before моё имя|before мое имя|before με λένε|before ονομάζομαι|before اسمي|before שמי|before
+קוראים לי|before मेरा नाम|before
 here|after speaking|after on the line|after from support|after from the team|after from customer service|after
 wrote|after said|after says|after replied|after
 name?|before last name?|before surname?|before your name?|before maiden name is|before my maiden name is|before

@@ -126,6 +126,8 @@ public struct PersonNameRecognizer: TokenRecognizer {
     "como", "cuando", "donde", "porque", "com", "depois", "antes", "sem", "dans", "pour", "avec", "sans", "sous", "chez",
     "pendant", "depuis", "mais", "selon", "mit", "für", "nach", "bei", "seit", "während", "über", "unter", "gegen", "ohne",
     "aber", "weil", "dopo", "prima", "senza", "presso",
+    // "I" in German, Dutch and the Scandinavian languages ("Ich bin Anna": "bin" is also a particle of names).
+    "ich", "ik", "jag", "jeg",
     // Pronoun contractions, one token each: "Hi, I'm Can Williams" starts the name after them.
     "i'm", "i’m", "i've", "i’ve", "i'd", "i’d", "i'll", "i’ll", "we're", "we’re", "you're", "you’re", "they're",
     "they’re", "it's", "it’s", "that's", "that’s", "there's", "there’s", "here's", "here’s", "let's", "let’s",
@@ -144,7 +146,10 @@ public struct PersonNameRecognizer: TokenRecognizer {
   private static let ownNamePhrases = [
     "my name is", "my name's", "calls me", "people call me", "everyone calls me", "they call me", "first name is",
     "last name is", "surname is", "full name is", "maiden name is", "my maiden name is", "ich heiße", "mein name ist",
-    "me llamo", "mi nombre es", "je m'appelle", "mon nom est", "mi chiamo", "meu nome é",
+    "me llamo", "mi nombre es", "je m'appelle", "mon nom est", "mi chiamo", "meu nome é", "me chamo", "il mio nome è",
+    "mijn naam is", "ik heet", "jag heter", "jeg hedder", "jeg heter", "nazywam się", "mam na imię", "jmenuji se",
+    "mă numesc", "numele meu este", "benim adım", "nama saya", "tên tôi là", "tôi tên là", "меня зовут",
+    "мене звати", "моё имя", "мое имя", "με λένε", "ονομάζομαι", "اسمي", "שמי", "קוראים לי", "मेरा नाम",
   ]
 
   /// Words that open a request or a question right after a name and a comma ("Kuba, can I...").
@@ -661,6 +666,17 @@ public struct PersonNameRecognizer: TokenRecognizer {
     return !scalar.properties.isLowercase && !scalar.properties.isUppercase && scalar.properties.isAlphabetic
   }
 
+  /// Whether token `index` is a word with the Arabic article ("العلي", al-Ali) right after a given name in the run
+  /// (`previous`): the family name that Arabic writes after the given name, which name lists rarely hold with the article.
+  private func isArabicFamilyName(_ text: TokenizedText, _ index: Int, after previous: Int?) -> Bool {
+    guard let previous, previous == index - 1, isGivenName(text, previous) else { return false }
+    let bytes = text.unit.utf8[text.tokens[index].range]
+    return bytes.count > 6 && bytes.starts(with: Self.arabicArticle)
+  }
+
+  /// "ال" in UTF-8.
+  private static let arabicArticle: [UInt8] = [0xD8, 0xA7, 0xD9, 0x84]
+
   /// A single capital letter without a period between two name words ("Ryan P Costa").
   private func isBareInitial(_ text: TokenizedText, _ index: Int) -> Bool {
     let token = text.tokens[index]
@@ -835,6 +851,8 @@ public struct PersonNameRecognizer: TokenRecognizer {
     {
       return nil
     }
+    // In a script without case, a word that ends a cue is the cue's ("اسمي", my name; "שמי"), not the name after it.
+    if isUncased(text, start), start + 1 < tokens.count, cueBefore(text, start + 1) != nil { return nil }
     // After a cue ("my name is"), a lowercase word counts if it is a known name and not an ordinary word.
     let lowercaseAllowed = (cue != nil || title != nil) && isNameWord(text, start) && !isCommon(text, start)
     // After a naming cue ("my name is", "call me"), a lowercase word no list knows is a name too, unless it is an
@@ -850,8 +868,10 @@ public struct PersonNameRecognizer: TokenRecognizer {
     let loneLowercase = !lowercaseAllowed && !namedLowercase && !lowercasePair && first.shape == .lower
       && isLowercaseGivenName(text, start, language: &facts.language)
     // Scripts without case (Arabic, Devanagari, Hebrew, Thai...): a known name word opens a run of such words.
+    // A word no list knows opens one only before a surname ("अनन्या शर्मा"), not before a given name: "اسمي محمد" is
+    // "my name" and then the name.
     let uncasedRun = !lowercaseAllowed && !lowercasePair && isUncased(text, start) && !isCommon(text, start)
-      && (isNameWord(text, start) || (start + 1 < tokens.count && isUncased(text, start + 1) && isNameWord(text, start + 1)))
+      && (isNameWord(text, start) || (start + 1 < tokens.count && isUncased(text, start + 1) && isSurname(text, start + 1)))
     // "PLEASE JUSTIN !": in a text that shouts, a name word in capitals opens a run as a capitalized one does.
     let shouted = first.shape == .upper && first.range.count > 1 && isNameWord(text, start) && !isCommon(text, start)
       && isShouting(text, cache: &facts.shouting)
@@ -933,7 +953,9 @@ public struct PersonNameRecognizer: TokenRecognizer {
       let lowercaseName = isNameWord(text, index) && !isCommon(text, index)
       if token.shape == .capitalized || ((lowercaseAllowed || lowercasePair || namedLowercase) && lowercaseName)
         || (inShout && token.shape == .upper && continuesShoutedName(text, index, after: words.last))
-        || ((namedLowercase || loneLowercase) && index == start) || (uncasedRun && isUncased(text, index) && words.count < 3)
+        || ((namedLowercase || loneLowercase) && index == start)
+        || (uncasedRun && isUncased(text, index) && words.count < 3
+          && (index == start || isNameWord(text, index) || isArabicFamilyName(text, index, after: words.last)))
       {
         words.append(index)
         end = index
@@ -1029,6 +1051,15 @@ public struct PersonNameRecognizer: TokenRecognizer {
       } else if firstIsGiven {
         score = 0.6
         notes.append("first name in a run of \(words.count) capitalized words")
+      } else if words.count <= 3, !isCommon(text, words[0]), !isCommon(text, words[words.count - 1]),
+        listsFamilyNameFirst(store.lexicons.surnames.entry(for: nameKey(text, words[0]))?.attributes.last),
+        listsFamilyNameFirst(store.lexicons.firstNames.entry(for: nameKey(text, words[words.count - 1]))?.attributes.last),
+        !store.lexicons.places.contains(text.tokens[words[0]].key)
+      {
+        // "Nguyễn Văn An", "Guo Jian", "Kim Minjun": the family name first, as Vietnamese, Chinese, Korean, Japanese
+        // and Hungarian write it; both names from those languages' lists ("Epstein Barr", "Gómez Ulla" are no one).
+        score = 0.75
+        notes.append("surname + first name (family name first)")
       } else if lastIsSurname, words.count == 2, words[1] == words[0] + 1, tokens[words[0]].range.count > 1,
         !words.contains(where: { isCommon(text, $0) }), !store.lexicons.places.contains(text.tokens[words[0]].key),
         insideRunningText(text, start)
@@ -1306,6 +1337,15 @@ public struct PersonNameRecognizer: TokenRecognizer {
     else { return true }
     return population >= 100_000
   }
+
+  /// Whether a name list entry's languages (its last column, "en,zh") include one that writes the family name
+  /// first: Chinese, Korean, Vietnamese, Japanese, Hungarian.
+  private func listsFamilyNameFirst(_ languages: String?) -> Bool {
+    guard let languages else { return false }
+    return languages.split(separator: ",").contains { Self.familyNameFirstLanguages.contains(String($0)) }
+  }
+
+  private static let familyNameFirstLanguages: Set<String> = ["zh", "ko", "vi", "ja", "hu"]
 
   /// What the lowercase rules weigh a text's language by, counted once per text and only when first asked
   /// (asking for each candidate would make a long text of lowercase names quadratic).

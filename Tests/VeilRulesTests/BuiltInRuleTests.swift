@@ -518,6 +518,20 @@ let builtIn: RuleCatalog = {
     ("play your trump card now", []),
     ("obama is so cool and Merkel too", ["PERSON:obama", "PERSON:Merkel"]),
     ("we landed at JFK this morning", ["LOCATION:JFK"]),
+    // Scripts without case: a cue word is the cue's, a given name opens the name, an unknown word only before a
+    // surname, and an Arabic family name with its article follows a given name; words after it are not the name's.
+    ("मेरा नाम अनन्या शर्मा है और मैं घर पर हूँ", ["PERSON:अनन्या शर्मा"]),
+    ("اسمي محمد أحمد وأسكن هنا", ["PERSON:محمد أحمد"]),
+    ("تواصل مع محمد العلي غدا", ["PERSON:محمد العلي"]),
+    ("أريد أن أذهب إلى السوق غدا مع أصدقائي", []),
+    // The family name first, when both names come from a language that writes it first; not a Spanish eponym.
+    ("Tên tôi là Nguyễn Văn An", ["PERSON:Nguyễn Văn An"]),
+    ("Chinese-Australian artist Guo Jian arrived yesterday", ["PERSON:Guo Jian"]),
+    ("serología de virus de Epstein Barr negativa", []),
+    // Naming cues of more languages; German "Ich" opens no name ("bin" is also a particle: "bin Laden").
+    ("nazywam się katarzyna nowak", ["PERSON:katarzyna nowak"]),
+    ("Меня зовут Анна Иванова", ["PERSON:Анна Иванова"]),
+    ("Ich bin Anna und mein Name ist Kowalski", ["PERSON:Anna", "PERSON:Kowalski"]),
   ]
 
   @Test(arguments: cases)
