@@ -1197,7 +1197,7 @@ def build_organizations(country_names: dict[str, str]) -> Dictionary:
 # title | language(s) | gender (m/f/u)
 TITLES = """
 Mr|en|m Mr.|en|m Mister|en|m Mrs|en|f Mrs.|en|f Ms|en|f Ms.|en|f Miss|en|f Mx|en|u Mx.|en|u Dr|*|u Dr.|*|u
-Doctor|en|u Prof|*|u Prof.|*|u Professor|*|u Sir|en|m Madam|en|f Ma'am|en|f Mam|en|f Madame|fr,en|f Dame|en|f Lord|en|m Lady|en|f
+Doctor|en|u Prof|*|u Prof.|*|u Professor|*|u Sir|en|m Madam|en|f Ma'am|en|f Madame|fr,en|f Dame|en|f Lord|en|m Lady|en|f
 Rev|en|u Rev.|en|u Reverend|en|u Fr.|en|m Father|en|m Sister|en|f Brother|en|m Pastor|en|u Rabbi|en|u Imam|en|m
 Sheikh|ar,en|m Sheikha|ar,en|f Hon.|en|u Honorable|en|u Judge|en|u Justice|en|u Capt|en|u Capt.|en|u Captain|en|u
 Col.|en|u Colonel|en|u Gen.|en|u General|en|u Lt.|en|u Lieutenant|en|u Sgt|en|u Sgt.|en|u Sergeant|en|u
@@ -1245,11 +1245,10 @@ je m'appelle|before mon nom est|before je suis|before bonjour|before merci|befor
 me llamo|before mi nombre es|before soy|before hola|before gracias|before atentamente|before saludos|before
 ich heiße|before ich bin|before mein name ist|before hallo|before danke|before mit freundlichen grüßen|before
 mi chiamo|before sono|before ciao|before grazie|before cordiali saluti|before
-ik ben|before jag är|before jeg er|before jestem|before
 meu nome é|before eu sou|before olá|before obrigado|before obrigada|before atenciosamente|before
 me chamo|before il mio nome è|before mijn naam is|before ik heet|before jag heter|before jeg hedder|before
 jeg heter|before nazywam się|before mam na imię|before jmenuji se|before mă numesc|before numele meu este|before
-benim adım|before nama saya|before tên tôi là|before tôi tên là|before tôi là|before меня зовут|before
+benim adım|before nama saya|before tên tôi là|before tôi tên là|before меня зовут|before
 мене звати|before моё имя|before мое имя|before με λένε|before ονομάζομαι|before اسمي|before שמי|before
 קוראים לי|before मेरा नाम|before
 here|after speaking|after on the line|after from support|after from the team|after from customer service|after

@@ -119,7 +119,7 @@ public struct PersonNameRecognizer: TokenRecognizer {
     "after", "before", "me", "my", "your", "our", "their", "his", "its", "we", "you", "they", "it", "is", "are", "was",
     "were", "be", "been", "this", "that", "these", "those", "not", "no", "or", "but", "if", "so", "as", "than", "then",
     "when", "where", "what", "who", "why", "how", "hi", "hello", "hey", "thanks", "please", "yes", "also", "just",
-    "thank", "bye", "goodbye", "dear", "cheers", "welcome",
+    "thank", "bye", "goodbye", "cheers",
     "unlike", "like", "via", "during", "since", "until", "while", "although", "because", "there", "here",
     // Spanish, Portuguese, French, German, Italian prepositions and conjunctions ("Durante el ingreso", "Ante la sospecha").
     "ante", "durante", "tras", "según", "desde", "hasta", "para", "por", "con", "sin", "sobre", "entre", "hacia", "pero",
@@ -846,13 +846,13 @@ public struct PersonNameRecognizer: TokenRecognizer {
     }
     // "Mein Sohn Lukas", "Ma voisine Claire": the last word of a cue of two words or more is the cue's, and the name
     // starts after it (a cue of one word may be a name itself: "Said Ahmed").
-    if first.shape == .capitalized, start > 0, start + 1 < tokens.count, let ending = cueBefore(text, start + 1),
+    if first.shape == .capitalized, start > 0, let ending = cueBefore(text, start + 1),
       ending.contains(" ")
     {
       return nil
     }
     // In a script without case, a word that ends a cue is the cue's ("اسمي", my name; "שמי"), not the name after it.
-    if isUncased(text, start), start + 1 < tokens.count, cueBefore(text, start + 1) != nil { return nil }
+    if isUncased(text, start), cueBefore(text, start + 1) != nil { return nil }
     // After a cue ("my name is"), a lowercase word counts if it is a known name and not an ordinary word.
     let lowercaseAllowed = (cue != nil || title != nil) && isNameWord(text, start) && !isCommon(text, start)
     // After a naming cue ("my name is", "call me"), a lowercase word no list knows is a name too, unless it is an
@@ -868,10 +868,11 @@ public struct PersonNameRecognizer: TokenRecognizer {
     let loneLowercase = !lowercaseAllowed && !namedLowercase && !lowercasePair && first.shape == .lower
       && isLowercaseGivenName(text, start, language: &facts.language)
     // Scripts without case (Arabic, Devanagari, Hebrew, Thai...): a known name word opens a run of such words.
-    // A word no list knows opens one only before a surname ("अनन्या शर्मा"), not before a given name: "اسمي محمد" is
-    // "my name" and then the name.
+    // A word no list knows opens one before a name word ("अनन्या शर्मा"): without case, and without lists of these
+    // scripts' ordinary words, a given name that is also a word ("לי", to me; "جميل", beautiful) is then read with
+    // the word before it, and such a run scores below the threshold without a cue.
     let uncasedRun = !lowercaseAllowed && !lowercasePair && isUncased(text, start) && !isCommon(text, start)
-      && (isNameWord(text, start) || (start + 1 < tokens.count && isUncased(text, start + 1) && isSurname(text, start + 1)))
+      && (isNameWord(text, start) || (start + 1 < tokens.count && isUncased(text, start + 1) && isNameWord(text, start + 1)))
     // "PLEASE JUSTIN !": in a text that shouts, a name word in capitals opens a run as a capitalized one does.
     let shouted = first.shape == .upper && first.range.count > 1 && isNameWord(text, start) && !isCommon(text, start)
       && isShouting(text, cache: &facts.shouting)
@@ -954,8 +955,8 @@ public struct PersonNameRecognizer: TokenRecognizer {
       if token.shape == .capitalized || ((lowercaseAllowed || lowercasePair || namedLowercase) && lowercaseName)
         || (inShout && token.shape == .upper && continuesShoutedName(text, index, after: words.last))
         || ((namedLowercase || loneLowercase) && index == start)
-        || (uncasedRun && isUncased(text, index) && words.count < 3
-          && (index == start || isNameWord(text, index) || isArabicFamilyName(text, index, after: words.last)))
+        || (uncasedRun && isUncased(text, index) && words.count < 3 && (index == start || isNameWord(text, index)))
+        || (words.count < 3 && isArabicFamilyName(text, index, after: words.last))
       {
         words.append(index)
         end = index
@@ -1292,7 +1293,8 @@ public struct PersonNameRecognizer: TokenRecognizer {
   }
 
   /// Whether token `index`, a lowercase word, is a frequent given name (rank 1,000 or better) standing alone in
-  /// English running text: no English word (ordinary, stop- or function word), no place, no code, not the "don" of
+  /// English running text: no English word (ordinary, stop- or function word), no place (but a small town, see
+  /// `namesPlaceRatherThanPerson`), no code, not the "don" of
   /// a spaced-out "don ' t", and the text's lowercase words mostly English stopwords, or an English verb whose
   /// subject is a person right after it ("marisa is pretty", "simon wears glasses": short chat has few stopwords).
   /// In other languages a lowercase given name is too often a word ("alta", "cara", "luz" in Spanish).
@@ -1309,28 +1311,40 @@ public struct PersonNameRecognizer: TokenRecognizer {
     if index + 1 < tokens.count, !tokens[index + 1].spaceBefore, Marks.gluedBefore.contains(tokens[index + 1].key) {
       return false
     }
-    if index + 1 < tokens.count, tokens[index + 1].spaceBefore, !tokens[index + 1].lineBreakBefore,
-      Self.personVerbs.contains(tokens[index + 1].key) || Self.verbsAfterLowercaseName.contains(tokens[index + 1].key)
-    {
-      return true
-    }
-    return languageCounts(of: text, cache: &language).isEnglishRunningText
+    let counts = languageCounts(of: text, cache: &language)
+    if counts.isEnglishRunningText { return true }
+    guard index + 1 < tokens.count, tokens[index + 1].spaceBefore, !tokens[index + 1].lineBreakBefore,
+      !counts.isOtherLanguage, !counts.isGerman
+    else { return false }
+    let verb = tokens[index + 1].key
+    if Self.personVerbs.contains(verb) || Self.verbsAfterLowercaseName.contains(verb) { return true }
+    // "is", "was", "has", "had" are Dutch or German words too ("de roos is mooi", "wat een dag was dat"): another
+    // English stopword must say the text is English, and no other language's function word ("de") that it is not.
+    return Self.verbsAfterLowercaseNameInEnglish.contains(verb) && counts.english >= 2 && counts.foreign == 0
   }
 
-  /// Verbs after a lowercase given name that make it the subject of an English sentence ("marisa is", "freddie
-  /// laughs"), besides `personVerbs`; too common after things to mark a capitalized word ("Paris is").
-  static let verbsAfterLowercaseName: TokenSet = [
-    "is", "was", "has", "had", "does", "did", "wears", "laughs", "smiles", "loves", "hates", "likes", "looks", "plays",
-    "gets", "got", "needs", "makes", "made", "went", "goes", "came", "comes", "sounds", "seems",
+  /// Verbs after a lowercase given name that make it the subject of an English sentence ("freddie laughs", "simon
+  /// wears"), besides `personVerbs`; too common after things to mark a capitalized word ("Paris looks").
+  private static let verbsAfterLowercaseName: TokenSet = [
+    "does", "did", "wears", "laughs", "smiles", "loves", "hates", "likes", "looks", "plays", "gets", "got", "needs",
+    "makes", "made", "went", "goes", "came", "comes", "sounds", "seems",
   ]
+
+  /// Such verbs that other languages write the same way ("marisa is pretty", but Dutch "de roos is mooi").
+  private static let verbsAfterLowercaseNameInEnglish: TokenSet = ["is", "was", "has", "had"]
 
   /// Whether the lowercase given name at `index` reads as a place: any place, unless the name is among the 500 most
   /// frequent, has four letters or more, and no town of it has 100,000 people ("brad", "adam", "mason": towns of
   /// 16,000 to 33,000 in Romania, Oman and Ohio, and people in chat; "austin", "jackson" and "sydney" stay places, and
   /// so do "ada" and "ina", which chat writes for other words).
   private func namesPlaceRatherThanPerson(_ text: TokenizedText, _ index: Int) -> Bool {
+    let key = text.tokens[index].key
     // One line per name in the places list: its most populous place (the fourth column).
-    guard let place = store.lexicons.places.entry(for: text.tokens[index].key) else { return false }
+    guard let place = store.lexicons.places.entry(for: key) else { return false }
+    // A town that shares its name with a country ("jordan") is that country; after an article, a possessive or a
+    // preposition the word is a place or a thing ("we went to brad", "the marina was packed", "my mercedes").
+    if store.lexicons.countries.contains(key) { return true }
+    if index > 0, Self.beforeThingsAndPlaces.contains(text.tokens[index - 1].key) { return true }
     guard text.tokens[index].range.count >= 4, isFrequentGivenName(text, index, maximumRank: 500),
       place.attributes.count >= 3,
       let population = Int(place.attributes[2])
@@ -1346,6 +1360,12 @@ public struct PersonNameRecognizer: TokenRecognizer {
   }
 
   private static let familyNameFirstLanguages: Set<String> = ["zh", "ko", "vi", "ja", "hu"]
+
+  /// Articles, possessives and prepositions after which a lowercase word that names a place is that place or a thing.
+  private static let beforeThingsAndPlaces: TokenSet = [
+    "the", "a", "an", "my", "your", "his", "her", "our", "their", "to", "in", "at", "from", "near", "into", "visit",
+    "visited", "visiting", "of",
+  ]
 
   /// What the lowercase rules weigh a text's language by, counted once per text and only when first asked
   /// (asking for each candidate would make a long text of lowercase names quadratic).

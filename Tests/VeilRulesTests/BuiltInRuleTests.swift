@@ -304,8 +304,15 @@ let builtIn: RuleCatalog = {
     // ... or before a verb of a person; a frequent one that names only a small town is the person ("brad": Brad, Romania).
     ("I swear freddie laughs at everything", ["PERSON:freddie"]),
     ("I really want her to tell brad that she is pregnant", ["PERSON:brad"]),
-    // "Ma'am" and "Mam" are titles, which name no one alone.
-    ("@aliaa08 Dear Mam , i am such a huge fan", ["USERNAME:@aliaa08"]),
+    // Not after an article, a possessive or a preposition, nor when the town shares a country's name; not on a
+    // Dutch "is".
+    ("we went to brad last year", []),
+    ("my mercedes is in the shop", []),
+    ("can you tell me if jordan is safe for tourists", []),
+    ("de roos is mooi", []),
+    // A greeting before a capitalized word names no one by itself; a letter's "Dear" before a role names no one.
+    ("Cheers, Tom", ["PERSON:Tom"]),
+    ("Dear Landlord, the heating is broken", []),
     ("TMZ Reporting Lindsay Lohan Just Failed Her Drug Test", ["PERSON:Lindsay Lohan"]),
     ("Admitted to Hospital Regional Carlos Haya on Monday", ["DATE_TIME:Monday"]),
     // A form's name fields in other languages are cues; a given name there is a person even if it is a place too.
@@ -522,8 +529,13 @@ let builtIn: RuleCatalog = {
     // surname, and an Arabic family name with its article follows a given name; words after it are not the name's.
     ("मेरा नाम अनन्या शर्मा है और मैं घर पर हूँ", ["PERSON:अनन्या शर्मा"]),
     ("اسمي محمد أحمد وأسكن هنا", ["PERSON:محمد أحمد"]),
-    ("تواصل مع محمد العلي غدا", ["PERSON:محمد العلي"]),
+    ("اسمي محمد العلي", ["PERSON:محمد العلي"]),
+    ("Our procurement contact is محمد العلي, thanks", ["PERSON:محمد العلي"]),
     ("أريد أن أذهب إلى السوق غدا مع أصدقائي", []),
+    // Given names that are also words ("לי", to me; "جميل", beautiful) with no cue; a cue word ending the text.
+    ("יש לי שאלה", []),
+    ("الطقس جميل اليوم", []),
+    ("קוראים לי", []),
     // The family name first, when both names come from a language that writes it first; not a Spanish eponym.
     ("Tên tôi là Nguyễn Văn An", ["PERSON:Nguyễn Văn An"]),
     ("Chinese-Australian artist Guo Jian arrived yesterday", ["PERSON:Guo Jian"]),
