@@ -120,6 +120,10 @@ public struct PersonNameRecognizer: TokenRecognizer {
     "were", "be", "been", "this", "that", "these", "those", "not", "no", "or", "but", "if", "so", "as", "than", "then",
     "when", "where", "what", "who", "why", "how", "hi", "hello", "hey", "thanks", "please", "yes", "also", "just",
     "thank", "bye", "goodbye", "cheers",
+    // Greetings and salutations of other languages ("Bonjour Mme Dupont", "Beste mevrouw de Vries", "Liebe Anna").
+    "bonjour", "salut", "chère", "hola", "buenos", "buenas", "estimado", "estimada", "querido", "querida", "hallo",
+    "liebe", "lieber", "geehrte", "geehrter", "ciao", "buongiorno", "egregio", "olá", "beste", "merci", "danke",
+    "gracias", "grazie", "obrigado", "obrigada",
     "unlike", "like", "via", "during", "since", "until", "while", "although", "because", "there", "here",
     // Spanish, Portuguese, French, German, Italian prepositions and conjunctions ("Durante el ingreso", "Ante la sospecha").
     "ante", "durante", "tras", "según", "desde", "hasta", "para", "por", "con", "sin", "sobre", "entre", "hacia", "pero",

@@ -544,6 +544,9 @@ let builtIn: RuleCatalog = {
     ("nazywam się katarzyna nowak", ["PERSON:katarzyna nowak"]),
     ("Меня зовут Анна Иванова", ["PERSON:Анна Иванова"]),
     ("Ich bin Anna und mein Name ist Kowalski", ["PERSON:Anna", "PERSON:Kowalski"]),
+    // Greetings of other languages open no name; the title after them does ("Bonjour" and "Beste" are surnames too).
+    ("Bonjour Mme Dupont, votre colis est arrivé.", ["PERSON:Dupont"]),
+    ("Beste mevrouw de Vries, uw pakket is onderweg.", ["PERSON:de Vries"]),
   ]
 
   @Test(arguments: cases)
@@ -570,6 +573,9 @@ let builtIn: RuleCatalog = {
     ("PSC 6293, Box 8158\nAPO AP 04336", ["ADDRESS:PSC 6293, Box 8158\nAPO AP 04336"]),
     ("write to P.O. Box 1234 please", ["ADDRESS:P.O. Box 1234"]),
     ("ZIP: 3520", ["ADDRESS:3520"]),
+    // Polish and Dutch postal codes after the street: a unit number does not swallow the start of "00-590".
+    ("Adres: ul. Marszałkowska 10, 00-590 Warszawa", ["ADDRESS:ul. Marszałkowska 10", "ADDRESS:00-590", "LOCATION:Warszawa"]),
+    ("Keizersgracht 123, 1015 CJ Amsterdam", ["ADDRESS:Keizersgracht 123", "ADDRESS:1015 CJ", "LOCATION:Amsterdam"]),
     // The town ends at a sentence's period; an abbreviation's period stays inside it.
     ("Send it to 42 Elm Street, Springfield. Thanks!", ["ADDRESS:42 Elm Street", "LOCATION:Springfield"]),
     ("Ship it to 1600 Amphitheatre Parkway, Mountain View. Thanks",
