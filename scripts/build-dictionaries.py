@@ -56,7 +56,8 @@ SPACY_MEMBER = "spacy_lookups_data/data/en_lexeme_prob.json.gz"
 OTHER_LANGUAGES = ("es", "de")
 
 # Size limits (keep the folder well under ~8 MB).
-CITY_ALTERNATE_MIN_POPULATION = 1_000_000  # all Latin-script alternates only for big cities
+CITY_ALTERNATE_MIN_POPULATION = 250_000  # all Latin-script alternates (Napoli, Göteborg, La Coruña) only for big cities
+CITY_SHORT_ALTERNATE_MIN_POPULATION = 1_000_000  # ... of three or four letters only for the biggest (Roma; not Kom, Log)
 CITY_PREFIX_ALTERNATE_MIN_POPULATION = 100_000  # "Frankfurt" for "Frankfurt am Main"
 SSA_PLACEHOLDERS = {"baby", "babyboy", "babygirl", "boy", "girl", "infant", "male", "female", "unknown", "unnamed",
                     "notnamed", "noname", "nameless"}  # SSA records for unnamed babies, not names
@@ -574,8 +575,9 @@ def build_cities() -> Dictionary:
     for city in ordered:
         if int(city["population"]) < CITY_ALTERNATE_MIN_POPULATION:
             continue
+        shortest = 3 if int(city["population"]) >= CITY_SHORT_ALTERNATE_MIN_POPULATION else 5
         for alt in city.get("alternatenames", []):
-            if (is_latin(alt) and alt[:1].isupper() and not alt.isupper() and len(alt) >= 3
+            if (is_latin(alt) and alt[:1].isupper() and not alt.isupper() and len(alt) >= shortest
                     and not re.search(r"[\d()/,;]", alt) and len(alt.split()) <= 3):
                 add(alt, city)
     return d
@@ -2135,7 +2137,7 @@ def write_readme(dictionaries: list[Dictionary]) -> None:
     total = sum((OUT / d.name).stat().st_size for d in dictionaries)
     text = README_TEMPLATE.format(table="\n".join(rows), total=human_size(total), command=COMMAND,
                                   requirements=", ".join(f"`{r}`" for r in REQUIREMENTS + [SPACY_LOOKUPS]),
-                                  alt_pop=f"{CITY_ALTERNATE_MIN_POPULATION:,}", zipf=COMMON_WORD_MIN_ZIPF,
+                                  alt_pop=f"{CITY_ALTERNATE_MIN_POPULATION:,}", short_alt_pop=f"{CITY_SHORT_ALTERNATE_MIN_POPULATION:,}", zipf=COMMON_WORD_MIN_ZIPF,
                                   share=COMMON_WORD_MIN_LOWER_SHARE, other_share=OTHER_COMMON_WORD_MIN_LOWER_SHARE,
                                   stop=STOPWORDS_COUNT, ssa=SSA_MIN_BIRTHS,
                                   given_rank=PLACE_MAX_GIVEN_NAME_RANK, prefix_pop=f"{CITY_PREFIX_ALTERNATE_MIN_POPULATION:,}",
@@ -2218,13 +2220,15 @@ Not used, on purpose:
   `Philly`, `Vegas`), alternates that are the same spelling with other diacritics or transliterations (`München`,
   `Muenchen`, `Koeln`), names without their parenthesis and alternates that are the leading words of the name for
   cities >= {prefix_pop} (`Frankfurt` for Frankfurt am Main), and all Latin-script, capitalized alternates of cities
-  with population >= {alt_pop} (`Roma`, `Wien`, `Peking`; this tier also brings rare dialect forms such as `Minga`).
+  with population >= {alt_pop} (`Napoli`, `Göteborg`, `La Coruña`, `Wien`; those of three or four letters only for cities
+  >= {short_alt_pop}, `Roma`; this tier also brings rare dialect forms such as `Minga`).
   The last column is the GeoNames primary name. Villages under 15,000 are not covered.
 - **major-cities**: derived from `cities.txt`: cities with population >= 500,000 under their primary name or its
   spelling without diacritics, minus the given names ranked in the top 150 of `first-names.txt` (`Charlotte`,
   `Austin`). The `cities` recognizer treats a city that is also a given name or surname as ambiguous (it needs a
   place cue); this list lets `Houston`, `Paris` or `Sydney` stand on their own. `--derived` rewrites it (and
-  `given-name-places.txt`, `name-cues.txt`) without downloading anything.
+  `given-name-places.txt` and the hand-curated `titles.txt`, `name-cues.txt`, `street-types.txt` and public-figure
+  lists) without downloading anything.
 - **given-name-places**: derived from `first-names.txt`, `regions.txt` and `countries.txt`: region and country names
   that are also given names ranked in the top {given_rank} (`Paul`, a municipality of Cape Verde; `Lara`, a Venezuelan
   state; `Maurice`, Mauritius in French), minus the US states, Canadian provinces and Australian states and the

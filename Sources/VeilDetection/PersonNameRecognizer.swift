@@ -272,6 +272,13 @@ public struct PersonNameRecognizer: TokenRecognizer {
     ("is", "from"), ("was", "born"), ("grew", "up"), ("is", "my"), ("was", "my"), ("had", "given"), ("is", "very"),
   ]
 
+  /// Weekdays and the months that are no given names: they end a run ("Hola Mexico December 24", "call Ana Lima
+  /// Monday"). April, May, June and August are names too ("Anna May Wong").
+  static let datesAfterNames: TokenSet = [
+    "january", "february", "march", "september", "october", "november", "december", "monday", "tuesday", "wednesday",
+    "thursday", "friday", "saturday", "sunday",
+  ]
+
   /// Articles, small numerals and "en" of other languages, which some name lists hold ("El", "Tres") but which
   /// open no name when a sentence starts with them ("El dolor aumenta", "Tres meses después", "En febrero"). Inside
   /// a name they may be particles ("de la Garcia", "dos Santos"), so they only stop a run from starting; "Le" and
@@ -920,7 +927,10 @@ public struct PersonNameRecognizer: TokenRecognizer {
       if token.kind != .word { break }
       // "Dean Ltd", "Acme GmbH": an organization, not a person.
       if isOrganizationSuffix(text, index) { return nil }
-      if index > start && (Self.functionWords.contains(text.tokens[index].key) || Self.contactLabels.contains(text.tokens[index].key)) {
+      if index > start
+        && (Self.functionWords.contains(text.tokens[index].key) || Self.contactLabels.contains(text.tokens[index].key)
+          || Self.datesAfterNames.contains(text.tokens[index].key))
+      {
         break
       }
       if isInitial(text, index) {
@@ -1056,13 +1066,16 @@ public struct PersonNameRecognizer: TokenRecognizer {
       } else if firstIsGiven {
         score = 0.6
         notes.append("first name in a run of \(words.count) capitalized words")
-      } else if words.count <= 3, !isCommon(text, words[0]), !isCommon(text, words[words.count - 1]),
-        listsFamilyNameFirst(store.lexicons.surnames.entry(for: nameKey(text, words[0]))?.attributes.last),
+      } else if words.count <= 3, !isCommon(text, words[0]),
+        let surnameLanguages = store.lexicons.surnames.entry(for: nameKey(text, words[0]))?.attributes.last,
+        listsFamilyNameFirst(surnameLanguages),
         listsFamilyNameFirst(store.lexicons.firstNames.entry(for: nameKey(text, words[words.count - 1]))?.attributes.last),
+        !isCommon(text, words[words.count - 1]) || listsOnlyFamilyNameFirst(surnameLanguages),
         !store.lexicons.places.contains(text.tokens[words[0]].key)
       {
         // "Nguyễn Văn An", "Guo Jian", "Kim Minjun": the family name first, as Vietnamese, Chinese, Korean, Japanese
         // and Hungarian write it; both names from those languages' lists ("Epstein Barr", "Gómez Ulla" are no one).
+        // After a family name only those languages have ("Trần"), the given name may be an English word too ("Mai").
         score = 0.75
         notes.append("surname + first name (family name first)")
       } else if lastIsSurname, words.count == 2, words[1] == words[0] + 1, tokens[words[0]].range.count > 1,
@@ -1364,6 +1377,11 @@ public struct PersonNameRecognizer: TokenRecognizer {
   }
 
   private static let familyNameFirstLanguages: Set<String> = ["zh", "ko", "vi", "ja", "hu"]
+
+  /// Whether every language of a name list entry's (its last column) writes the family name first.
+  private func listsOnlyFamilyNameFirst(_ languages: String) -> Bool {
+    languages.split(separator: ",").allSatisfy { Self.familyNameFirstLanguages.contains(String($0)) }
+  }
 
   /// Articles, possessives and prepositions after which a lowercase word that names a place is that place or a thing.
   private static let beforeThingsAndPlaces: TokenSet = [

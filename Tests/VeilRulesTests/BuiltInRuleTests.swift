@@ -546,6 +546,14 @@ let builtIn: RuleCatalog = {
     ("Ich bin Anna und mein Name ist Kowalski", ["PERSON:Anna", "PERSON:Kowalski"]),
     // Greetings of other languages open no name; the title after them does ("Bonjour" and "Beste" are surnames too).
     ("Bonjour Mme Dupont, votre colis est arrivé.", ["PERSON:Dupont"]),
+    // A Vietnamese family name no other language has takes a given name that is an English word too ("Mai").
+    ("Contact: Trần Thị Mai", ["PERSON:Trần Thị Mai"]),
+    // Weekdays and months that are no given names end a name.
+    ("Hola Mexico December 24, 2014", ["LOCATION:Mexico", "DATE_TIME:December 24, 2014"]),
+    ("please call Ana Lima Monday morning", ["PERSON:Ana Lima", "DATE_TIME:Monday"]),
+    // Big cities under their names in other languages.
+    ("Il paziente abita a Napoli da due anni.", ["LOCATION:Napoli"]),
+    ("Jag bor i Göteborg sedan 2019.", ["LOCATION:Göteborg"]),
     ("Beste mevrouw de Vries, uw pakket is onderweg.", ["PERSON:de Vries"]),
   ]
 
