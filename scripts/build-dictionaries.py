@@ -56,8 +56,7 @@ SPACY_MEMBER = "spacy_lookups_data/data/en_lexeme_prob.json.gz"
 OTHER_LANGUAGES = ("es", "de")
 
 # Size limits (keep the folder well under ~8 MB).
-CITY_ALTERNATE_MIN_POPULATION = 250_000  # all Latin-script alternates (Napoli, Göteborg, La Coruña) only for big cities
-CITY_SHORT_ALTERNATE_MIN_POPULATION = 1_000_000  # ... of three or four letters only for the biggest (Roma; not Kom, Log)
+CITY_ALTERNATE_MIN_POPULATION = 1_000_000  # all Latin-script alternates only for big cities
 CITY_PREFIX_ALTERNATE_MIN_POPULATION = 100_000  # "Frankfurt" for "Frankfurt am Main"
 SSA_PLACEHOLDERS = {"baby", "babyboy", "babygirl", "boy", "girl", "infant", "male", "female", "unknown", "unnamed",
                     "notnamed", "noname", "nameless"}  # SSA records for unnamed babies, not names
@@ -575,9 +574,8 @@ def build_cities() -> Dictionary:
     for city in ordered:
         if int(city["population"]) < CITY_ALTERNATE_MIN_POPULATION:
             continue
-        shortest = 3 if int(city["population"]) >= CITY_SHORT_ALTERNATE_MIN_POPULATION else 5
         for alt in city.get("alternatenames", []):
-            if (is_latin(alt) and alt[:1].isupper() and not alt.isupper() and len(alt) >= shortest
+            if (is_latin(alt) and alt[:1].isupper() and not alt.isupper() and len(alt) >= 3
                     and not re.search(r"[\d()/,;]", alt) and len(alt.split()) <= 3):
                 add(alt, city)
     return d
@@ -1244,6 +1242,8 @@ respectfully|before love,|before xoxo|before
 dear|before hi|before hello|before hey|before good morning|before good afternoon|before good evening|before
 greetings|before welcome|before thanks again|before bye|before goodbye|before
 je m'appelle|before mon nom est|before je suis|before bonjour|before merci|before cordialement|before
+cher|before chère|before estimado|before estimada|before querido|before querida|before liebe|before lieber|before
+sehr geehrte|before sehr geehrter|before gentile|before egregio|before beste|before
 me llamo|before mi nombre es|before soy|before hola|before gracias|before atentamente|before saludos|before
 ich heiße|before ich bin|before mein name ist|before hallo|before danke|before mit freundlichen grüßen|before
 mi chiamo|before sono|before ciao|before grazie|before cordiali saluti|before
@@ -2137,7 +2137,7 @@ def write_readme(dictionaries: list[Dictionary]) -> None:
     total = sum((OUT / d.name).stat().st_size for d in dictionaries)
     text = README_TEMPLATE.format(table="\n".join(rows), total=human_size(total), command=COMMAND,
                                   requirements=", ".join(f"`{r}`" for r in REQUIREMENTS + [SPACY_LOOKUPS]),
-                                  alt_pop=f"{CITY_ALTERNATE_MIN_POPULATION:,}", short_alt_pop=f"{CITY_SHORT_ALTERNATE_MIN_POPULATION:,}", zipf=COMMON_WORD_MIN_ZIPF,
+                                  alt_pop=f"{CITY_ALTERNATE_MIN_POPULATION:,}", zipf=COMMON_WORD_MIN_ZIPF,
                                   share=COMMON_WORD_MIN_LOWER_SHARE, other_share=OTHER_COMMON_WORD_MIN_LOWER_SHARE,
                                   stop=STOPWORDS_COUNT, ssa=SSA_MIN_BIRTHS,
                                   given_rank=PLACE_MAX_GIVEN_NAME_RANK, prefix_pop=f"{CITY_PREFIX_ALTERNATE_MIN_POPULATION:,}",
@@ -2220,8 +2220,9 @@ Not used, on purpose:
   `Philly`, `Vegas`), alternates that are the same spelling with other diacritics or transliterations (`München`,
   `Muenchen`, `Koeln`), names without their parenthesis and alternates that are the leading words of the name for
   cities >= {prefix_pop} (`Frankfurt` for Frankfurt am Main), and all Latin-script, capitalized alternates of cities
-  with population >= {alt_pop} (`Napoli`, `Göteborg`, `La Coruña`, `Wien`; those of three or four letters only for cities
-  >= {short_alt_pop}, `Roma`; this tier also brings rare dialect forms such as `Minga`).
+  with population >= {alt_pop} (`Roma`, `Wien`, `Peking`; this tier also brings rare dialect forms such as `Minga`).
+  Below that, other languages' names of cities are left out: many are given names (`Julia` for Plovdiv) or ordinary
+  words of some language (`Velho`, `Chama`), which the person and place rules would misread.
   The last column is the GeoNames primary name. Villages under 15,000 are not covered.
 - **major-cities**: derived from `cities.txt`: cities with population >= 500,000 under their primary name or its
   spelling without diacritics, minus the given names ranked in the top 150 of `first-names.txt` (`Charlotte`,

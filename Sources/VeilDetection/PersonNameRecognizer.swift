@@ -119,11 +119,7 @@ public struct PersonNameRecognizer: TokenRecognizer {
     "after", "before", "me", "my", "your", "our", "their", "his", "its", "we", "you", "they", "it", "is", "are", "was",
     "were", "be", "been", "this", "that", "these", "those", "not", "no", "or", "but", "if", "so", "as", "than", "then",
     "when", "where", "what", "who", "why", "how", "hi", "hello", "hey", "thanks", "please", "yes", "also", "just",
-    "thank", "bye", "goodbye", "cheers",
-    // Greetings and salutations of other languages ("Bonjour Mme Dupont", "Beste mevrouw de Vries", "Liebe Anna").
-    "bonjour", "salut", "chère", "hola", "buenos", "buenas", "estimado", "estimada", "querido", "querida", "hallo",
-    "liebe", "lieber", "geehrte", "geehrter", "ciao", "buongiorno", "egregio", "olá", "beste", "merci", "danke",
-    "gracias", "grazie", "obrigado", "obrigada",
+    "thank", "goodbye",
     "unlike", "like", "via", "during", "since", "until", "while", "although", "because", "there", "here",
     // Spanish, Portuguese, French, German, Italian prepositions and conjunctions ("Durante el ingreso", "Ante la sospecha").
     "ante", "durante", "tras", "según", "desde", "hasta", "para", "por", "con", "sin", "sobre", "entre", "hacia", "pero",
@@ -272,11 +268,40 @@ public struct PersonNameRecognizer: TokenRecognizer {
     ("is", "from"), ("was", "born"), ("grew", "up"), ("is", "my"), ("was", "my"), ("had", "given"), ("is", "very"),
   ]
 
-  /// Weekdays and the months that are no given names: they end a run ("Hola Mexico December 24", "call Ana Lima
-  /// Monday"). April, May, June and August are names too ("Anna May Wong").
+  /// Weekdays and the months that are no given names. April, May, June and August are names too ("Anna May Wong").
   static let datesAfterNames: TokenSet = [
     "january", "february", "march", "september", "october", "november", "december", "monday", "tuesday", "wednesday",
     "thursday", "friday", "saturday", "sunday",
+  ]
+
+  /// Times of day after a weekday ("Monday morning").
+  private static let timesOfDay: TokenSet = ["morning", "afternoon", "evening", "night", "noon"]
+
+  /// Whether token `index` is a weekday or month that opens a date: before a number ("Hola Mexico December 24") or a
+  /// time of day ("call Ana Lima Monday morning"). Elsewhere they may be surnames ("Fredric March", "Emeka Monday
+  /// Okafor", "Peter Sunday").
+  private func opensDate(_ text: TokenizedText, _ index: Int) -> Bool {
+    guard Self.datesAfterNames.contains(text.tokens[index].key), index + 1 < text.tokens.count else { return false }
+    let next = text.tokens[index + 1]
+    return next.kind == .number || Self.timesOfDay.contains(next.key)
+  }
+
+  /// Greetings and salutations before a name: a given name after one, alone before a comma, is that name even when it
+  /// is an ordinary word too ("Hi Mark,").
+  static let greetingCues: TokenSet = [
+    "hi", "hello", "hey", "dear", "good morning", "good afternoon", "good evening", "bye", "goodbye", "hallo", "liebe",
+    "lieber", "beste", "bonjour", "cher", "chère", "hola", "querido", "querida", "estimado", "estimada", "ciao", "olá",
+  ]
+
+  /// Greetings, thanks and salutations, of English and other languages, that are also names somewhere ("Bye",
+  /// "Bonjour", "Beste", "Lieber" are surnames): at a run's start, but after a title or a naming cue, they are the
+  /// greeting, and the name starts after them ("Bonjour Mme Dupont", "Beste mevrouw de Vries", "Bye Bye Capwin");
+  /// after a title, a naming cue or a given name they may be the name ("Dr. Beste", "my name is Merci", "Charles
+  /// Lieber").
+  static let salutations: TokenSet = [
+    "bye", "cheers", "bonjour", "salut", "chère", "hola", "buenos", "buenas", "estimado", "estimada", "querido",
+    "querida", "hallo", "liebe", "lieber", "geehrte", "geehrter", "ciao", "buongiorno", "egregio", "olá", "beste",
+    "merci", "danke", "gracias", "grazie", "obrigado", "obrigada",
   ]
 
   /// Articles, small numerals and "en" of other languages, which some name lists hold ("El", "Tres") but which
@@ -844,6 +869,11 @@ public struct PersonNameRecognizer: TokenRecognizer {
     }
     let cue = cueBefore(text, start)
     let title = titleBefore(text, start)
+    if first.shape == .capitalized, title == nil, !(cue.map { Self.namingCues.contains($0) } ?? false),
+      Self.salutations.contains(text.tokens[start].key)
+    {
+      return nil
+    }
     // "Le chat dort", "Mi pedido": in running text of another language, its pronouns, articles and possessives are
     // capitalized at a sentence's start and open no name there; German's formal "Sie" is capitalized anywhere ("Haben
     // Sie Tipps?"). Elsewhere, and after a cue or a title ("bei Dr. Le": its period ends no sentence), they may be
@@ -929,7 +959,7 @@ public struct PersonNameRecognizer: TokenRecognizer {
       if isOrganizationSuffix(text, index) { return nil }
       if index > start
         && (Self.functionWords.contains(text.tokens[index].key) || Self.contactLabels.contains(text.tokens[index].key)
-          || Self.datesAfterNames.contains(text.tokens[index].key))
+          || opensDate(text, index))
       {
         break
       }
@@ -1068,8 +1098,8 @@ public struct PersonNameRecognizer: TokenRecognizer {
         notes.append("first name in a run of \(words.count) capitalized words")
       } else if words.count <= 3, !isCommon(text, words[0]),
         let surnameLanguages = store.lexicons.surnames.entry(for: nameKey(text, words[0]))?.attributes.last,
-        listsFamilyNameFirst(surnameLanguages),
-        listsFamilyNameFirst(store.lexicons.firstNames.entry(for: nameKey(text, words[words.count - 1]))?.attributes.last),
+        let givenLanguages = store.lexicons.firstNames.entry(for: nameKey(text, words[words.count - 1]))?.attributes.last,
+        sharesFamilyNameFirstLanguage(surnameLanguages, givenLanguages),
         !isCommon(text, words[words.count - 1]) || listsOnlyFamilyNameFirst(surnameLanguages),
         !store.lexicons.places.contains(text.tokens[words[0]].key)
       {
@@ -1158,7 +1188,11 @@ public struct PersonNameRecognizer: TokenRecognizer {
     if let cue {
       // A strong cue names whatever follows, unless it is an ordinary word ("this is Monday"); after a cue that gives
       // someone's own name, a capitalized ordinary word is that name too ("my name is Will", "her maiden name is Key").
-      let ownName = Self.ownNameCues.contains(cue) && words.allSatisfy { tokens[$0].shape == .capitalized }
+      // So is a given name after a greeting, alone before a comma or an exclamation mark ("Hi Mark,", "Beste Jan,",
+      // "Dear Will!").
+      let greeted = Self.greetingCues.contains(cue) && words.count == 1 && firstIsGiven && tokens[start].shape == .capitalized
+        && end + 1 < tokens.count && tokens[end + 1].isMark(in: text.unit.utf8, ",!")
+      let ownName = greeted || (Self.ownNameCues.contains(cue) && words.allSatisfy { tokens[$0].shape == .capitalized })
       // "mein Sohn Lukas", but "weil mein Sohn Fieber hat", "ich bin Rentner": after a family cue of another
       // language, or any cue in German text (where nouns are capitalized) but one that gives a name ("mein Name ist"),
       // only a given name takes the cue.
@@ -1369,11 +1403,13 @@ public struct PersonNameRecognizer: TokenRecognizer {
     return population >= 100_000
   }
 
-  /// Whether a name list entry's languages (its last column, "en,zh") include one that writes the family name
-  /// first: Chinese, Korean, Vietnamese, Japanese, Hungarian.
-  private func listsFamilyNameFirst(_ languages: String?) -> Bool {
-    guard let languages else { return false }
-    return languages.split(separator: ",").contains { Self.familyNameFirstLanguages.contains(String($0)) }
+  /// Whether a surname's and a given name's entries (their last columns, "en,zh") share a language that writes the
+  /// family name first: Chinese, Korean, Vietnamese, Japanese, Hungarian ("Shimano Long" share none).
+  private func sharesFamilyNameFirstLanguage(_ surnameLanguages: String, _ givenLanguages: String) -> Bool {
+    let given = Set(givenLanguages.split(separator: ","))
+    return surnameLanguages.split(separator: ",").contains {
+      given.contains($0) && Self.familyNameFirstLanguages.contains(String($0))
+    }
   }
 
   private static let familyNameFirstLanguages: Set<String> = ["zh", "ko", "vi", "ja", "hu"]

@@ -540,6 +540,7 @@ let builtIn: RuleCatalog = {
     ("Tên tôi là Nguyễn Văn An", ["PERSON:Nguyễn Văn An"]),
     ("Chinese-Australian artist Guo Jian arrived yesterday", ["PERSON:Guo Jian"]),
     ("serología de virus de Epstein Barr negativa", []),
+    ("I bought a Shimano Long cage derailleur", []),
     // Naming cues of more languages; German "Ich" opens no name ("bin" is also a particle: "bin Laden").
     ("nazywam się katarzyna nowak", ["PERSON:katarzyna nowak"]),
     ("Меня зовут Анна Иванова", ["PERSON:Анна Иванова"]),
@@ -548,12 +549,18 @@ let builtIn: RuleCatalog = {
     ("Bonjour Mme Dupont, votre colis est arrivé.", ["PERSON:Dupont"]),
     // A Vietnamese family name no other language has takes a given name that is an English word too ("Mai").
     ("Contact: Trần Thị Mai", ["PERSON:Trần Thị Mai"]),
-    // Weekdays and months that are no given names end a name.
+    // A weekday or a month that is no given name ends a name where a date starts; elsewhere it may be a surname.
     ("Hola Mexico December 24, 2014", ["LOCATION:Mexico", "DATE_TIME:December 24, 2014"]),
     ("please call Ana Lima Monday morning", ["PERSON:Ana Lima", "DATE_TIME:Monday"]),
-    // Big cities under their names in other languages.
-    ("Il paziente abita a Napoli da due anni.", ["LOCATION:Napoli"]),
-    ("Jag bor i Göteborg sedan 2019.", ["LOCATION:Göteborg"]),
+    ("The actor Fredric March", ["PERSON:Fredric March"]),
+    // A greeting that is also a surname is one after a given name or a title; a given name after a greeting, alone
+    // before a comma, is a name even when it is an ordinary word.
+    ("Charles Lieber was arrested", ["PERSON:Charles Lieber"]),
+    ("Hi Mark, thanks for the update", ["PERSON:Mark"]),
+    ("Beste Jan, hoe gaat het?", ["PERSON:Jan"]),
+    ("Hi Team, quick update", []),
+    ("son shouts across the room Bye Bye Capwin !", ["PERSON:Capwin"]),
+    ("My name is Merci", ["PERSON:Merci"]),
     ("Beste mevrouw de Vries, uw pakket is onderweg.", ["PERSON:de Vries"]),
   ]
 
