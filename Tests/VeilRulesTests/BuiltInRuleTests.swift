@@ -626,6 +626,9 @@ let builtIn: RuleCatalog = {
     "name", "is", "and", ",", ".", ":", "!", "?", "'s", "in", "from", "Paris", "Hong", "Kong", "Canada", "says",
     "Siobhán", "Niño", "EL", "VIN", "I", "work", "at", "Acme", "Inc", "\n", "Tel:", "612345678", "vivo", "en",
     "Reading", "Mobile", "Oh", "Paul", "the", "Hospital", "St.", "Elementary", "#", "@", "é", "-",
+    // Scripts without case, greetings, dates and family-name-first names (the rules of 2026-12-05's ninth session).
+    "محمد", "العلي", "اسمي", "ال", "שמי", "मेरा", "नाम", "Bye", "Beste", "Bonjour", "Mme", "December", "24", "Monday",
+    "morning", "Nguyễn", "Văn", "Trần", "Mai", "brad", "marisa", "wears",
   ]
 
   @Test func texts_ending_in_every_kind_of_word_are_analyzed() throws {
