@@ -1385,9 +1385,10 @@ public struct PersonNameRecognizer: TokenRecognizer {
   private static let verbsAfterLowercaseNameInEnglish: TokenSet = ["is", "was", "has", "had"]
 
   /// Whether the lowercase given name at `index` reads as a place: any place, unless the name is among the 500 most
-  /// frequent, has four letters or more, and no town of it has 100,000 people ("brad", "adam", "mason": towns of
-  /// 16,000 to 33,000 in Romania, Oman and Ohio, and people in chat; "austin", "jackson" and "sydney" stay places, and
-  /// so do "ada" and "ina", which chat writes for other words).
+  /// frequent, has four letters or more, no town of it has 100,000 people, no country shares it and no article,
+  /// possessive or preposition stands before it ("tell brad", "watching adam": towns of 16,000 and 17,000 in Romania
+  /// and Oman, and people in chat; "austin", "jackson" and "sydney" stay places, and so do "ada" and "ina", which
+  /// chat writes for other words, "jordan", and "we went to brad").
   private func namesPlaceRatherThanPerson(_ text: TokenizedText, _ index: Int) -> Bool {
     let key = text.tokens[index].key
     // One line per name in the places list: its most populous place (the fourth column).
