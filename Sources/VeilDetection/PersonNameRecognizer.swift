@@ -289,7 +289,8 @@ public struct PersonNameRecognizer: TokenRecognizer {
   /// Greetings and salutations before a name: a given name after one, alone before a comma, is that name even when it
   /// is an ordinary word too ("Hi Mark,").
   static let greetingCues: TokenSet = [
-    "hi", "hello", "hey", "dear", "good morning", "good afternoon", "good evening", "bye", "goodbye", "hallo", "liebe",
+    "hi", "hello", "hey", "dear", "good morning", "good afternoon", "good evening", "good night", "happy birthday",
+    "congratulations", "congrats", "bye", "goodbye", "hallo", "liebe",
     "lieber", "beste", "bonjour", "cher", "chère", "hola", "querido", "querida", "estimado", "estimada", "ciao", "olá",
   ]
 
@@ -713,6 +714,17 @@ public struct PersonNameRecognizer: TokenRecognizer {
   /// "ال" in UTF-8.
   private static let arabicArticle: [UInt8] = [0xD8, 0xA7, 0xD9, 0x84]
 
+  /// Whether tokens `start` and `start + 1` on one line are a given name and a surname in capitals, of three letters
+  /// or more each and neither an ordinary word ("KRISTEN BELL" is not: "bell" is one).
+  private func isCapitalsNamePair(_ text: TokenizedText, _ start: Int) -> Bool {
+    let tokens = text.tokens
+    guard start + 1 < tokens.count, tokens[start].range.count >= 3, isGivenName(text, start), !isCommon(text, start)
+    else { return false }
+    let next = tokens[start + 1]
+    return next.kind == .word && next.shape == .upper && next.spaceBefore && !next.lineBreakBefore
+      && next.range.count >= 3 && isSurname(text, start + 1) && !isCommon(text, start + 1)
+  }
+
   /// A single capital letter without a period between two name words ("Ryan P Costa").
   private func isBareInitial(_ text: TokenizedText, _ index: Int) -> Bool {
     let token = text.tokens[index]
@@ -920,8 +932,11 @@ public struct PersonNameRecognizer: TokenRecognizer {
     // "DR A. PATEL WILL SEE YOU": a run a name word or an initial opens in a text that shouts goes on over words in
     // capitals.
     let inShout = shouted || (isInitial(text, start) && isShouting(text, cache: &facts.shouting))
+    // "a pic of EVA MENDES !": outside a text that shouts, a given name and a surname in capitals, neither an ordinary
+    // word, are a name written so for emphasis.
+    let capitalsPair = first.shape == .upper && !shouted && isCapitalsNamePair(text, start)
     guard first.shape == .capitalized || lowercaseAllowed || namedLowercase || lowercasePair || loneLowercase || uncasedRun
-      || shouted,
+      || shouted || capitalsPair,
       !isCode(text, start)
     else {
       return nil
@@ -954,6 +969,8 @@ public struct PersonNameRecognizer: TokenRecognizer {
     while index < tokens.count, words.count < 4 {
       let token = tokens[index]
       if index > start && (!token.spaceBefore || token.lineBreakBefore) { break }
+      // A name in capitals in mixed-case text is the pair: "SCOTT WEILAND Announces" goes on in another case.
+      if capitalsPair && index > start + 1 { break }
       if token.kind != .word { break }
       // "Dean Ltd", "Acme GmbH": an organization, not a person.
       if isOrganizationSuffix(text, index) { return nil }
@@ -998,7 +1015,7 @@ public struct PersonNameRecognizer: TokenRecognizer {
       let lowercaseName = isNameWord(text, index) && !isCommon(text, index)
       if token.shape == .capitalized || ((lowercaseAllowed || lowercasePair || namedLowercase) && lowercaseName)
         || (inShout && token.shape == .upper && continuesShoutedName(text, index, after: words.last))
-        || ((namedLowercase || loneLowercase) && index == start)
+        || ((namedLowercase || loneLowercase) && index == start) || (capitalsPair && index <= start + 1)
         || (uncasedRun && isUncased(text, index) && words.count < 3 && (index == start || isNameWord(text, index)))
         || (words.count < 3 && isArabicFamilyName(text, index, after: words.last))
       {

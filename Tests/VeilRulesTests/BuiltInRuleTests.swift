@@ -560,6 +560,13 @@ let builtIn: RuleCatalog = {
     ("Beste Jan, hoe gaat het?", ["PERSON:Jan"]),
     ("Hi Team, quick update", []),
     ("son shouts across the room Bye Bye Capwin !", ["PERSON:Capwin"]),
+    // A given name and a surname in capitals in mixed-case text; a headline in capitals is no name.
+    ("Managed to get a pic of EVA MENDES ! So happy", ["PERSON:EVA MENDES"]),
+    ("SCOTT WEILAND Announces Memoir Release", ["PERSON:SCOTT WEILAND"]),
+    ("THE WALKING DEAD season finale", []),
+    // A reply's addressee opens the text; the sentence starts after the handle ("Ahh" is no name word).
+    ("@usnOOzin Ahh Steve , you are so good to me", ["USERNAME:@usnOOzin", "PERSON:Steve"]),
+    ("@justinbieber Happy Birthday Jay , we love you", ["USERNAME:@justinbieber", "PERSON:Jay"]),
     ("My name is Merci", ["PERSON:Merci"]),
     ("Beste mevrouw de Vries, uw pakket is onderweg.", ["PERSON:de Vries"]),
   ]
