@@ -1241,11 +1241,8 @@ thank you|before thank you,|before many thanks|before yours truly|before yours s
 respectfully|before love,|before xoxo|before
 dear|before hi|before hello|before hey|before good morning|before good afternoon|before good evening|before
 greetings|before welcome|before thanks again|before bye|before goodbye|before
-happy birthday|before happy bday|before happy anniversary|before congratulations|before congrats|before
-good night|before goodnight|before rip|before r.i.p.|before
+happy birthday|before happy bday|before
 je m'appelle|before mon nom est|before je suis|before bonjour|before merci|before cordialement|before
-cher|before chère|before estimado|before estimada|before querido|before querida|before liebe|before lieber|before
-sehr geehrte|before sehr geehrter|before gentile|before egregio|before beste|before
 me llamo|before mi nombre es|before soy|before hola|before gracias|before atentamente|before saludos|before
 ich heiße|before ich bin|before mein name ist|before hallo|before danke|before mit freundlichen grüßen|before
 mi chiamo|before sono|before ciao|before grazie|before cordiali saluti|before

@@ -283,15 +283,26 @@ public struct PersonNameRecognizer: TokenRecognizer {
   private func opensDate(_ text: TokenizedText, _ index: Int) -> Bool {
     guard Self.datesAfterNames.contains(text.tokens[index].key), index + 1 < text.tokens.count else { return false }
     let next = text.tokens[index + 1]
-    return next.kind == .number || Self.timesOfDay.contains(next.key)
+    let startsWithDigit = text.unit.utf8[next.range.lowerBound] &- 0x30 < 10
+    return next.kind == .number || startsWithDigit || Self.timesOfDay.contains(next.key)
   }
 
   /// Greetings and salutations before a name: a given name after one, alone before a comma, is that name even when it
   /// is an ordinary word too ("Hi Mark,").
   static let greetingCues: TokenSet = [
-    "hi", "hello", "hey", "dear", "good morning", "good afternoon", "good evening", "good night", "happy birthday",
-    "congratulations", "congrats", "bye", "goodbye", "hallo", "liebe",
-    "lieber", "beste", "bonjour", "cher", "chère", "hola", "querido", "querida", "estimado", "estimada", "ciao", "olá",
+    "hi", "hello", "hey", "dear", "good morning", "good afternoon", "good evening", "happy birthday", "happy bday",
+    "bye", "goodbye", "hallo", "bonjour", "hola", "ciao", "olá",
+  ]
+
+  /// Words people are greeted by that are no names there, though name lists hold some of them ("Hi Honey!", "Hey
+  /// Buddy,", "Happy birthday Mum!"): endearments, kin and forms of address. Alone after a cue they name no one.
+  static let formsOfAddress: TokenSet = [
+    "honey", "hon", "buddy", "bud", "man", "friend", "friends", "love", "boss", "mate", "baby", "babe", "bae", "doc",
+    "queen", "king", "sunshine", "sweetie", "sweetheart", "darling", "dude", "bro", "sis", "son", "mom", "mum",
+    "mommy", "mummy", "mama", "dad", "daddy", "papa", "grandma", "grandpa", "granny", "nana", "uncle", "aunt",
+    "auntie", "bestie", "cutie", "angel", "princess", "gorgeous", "beautiful", "handsome", "champ", "chief", "coach",
+    "captain", "girl", "girls", "boy", "boys", "kid", "kids", "guys", "everyone", "everybody", "all", "folks", "team",
+    "world", "sir", "madam", "ma'am", "stranger", "neighbor", "neighbour", "fam", "twin", "sister", "brother",
   ]
 
   /// Greetings, thanks and salutations, of English and other languages, that are also names somewhere ("Bye",
@@ -304,6 +315,9 @@ public struct PersonNameRecognizer: TokenRecognizer {
     "querida", "hallo", "liebe", "lieber", "geehrte", "geehrter", "ciao", "buongiorno", "egregio", "olá", "beste",
     "merci", "danke", "gracias", "grazie", "obrigado", "obrigada",
   ]
+
+  /// The English ones among `salutations`, after which a name no list knows is still one ("Bye Capwin!").
+  static let englishSalutations: TokenSet = ["bye", "cheers"]
 
   /// Articles, small numerals and "en" of other languages, which some name lists hold ("El", "Tres") but which
   /// open no name when a sentence starts with them ("El dolor aumenta", "Tres meses después", "En febrero"). Inside
@@ -886,6 +900,13 @@ public struct PersonNameRecognizer: TokenRecognizer {
     {
       return nil
     }
+    // "Lieber Kunde,", "Estimado Cliente,": after another language's salutation only a given name or a title opens a
+    // name; nouns follow them as often.
+    if title == nil, start > 0, Self.salutations.contains(tokens[start - 1].key),
+      !Self.englishSalutations.contains(tokens[start - 1].key), !isGivenName(text, start)
+    {
+      return nil
+    }
     // "Le chat dort", "Mi pedido": in running text of another language, its pronouns, articles and possessives are
     // capitalized at a sentence's start and open no name there; German's formal "Sie" is capitalized anywhere ("Haben
     // Sie Tipps?"). Elsewhere, and after a cue or a title ("bei Dr. Le": its period ends no sentence), they may be
@@ -898,12 +919,13 @@ public struct PersonNameRecognizer: TokenRecognizer {
       if language.isGerman || (first.startsSentence && language.isOtherLanguage) { return nil }
     }
     // "Mein Sohn Lukas", "Ma voisine Claire": the last word of a cue of two words or more is the cue's, and the name
-    // starts after it (a cue of one word may be a name itself: "Said Ahmed").
+    // starts after it (a cue of one word may be a name itself: "Said Ahmed"); so is the first ("Happy Birthday Jay").
     if first.shape == .capitalized, start > 0, let ending = cueBefore(text, start + 1),
       ending.contains(" ")
     {
       return nil
     }
+    if first.shape == .capitalized, title == nil, opensCue(text, start) { return nil }
     // In a script without case, a word that ends a cue is the cue's ("اسمي", my name; "שמי"), not the name after it.
     if isUncased(text, start), cueBefore(text, start + 1) != nil { return nil }
     // After a cue ("my name is"), a lowercase word counts if it is a known name and not an ordinary word.
@@ -969,8 +991,13 @@ public struct PersonNameRecognizer: TokenRecognizer {
     while index < tokens.count, words.count < 4 {
       let token = tokens[index]
       if index > start && (!token.spaceBefore || token.lineBreakBefore) { break }
-      // A name in capitals in mixed-case text is the pair: "SCOTT WEILAND Announces" goes on in another case.
-      if capitalsPair && index > start + 1 { break }
+      // A name in capitals in mixed-case text goes on over name words in capitals ("SARAH JESSICA PARKER"), not into
+      // another case ("SCOTT WEILAND Announces").
+      if capitalsPair && index > start + 1
+        && !(token.shape == .upper && isNameWord(text, index) && !isCommon(text, index))
+      {
+        break
+      }
       if token.kind != .word { break }
       // "Dean Ltd", "Acme GmbH": an organization, not a person.
       if isOrganizationSuffix(text, index) { return nil }
@@ -1015,7 +1042,7 @@ public struct PersonNameRecognizer: TokenRecognizer {
       let lowercaseName = isNameWord(text, index) && !isCommon(text, index)
       if token.shape == .capitalized || ((lowercaseAllowed || lowercasePair || namedLowercase) && lowercaseName)
         || (inShout && token.shape == .upper && continuesShoutedName(text, index, after: words.last))
-        || ((namedLowercase || loneLowercase) && index == start) || (capitalsPair && index <= start + 1)
+        || ((namedLowercase || loneLowercase) && index == start) || (capitalsPair && token.shape == .upper)
         || (uncasedRun && isUncased(text, index) && words.count < 3 && (index == start || isNameWord(text, index)))
         || (words.count < 3 && isArabicFamilyName(text, index, after: words.last))
       {
@@ -1205,9 +1232,10 @@ public struct PersonNameRecognizer: TokenRecognizer {
     if let cue {
       // A strong cue names whatever follows, unless it is an ordinary word ("this is Monday"); after a cue that gives
       // someone's own name, a capitalized ordinary word is that name too ("my name is Will", "her maiden name is Key").
-      // So is a given name after a greeting, alone before a comma or an exclamation mark ("Hi Mark,", "Beste Jan,",
-      // "Dear Will!").
+      // So is a given name after a greeting, alone before a comma or an exclamation mark ("Hi Mark,", "Dear Will!"),
+      // but for the words people are greeted by ("Hi Honey!", "Happy birthday Mum!"), which take no cue but a naming one.
       let greeted = Self.greetingCues.contains(cue) && words.count == 1 && firstIsGiven && tokens[start].shape == .capitalized
+        && !Self.formsOfAddress.contains(tokens[start].key)
         && end + 1 < tokens.count && tokens[end + 1].isMark(in: text.unit.utf8, ",!")
       let ownName = greeted || (Self.ownNameCues.contains(cue) && words.allSatisfy { tokens[$0].shape == .capitalized })
       // "mein Sohn Lukas", but "weil mein Sohn Fieber hat", "ich bin Rentner": after a family cue of another
@@ -1217,7 +1245,8 @@ public struct PersonNameRecognizer: TokenRecognizer {
       let familyNoun = !firstIsGiven && !naming
         && (Self.otherLanguagePossessives.contains(TokenKey(cue.prefix { $0 != " " }))
           || (first.shape == .capitalized && languageCounts(of: text, cache: &facts.language).isGerman))
-      score += (allCommon && !ownName) || familyNoun ? 0 : 0.45
+      let addressed = !naming && words.count == 1 && Self.formsOfAddress.contains(tokens[words[0]].key)
+      score += (allCommon && !ownName) || familyNoun || addressed ? 0 : 0.45
       notes.append("cue '\(cue)' before" + (familyNoun ? ", which needs a given name here" : ""))
     }
     let speaker = isSpeakerLabel(text, start: start, end: end)
@@ -1688,12 +1717,25 @@ public struct PersonNameRecognizer: TokenRecognizer {
 
   /// The cue phrase ending right before token `index`, if any.
   private func cueBefore(_ text: TokenizedText, _ index: Int) -> String? {
+    cueEnding(before: index, in: text).map { $0.words.joined(separator: " ") }
+  }
+
+  /// The cue phrase ending right before token `index`, if any (the longest, as the lexicon orders them).
+  private func cueEnding(before index: Int, in text: TokenizedText) -> Lexicons.Cue? {
     guard index > 0, let candidates = store.lexicons.cuesByLastWord[text.tokens[index - 1].key] else { return nil }
     for cue in candidates where cue.keys.count <= index {
       let start = index - cue.keys.count
-      if cue.keys.indices.allSatisfy({ text.tokens[start + $0].key == cue.keys[$0] }) { return cue.words.joined(separator: " ") }
+      if cue.keys.indices.allSatisfy({ text.tokens[start + $0].key == cue.keys[$0] }) { return cue }
     }
     return nil
+  }
+
+  /// Whether a cue phrase of two tokens or more starts at token `start` ("Happy Birthday Jay", "Thank you Anna"): its
+  /// words are the cue's, and the name starts after them.
+  private func opensCue(_ text: TokenizedText, _ start: Int) -> Bool {
+    (2...4).contains { length in
+      start + length <= text.tokens.count && cueEnding(before: start + length, in: text)?.keys.count == length
+    }
   }
 
   /// Whether tokens `start...end` follow a comma after a lowercase word (or after a sentence's first word: "Hi,

@@ -69,9 +69,6 @@ public enum Tokenizer {
     tokens.reserveCapacity(text.count / 4)
     var index = 0
     var sentenceStart = true
-    // Inside one of the @handles that open the text (a reply's addressees), and whether only those came so far.
-    var leadingHandle = false
-    var openingHandles = true
     var space = false
     var lineBreak = false
     while index < text.count {
@@ -96,16 +93,12 @@ public enum Tokenizer {
         sentenceStart = true
         index += length
       case .upper, .lower, .letter, .digit:
-        if !leadingHandle || space { openingHandles = false }
         let token = word(in: text, at: index)
         tokens.append(
           Token(range: index..<token.end, kind: token.kind, shape: token.shape, startsSentence: sentenceStart,
             spaceBefore: space, lineBreakBefore: lineBreak,
             possessiveLength: possessiveLength(in: text, word: index..<token.end), key: token.key))
-        // "@anna_k Ahh Steve, ...": the handles that open a text (a reply's addressees) leave its first sentence to
-        // start after them.
-        sentenceStart = leadingHandle && !space
-        if space { leadingHandle = false }
+        sentenceStart = false
         space = false
         lineBreak = false
         index = token.end
@@ -117,11 +110,6 @@ public enum Tokenizer {
             key: TokenKey(lowercased: UnsafeBufferPointer(rebasing: text[range]))))
         if scalar == "." || scalar == "!" || scalar == "?" || scalar == ":" || (byte >= 0x80 && endsSentence(scalar)) {
           sentenceStart = true
-        }
-        if scalar == "@" && sentenceStart && openingHandles {
-          leadingHandle = true
-        } else if space {
-          leadingHandle = false
         }
         space = false
         lineBreak = false

@@ -40,21 +40,6 @@ import VeilCore
     #expect(starts == ["客户很满意", "Kunde", "Sie", "Ok", "Nein"])
   }
 
-  /// The handles that open a text (a reply's addressees) leave its first sentence to start after them; a handle
-  /// inside a sentence does not.
-  @Test func openingHandlesLeaveTheSentenceToStartAfterThem() {
-    func starts(_ text: String) -> [String] {
-      let bytes = Array(text.utf8)
-      return Tokenizer.tokenize(bytes).filter { $0.startsSentence && $0.kind == .word }.map {
-        String(decoding: bytes[$0.range], as: UTF8.self)
-      }
-    }
-    #expect(starts("@anna_k @bob.9 Ahh Steve, thanks") == ["anna", "k", "bob", "Ahh"])
-    #expect(starts("say hi to @bob Steve") == ["say"])
-    // Only the handles that open the text: a later sentence's handle is its first word, as a word after "@" always was.
-    #expect(starts("Thanks. @bob Steve") == ["Thanks", "bob"])
-  }
-
   /// One capital letter of any script is an initial's shape ("Ç" is two bytes), several are an acronym's.
   @Test func oneCapitalLetterIsCapitalized() {
     let tokens = Tokenizer.tokenize(Array("Ç Ö ÇÖ J".utf8))

@@ -557,16 +557,22 @@ let builtIn: RuleCatalog = {
     // before a comma, is a name even when it is an ordinary word.
     ("Charles Lieber was arrested", ["PERSON:Charles Lieber"]),
     ("Hi Mark, thanks for the update", ["PERSON:Mark"]),
-    ("Beste Jan, hoe gaat het?", ["PERSON:Jan"]),
+    // After another language's salutation only a given name (or a title) opens a name; words people are greeted by
+    // are no names.
+    ("Lieber Thomas, danke", ["PERSON:Thomas"]),
+    ("Lieber Kunde, danke", []),
+    ("Hi Honey! Happy birthday Mum!", []),
     ("Hi Team, quick update", []),
     ("son shouts across the room Bye Bye Capwin !", ["PERSON:Capwin"]),
     // A given name and a surname in capitals in mixed-case text; a headline in capitals is no name.
     ("Managed to get a pic of EVA MENDES ! So happy", ["PERSON:EVA MENDES"]),
     ("SCOTT WEILAND Announces Memoir Release", ["PERSON:SCOTT WEILAND"]),
     ("THE WALKING DEAD season finale", []),
-    // A reply's addressee opens the text; the sentence starts after the handle ("Ahh" is no name word).
-    ("@usnOOzin Ahh Steve , you are so good to me", ["USERNAME:@usnOOzin", "PERSON:Steve"]),
+    // The words of a cue that opens a run are the cue's ("Happy Birthday"), and the name starts after them.
     ("@justinbieber Happy Birthday Jay , we love you", ["USERNAME:@justinbieber", "PERSON:Jay"]),
+    ("Thank you Anna for the help", ["PERSON:Anna"]),
+    ("a pic of SARAH JESSICA PARKER !", ["PERSON:SARAH JESSICA PARKER"]),
+    ("Booked Maria Lopez September 3rd", ["PERSON:Maria Lopez", "DATE_TIME:September 3rd"]),
     ("My name is Merci", ["PERSON:Merci"]),
     ("Beste mevrouw de Vries, uw pakket is onderweg.", ["PERSON:de Vries"]),
   ]
