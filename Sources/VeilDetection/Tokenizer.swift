@@ -38,7 +38,9 @@ public struct Token: Sendable, Hashable {
   /// Whether a line break lies between it and the previous token.
   public var lineBreakBefore: Bool
   /// The bytes of a possessive `'s` (2) or `’s` (4) that end a word of four bytes or more ("Houston's", and the
-  /// contraction "it's" alike), 0 when none. (Declared before `key`, it fills the padding: a token stays 32 bytes.)
+  /// contraction "it's" alike), or of a Turkish case ending with its apostrophe after a proper noun ("Ankara'da": 3),
+  /// 0 when none: lookups read the word without them. (Declared before `key`, it fills the padding: a token stays 32
+  /// bytes.)
   public var possessiveLength: UInt8
   /// The dictionary lookup key: the hash of the token's text, lowercased.
   public var key: TokenKey
@@ -94,10 +96,12 @@ public enum Tokenizer {
         index += length
       case .upper, .lower, .letter, .digit:
         let token = word(in: text, at: index)
+        let possessive =
+          token.apostrophe < 0
+          ? 0 : possessiveLength(in: text, word: index..<token.end, apostrophe: token.apostrophe, shape: token.shape)
         tokens.append(
           Token(range: index..<token.end, kind: token.kind, shape: token.shape, startsSentence: sentenceStart,
-            spaceBefore: space, lineBreakBefore: lineBreak,
-            possessiveLength: possessiveLength(in: text, word: index..<token.end), key: token.key))
+            spaceBefore: space, lineBreakBefore: lineBreak, possessiveLength: possessive, key: token.key))
         sentenceStart = false
         space = false
         lineBreak = false
@@ -130,23 +134,41 @@ public enum Tokenizer {
     }
   }
 
-  /// The length of the possessive `'s` or `’s` that ends the word at `range` (one of four letters or more), or 0.
-  @inline(__always)
-  private static func possessiveLength(in text: UnsafeBufferPointer<UInt8>, word range: Range<Int>) -> UInt8 {
-    let end = range.upperBound
-    guard range.count > 3, text[end - 1] | 0x20 == 0x73 else { return 0 }  // ends in "s" or "S"
-    if text[end - 2] == 0x27 { return 2 }  // 's
-    if range.count > 5, text[end - 4] == 0xE2, text[end - 3] == 0x80, text[end - 2] == 0x99 { return 4 }  // ’s
-    return 0
+  /// The length of what follows the last apostrophe (`'` or `’`, at `apostrophe`) of the word at `range`, with the
+  /// apostrophe, when it is a possessive `s` after two bytes or more ("Houston's", and the contraction "it's"
+  /// alike), or a Turkish case ending after a proper noun ("Ankara'da", "İstanbul'a", "Ahmet'in", "Ayşe'nin"),
+  /// which Turkish always writes after an apostrophe; 0 otherwise.
+  private static func possessiveLength(
+    in text: UnsafeBufferPointer<UInt8>, word range: Range<Int>, apostrophe: Int, shape: Token.Shape
+  ) -> UInt8 {
+    guard apostrophe - range.lowerBound >= 2 else { return 0 }
+    let ending = UnsafeBufferPointer(rebasing: text[(apostrophe + (text[apostrophe] == 0x27 ? 1 : 3))..<range.upperBound])
+    if ending.count == 1, ending[0] | 0x20 == 0x73 { return UInt8(range.upperBound - apostrophe) }  // 's, ’s
+    guard shape == .capitalized || shape == .upper, ending.count <= 6, turkishCaseEndings.contains(Array(ending)) else {
+      return 0
+    }
+    return UInt8(range.upperBound - apostrophe)
   }
+
+  /// The case endings Turkish puts after a proper noun's apostrophe, in their forms of vowel harmony and
+  /// consonant assimilation: dative, accusative, genitive, locative, ablative, instrumental, and the locative
+  /// adjective ("Ankara'daki").
+  private static let turkishCaseEndings: Set<[UInt8]> = Set(
+    [
+      "a", "e", "ya", "ye", "ı", "i", "u", "ü", "yı", "yi", "yu", "yü", "ın", "in", "un", "ün", "nın", "nin", "nun",
+      "nün", "da", "de", "ta", "te", "dan", "den", "tan", "ten", "la", "le", "yla", "yle", "daki", "deki", "taki",
+      "teki",
+    ].map { Array($0.utf8) })
 
   /// Scans the word or number starting at `start`: letters and digits, with inner
   /// apostrophes or hyphens when a letter follows (O'Brien, Jean-Luc).
   @inline(__always)
   private static func word(
     in text: UnsafeBufferPointer<UInt8>, at start: Int
-  ) -> (end: Int, kind: Token.Kind, shape: Token.Shape, key: TokenKey) {
+  ) -> (end: Int, kind: Token.Kind, shape: Token.Shape, key: TokenKey, apostrophe: Int) {
     var hasLetter = false
+    // Where the word's last inner apostrophe starts, or -1.
+    var apostrophe = -1
     var uppers = 0
     var lowers = 0
     var firstUpper = false
@@ -180,6 +202,7 @@ public enum Tokenizer {
         guard byte == 0x27 || byte == 0x2D, hasLetter, position + 1 < text.count,
           startsLetter(text, at: position + 1)
         else { return finish() }
+        if byte == 0x27 { apostrophe = position }
         hash = TokenKey.add(byte, to: hash)
         position += 1
         continue
@@ -204,6 +227,7 @@ public enum Tokenizer {
         // A right single quote joins like an apostrophe (O’Brien).
         guard scalar == "’", hasLetter, position + width < text.count, startsLetter(text, at: position + width)
         else { return finish() }
+        apostrophe = position
         ascii = false
       }
       for offset in 0..<width { hash = TokenKey.add(text[position + offset], to: hash) }
@@ -211,7 +235,7 @@ public enum Tokenizer {
     }
     return finish()
 
-    func finish() -> (end: Int, kind: Token.Kind, shape: Token.Shape, key: TokenKey) {
+    func finish() -> (end: Int, kind: Token.Kind, shape: Token.Shape, key: TokenKey, apostrophe: Int) {
       let shape: Token.Shape
       if !hasLetter {
         shape = .other
@@ -230,7 +254,7 @@ public enum Tokenizer {
         !ascii && uppers > 0
         ? TokenKey(utf8: UnsafeBufferPointer(rebasing: text[start..<position]))
         : TokenKey(raw: TokenKey.finish(hash))
-      return (position, hasLetter ? .word : .number, shape, key)
+      return (position, hasLetter ? .word : .number, shape, key, apostrophe)
     }
   }
 

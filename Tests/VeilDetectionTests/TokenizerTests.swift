@@ -40,6 +40,14 @@ import VeilCore
     #expect(starts == ["客户很满意", "Kunde", "Sie", "Ok", "Nein"])
   }
 
+  /// A possessive and a Turkish case ending after a proper noun are left out of a word's lookups; other apostrophes
+  /// are kept in ("rock'n", "O'Brien"), and so are endings after a lowercase word.
+  @Test func possessivesAndTurkishCaseEndings() {
+    let text = "Ankara'da İstanbul'a Ahmet’in Ayşe'nin rock'n it's Houston’s O'Brien ankara'da Ankara'xyz"
+    let tokens = Tokenizer.tokenize(Array(text.utf8)).filter { $0.kind == .word }
+    #expect(tokens.map(\.possessiveLength) == [3, 2, 5, 4, 0, 2, 4, 0, 0, 0])
+  }
+
   /// One capital letter of any script is an initial's shape ("Ç" is two bytes), several are an acronym's.
   @Test func oneCapitalLetterIsCapitalized() {
     let tokens = Tokenizer.tokenize(Array("Ç Ö ÇÖ J".utf8))

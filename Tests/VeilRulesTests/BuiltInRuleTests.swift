@@ -545,6 +545,9 @@ let builtIn: RuleCatalog = {
     ("nazywam się katarzyna nowak", ["PERSON:katarzyna nowak"]),
     ("Меня зовут Анна Иванова", ["PERSON:Анна Иванова"]),
     ("Ich bin Anna und mein Name ist Kowalski", ["PERSON:Anna", "PERSON:Kowalski"]),
+    // Turkish writes case endings after a proper noun's apostrophe; the lists read the name without them.
+    ("Ahmet'in annesi Ankara'da yaşıyor", ["PERSON:Ahmet", "LOCATION:Ankara"]),
+    ("Yarın İstanbul'a gidiyorum", ["LOCATION:İstanbul"]),
     // Greetings of other languages open no name; the title after them does ("Bonjour" and "Beste" are surnames too).
     ("Bonjour Mme Dupont, votre colis est arrivé.", ["PERSON:Dupont"]),
     // A Vietnamese family name no other language has takes a given name that is an English word too ("Mai").
