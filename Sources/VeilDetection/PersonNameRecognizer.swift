@@ -648,13 +648,20 @@ public struct PersonNameRecognizer: TokenRecognizer {
     return store.lexicons.firstNames.contains(folded) && !isOrdinary(folded)
   }
 
-  /// The lookup key of a capitalized word with Latin diacritics written without them ("Siobhán" → "siobhan"), for the
-  /// names that the lists hold in one spelling only. `nil` for a word in lower case ("niña", "está"), one opening a
-  /// sentence, where accented words are mostly ordinary ones whose bare spelling is a name ("Olá!", "Niña de 9
-  /// años"), one shorter than four bytes, and one with letters beyond Latin-1 and Latin Extended-A.
+  /// The lookup key of a capitalized word with Latin diacritics written without them ("Siobhán" → "siobhan", "Aydın"
+  /// → "aydin"), for the names that the lists hold in one spelling only. `nil` for a word in lower case ("niña",
+  /// "está"), one shorter than four bytes, and one with letters beyond Latin-1 and Latin Extended-A. At a sentence's
+  /// start, accented words are mostly ordinary ones whose bare spelling is a name ("Olá!", "Niña de 9 años"): there
+  /// the word needs a surname after it ("Ayşe Yılmaz").
   private func foldedKey(_ text: TokenizedText, _ index: Int) -> TokenKey? {
     let token = text.tokens[index]
-    guard token.shape != .lower, !token.startsSentence else { return nil }
+    guard token.shape != .lower else { return nil }
+    if token.startsSentence {
+      let next = index + 1
+      guard next < text.tokens.count, text.tokens[next].kind == .word, text.tokens[next].shape == .capitalized,
+        text.tokens[next].spaceBefore, !text.tokens[next].lineBreakBefore, isSurname(text, next)
+      else { return nil }
+    }
     let bytes = nameBytes(text, index)
     // U+00C0...U+017F are the two-byte sequences C3 80 ... C5 BF; any other lead byte gives up before allocating.
     var accented = false
@@ -683,10 +690,11 @@ public struct PersonNameRecognizer: TokenRecognizer {
   }
 
   /// The base letter of each of U+00C0...U+017F (Latin-1 Supplement and Latin Extended-A) from its canonical
-  /// decomposition; `_` where there is none (Æ, Ð, Ø, ß, Ł, ...) or the code point is no letter.
+  /// decomposition, and Turkish dotless ı as "i", as it is written without its letters beyond ASCII; `_` where there
+  /// is none (Æ, Ð, Ø, ß, Ł, ...) or the code point is no letter.
   private static let latinBaseLetters = Array(
     ("AAAAAA_CEEEEIIII_NOOOOO__UUUUY__aaaaaa_ceeeeiiii_nooooo__uuuuy_y"
-      + "AaAaAaCcCcCcCcDd__EeEeEeEeEeGgGgGgGgHh__IiIiIiIiI___JjKk_LlLlLl_"
+      + "AaAaAaCcCcCcCcDd__EeEeEeEeEeGgGgGgGgHh__IiIiIiIiIi__JjKk_LlLlLl_"
       + "___NnNnNn___OoOoOo__RrRrRrSsSsSsSsTtTt__UuUuUuUuUuUuWwYyYZzZzZz_").utf8)
 
   private func isSurname(_ text: TokenizedText, _ index: Int) -> Bool {

@@ -385,6 +385,10 @@ let builtIn: RuleCatalog = {
     // A given name the lists hold only without its accent; not an accented word opening a sentence ("Olá" is no Ola).
     ("Thanks for reaching out, Siobhán! I have applied a credit", ["PERSON:Siobhán"]),
     ("Olá! I'd like to delete my account", []),
+    // At a sentence's start, such a name needs a surname after it; Turkish dotless ı is written "i" ("Aydin").
+    ("Ayşe Yılmaz called about the invoice", ["PERSON:Ayşe Yılmaz"]),
+    ("Aydın Kaya aradı.", ["PERSON:Aydın Kaya"]),
+    ("Niña de 9 años con fiebre", ["AGE:9 años"]),
     ("because of El Niño and La Niña", []),
     // Interjections, chat spellings and star signs that open sentences or are capitalized are no names, though Oh and
     // Im are Korean surnames and Taurus a given name.
