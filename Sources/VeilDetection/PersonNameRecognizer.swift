@@ -229,6 +229,21 @@ public struct PersonNameRecognizer: TokenRecognizer {
     "vicolo", "avenue", "boulevard", "bulevar", "prolongación",
   ]
 
+  /// Whether token `index` is a capitalized word on the line of the token before it.
+  private func startsCapitalizedWord(_ text: TokenizedText, _ index: Int) -> Bool {
+    guard index < text.tokens.count else { return false }
+    let token = text.tokens[index]
+    return token.kind == .word && token.shape == .capitalized && !token.lineBreakBefore
+  }
+
+  /// The facilities of `namesakeFacilities` that are no street and no surname: inside a run, with words after
+  /// them, they start the facility's name ("Ana Ruiz Hospital San Carlos").
+  static let facilityHeads: TokenSet = [
+    "hospital", "hôpital", "ospedale", "krankenhaus", "clínica", "clinica", "clinique", "policlínica", "sanatorio",
+    "fundación", "fundação", "fondation", "instituto", "colegio", "escuela", "escola", "école", "universidad",
+    "universidade", "università", "complejo", "complexo", "ambulatorio",
+  ]
+
   /// Whether the capitalized words, particles, titles and abbreviation periods right before token `start` on its
   /// line (six tokens at most) hold the head of a facility or a street named after someone: the run is that
   /// namesake, not a person.
@@ -1096,8 +1111,14 @@ public struct PersonNameRecognizer: TokenRecognizer {
     if shouted, words.count == 1, cue == nil, title == nil, !isFrequentGivenName(text, words[0], maximumRank: 10_000) {
       return nil
     }
-    // "Dr. Jorge Planelles Gómez Servicio de Urología": another language's head noun starts the next phrase.
-    if let head = words.firstIndex(where: { Self.otherLanguageHeads.contains(text.tokens[$0].key) }) {
+    // "Dr. Jorge Planelles Gómez Servicio de Urología": another language's head noun starts the next phrase, and so
+    // does a facility's head with its name after it ("Ana Ruiz Hospital San Carlos", "Ignacio Gómez Complejo
+    // Hospitalario"; at the end, "Harrison Hospital" is the facility's name).
+    if let head = words.indices.first(where: { position in
+      Self.otherLanguageHeads.contains(text.tokens[words[position]].key)
+        || (position > 0 && Self.facilityHeads.contains(text.tokens[words[position]].key)
+          && startsCapitalizedWord(text, words[position] + 1))
+    }) {
       guard head > 0 else { return nil }
       words.removeSubrange(head...)
       end = words[words.count - 1]

@@ -290,8 +290,10 @@ let builtIn: RuleCatalog = {
     ("con fibras de Rosenthal y líquido libre en el espacio de Morrison", []),
     // After a thanks cue, a lowercase word of another language is that word; a name is still a name.
     ("Danke schön! Danke Anna, bis morgen.", ["PERSON:Anna"]),
-    // A facility or a street named after someone is no person; a doctor after a department still is.
-    ("Ingresa en el Hospital Militar Dr. Carlos Arvelo de Caracas", ["LOCATION:Caracas"]),
+    // A facility or a street named after someone is no person (the facility is an organization, its namesake and
+    // town inside it); a doctor after a department still is.
+    ("Ingresa en el Hospital Militar Dr. Carlos Arvelo de Caracas",
+     ["ORGANIZATION:Hospital Militar Dr. Carlos Arvelo de Caracas"]),
     ("Servicio de Urología Dr. Jorge Planelles Gómez", ["PERSON:Jorge Planelles Gómez"]),
     // An identifier's label ends a name and is none itself.
     ("Médico: Carmen Blanco-Rivera  NºCol: 36 36 79436.", ["PERSON:Carmen Blanco-Rivera", "ID_NUMBER:36 36 79436"]),
@@ -314,7 +316,8 @@ let builtIn: RuleCatalog = {
     ("Cheers, Tom", ["PERSON:Tom"]),
     ("Dear Landlord, the heating is broken", []),
     ("TMZ Reporting Lindsay Lohan Just Failed Her Drug Test", ["PERSON:Lindsay Lohan"]),
-    ("Admitted to Hospital Regional Carlos Haya on Monday", ["DATE_TIME:Monday"]),
+    ("Admitted to Hospital Regional Carlos Haya on Monday",
+     ["ORGANIZATION:Hospital Regional Carlos Haya", "DATE_TIME:Monday"]),
     // A form's name fields in other languages are cues; a given name there is a person even if it is a place too.
     ("Nombre: Montserrat.\nApellidos: Intxaurrondo.", ["PERSON:Montserrat", "PERSON:Intxaurrondo"]),
     // A name glued to a title's period.
@@ -335,7 +338,7 @@ let builtIn: RuleCatalog = {
     // language's name.
     ("District finals tonight at Harrison High School 5pm", ["LOCATION:Harrison High School"]),
     ("The Hospital was closed", []),
-    ("Servicio de Pediatría Hospital de Txagorritxu", []),
+    ("Servicio de Pediatría Hospital de Txagorritxu", ["ORGANIZATION:Hospital de Txagorritxu"]),
     // A username after "username is", quoted: the handle, not the given name in it.
     ("My username is \"zoe_k\" and the address bounces", ["USERNAME:zoe_k"]),
     // A contact label ends a name and opens none.
@@ -389,6 +392,12 @@ let builtIn: RuleCatalog = {
     ("Ayşe Yılmaz called about the invoice", ["PERSON:Ayşe Yılmaz"]),
     ("Aydın Kaya aradı.", ["PERSON:Aydın Kaya"]),
     ("Niña de 9 años con fiebre", ["AGE:9 años"]),
+    // A signature line: the doctor, then the hospital named head first; the hospital does not hide the doctor.
+    ("Dra. Ana Ruiz Hospital Universitario La Paz, Madrid",
+     ["PERSON:Ana Ruiz", "ORGANIZATION:Hospital Universitario La Paz", "LOCATION:Madrid"]),
+    ("Remitido por: Ignacio Rodríguez Gómez Complejo Hospitalario Universitario Juan Canalejo.",
+     ["PERSON:Ignacio Rodríguez Gómez", "ORGANIZATION:Complejo Hospitalario Universitario Juan Canalejo"]),
+    ("We met at Harrison Hospital.", ["LOCATION:Harrison Hospital"]),
     ("because of El Niño and La Niña", []),
     // Interjections, chat spellings and star signs that open sentences or are capitalized are no names, though Oh and
     // Im are Korean surnames and Taurus a given name.
