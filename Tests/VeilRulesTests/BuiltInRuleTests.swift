@@ -315,6 +315,20 @@ let builtIn: RuleCatalog = {
     // A greeting before a capitalized word names no one by itself; a letter's "Dear" before a role names no one.
     ("Cheers, Tom", ["PERSON:Tom"]),
     ("Dear Landlord, the heating is broken", []),
+    // "Dear" is a surname too, but before a given name or a title it is the greeting; so are other languages'.
+    ("Dear Anna,\nthank you for the quick reply.", ["PERSON:Anna"]),
+    ("Dear Mr Burns,\nplease find attached.", ["PERSON:Burns"]),
+    ("Tack Lennart, nu fungerar det!", ["PERSON:Lennart"]),
+    ("Guten Tag Frau Hoffmann,\nvielen Dank.", ["PERSON:Hoffmann"]),
+    ("Sayın Ahmet Yılmaz, talebiniz alındı.", ["PERSON:Ahmet Yılmaz"]),
+    // Greetings and wishes that are names or places elsewhere, and the words people are greeted by, name no one.
+    ("Sehr geehrte Damen und Herren,\nich habe eine Frage.", []),
+    ("Oi, tudo bem? Preciso de ajuda.", []),
+    ("Grazie mille per l'aiuto!", []),
+    ("Bonne journée à vous.", []),
+    // Other languages' names of countries.
+    ("Jedziemy do Hiszpanii, kierunek: Hiszpania.", ["LOCATION:Hiszpania"]),
+    ("Almanya'ya gidiyorum.", ["LOCATION:Almanya"]),
     ("TMZ Reporting Lindsay Lohan Just Failed Her Drug Test", ["PERSON:Lindsay Lohan"]),
     ("Admitted to Hospital Regional Carlos Haya on Monday",
      ["ORGANIZATION:Hospital Regional Carlos Haya", "DATE_TIME:Monday"]),
