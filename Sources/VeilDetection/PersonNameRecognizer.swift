@@ -312,6 +312,7 @@ public struct PersonNameRecognizer: TokenRecognizer {
     "buenos días", "buenas tardes", "estimado", "estimada", "querido", "querida", "salut", "cher", "chère", "bonsoir",
     "coucou", "buongiorno", "buonasera", "bom dia", "boa tarde", "prezado", "prezada", "oi", "thanks", "thank you",
     "danke", "gracias", "merci", "grazie", "obrigado", "obrigada", "bedankt", "dziękuję", "dzięki", "teşekkürler",
+    "cheers",
   ]
 
   /// Words people are greeted by that are no names there, though name lists hold some of them ("Hi Honey!", "Hey
@@ -677,14 +678,15 @@ public struct PersonNameRecognizer: TokenRecognizer {
   /// → "aydin"), for the names that the lists hold in one spelling only. `nil` for a word in lower case ("niña",
   /// "está"), one shorter than four bytes, and one with letters beyond Latin-1 and Latin Extended-A. At a sentence's
   /// start, accented words are mostly ordinary ones whose bare spelling is a name ("Olá!", "Niña de 9 años"): there
-  /// the word needs a surname after it ("Ayşe Yılmaz").
+  /// the word needs a surname or an honorific after it ("Ayşe Yılmaz", "Ayşe Hanım").
   private func foldedKey(_ text: TokenizedText, _ index: Int) -> TokenKey? {
     let token = text.tokens[index]
     guard token.shape != .lower else { return nil }
     if token.startsSentence {
       let next = index + 1
       guard next < text.tokens.count, text.tokens[next].kind == .word, text.tokens[next].shape == .capitalized,
-        text.tokens[next].spaceBefore, !text.tokens[next].lineBreakBefore, isSurname(text, next)
+        text.tokens[next].spaceBefore, !text.tokens[next].lineBreakBefore,
+        isSurname(text, next) || Self.honorificsAfterName.contains(text.tokens[next].key)
       else { return nil }
     }
     let bytes = nameBytes(text, index)
@@ -927,8 +929,16 @@ public struct PersonNameRecognizer: TokenRecognizer {
       return nil
     }
     let cue = cueBefore(text, start)
-    let title = titleBefore(text, start)
-    if first.shape == .capitalized, title == nil, !(cue.map { Self.namingCues.contains($0) } ?? false),
+    // "Kağan Bey": the honorific after a name is its title, no name of its own (the name's run takes it in).
+    if Self.honorificsAfterName.contains(first.key), start > 0, first.spaceBefore, tokens[start - 1].kind == .word,
+      tokens[start - 1].shape == .capitalized
+    {
+      return nil
+    }
+    let titleAhead = titleBefore(text, start)
+    let honorific = titleAhead == nil ? honorificAfter(text, start) : nil
+    let title = titleAhead ?? honorific
+    if first.shape == .capitalized, titleAhead == nil, !(cue.map { Self.namingCues.contains($0) } ?? false),
       Self.salutations.contains(text.tokens[start].key)
     {
       return nil
@@ -1266,7 +1276,7 @@ public struct PersonNameRecognizer: TokenRecognizer {
     }
     if let title {
       score += 0.4
-      notes.append("title '\(title)' before")
+      notes.append(honorific != nil ? "honorific '\(title)' after" : "title '\(title)' before")
     }
     if let cue {
       // A strong cue names whatever follows, unless it is an ordinary word ("this is Monday"); after a cue that gives
@@ -1868,6 +1878,23 @@ public struct PersonNameRecognizer: TokenRecognizer {
   }
 
   /// The title right before token `index`, or before the particles that lead its name ("Dr. van der Berg").
+  /// Honorifics written after a name, Turkish and Urdu: "Kağan Bey", "Ayşe Hanım", "Mehmood Sahab". The finding keeps
+  /// them: "Bey" is a surname too ("Yasiin Bey"), and a name left half in the clear is a leak.
+  static let honorificsAfterName: TokenSet = ["bey", "hanım", "hanim", "efendi", "sahab", "sahib", "saheb"]
+
+  /// The honorific right after the capitalized words that token `start` opens (three at most, on one line), if any:
+  /// it says they are a name as a title before them does ("Merhaba Oğuz Bey,").
+  private func honorificAfter(_ text: TokenizedText, _ start: Int) -> String? {
+    let tokens = text.tokens
+    for index in (start + 1)..<min(tokens.count, start + 4) {
+      let token = tokens[index]
+      guard token.kind == .word, token.spaceBefore, !token.lineBreakBefore else { return nil }
+      if Self.honorificsAfterName.contains(token.key) { return text.text(index) }
+      guard token.shape == .capitalized else { return nil }
+    }
+    return nil
+  }
+
   private func titleBefore(_ text: TokenizedText, _ index: Int) -> String? {
     guard !text.tokens[index].lineBreakBefore else { return nil }
     var position = leadingParticles(text, index) - 1

@@ -321,6 +321,12 @@ let builtIn: RuleCatalog = {
     ("Tack Lennart, nu fungerar det!", ["PERSON:Lennart"]),
     ("Guten Tag Frau Hoffmann,\nvielen Dank.", ["PERSON:Hoffmann"]),
     ("Sayın Ahmet Yılmaz, talebiniz alındı.", ["PERSON:Ahmet Yılmaz"]),
+    ("Cheers Amber, that's all sorted now.", ["PERSON:Amber"]),
+    // A Turkish honorific after a name says it is one, as a title before it does; the finding keeps it ("Bey" is a
+    // surname too).
+    ("Merhaba Oğuz Bey, siparişim gelmedi.", ["PERSON:Oğuz Bey"]),
+    ("Ilgaz Bey paketi sordu.", ["PERSON:Ilgaz Bey"]),
+    ("Ayşe Hanım aradı.", ["PERSON:Ayşe Hanım"]),
     // Greetings and wishes that are names or places elsewhere, and the words people are greeted by, name no one.
     ("Sehr geehrte Damen und Herren,\nich habe eine Frage.", []),
     ("Oi, tudo bem? Preciso de ajuda.", []),
