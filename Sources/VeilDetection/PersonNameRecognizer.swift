@@ -1459,6 +1459,12 @@ public struct PersonNameRecognizer: TokenRecognizer {
     if index + 1 < tokens.count, !tokens[index + 1].spaceBefore, Marks.gluedBefore.contains(tokens[index + 1].key) {
       return false
     }
+    // "hab grad mit manuela telefoniert", "he quedado con gregorio", "snackade med anton", "dün zeynep ile konuştum":
+    // right after another language's "with" (or before Turkish "ile"), a frequent given name of four letters or more
+    // is someone's company. The lists of ordinary words hold Spanish and German; shorter names are words too often.
+    if tokens[index].range.count >= 4, !Self.wordsAmongGivenNames.contains(tokens[index].key), isCompanion(text, index) {
+      return true
+    }
     let counts = languageCounts(of: text, cache: &language)
     if counts.isEnglishRunningText { return true }
     guard index + 1 < tokens.count, tokens[index + 1].spaceBefore, !tokens[index + 1].lineBreakBefore,
@@ -1470,6 +1476,37 @@ public struct PersonNameRecognizer: TokenRecognizer {
     // English stopword must say the text is English, and no other language's function word ("de") that it is not.
     return Self.verbsAfterLowercaseNameInEnglish.contains(verb) && counts.english >= 2 && counts.foreign == 0
   }
+
+  /// Whether token `index` follows a word for "with" of another language on its line, or comes before Turkish "ile".
+  private func isCompanion(_ text: TokenizedText, _ index: Int) -> Bool {
+    let tokens = text.tokens
+    if index > 0, tokens[index].spaceBefore, !tokens[index].lineBreakBefore,
+      Self.withPrepositions.contains(tokens[index - 1].key)
+    {
+      return true
+    }
+    return index + 1 < tokens.count && tokens[index + 1].spaceBefore && !tokens[index + 1].lineBreakBefore
+      && tokens[index + 1].key == Self.turkishWith
+  }
+
+  /// "With" in German, Spanish, Italian, French, Portuguese, Dutch, Swedish, Danish, Norwegian and Romanian.
+  private static let withPrepositions: TokenSet = ["mit", "con", "avec", "com", "met", "med", "cu"]
+  private static let turkishWith = TokenKey("ile")
+
+  /// Given names that are ordinary words in French, Italian, Portuguese, Dutch, Swedish or Spanish, where the lists of
+  /// ordinary words miss them ("avec pierre et sucre", "met roos en tulpen", "con pilar de apoyo", "con nieves").
+  private static let wordsAmongGivenNames: TokenSet = [
+    "pierre", "rose", "roos", "rosa", "pilar", "nieves", "flor", "luz", "paz", "sol", "mar", "dolores", "consuelo",
+    "amparo", "rocío", "rocio", "remedios", "ángeles", "angeles", "mercedes", "esperanza", "victoria", "gloria",
+    "aurora", "alba", "estrella", "perla", "violeta", "margarita", "olive", "ange", "blanche", "constance", "prudence",
+    "iris", "viola", "bella", "marina", "serena", "felice", "vera", "franca", "pia", "speranza", "fortuna", "hoop",
+    "liv", "soledad", "cruz", "reyes", "socorro", "asunción", "asuncion", "concepción", "concepcion", "inmaculada",
+    "purificación", "salud", "trinidad", "belén", "belen", "montserrat", "fe", "caridad", "milagros", "alegria",
+    "alegría", "celeste", "dulce", "clemente", "modesto", "severo", "salvador", "angel", "ángel", "jesús", "jesus",
+    "santos", "domingo", "pascual", "ventura", "amor", "rei", "rey", "leal", "fiel", "joy", "espérance", "aimée",
+    "aimee", "désiré", "desire", "fleur", "océane", "oceane", "marin", "gemma", "felicità", "stella", "luna", "sole",
+    "chiara", "bianca", "rosso", "verde", "allegra", "benedetta", "lotta", "vilja", "saga", "ester",
+  ]
 
   /// Verbs after a lowercase given name that make it the subject of an English sentence ("freddie laughs", "simon
   /// wears"), besides `personVerbs`; too common after things to mark a capitalized word ("Paris looks").

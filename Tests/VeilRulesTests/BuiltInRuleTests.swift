@@ -327,6 +327,14 @@ let builtIn: RuleCatalog = {
     ("Merhaba Oğuz Bey, siparişim gelmedi.", ["PERSON:Oğuz Bey"]),
     ("Ilgaz Bey paketi sordu.", ["PERSON:Ilgaz Bey"]),
     ("Ayşe Hanım aradı.", ["PERSON:Ayşe Hanım"]),
+    // Lower-case chat in other languages: a frequent given name right after "with" is company; the same words as
+    // things are not ("avec pierre et sucre", "con pilar de apoyo").
+    ("hab grad mit manuela telefoniert", ["PERSON:manuela"]),
+    ("he quedado con gregorio mañana", ["PERSON:gregorio"]),
+    ("selam, dün zeynep ile konuştum", ["PERSON:zeynep"]),
+    ("une tarte avec pierre et sucre", []),
+    ("con pilar de apoyo", []),
+    ("met roos en tulpen", []),
     // Greetings and wishes that are names or places elsewhere, and the words people are greeted by, name no one.
     ("Sehr geehrte Damen und Herren,\nich habe eine Frage.", []),
     ("Oi, tudo bem? Preciso de ajuda.", []),
