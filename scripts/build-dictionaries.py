@@ -677,10 +677,10 @@ COUNTRY_NAME_LANGUAGES = ["es", "fr", "de", "it", "pt", "nl", "pl", "tr", "sv", 
 
 # Names of those languages left out: given names or surnames people have (Polish "Dania" and "Dominika", Swedish
 # "Kina", Czech "Francie", Polish "Litwa"), words of other languages (Swedish "Ungern" is German "reluctantly",
-# Polish "Indie" is English "indie"), and the shortest, which are words or abbreviations somewhere (Danish "Man",
-# Turkish "Fas", "Gine").
+# Polish "Indie" is English "indie", Turkish "Mısır" is corn and "Karadağ" a surname, Polish "Butan" is butane), and
+# the shortest, which are words or abbreviations somewhere (Danish "Man", Turkish "Fas", "Gine").
 COUNTRY_NAMES_LEFT_OUT = set("""Man Dania Kina Dominika Francie Indie Ungern Izrael Cezayir Umman Litva Litwa Rusko Fas
-Gine Viro""".split())
+Gine Viro Karadağ Mısır Butan Salwador""".split())
 
 REGION_EXTRAS = """
 Baden-Württemberg DE|Bavaria DE|Thüringen DE|Thuringia DE|Lower Saxony DE|Saxony DE|Saxony-Anhalt DE|Hesse DE
@@ -1251,12 +1251,12 @@ dear|before hi|before hello|before hey|before good morning|before good afternoon
 greetings|before welcome|before thanks again|before bye|before goodbye|before
 happy birthday|before happy bday|before
 hej|before hejsan|before hallå|before tack|before tusen tack|before hei|before takk|before mange tak|before
-guten tag|before guten morgen|before guten abend|before vielen dank|before liebe|before lieber|before
+guten tag|before guten morgen|before guten abend|before vielen dank|before
 sehr geehrte|before sehr geehrter|before hoi|before goedemorgen|before goedemiddag|before bedankt|before
 dank je|before dank u|before cześć|before witam|before dzień dobry|before dziękuję|before dzięki|before
 szanowny|before szanowna|before szanowni|before merhaba|before selam|before teşekkürler|before
 teşekkür ederim|before sayın|before iyi günler|before buenos días|before buenas tardes|before estimado|before
-estimada|before querido|before querida|before salut|before chère|before cher|before bonsoir|before
+estimada|before querido|before querida|before salut|before bonsoir|before
 coucou|before buongiorno|before buonasera|before bom dia|before boa tarde|before prezado|before prezada|before
 oi|before
 je m'appelle|before mon nom est|before je suis|before bonjour|before merci|before cordialement|before

@@ -110,6 +110,9 @@ public struct PersonNameRecognizer: TokenRecognizer {
   }
 
   private static let di = TokenKey("di")
+  private static let von = TokenKey("von")
+  private static let y = TokenKey("y")
+  private static let dear = TokenKey("dear")
   static let particles: TokenSet = ["van", "von", "de", "der", "den", "da", "di", "du", "del", "della", "la", "le", "bin", "al", "el", "dos", "das", "ter"]
 
   /// Closed-class English words (prepositions, articles, pronouns, conjunctions, greetings) that are
@@ -236,6 +239,22 @@ public struct PersonNameRecognizer: TokenRecognizer {
     return token.kind == .word && token.shape == .capitalized && !token.lineBreakBefore
   }
 
+  /// Whether the words from token `index` on name a facility after its head: two capitalized words, or one and a
+  /// particle ("Hospital San Carlos", "Hospital Ramón y Cajal", "Complejo Hospitalario de Navarra"); one capitalized
+  /// word alone after "Hospital" or "Escola" is more often a surname ("Dr. Luis Hospital Martínez").
+  private func opensFacilityName(_ text: TokenizedText, _ index: Int) -> Bool {
+    guard startsCapitalizedWord(text, index), index + 1 < text.tokens.count else { return false }
+    let next = text.tokens[index + 1]
+    guard next.kind == .word, next.spaceBefore, !next.lineBreakBefore else { return false }
+    return next.shape == .capitalized || Self.particles.contains(next.key) || next.key == Self.y
+  }
+
+  /// Adjectives of facility names in Spanish ("Hospital Militar", "Hospital Clínico Universitario").
+  static let facilityAdjectives: TokenSet = [
+    "militar", "general", "universitario", "universitaria", "clínico", "clinico", "regional", "provincial", "central",
+    "infantil", "comarcal", "nacional", "municipal", "materno",
+  ]
+
   /// The facilities of `namesakeFacilities` that are no street and no surname: inside a run, with words after
   /// them, they start the facility's name ("Ana Ruiz Hospital San Carlos").
   static let facilityHeads: TokenSet = [
@@ -250,10 +269,19 @@ public struct PersonNameRecognizer: TokenRecognizer {
   private func followsNamesakeFacility(_ text: TokenizedText, _ start: Int) -> Bool {
     var index = start
     var steps = 0
+    // "Hospital Clínico San Carlos Dra. Ana Ruiz": a title after the facility's own name starts a person; in "Hospital
+    // Militar Dr. Carlos Arvelo" only an adjective stands between the head and the title.
+    var passedTitle = false
+    var namedSinceTitle = false
     while index > 0, steps < 6, !text.tokens[index].lineBreakBefore {
       let before = text.tokens[index - 1]
       let key = before.key
-      if Self.namesakeFacilities.contains(key) { return true }
+      if Self.namesakeFacilities.contains(key) { return !namedSinceTitle }
+      if store.lexicons.titles.contains(key) {
+        passedTitle = true
+      } else if passedTitle, before.shape == .capitalized, !Self.facilityAdjectives.contains(key) {
+        namedSinceTitle = true
+      }
       let chained = before.shape == .capitalized || before.shape == .upper || Self.particles.contains(key)
         || store.lexicons.titles.contains(key) || key == Marks.period || key == Marks.slash
       guard chained else { return false }
@@ -327,6 +355,8 @@ public struct PersonNameRecognizer: TokenRecognizer {
     // Other languages' "Ladies and Gentlemen", "Dear customer", "Dear colleagues".
     "damen", "herren", "kunde", "kundin", "kollegen", "kolleginnen", "mesdames", "messieurs", "señores", "señoras",
     "cliente", "clienti", "signore", "signori", "klant", "klanten", "collega", "collega's", "państwo", "klient",
+    "państwu", "abi", "abla", "hocam", "canım", "kardeşim", "amor", "querido", "querida", "mille", "kindly", "legend",
+    "legends", "again", "kunden", "kundinnen",
   ]
 
   /// Greetings, thanks and salutations, of English and other languages, that are also names somewhere ("Bye",
@@ -432,6 +462,9 @@ public struct PersonNameRecognizer: TokenRecognizer {
   /// Prepositions that put a lone capitalized word in a place ("in Florence", "near Jackson").
   static let placePrepositions: TokenSet = [
     "in", "near", "at", "around", "outside", "across", "from", "left", "via", "into", "visiting", "visited",
+    // Other languages' ("em Salvador", "nach Gera", "naar Rhenen", "w Turku"): "a" and "da" are left out, English
+    // and Portuguese words too ("a Salvador Dalí print").
+    "en", "em", "à", "nach", "naar", "para", "w", "we",
   ]
 
   /// Labels of contact details and identifiers, which open no name and end a run of capitalized words ("Ana Ruiz Tel.: ...",
@@ -683,6 +716,7 @@ public struct PersonNameRecognizer: TokenRecognizer {
     let token = text.tokens[index]
     guard token.shape != .lower else { return nil }
     if token.startsSentence {
+      guard !Self.accentedFunctionWords.contains(token.key) else { return nil }
       let next = index + 1
       guard next < text.tokens.count, text.tokens[next].kind == .word, text.tokens[next].shape == .capitalized,
         text.tokens[next].spaceBefore, !text.tokens[next].lineBreakBefore,
@@ -715,6 +749,15 @@ public struct PersonNameRecognizer: TokenRecognizer {
     }
     return TokenKey(lowercased: folded)
   }
+
+  /// Function words and interjections of other languages with letters beyond ASCII whose bare spelling is a name
+  /// somewhere ("Très Bien", "Não Silva": "Tres", "Nao"): they open no name at a sentence's start.
+  private static let accentedFunctionWords: TokenSet = [
+    "não", "très", "já", "é", "está", "até", "você", "também", "só", "será", "où", "là", "déjà", "même", "après",
+    "été", "más", "qué", "cómo", "dónde", "también", "así", "sí", "aún", "después", "según", "über", "für", "würde",
+    "natürlich", "olá", "ça", "voilà", "però", "più", "già", "perché", "così", "città", "någon", "några", "också",
+    "även", "się", "że", "już", "çok", "şimdi", "için", "günaydın",
+  ]
 
   /// The base letter of each of U+00C0...U+017F (Latin-1 Supplement and Latin Extended-A) from its canonical
   /// decomposition, and Turkish dotless ı as "i", as it is written without its letters beyond ASCII; `_` where there
@@ -935,18 +978,37 @@ public struct PersonNameRecognizer: TokenRecognizer {
     {
       return nil
     }
-    let titleAhead = titleBefore(text, start)
-    let honorific = titleAhead == nil ? honorificAfter(text, start) : nil
-    let title = titleAhead ?? honorific
-    if first.shape == .capitalized, titleAhead == nil, !(cue.map { Self.namingCues.contains($0) } ?? false),
-      Self.salutations.contains(text.tokens[start].key)
+    // "Damen und Herren", "Ladies and Gentlemen": forms of address joined by "und" name no one.
+    if start >= 2, Self.formsOfAddress.contains(first.key), Self.listJoiners.contains(tokens[start - 1].key),
+      Self.formsOfAddress.contains(tokens[start - 2].key), !startsCapitalizedWord(text, start + 1)
     {
       return nil
     }
-    // "Lieber Kunde,", "Estimado Cliente,": after another language's salutation only a given name or a title opens a
-    // name; nouns follow them as often.
+    let titleAhead = titleBefore(text, start)
+    let honorific = titleAhead == nil ? honorificAfter(text, start) : nil
+    let title = titleAhead ?? honorific
+    // A salutation greets where a greeting stands: opening a sentence or a line, after another one ("Bye Bye Capwin"),
+    // or after a greeting ("Guten Tag liebe Kunden"); English "Bye", "Cheers" and "Dear" anywhere. Elsewhere it may be
+    // a name ("my colleague Selam Bekele", "I love Cher").
+    if titleAhead == nil, !(cue.map { Self.namingCues.contains($0) } ?? false),
+      Self.salutations.contains(text.tokens[start].key),
+      first.shape == .capitalized
+        ? first.startsSentence || first.lineBreakBefore || start == 0 || Self.englishSalutations.contains(first.key)
+          || first.key == Self.dear || Self.salutations.contains(tokens[start - 1].key)
+        : cue.map { Self.greetingCues.contains($0) } ?? false,
+      // "Feliz Ramirez called": a salutation that is a given name, before a surname that is no given name, no word
+      // and no place, is that person ("Feliz Navidad", "Feliz Natal", "Selam Ahmet" stay greetings).
+      !(first.shape == .capitalized && isGivenName(text, start) && startsCapitalizedWord(text, start + 1)
+        && isSurname(text, start + 1) && !isGivenName(text, start + 1) && !isCommon(text, start + 1)
+        && !store.lexicons.places.contains(tokens[start + 1].key))
+    {
+      return nil
+    }
+    // "Lieber Kunde,", "Estimado Cliente,", "Dear Landlord,": after a salutation (but "Bye" and "Cheers") only a given
+    // name, a title or a surname that is no ordinary word opens a name ("Dear Kowalski,"); nouns follow them as often.
     if title == nil, start > 0, Self.salutations.contains(tokens[start - 1].key),
-      !Self.englishSalutations.contains(tokens[start - 1].key), !isGivenName(text, start)
+      !Self.englishSalutations.contains(tokens[start - 1].key), !isGivenName(text, start),
+      !(isSurname(text, start) && !isCommon(text, start) && !Self.formsOfAddress.contains(first.key))
     {
       return nil
     }
@@ -1046,7 +1108,7 @@ public struct PersonNameRecognizer: TokenRecognizer {
       if isOrganizationSuffix(text, index) { return nil }
       if index > start
         && (Self.functionWords.contains(text.tokens[index].key) || Self.contactLabels.contains(text.tokens[index].key)
-          || opensDate(text, index))
+          || opensDate(text, index) || opensTitledName(text, index))
       {
         break
       }
@@ -1102,7 +1164,11 @@ public struct PersonNameRecognizer: TokenRecognizer {
         while next < tokens.count, Self.particles.contains(text.tokens[next].key) { next += 1 }
         // "Giulia Rossi di Milano": Italian "di" before a town that is no given name says where the person is from;
         // the name ends before it. (Other particles take towns into names: "dos Santos", "de León".)
-        let fromPlace = next == index + 1 && next < tokens.count && text.tokens[index].key == Self.di
+        // So does German "von" after a word that is no given name ("nächsten Monat von Gotha nach Scheinfeld"; but
+        // "Otto von Bismarck").
+        let fromPlace = next == index + 1 && next < tokens.count
+          && (text.tokens[index].key == Self.di
+            || (text.tokens[index].key == Self.von && !isGivenName(text, words[words.count - 1])))
           && store.lexicons.places.contains(tokens[next].key) && !isGivenName(text, next)
         // "das Konto von Frau Müller": a title after the particle opens a name of its own.
         let titleNext = next < tokens.count && store.lexicons.titles.contains(tokens[next].key)
@@ -1137,7 +1203,7 @@ public struct PersonNameRecognizer: TokenRecognizer {
     if let head = words.indices.first(where: { position in
       Self.otherLanguageHeads.contains(text.tokens[words[position]].key)
         || (position > 0 && Self.facilityHeads.contains(text.tokens[words[position]].key)
-          && startsCapitalizedWord(text, words[position] + 1))
+          && opensFacilityName(text, words[position] + 1))
     }) {
       guard head > 0 else { return nil }
       words.removeSubrange(head...)
@@ -1146,7 +1212,12 @@ public struct PersonNameRecognizer: TokenRecognizer {
     }
     guard !words.isEmpty else { return nil }
     // "Kansas City", "Harrison High School": a place or an organization.
-    if words.count >= 2, words.dropFirst().contains(where: { Self.nonPersonHeads.contains(nameKey(text, $0)) }) { return nil }
+    // (After a title it is a person whose surname is such a word: "Dr. Luis Hospital Martínez".)
+    if titleAhead == nil, words.count >= 2,
+      words.dropFirst().contains(where: { Self.nonPersonHeads.contains(nameKey(text, $0)) })
+    {
+      return nil
+    }
     // "the Municipality decided", "the Council said": such a head noun alone is a body, unless it is a given name.
     if words.count == 1, Self.nonPersonHeads.contains(text.tokens[words[0]].key), !isGivenName(text, words[0]) { return nil }
     // "maniobra de Pringle", "Gleason score", "Murphy's sign": a name in an eponym is a procedure or a finding.
@@ -1297,6 +1368,12 @@ public struct PersonNameRecognizer: TokenRecognizer {
       let addressed = !naming && words.count == 1 && Self.formsOfAddress.contains(tokens[words[0]].key)
       // "Hi Buddy!", "Sehr geehrte Damen und Herren": alone after a greeting, such a word greets no one by name.
       if addressed && Self.greetingCues.contains(cue) { return nil }
+      // "Thank you London!", "Danke Berlin!", "Bom Dia Brasil": a place that is no given name takes no cue.
+      if !naming, words.count == 1, !firstIsGiven,
+        store.lexicons.places.contains(tokens[words[0]].key) || store.lexicons.countries.contains(tokens[words[0]].key)
+      {
+        return nil
+      }
       score += (allCommon && !ownName) || familyNoun || addressed ? 0 : 0.45
       notes.append("cue '\(cue)' before" + (familyNoun ? ", which needs a given name here" : ""))
     }
@@ -1601,31 +1678,25 @@ public struct PersonNameRecognizer: TokenRecognizer {
     return counts
   }
 
-  /// Frequent function words of Spanish, Portuguese, French, Italian, German, Polish, Dutch, Swedish and Turkish that
-  /// are no English words.
+  /// Frequent function words of Spanish, Portuguese, French, Italian and German that are no English words. (Not of
+  /// Dutch, Swedish, Polish or Turkish: other-language text reads Spanish and German ordinary words as such, and given
+  /// names that are Spanish words, Mia or Ella, would be lost in a Dutch text.)
   static let otherLanguageFunctionWords: TokenSet = [
     "de", "la", "el", "los", "las", "del", "que", "por", "para", "con", "una", "es", "y", "se", "su", "sus", "lo", "al",
     "como", "más", "pero", "hasta", "desde", "sobre", "entre", "tras", "durante", "según", "muy", "también", "fue",
     "le", "les", "des", "du", "et", "est", "une", "dans", "pour", "avec", "sur", "pas", "qui", "und", "der", "das",
     "ist", "nicht", "mit", "ein", "eine", "auf", "für", "von", "zu", "il", "di", "che", "per", "della", "gli", "non",
     "sono", "não", "em", "um", "uma", "com", "os", "dos", "das",
-    // Polish, Dutch, Swedish and Turkish.
-    "jest", "nie", "się", "że", "jak", "ale", "czy", "już", "przez", "dla", "są", "jestem", "het", "een", "niet", "ik",
-    "zijn", "voor", "dat", "maar", "ook", "wel", "nog", "naar", "mijn", "och", "att", "det", "som", "är", "inte", "jag",
-    "för", "till", "av", "har", "mig", "ve", "bir", "bu", "için", "ile", "çok", "ama", "değil", "yok",
   ]
 
-  /// Pronouns, articles, possessives and question words of German, French, Spanish, Italian, Portuguese, Polish, Dutch,
-  /// Swedish and Turkish that are also listed as names ("Le", "Mein", "Mi", "Jaka", "Han"): none opens a name at a sentence's start in running text of those languages. Words that
+  /// Pronouns, articles and possessives of German, French, Spanish, Italian and Portuguese that are also listed as
+  /// names ("Le", "Mein", "Mi"): none opens a name at a sentence's start in running text of those languages. Words that
   /// are given names as often (Mia, Ella, Elle, Lei) are not among them.
   static let otherLanguageOpeners: TokenSet = [
     "sie", "ihr", "ihre", "ihnen", "ihrem", "ihren", "ihrer", "er", "es", "wir", "le", "je", "tu", "il", "ils",
     "elles", "nous", "vous", "lo", "yo", "ellos", "usted", "ustedes", "nosotros", "io", "noi", "voi", "loro", "eu",
     "ele", "nós", "você", "mein", "meine", "meinem", "meinen", "dein", "deine", "sein", "seine", "unser", "unsere",
     "mi", "mis", "su", "sus", "mon", "ma", "mes", "ton", "ta", "notre", "votre", "mio", "meu", "minha",
-    "jaka", "jaki", "jakie", "gdzie", "kiedy", "kto", "czy", "ile", "moja", "moje", "ona", "oni", "ten", "het", "mijn",
-    "wij", "zij", "hij", "jag", "vi", "han", "hon", "min", "mitt", "det", "den", "hur", "vad", "ben", "sen", "biz", "siz",
-    "benim", "bizim",
   ]
 
   /// Possessives after which a title word is a noun: "meine Frau" (wife), "mi señora", "ma dame".
@@ -1915,6 +1986,18 @@ public struct PersonNameRecognizer: TokenRecognizer {
   }
 
   /// The title right before token `index`, or before the particles that lead its name ("Dr. van der Berg").
+  /// Whether token `index` is a title before a name of its own inside a run of capitalized words ("University of
+  /// Michigan Professor John Smith", "Hospital San Carlos Dra. Ana Ruiz"): the run ends before it. A title word that is
+  /// a given name ("Major") or ends the run ("James Dean") stays a name word.
+  private func opensTitledName(_ text: TokenizedText, _ index: Int) -> Bool {
+    guard store.lexicons.titles.contains(text.tokens[index].key), text.tokens[index].range.count > 2,
+      !isGivenName(text, index)
+    else { return false }
+    var next = index + 1
+    if next < text.tokens.count, text.tokens[next].key == Marks.period, !text.tokens[next].spaceBefore { next += 1 }
+    return startsCapitalizedWord(text, next) && text.tokens[next].spaceBefore
+  }
+
   /// Honorifics written after a name, Turkish and Urdu: "Kağan Bey", "Ayşe Hanım", "Mehmood Sahab". The finding keeps
   /// them: "Bey" is a surname too ("Yasiin Bey"), and a name left half in the clear is a leak.
   static let honorificsAfterName: TokenSet = ["bey", "hanım", "hanim", "efendi", "sahab", "sahib", "saheb"]

@@ -335,6 +335,26 @@ let builtIn: RuleCatalog = {
     ("une tarte avec pierre et sucre", []),
     ("con pilar de apoyo", []),
     ("met roos en tulpen", []),
+    // After "Dear" and other salutations, a listed surname is a name; a salutation inside a sentence may be one.
+    ("Dear Kowalski, thanks for the update.", ["PERSON:Kowalski"]),
+    ("My colleague Selam Bekele joined today.", ["PERSON:Selam Bekele"]),
+    ("Feliz Ramirez called about the invoice.", ["PERSON:Feliz Ramirez"]),
+    // Names that are Spanish words stay names in Dutch and Swedish text; Spanish "Ben" opens a sentence.
+    ("Ik heb Mia gisteren gezien, maar het is niet zeker dat ze komt.", ["PERSON:Mia"]),
+    ("Ben llamó ayer, pero no está en la oficina para la reunión.", ["PERSON:Ben"]),
+    // A title inside a run of capitalized words starts a name of its own, also after a facility's name; after a
+    // title, a surname that is a facility's head is a surname.
+    ("University of Michigan Professor John Smith wrote the paper.",
+     ["ORGANIZATION:University of Michigan", "PERSON:John Smith"]),
+    ("Hospital Clínico San Carlos Dra. Ana Ruiz, Cardiología",
+     ["ORGANIZATION:Hospital Clínico San Carlos", "PERSON:Ana Ruiz"]),
+    ("Firmado: Dr. Luis Hospital Martínez", ["PERSON:Luis Hospital Martínez"]),
+    // A place after a greeting or thanks is the place; words people are greeted by are no names.
+    ("Bom Dia Brasil", ["LOCATION:Brasil"]),
+    ("Teşekkürler Abi!", []),
+    ("Guten Tag liebe Kunden", []),
+    ("Très Bien, merci.", []),
+    ("Wir ziehen von Gotha nach Erfurt.", ["LOCATION:Gotha", "LOCATION:Erfurt"]),
     // Greetings and wishes that are names or places elsewhere, and the words people are greeted by, name no one.
     ("Sehr geehrte Damen und Herren,\nich habe eine Frage.", []),
     ("Oi, tudo bem? Preciso de ajuda.", []),
