@@ -372,6 +372,13 @@ public struct PersonNameRecognizer: TokenRecognizer {
     "bonsoir", "coucou", "buonasera", "oi", "teşekkürler", "dzięki", "feliz", "joyeux", "joyeuses", "frohe", "frohes",
   ]
 
+  /// Salutations of letters, which open no name before another ("Sayın Ahmet Yılmaz", "Querida Ana López"), though
+  /// name lists hold some of them.
+  static let formalSalutations: TokenSet = [
+    "sayın", "dear", "estimado", "estimada", "querido", "querida", "liebe", "lieber", "szanowny", "szanowna", "cher",
+    "chère", "caro", "cara", "gentile", "prezado", "prezada", "beste",
+  ]
+
   /// The English ones among `salutations`, after which a name no list knows is still one ("Bye Capwin!").
   static let englishSalutations: TokenSet = ["bye", "cheers"]
 
@@ -462,9 +469,6 @@ public struct PersonNameRecognizer: TokenRecognizer {
   /// Prepositions that put a lone capitalized word in a place ("in Florence", "near Jackson").
   static let placePrepositions: TokenSet = [
     "in", "near", "at", "around", "outside", "across", "from", "left", "via", "into", "visiting", "visited",
-    // Other languages' ("em Salvador", "nach Gera", "naar Rhenen", "w Turku"): "a" and "da" are left out, English
-    // and Portuguese words too ("a Salvador Dalí print").
-    "en", "em", "à", "nach", "naar", "para", "w", "we",
   ]
 
   /// Labels of contact details and identifiers, which open no name and end a run of capitalized words ("Ana Ruiz Tel.: ...",
@@ -756,7 +760,7 @@ public struct PersonNameRecognizer: TokenRecognizer {
     "não", "très", "já", "é", "está", "até", "você", "também", "só", "será", "où", "là", "déjà", "même", "après",
     "été", "más", "qué", "cómo", "dónde", "también", "así", "sí", "aún", "después", "según", "über", "für", "würde",
     "natürlich", "olá", "ça", "voilà", "però", "più", "già", "perché", "così", "città", "någon", "några", "också",
-    "även", "się", "że", "już", "çok", "şimdi", "için", "günaydın",
+    "även", "się", "że", "już", "çok", "şimdi", "için", "günaydın", "papá", "mamá", "señor", "señora",
   ]
 
   /// The base letter of each of U+00C0...U+017F (Latin-1 Supplement and Latin Extended-A) from its canonical
@@ -996,11 +1000,14 @@ public struct PersonNameRecognizer: TokenRecognizer {
         ? first.startsSentence || first.lineBreakBefore || start == 0 || Self.englishSalutations.contains(first.key)
           || first.key == Self.dear || Self.salutations.contains(tokens[start - 1].key)
         : cue.map { Self.greetingCues.contains($0) } ?? false,
-      // "Feliz Ramirez called": a salutation that is a given name, before a surname that is no given name, no word
-      // and no place, is that person ("Feliz Navidad", "Feliz Natal", "Selam Ahmet" stay greetings).
-      !(first.shape == .capitalized && isGivenName(text, start) && startsCapitalizedWord(text, start + 1)
-        && isSurname(text, start + 1) && !isGivenName(text, start + 1) && !isCommon(text, start + 1)
-        && !store.lexicons.places.contains(tokens[start + 1].key))
+      // "Feliz Ramirez called", "Selam Haile will join": a salutation that is a given name, before a name word that is
+      // no ordinary word and no place, is that person, unless a comma or '!' follows them ("Selam Ahmet,"; "Feliz Navidad",
+      // "Feliz Natal" stay greetings).
+      !(first.shape == .capitalized && !Self.formalSalutations.contains(first.key) && isGivenName(text, start)
+        && startsCapitalizedWord(text, start + 1)
+        && isNameWord(text, start + 1) && !isCommon(text, start + 1)
+        && !store.lexicons.places.contains(tokens[start + 1].key)
+        && !(start + 2 < tokens.count && tokens[start + 2].isMark(in: text.unit.utf8, ",!")))
     {
       return nil
     }
@@ -1582,7 +1589,11 @@ public struct PersonNameRecognizer: TokenRecognizer {
     "alegría", "celeste", "dulce", "clemente", "modesto", "severo", "salvador", "angel", "ángel", "jesús", "jesus",
     "santos", "domingo", "pascual", "ventura", "amor", "rei", "rey", "leal", "fiel", "joy", "espérance", "aimée",
     "aimee", "désiré", "desire", "fleur", "océane", "oceane", "marin", "gemma", "felicità", "stella", "luna", "sole",
-    "chiara", "bianca", "rosso", "verde", "allegra", "benedetta", "lotta", "vilja", "saga", "ester",
+    "chiara", "bianca", "rosso", "verde", "allegra", "benedetta", "lotta", "vilja", "saga", "ester", "jasmin",
+    "jazmín", "jazmin", "ambre", "marguerite", "capucine", "aurore", "victoire", "violette", "clémence", "clemence",
+    "gioia", "grazia", "letizia", "esmeralda", "erika", "heide", "jade", "perle", "coral", "azucena", "camelia",
+    "dalia", "hortensia", "lila", "ondine", "prune", "cerise", "clémentine", "clementine", "paloma", "reina", "pura",
+    "leticia", "diamante", "oliva", "cecilia", "patience", "honor", "faith", "hope", "fidèle", "fidele", "rubis",
   ]
 
   /// Verbs after a lowercase given name that make it the subject of an English sentence ("freddie laughs", "simon
@@ -1990,17 +2001,24 @@ public struct PersonNameRecognizer: TokenRecognizer {
   /// Michigan Professor John Smith", "Hospital San Carlos Dra. Ana Ruiz"): the run ends before it. A title word that is
   /// a given name ("Major") or ends the run ("James Dean") stays a name word.
   private func opensTitledName(_ text: TokenizedText, _ index: Int) -> Bool {
-    guard store.lexicons.titles.contains(text.tokens[index].key), text.tokens[index].range.count > 2,
-      !isGivenName(text, index)
-    else { return false }
+    guard Self.titlesOpeningNames.contains(text.tokens[index].key), !isGivenName(text, index) else { return false }
     var next = index + 1
     if next < text.tokens.count, text.tokens[next].key == Marks.period, !text.tokens[next].spaceBefore { next += 1 }
     return startsCapitalizedWord(text, next) && text.tokens[next].spaceBefore
   }
 
-  /// Honorifics written after a name, Turkish and Urdu: "Kağan Bey", "Ayşe Hanım", "Mehmood Sahab". The finding keeps
+  /// Titles that start a name inside a run of capitalized words. Not those that are also middle names or surnames
+  /// ("Priya Kumari Sharma", "Dewi Sri Wahyuni", "Amy Pan Chen", "Laura Mayor", "Anna Judge").
+  static let titlesOpeningNames: TokenSet = [
+    "professor", "prof", "profesor", "profesora", "doctor", "doctora", "dr", "dra", "mr", "mrs", "ms", "sir", "señor",
+    "señora", "sr", "sra", "srta", "herr", "frau", "monsieur", "madame", "mme", "mlle", "signor", "signora", "dott",
+    "dottoressa",
+  ]
+
+  /// Honorifics written after a name, Turkish: "Kağan Bey", "Ayşe Hanım" (not Urdu "Sahib", which also ends the names
+  /// of places: "Harmandir Sahib"). The finding keeps
   /// them: "Bey" is a surname too ("Yasiin Bey"), and a name left half in the clear is a leak.
-  static let honorificsAfterName: TokenSet = ["bey", "hanım", "hanim", "efendi", "sahab", "sahib", "saheb"]
+  static let honorificsAfterName: TokenSet = ["bey", "hanım", "hanim", "efendi"]
 
   /// The honorific right after the capitalized words that token `start` opens (three at most, on one line), if any:
   /// it says they are a name as a title before them does ("Merhaba Oğuz Bey,").

@@ -355,6 +355,13 @@ let builtIn: RuleCatalog = {
     ("Guten Tag liebe Kunden", []),
     ("Très Bien, merci.", []),
     ("Wir ziehen von Gotha nach Erfurt.", ["LOCATION:Gotha", "LOCATION:Erfurt"]),
+    // Given names that are towns stay names after other languages' "to" and "and"; middle names that are titles
+    // elsewhere stay in the name.
+    ("Compré un regalo para Sofía.", ["PERSON:Sofía"]),
+    ("Piet en Sofia komen morgen langs", ["PERSON:Piet", "PERSON:Sofia"]),
+    ("lunch w Charlotte at 1", ["PERSON:Charlotte"]),
+    ("Priya Kumari Sharma called.", ["PERSON:Priya Kumari Sharma"]),
+    ("Selam Haile will join the call.", ["PERSON:Haile"]),
     // Greetings and wishes that are names or places elsewhere, and the words people are greeted by, name no one.
     ("Sehr geehrte Damen und Herren,\nich habe eine Frage.", []),
     ("Oi, tudo bem? Preciso de ajuda.", []),
