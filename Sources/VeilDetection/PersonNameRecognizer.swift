@@ -976,6 +976,18 @@ public struct PersonNameRecognizer: TokenRecognizer {
       return nil
     }
     let cue = cueBefore(text, start)
+    // "Der Bauer im Dorf", "eine Reise nach", "jeden Morgen": right after a German article or determiner a
+    // capitalized word is a noun, unless it is a frequent given name ("die Anna", as southern German speaks; not
+    // "Morgen" or "Reise", which the US lists hold as rare given names), a frequent surname ("der Müller hat
+    // angerufen": a leak is worse than a noun taken for a name) or a title opens it. "die" and "den" are English words too: they count only in German text.
+    if start > 0, first.shape == .capitalized, Self.germanDeterminers.contains(tokens[start - 1].key),
+      tokens[start - 1].shape != .upper, !isFrequentGivenName(text, start, maximumRank: 1000),
+      !isFrequentSurname(text, start, maximumRank: 2000), titleBefore(text, start) == nil,
+      (tokens[start - 1].key != Self.die && tokens[start - 1].key != Self.den)
+        || languageCounts(of: text, cache: &facts.language).german >= 2
+    {
+      return nil
+    }
     // "Kağan Bey": the honorific after a name is its title, no name of its own (the name's run takes it in).
     if Self.honorificsAfterName.contains(first.key), start > 0, first.spaceBefore, tokens[start - 1].kind == .word,
       tokens[start - 1].shape == .capitalized
@@ -1734,6 +1746,15 @@ public struct PersonNameRecognizer: TokenRecognizer {
 
   /// Frequent German function words that are no English words (not "die", "den", "in", "so", "was", "hat"; not "im",
   /// which English chat writes for "I'm", nor "von", a particle of names).
+  /// German articles and determiners, after which a capitalized word is a noun ("der Drucker", "jeden Morgen").
+  static let germanDeterminers: TokenSet = [
+    "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines", "im", "am", "zum",
+    "zur", "vom", "beim", "jeden", "jede", "jedes", "jedem", "kein", "keine", "keinen", "keinem", "diese", "dieser",
+    "dieses", "diesen", "unser", "unsere", "unseren", "euer", "eure", "welche", "welcher", "welches",
+  ]
+  private static let die = TokenKey("die")
+  private static let den = TokenKey("den")
+
   static let germanFunctionWords: TokenSet = [
     "und", "der", "das", "dem", "ist", "nicht", "mit", "ein", "eine", "einem", "einen", "einer", "eines", "auf", "für",
     "zu", "zum", "zur", "vom", "ich", "sie", "wir", "sich", "auch", "wie", "aber", "noch", "nur", "bei",

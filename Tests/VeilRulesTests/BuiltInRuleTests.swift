@@ -362,6 +362,11 @@ let builtIn: RuleCatalog = {
     ("lunch w Charlotte at 1", ["PERSON:Charlotte"]),
     ("Priya Kumari Sharma called.", ["PERSON:Priya Kumari Sharma"]),
     ("Selam Haile will join the call.", ["PERSON:Haile"]),
+    // After a German article a capitalized word is a noun, but for frequent given names and surnames.
+    ("Wir planen eine Reise nach Schweiz.", ["LOCATION:Schweiz"]),
+    ("Ein Hund sitzt jeden Morgen auf meinem Balkon.", []),
+    ("Der Müller hat angerufen.", ["PERSON:Müller"]),
+    ("Ich habe mit der Anna gesprochen.", ["PERSON:Anna"]),
     // Greetings and wishes that are names or places elsewhere, and the words people are greeted by, name no one.
     ("Sehr geehrte Damen und Herren,\nich habe eine Frage.", []),
     ("Oi, tudo bem? Preciso de ajuda.", []),
