@@ -1214,7 +1214,7 @@ Gov.|en|u Governor|en|u Sen.|en|u Senator|en|u Rep.|en|u President|en|u Pres.|en
 Nurse|en|u Coach|en|u Esq.|en|u Jr.|en|m Sr.|es,en|m Sra.|es|f Srta.|es|f Sr|es|m Sra|es|f Srta|es|f
 Señor|es|m Señora|es|f Señorita|es|f Don|es,it|m Doña|es|f Dña.|es|f D.|es|m Dª|es|f Lic.|es|u Licenciado|es|m
 Licenciada|es|f Ing.|es,it,de|u Ingeniero|es|m Ingeniera|es|f Dra.|es,pt|f Dra|es,pt|f
-Herr|de|m Frau|de|f Fräulein|de|f Hr.|de|m Fr.|de|f Dipl.-Ing.|de|u Mag.|de|u
+Herr|de|m Herrn|de|m Frau|de|f Fräulein|de|f Hr.|de|m Fr.|de|f Dipl.-Ing.|de|u Mag.|de|u
 M.|fr|m Mme|fr|f Mme.|fr|f Mlle|fr|f Mlle.|fr|f Monsieur|fr|m Mademoiselle|fr|f Maître|fr|u Me|fr|u Pr|fr|u
 Sig.|it|m Sig.ra|it|f Sig.na|it|f Signor|it|m Signore|it|m Signora|it|f Signorina|it|f Dott.|it|m Dott.ssa|it|f
 Dottore|it|m Dottoressa|it|f Avv.|it|u Geom.|it|u Rag.|it|u

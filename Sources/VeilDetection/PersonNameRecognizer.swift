@@ -112,7 +112,6 @@ public struct PersonNameRecognizer: TokenRecognizer {
   private static let di = TokenKey("di")
   private static let von = TokenKey("von")
   private static let y = TokenKey("y")
-  private static let dear = TokenKey("dear")
   static let particles: TokenSet = ["van", "von", "de", "der", "den", "da", "di", "du", "del", "della", "la", "le", "bin", "al", "el", "dos", "das", "ter"]
 
   /// Closed-class English words (prepositions, articles, pronouns, conjunctions, greetings) that are
@@ -363,12 +362,13 @@ public struct PersonNameRecognizer: TokenRecognizer {
   /// "Bonjour", "Beste", "Lieber" are surnames): at a run's start, but after a title or a naming cue, they are the
   /// greeting, and the name starts after them ("Bonjour Mme Dupont", "Beste mevrouw de Vries", "Bye Bye Capwin");
   /// after a title, a naming cue or a given name they may be the name ("Dr. Beste", "my name is Merci", "Charles
-  /// Lieber"). English "Dear" is one of them: "Dear Anna," is Anna, and "Dear Landlord," no one.
+  /// Lieber"). English "Dear" is one of them: "Dear Anna," is Anna, and "Dear Landlord," no one. (Not "Selam" or
+  /// "Cher", names as often: "my colleague Selam Bekele", "I love Cher".)
   static let salutations: TokenSet = [
     "bye", "cheers", "bonjour", "salut", "chère", "hola", "buenos", "buenas", "estimado", "estimada", "querido",
     "querida", "hallo", "liebe", "lieber", "geehrte", "geehrter", "ciao", "buongiorno", "egregio", "olá", "beste",
-    "merci", "danke", "gracias", "grazie", "obrigado", "obrigada", "dear", "tack", "sayın", "cher", "hej", "hejsan",
-    "hallå", "hei", "takk", "hoi", "cześć", "witam", "szanowny", "szanowna", "szanowni", "merhaba", "selam", "guten",
+    "merci", "danke", "gracias", "grazie", "obrigado", "obrigada", "dear", "tack", "sayın", "hej", "hejsan",
+    "hallå", "hei", "takk", "hoi", "cześć", "witam", "szanowny", "szanowna", "szanowni", "merhaba", "guten",
     "bonsoir", "coucou", "buonasera", "oi", "teşekkürler", "dzięki", "feliz", "joyeux", "joyeuses", "frohe", "frohes",
   ]
 
@@ -976,15 +976,18 @@ public struct PersonNameRecognizer: TokenRecognizer {
       return nil
     }
     let cue = cueBefore(text, start)
-    // "Der Bauer im Dorf", "eine Reise nach", "jeden Morgen": right after a German article or determiner a
-    // capitalized word is a noun, unless it is a frequent given name ("die Anna", as southern German speaks; not
-    // "Morgen" or "Reise", which the US lists hold as rare given names), a frequent surname ("der Müller hat
-    // angerufen": a leak is worse than a noun taken for a name) or a title opens it. "die" and "den" are English words too: they count only in German text.
-    if start > 0, first.shape == .capitalized, Self.germanDeterminers.contains(tokens[start - 1].key),
-      tokens[start - 1].shape != .upper, !isFrequentGivenName(text, start, maximumRank: 1000),
-      !isFrequentSurname(text, start, maximumRank: 2000), titleBefore(text, start) == nil,
-      (tokens[start - 1].key != Self.die && tokens[start - 1].key != Self.den)
-        || languageCounts(of: text, cache: &facts.language).german >= 2
+    // "Der Bauer im Dorf", "eine Reise nach", "jeden Morgen": in German text, right after an article or determiner a
+    // capitalized word is a noun, unless it is a German or frequent given name ("die Anna", "der Uwe", as southern
+    // German speaks; not "Morgen" or "Reise", which the US lists hold as rare given names), a frequent surname ("der
+    // Müller hat angerufen": a leak is worse than a noun taken for a name), a particle's ("van der Meer"), or a cue
+    // or a title opens it. Only in German text (one German word besides, or two after "am", "die", "den", "das",
+    // "des", "im", "jeden", which are words of other languages too: "I am Priya", "Ms. Das Gupta", Polish "jeden").
+    if start > 0, first.shape == .capitalized, cue == nil, Self.germanDeterminers.contains(tokens[start - 1].key),
+      tokens[start - 1].shape != .upper, !(start > 1 && Self.particles.contains(tokens[start - 2].key)),
+      !isGermanOrFrequentGivenName(text, start), !isFrequentSurname(text, start, maximumRank: 2000),
+      titleBefore(text, start) == nil,
+      languageCounts(of: text, cache: &facts.language).german
+        >= (Self.determinersOfOtherLanguages.contains(tokens[start - 1].key) ? 2 : 1)
     {
       return nil
     }
@@ -1003,18 +1006,14 @@ public struct PersonNameRecognizer: TokenRecognizer {
     let titleAhead = titleBefore(text, start)
     let honorific = titleAhead == nil ? honorificAfter(text, start) : nil
     let title = titleAhead ?? honorific
-    // A salutation greets where a greeting stands: opening a sentence or a line, after another one ("Bye Bye Capwin"),
-    // or after a greeting ("Guten Tag liebe Kunden"); English "Bye", "Cheers" and "Dear" anywhere. Elsewhere it may be
-    // a name ("my colleague Selam Bekele", "I love Cher").
+    // A salutation opens no name, capitalized ("Feliz Navidad", "Danke Schön", "Ciao Bella") or after a greeting
+    // ("Guten Tag liebe Kunden").
     if titleAhead == nil, !(cue.map { Self.namingCues.contains($0) } ?? false),
       Self.salutations.contains(text.tokens[start].key),
-      first.shape == .capitalized
-        ? first.startsSentence || first.lineBreakBefore || start == 0 || Self.englishSalutations.contains(first.key)
-          || first.key == Self.dear || Self.salutations.contains(tokens[start - 1].key)
-        : cue.map { Self.greetingCues.contains($0) } ?? false,
-      // "Feliz Ramirez called", "Selam Haile will join": a salutation that is a given name, before a name word that is
-      // no ordinary word and no place, is that person, unless a comma or '!' follows them ("Selam Ahmet,"; "Feliz Navidad",
-      // "Feliz Natal" stay greetings).
+      first.shape == .capitalized || cue.map { Self.greetingCues.contains($0) } ?? false,
+      // "Feliz Ramirez called", "Selam Haile will join": a salutation that is a given name, before a name word that
+      // is no ordinary word and no place, is that person, unless a comma or '!' follows them ("Selam Ahmet,";
+      // "Feliz Navidad", "Feliz Natal" stay greetings).
       !(first.shape == .capitalized && !Self.formalSalutations.contains(first.key) && isGivenName(text, start)
         && startsCapitalizedWord(text, start + 1)
         && isNameWord(text, start + 1) && !isCommon(text, start + 1)
@@ -1519,6 +1518,15 @@ public struct PersonNameRecognizer: TokenRecognizer {
       && !languageCounts(of: text, cache: &language).isOtherLanguage
   }
 
+  /// Whether token `index` is a given name of a German, Dutch or Scandinavian list ("Uwe", "Heike", "Jörg"), or one
+  /// ranked 2,000 or better in any: after a German article, such a word is the person ("der Uwe", "die Anna").
+  private func isGermanOrFrequentGivenName(_ text: TokenizedText, _ index: Int) -> Bool {
+    guard let given = store.lexicons.firstNames.entry(for: nameKey(text, index)) else { return false }
+    if given.attributes.count >= 2, let rank = Int(given.attributes[1]), rank <= 2000 { return true }
+    guard given.attributes.count >= 3 else { return false }
+    return given.attributes[2].split(separator: ",").contains { ["de", "nl", "da", "sv", "no", "is"].contains($0) }
+  }
+
   /// Whether token `index` is a surname ranked `maximumRank` or better (the surname list's first attribute).
   private func isFrequentSurname(_ text: TokenizedText, _ index: Int, maximumRank: Int) -> Bool {
     guard let surname = store.lexicons.surnames.entry(for: nameKey(text, index)),
@@ -1744,23 +1752,25 @@ public struct PersonNameRecognizer: TokenRecognizer {
     "mia", "meu", "minha",
   ]
 
-  /// Frequent German function words that are no English words (not "die", "den", "in", "so", "was", "hat"; not "im",
-  /// which English chat writes for "I'm", nor "von", a particle of names).
   /// German articles and determiners, after which a capitalized word is a noun ("der Drucker", "jeden Morgen").
   static let germanDeterminers: TokenSet = [
     "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines", "im", "am", "zum",
     "zur", "vom", "beim", "jeden", "jede", "jedes", "jedem", "kein", "keine", "keinen", "keinem", "diese", "dieser",
     "dieses", "diesen", "unser", "unsere", "unseren", "euer", "eure", "welche", "welcher", "welches",
   ]
-  private static let die = TokenKey("die")
-  private static let den = TokenKey("den")
 
+  /// The German determiners that are words of other languages too ("I am", "Das Gupta", Polish "jeden").
+  static let determinersOfOtherLanguages: TokenSet = ["am", "im", "die", "den", "das", "des", "jeden"]
+
+  /// Frequent German function words that are no English words (not "die", "den", "in", "so", "was", "hat"; not "im",
+  /// which English chat writes for "I'm", nor "von", a particle of names).
   static let germanFunctionWords: TokenSet = [
     "und", "der", "das", "dem", "ist", "nicht", "mit", "ein", "eine", "einem", "einen", "einer", "eines", "auf", "für",
     "zu", "zum", "zur", "vom", "ich", "sie", "wir", "sich", "auch", "wie", "aber", "noch", "nur", "bei",
     "nach", "oder", "wenn", "schon", "haben", "sind", "wird", "werden", "kann", "können", "bitte", "über", "ihr",
     "ihm", "ihn", "mein", "meine", "meinen", "dein", "sehr", "jetzt", "hier", "gibt", "heute", "seit", "keine",
-    "kein", "dass", "diese", "dieser", "dieses", "wurde", "immer", "gestern", "danke", "vielen",
+    "kein", "dass", "diese", "dieser", "dieses", "wurde", "immer", "gestern", "danke", "vielen", "meinem", "meiner",
+    "deinem", "deiner", "seinem", "seiner", "ihrem", "ihrer", "unserem", "unserer",
   ]
 
   /// Whether token `index` is an ordinary word (a common word that is also a name, or a stopword); in lower case,

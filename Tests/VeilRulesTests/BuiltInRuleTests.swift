@@ -367,6 +367,13 @@ let builtIn: RuleCatalog = {
     ("Ein Hund sitzt jeden Morgen auf meinem Balkon.", []),
     ("Der Müller hat angerufen.", ["PERSON:Müller"]),
     ("Ich habe mit der Anna gesprochen.", ["PERSON:Anna"]),
+    ("Der Uwe hat den Schlüssel.", ["PERSON:Uwe"]),
+    ("Ich habe dem Herrn Nowak eine Mail geschrieben.", ["PERSON:Nowak"]),
+    // The same words outside German text: English "am", Portuguese "Das", a Dutch particle.
+    ("Hi, I am Priya and I need help with my order.", ["PERSON:Priya"]),
+    ("Ik sprak gisteren met van der Meer", ["PERSON:Meer"]),
+    // Wishes are no names, wherever they stand.
+    ("Les deseamos una Feliz Navidad y un próspero año.", []),
     // Greetings and wishes that are names or places elsewhere, and the words people are greeted by, name no one.
     ("Sehr geehrte Damen und Herren,\nich habe eine Frage.", []),
     ("Oi, tudo bem? Preciso de ajuda.", []),
