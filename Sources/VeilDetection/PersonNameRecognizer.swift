@@ -362,12 +362,12 @@ public struct PersonNameRecognizer: TokenRecognizer {
   /// "Bonjour", "Beste", "Lieber" are surnames): at a run's start, but after a title or a naming cue, they are the
   /// greeting, and the name starts after them ("Bonjour Mme Dupont", "Beste mevrouw de Vries", "Bye Bye Capwin");
   /// after a title, a naming cue or a given name they may be the name ("Dr. Beste", "my name is Merci", "Charles
-  /// Lieber"). English "Dear" is one of them: "Dear Anna," is Anna, and "Dear Landlord," no one. (Not "Selam" or
-  /// "Cher", names as often: "my colleague Selam Bekele", "I love Cher".)
+  /// Lieber"). English "Dear" is one of them: "Dear Anna," is Anna, and "Dear Landlord," no one. (Not "Selam", a
+  /// name as often: "my colleague Selam Bekele".)
   static let salutations: TokenSet = [
     "bye", "cheers", "bonjour", "salut", "chère", "hola", "buenos", "buenas", "estimado", "estimada", "querido",
     "querida", "hallo", "liebe", "lieber", "geehrte", "geehrter", "ciao", "buongiorno", "egregio", "olá", "beste",
-    "merci", "danke", "gracias", "grazie", "obrigado", "obrigada", "dear", "tack", "sayın", "hej", "hejsan",
+    "merci", "danke", "gracias", "grazie", "obrigado", "obrigada", "dear", "tack", "sayın", "cher", "hej", "hejsan",
     "hallå", "hei", "takk", "hoi", "cześć", "witam", "szanowny", "szanowna", "szanowni", "merhaba", "guten",
     "bonsoir", "coucou", "buonasera", "oi", "teşekkürler", "dzięki", "feliz", "joyeux", "joyeuses", "frohe", "frohes",
   ]
@@ -976,21 +976,6 @@ public struct PersonNameRecognizer: TokenRecognizer {
       return nil
     }
     let cue = cueBefore(text, start)
-    // "Der Bauer im Dorf", "eine Reise nach", "jeden Morgen": in German text, right after an article or determiner a
-    // capitalized word is a noun, unless it is a German or frequent given name ("die Anna", "der Uwe", as southern
-    // German speaks; not "Morgen" or "Reise", which the US lists hold as rare given names), a frequent surname ("der
-    // Müller hat angerufen": a leak is worse than a noun taken for a name), a particle's ("van der Meer"), or a cue
-    // or a title opens it. Only in German text (one German word besides, or two after "am", "die", "den", "das",
-    // "des", "im", "jeden", which are words of other languages too: "I am Priya", "Ms. Das Gupta", Polish "jeden").
-    if start > 0, first.shape == .capitalized, cue == nil, Self.germanDeterminers.contains(tokens[start - 1].key),
-      tokens[start - 1].shape != .upper, !(start > 1 && Self.particles.contains(tokens[start - 2].key)),
-      !isGermanOrFrequentGivenName(text, start), !isFrequentSurname(text, start, maximumRank: 2000),
-      titleBefore(text, start) == nil,
-      languageCounts(of: text, cache: &facts.language).german
-        >= (Self.determinersOfOtherLanguages.contains(tokens[start - 1].key) ? 2 : 1)
-    {
-      return nil
-    }
     // "Kağan Bey": the honorific after a name is its title, no name of its own (the name's run takes it in).
     if Self.honorificsAfterName.contains(first.key), start > 0, first.spaceBefore, tokens[start - 1].kind == .word,
       tokens[start - 1].shape == .capitalized
@@ -1518,15 +1503,6 @@ public struct PersonNameRecognizer: TokenRecognizer {
       && !languageCounts(of: text, cache: &language).isOtherLanguage
   }
 
-  /// Whether token `index` is a given name of a German, Dutch or Scandinavian list ("Uwe", "Heike", "Jörg"), or one
-  /// ranked 2,000 or better in any: after a German article, such a word is the person ("der Uwe", "die Anna").
-  private func isGermanOrFrequentGivenName(_ text: TokenizedText, _ index: Int) -> Bool {
-    guard let given = store.lexicons.firstNames.entry(for: nameKey(text, index)) else { return false }
-    if given.attributes.count >= 2, let rank = Int(given.attributes[1]), rank <= 2000 { return true }
-    guard given.attributes.count >= 3 else { return false }
-    return given.attributes[2].split(separator: ",").contains { ["de", "nl", "da", "sv", "no", "is"].contains($0) }
-  }
-
   /// Whether token `index` is a surname ranked `maximumRank` or better (the surname list's first attribute).
   private func isFrequentSurname(_ text: TokenizedText, _ index: Int, maximumRank: Int) -> Bool {
     guard let surname = store.lexicons.surnames.entry(for: nameKey(text, index)),
@@ -1752,16 +1728,6 @@ public struct PersonNameRecognizer: TokenRecognizer {
     "mia", "meu", "minha",
   ]
 
-  /// German articles and determiners, after which a capitalized word is a noun ("der Drucker", "jeden Morgen").
-  static let germanDeterminers: TokenSet = [
-    "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines", "im", "am", "zum",
-    "zur", "vom", "beim", "jeden", "jede", "jedes", "jedem", "kein", "keine", "keinen", "keinem", "diese", "dieser",
-    "dieses", "diesen", "unser", "unsere", "unseren", "euer", "eure", "welche", "welcher", "welches",
-  ]
-
-  /// The German determiners that are words of other languages too ("I am", "Das Gupta", Polish "jeden").
-  static let determinersOfOtherLanguages: TokenSet = ["am", "im", "die", "den", "das", "des", "jeden"]
-
   /// Frequent German function words that are no English words (not "die", "den", "in", "so", "was", "hat"; not "im",
   /// which English chat writes for "I'm", nor "von", a particle of names).
   static let germanFunctionWords: TokenSet = [
@@ -1769,8 +1735,7 @@ public struct PersonNameRecognizer: TokenRecognizer {
     "zu", "zum", "zur", "vom", "ich", "sie", "wir", "sich", "auch", "wie", "aber", "noch", "nur", "bei",
     "nach", "oder", "wenn", "schon", "haben", "sind", "wird", "werden", "kann", "können", "bitte", "über", "ihr",
     "ihm", "ihn", "mein", "meine", "meinen", "dein", "sehr", "jetzt", "hier", "gibt", "heute", "seit", "keine",
-    "kein", "dass", "diese", "dieser", "dieses", "wurde", "immer", "gestern", "danke", "vielen", "meinem", "meiner",
-    "deinem", "deiner", "seinem", "seiner", "ihrem", "ihrer", "unserem", "unserer",
+    "kein", "dass", "diese", "dieser", "dieses", "wurde", "immer", "gestern", "danke", "vielen",
   ]
 
   /// Whether token `index` is an ordinary word (a common word that is also a name, or a stopword); in lower case,

@@ -362,16 +362,16 @@ let builtIn: RuleCatalog = {
     ("lunch w Charlotte at 1", ["PERSON:Charlotte"]),
     ("Priya Kumari Sharma called.", ["PERSON:Priya Kumari Sharma"]),
     ("Selam Haile will join the call.", ["PERSON:Haile"]),
-    // After a German article a capitalized word is a noun, but for frequent given names and surnames.
-    ("Wir planen eine Reise nach Schweiz.", ["LOCATION:Schweiz"]),
-    ("Ein Hund sitzt jeden Morgen auf meinem Balkon.", []),
+    // Names after German articles, as southern German speaks, and after "Herrn".
     ("Der Müller hat angerufen.", ["PERSON:Müller"]),
     ("Ich habe mit der Anna gesprochen.", ["PERSON:Anna"]),
     ("Der Uwe hat den Schlüssel.", ["PERSON:Uwe"]),
     ("Ich habe dem Herrn Nowak eine Mail geschrieben.", ["PERSON:Nowak"]),
-    // The same words outside German text: English "am", Portuguese "Das", a Dutch particle.
+    // Names after English "am" and a Dutch particle.
     ("Hi, I am Priya and I need help with my order.", ["PERSON:Priya"]),
     ("Ik sprak gisteren met van der Meer", ["PERSON:Meer"]),
+    ("Ich habe gestern mit dem Siddharth telefoniert.", ["PERSON:Siddharth"]),
+    ("Cher client, merci pour votre message.", []),
     // Wishes are no names, wherever they stand.
     ("Les deseamos una Feliz Navidad y un próspero año.", []),
     // Greetings and wishes that are names or places elsewhere, and the words people are greeted by, name no one.
