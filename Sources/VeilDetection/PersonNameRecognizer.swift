@@ -355,7 +355,8 @@ public struct PersonNameRecognizer: TokenRecognizer {
     "damen", "herren", "kunde", "kundin", "kollegen", "kolleginnen", "mesdames", "messieurs", "señores", "señoras",
     "cliente", "clienti", "signore", "signori", "klant", "klanten", "collega", "collega's", "państwo", "klient",
     "państwu", "abi", "abla", "hocam", "canım", "kardeşim", "amor", "querido", "querida", "mille", "kindly", "legend",
-    "legends", "again", "kunden", "kundinnen",
+    "legends", "again", "kunden", "kundinnen", "schön", "sehr", "vielmals", "beaucoup", "bien", "mil", "muito",
+    "muchas", "mucho",
   ]
 
   /// Greetings, thanks and salutations, of English and other languages, that are also names somewhere ("Bye",
@@ -368,15 +369,35 @@ public struct PersonNameRecognizer: TokenRecognizer {
     "bye", "cheers", "bonjour", "salut", "chère", "hola", "buenos", "buenas", "estimado", "estimada", "querido",
     "querida", "hallo", "liebe", "lieber", "geehrte", "geehrter", "ciao", "buongiorno", "egregio", "olá", "beste",
     "merci", "danke", "gracias", "grazie", "obrigado", "obrigada", "dear", "tack", "sayın", "cher", "hej", "hejsan",
-    "hallå", "hei", "takk", "hoi", "cześć", "witam", "szanowny", "szanowna", "szanowni", "merhaba", "guten",
+    "hallå", "takk", "cześć", "witam", "szanowny", "szanowna", "szanowni", "merhaba", "guten",
     "bonsoir", "coucou", "buonasera", "oi", "teşekkürler", "dzięki", "feliz", "joyeux", "joyeuses", "frohe", "frohes",
   ]
+
+  /// Whether the capitalized salutation at `start` is a given name in use: not in a greeting's place, but inside a
+  /// sentence ("I love Cher", "my colleague Hoi Tran", "call Feliz Ramirez, he knows") unless a capitalized word that
+  /// is no name word, an ordinary word or a place follows it ("una Feliz Navidad", "um Feliz Natal"); or opening one with a name word after it and no comma
+  /// after them ("Feliz Ramirez called", "Cher Lloyd released") or with no word after it ("Cher, can you send it?").
+  /// Letter salutations ("Sayın", "Dear", "Querida") never are.
+  private func isNamedSalutation(_ text: TokenizedText, _ start: Int) -> Bool {
+    let tokens = text.tokens
+    let first = tokens[start]
+    guard !Self.formalSalutations.contains(first.key), isGivenName(text, start) else { return false }
+    let next = start + 1
+    let nextIsWord = next < tokens.count && tokens[next].kind == .word && !tokens[next].lineBreakBefore
+    let ordinaryAfter = startsCapitalizedWord(text, next)
+      && (isCommon(text, next) || store.lexicons.places.contains(tokens[next].key))
+    let greetingPlace = first.startsSentence || first.lineBreakBefore || start == 0
+    guard greetingPlace else { return !ordinaryAfter && (!startsCapitalizedWord(text, next) || isNameWord(text, next)) }
+    guard nextIsWord else { return true }
+    return startsCapitalizedWord(text, next) && isNameWord(text, next) && !ordinaryAfter
+      && !(next + 1 < tokens.count && tokens[next + 1].isMark(in: text.unit.utf8, ",!"))
+  }
 
   /// Salutations of letters, which open no name before another ("Sayın Ahmet Yılmaz", "Querida Ana López"), though
   /// name lists hold some of them.
   static let formalSalutations: TokenSet = [
-    "sayın", "dear", "estimado", "estimada", "querido", "querida", "liebe", "lieber", "szanowny", "szanowna", "cher",
-    "chère", "caro", "cara", "gentile", "prezado", "prezada", "beste",
+    "sayın", "dear", "estimado", "estimada", "querido", "querida", "liebe", "lieber", "szanowny", "szanowna", "chère",
+    "caro", "cara", "gentile", "prezado", "prezada", "beste",
   ]
 
   /// The English ones among `salutations`, after which a name no list knows is still one ("Bye Capwin!").
@@ -992,26 +1013,23 @@ public struct PersonNameRecognizer: TokenRecognizer {
     let honorific = titleAhead == nil ? honorificAfter(text, start) : nil
     let title = titleAhead ?? honorific
     // A salutation opens no name, capitalized ("Feliz Navidad", "Danke Schön", "Ciao Bella") or after a greeting
-    // ("Guten Tag liebe Kunden").
+    // ("Guten Tag liebe Kunden"), unless it is a given name too (`isNamedSalutation`).
     if titleAhead == nil, !(cue.map { Self.namingCues.contains($0) } ?? false),
       Self.salutations.contains(text.tokens[start].key),
       first.shape == .capitalized || cue.map { Self.greetingCues.contains($0) } ?? false,
-      // "Feliz Ramirez called", "Selam Haile will join": a salutation that is a given name, before a name word that
-      // is no ordinary word and no place, is that person, unless a comma or '!' follows them ("Selam Ahmet,";
-      // "Feliz Navidad", "Feliz Natal" stay greetings).
-      !(first.shape == .capitalized && !Self.formalSalutations.contains(first.key) && isGivenName(text, start)
-        && startsCapitalizedWord(text, start + 1)
-        && isNameWord(text, start + 1) && !isCommon(text, start + 1)
-        && !store.lexicons.places.contains(tokens[start + 1].key)
-        && !(start + 2 < tokens.count && tokens[start + 2].isMark(in: text.unit.utf8, ",!")))
+      !(first.shape == .capitalized && isNamedSalutation(text, start))
     {
       return nil
     }
     // "Lieber Kunde,", "Estimado Cliente,", "Dear Landlord,": after a salutation (but "Bye" and "Cheers") only a given
     // name, a title or a surname that is no ordinary word opens a name ("Dear Kowalski,"); nouns follow them as often.
+    // After a letter's salutation, so does a word with letters beyond ASCII ("Sayın Çelik,", "Dear Müller,"), which
+    // no English noun has.
     if title == nil, start > 0, Self.salutations.contains(tokens[start - 1].key),
       !Self.englishSalutations.contains(tokens[start - 1].key), !isGivenName(text, start),
-      !(isSurname(text, start) && !isCommon(text, start) && !Self.formsOfAddress.contains(first.key))
+      !(isSurname(text, start) && !isCommon(text, start) && !Self.formsOfAddress.contains(first.key)),
+      !(Self.formalSalutations.contains(tokens[start - 1].key) && first.shape == .capitalized
+        && text.unit.utf8[first.range].contains { $0 >= 0x80 } && !isCommon(text, start))
     {
       return nil
     }

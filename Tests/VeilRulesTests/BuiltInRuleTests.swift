@@ -372,6 +372,15 @@ let builtIn: RuleCatalog = {
     ("Ik sprak gisteren met van der Meer", ["PERSON:Meer"]),
     ("Ich habe gestern mit dem Siddharth telefoniert.", ["PERSON:Siddharth"]),
     ("Cher client, merci pour votre message.", []),
+    // A salutation that is a given name is that name where no greeting stands, or before a name and no comma.
+    ("I love Cher and her songs.", ["PERSON:Cher"]),
+    ("Cher, can you send me the file?", ["PERSON:Cher"]),
+    ("Cher Lloyd released a new single.", ["PERSON:Cher Lloyd"]),
+    ("Call Feliz Ramirez, he knows.", ["PERSON:Feliz Ramirez"]),
+    ("Sayın Çelik, ödemeniz alındı.", ["PERSON:Çelik"]),
+    ("We said Danke Schön to the host.", []),
+    ("Mon adresse: 22 avenue de la gare 38000 Grenoble",
+     ["ADDRESS:22 avenue de la gare", "ADDRESS:38000", "LOCATION:Grenoble"]),
     // Wishes are no names, wherever they stand.
     ("Les deseamos una Feliz Navidad y un próspero año.", []),
     // Greetings and wishes that are names or places elsewhere, and the words people are greeted by, name no one.
