@@ -384,13 +384,14 @@ public struct PersonNameRecognizer: TokenRecognizer {
     guard !Self.formalSalutations.contains(first.key), isGivenName(text, start) else { return false }
     let next = start + 1
     let nextIsWord = next < tokens.count && tokens[next].kind == .word && !tokens[next].lineBreakBefore
-    let ordinaryAfter = startsCapitalizedWord(text, next)
-      && (isCommon(text, next) || store.lexicons.places.contains(tokens[next].key))
+    let capitalizedNext = startsCapitalizedWord(text, next)
+    // A capitalized word after it that is a name word, and no ordinary word or place.
+    let nameAfter = capitalizedNext && isNameWord(text, next) && !isCommon(text, next)
+      && !store.lexicons.places.contains(tokens[next].key)
     let greetingPlace = first.startsSentence || first.lineBreakBefore || start == 0
-    guard greetingPlace else { return !ordinaryAfter && (!startsCapitalizedWord(text, next) || isNameWord(text, next)) }
+    guard greetingPlace else { return !capitalizedNext || nameAfter }
     guard nextIsWord else { return true }
-    return startsCapitalizedWord(text, next) && isNameWord(text, next) && !ordinaryAfter
-      && !(next + 1 < tokens.count && tokens[next + 1].isMark(in: text.unit.utf8, ",!"))
+    return nameAfter && !(next + 1 < tokens.count && tokens[next + 1].isMark(in: text.unit.utf8, ",!"))
   }
 
   /// Salutations of letters, which open no name before another ("Sayın Ahmet Yılmaz", "Querida Ana López"), though
@@ -743,8 +744,7 @@ public struct PersonNameRecognizer: TokenRecognizer {
     if token.startsSentence {
       guard !Self.accentedFunctionWords.contains(token.key) else { return nil }
       let next = index + 1
-      guard next < text.tokens.count, text.tokens[next].kind == .word, text.tokens[next].shape == .capitalized,
-        text.tokens[next].spaceBefore, !text.tokens[next].lineBreakBefore,
+      guard startsCapitalizedWord(text, next), text.tokens[next].spaceBefore,
         isSurname(text, next) || Self.honorificsAfterName.contains(text.tokens[next].key)
       else { return nil }
     }
