@@ -66,6 +66,12 @@ COMMON_WORD_MIN_LOWER_SHARE = 0.30  # lowercase form is >= 30 % of (lowercase + 
 # In another language a name list's word counts as ordinary only when it is mostly an ordinary word: "buena", "julio",
 # "zona" yes; "rosa" (0.40) and "pilar" (0.23) stay names.
 OTHER_COMMON_WORD_MIN_LOWER_SHARE = 0.50
+# German nouns (german-nouns.txt): capitalized words at least this frequent in German, less the given names ranked this
+# high or from a German list ("Peter", "Uwe"); German surnames and names as frequent in English ("Müller", "Merkel")
+# are marked, and stay names.
+GERMAN_NOUN_MIN_ZIPF = 3.0
+GERMAN_NOUN_GIVEN_NAME_RANK = 2000
+GERMAN_NOUN_NAME_MARGIN = 1.5
 STOPWORDS_COUNT = 2000
 
 
@@ -1951,6 +1957,49 @@ def build_other_common_words(wheel: str, sources: dict[str, list[str]], english:
     return d
 
 
+def build_german_nouns(wheel: str, first: Dictionary, surnames: Dictionary) -> Dictionary:
+    """Frequent German nouns, which German capitalizes wherever they stand ("eine Reise", "jeden Morgen")."""
+    d = Dictionary(
+        "german-nouns.txt", "frequent German nouns that the name lists hold too (capitalized in German wherever they "
+        "stand: Reise, Morgen, Dorf), which the person rule reads as nouns after a German article or preposition unless "
+        "they are names as well",
+        "noun (as written)<TAB>Zipf frequency of the capitalized form in German<TAB>Zipf frequency of the capitalized "
+        "form in English<TAB>name when it is also a German surname (a de list of surnames.txt) or as frequent in English "
+        f"as in German less {GERMAN_NOUN_NAME_MARGIN} (a name people write in both: Merkel, Obama, Bauer); - otherwise",
+        ["derived by scripts/build-dictionaries.py: entries of first-names.txt and surnames.txt of 3 letters or more "
+         f"whose capitalized form is frequent in German (Zipf >= {GERMAN_NOUN_MIN_ZIPF}), less the given names ranked "
+         f"<= {GERMAN_NOUN_GIVEN_NAME_RANK:,} or from a German list",
+         "word statistics: spacy-lookups-data 1.0.5 (PyPI, MIT) de_lexeme_prob.json.gz and en_lexeme_prob.json.gz "
+         "(cased unigram log-probabilities)"],
+        "MIT (spacy-lookups-data) + the licences of first-names.txt and surnames.txt; see README.md")
+    german = WordStats(wheel, "spacy_lookups_data/data/de_lexeme_prob.json.gz")
+    english = WordStats(wheel)
+
+    def given_name(word: str) -> bool:
+        """A frequent given name or one of a German list ("Uwe", "Detlef")."""
+        row = first.rows.get(dedupe_key(word))
+        if not row or len(row[1]) < 3:
+            return False
+        rank = int(row[1][1]) if row[1][1].isdigit() else 10**9
+        return rank <= GERMAN_NOUN_GIVEN_NAME_RANK or "de" in row[1][2].split(",")
+
+    def german_surname(word: str) -> bool:
+        row = surnames.rows.get(dedupe_key(word))
+        return bool(row) and len(row[1]) > 1 and "de" in row[1][1].split(",")
+
+    for word in sorted(german.prob):
+        if len(word) < 3 or not word[0].isupper() or not word[1:].islower() or not all(is_letter(c) for c in word):
+            continue
+        # Only the nouns that a name list holds too matter: the person rule reads no other word as a name.
+        zipf = german.zipf(word)
+        if zipf < GERMAN_NOUN_MIN_ZIPF or given_name(word) or (word not in first and word not in surnames):
+            continue
+        in_english = english.zipf(word)
+        name = german_surname(word) or in_english >= zipf - GERMAN_NOUN_NAME_MARGIN
+        d.add(word, f"{zipf:.2f}", f"{in_english:.2f}", "name" if name else "-")
+    return d
+
+
 def capitalized_word_classes() -> dict[str, str]:
     """English words always capitalized but not names: weekdays, months, languages, demonyms, holidays."""
     from babel import Locale
@@ -2160,7 +2209,8 @@ def write_readme(dictionaries: list[Dictionary]) -> None:
                                   share=COMMON_WORD_MIN_LOWER_SHARE, other_share=OTHER_COMMON_WORD_MIN_LOWER_SHARE,
                                   stop=STOPWORDS_COUNT, ssa=SSA_MIN_BIRTHS,
                                   given_rank=PLACE_MAX_GIVEN_NAME_RANK, prefix_pop=f"{CITY_PREFIX_ALTERNATE_MIN_POPULATION:,}",
-                                  orgs=f"{count_hand_organizations():,}", figures=f"{count_public_figures():,}")
+                                  orgs=f"{count_hand_organizations():,}", figures=f"{count_public_figures():,}",
+                                  german_zipf=GERMAN_NOUN_MIN_ZIPF, german_margin=GERMAN_NOUN_NAME_MARGIN)
     (OUT / "README.md").write_text(text, encoding="utf-8")
 
 
@@ -2283,6 +2333,11 @@ Not used, on purpose:
   kept, `rosa`, `pilar`, `carmen` are not. Words already in `common-words.txt` or `stopwords.txt` are left out. The
   person recognizer reads a lone word of this list as an ordinary word only in running text of another language
   ("Buena evolución", "En Julio de 2009"), so an English text's "Julio" is still a name.
+- **german-nouns**: words of the name lists that are frequent German nouns (`Reise`, `Morgen`, `Dorf`, `Hause`; Zipf
+  >= {german_zipf} capitalized in German). German capitalizes every noun, so after a German article or
+  preposition ("eine Reise", "nach Hause") such a word is the noun. Frequent given names and those of German lists are
+  left out (`Peter`, `Uwe`), and German surnames or names as frequent in English as in German less
+  {german_margin} are marked `name` and stay names (`Müller`, `Bauer`, `Merkel`: "Der Müller hat angerufen").
 - **stopwords**: the {stop} most frequent English words (same statistics) that are written in lower case at least half
   of the time.
 - **public-figures**: hand-curated (~{figures} people: heads of state and politicians, royals, business, music, film,
@@ -2357,10 +2412,11 @@ def main() -> None:
         "region": regions.entries(), "country": countries.entries(), "continent": continents.entries(),
         "org": organizations.entries(),
     }, {dedupe_key(e) for e in common.entries() + stopwords.entries()})
+    german_nouns = build_german_nouns(os.environ["VEIL_SPACY_WHEEL"], first, surnames)
     major_cities = build_major_cities(cities, first)
     given_places = build_given_name_places(first, regions, countries, abbreviations)
     everything = [first, surnames, cities, major_cities, regions, abbreviations, given_places, countries, continents, organizations,
-                  org_suffixes, common, other_common, stopwords, titles, cues, streets, *build_public_figures()]
+                  org_suffixes, common, other_common, german_nouns, stopwords, titles, cues, streets, *build_public_figures()]
     for d in everything:
         d.write()
     write_readme(everything)

@@ -35,17 +35,21 @@ public struct PersonNameRecognizer: TokenRecognizer {
     /// Country names (`countries.txt`: name, code, usual English name): a country's English name alone is the
     /// country even before a verb people use ("Canada says"), unless it is a frequent given name too ("Georgia said").
     public var countries: Gazetteer
+    /// Frequent German nouns (`german-nouns.txt`: noun, frequencies, `name` when it is a name as well): German
+    /// capitalizes them wherever they stand, so after a German article one that is no name is that noun ("eine Reise").
+    public var germanNouns: Gazetteer
 
     /// Creates lexicons.
     public init(
       firstNames: Gazetteer, surnames: Gazetteer, titles: Gazetteer = Gazetteer(), cues: [[String]] = [],
       commonWords: TokenSet = [], otherLanguageCommonWords: TokenSet = [],
       organizationSuffixes: Gazetteer = Gazetteer(), stopwords: TokenSet = [], places: Gazetteer = Gazetteer(),
-      countries: Gazetteer = Gazetteer()
+      countries: Gazetteer = Gazetteer(), germanNouns: Gazetteer = Gazetteer()
     ) {
       self.stopwords = stopwords
       self.places = places
       self.countries = countries
+      self.germanNouns = germanNouns
       self.cuesByLastWord = Self.index(cues)
       self.firstNames = firstNames
       self.surnames = surnames
@@ -1090,6 +1094,11 @@ public struct PersonNameRecognizer: TokenRecognizer {
       return nil
     }
     if store.lexicons.titles.contains(text.tokens[start].key) { return nil }
+    // "eine Reise", "jeden Morgen", "im Dorf", "nach Hause": a German noun after a German article or preposition is that
+    // noun. (A run of names after it starts at its first name: "der Bäcker Hans Müller".)
+    if title == nil, cue == nil, first.shape == .capitalized, isGermanNounAfterArticle(text, start, facts: &facts) {
+      return nil
+    }
     // "Las Vegas Breweries": a run that starts inside a place name of several words is the rest of that place.
     if startsInsidePlace(text, start) { return nil }
     // "Thanks Jane": a word capitalized only because it starts the sentence is not part of the name.
@@ -1755,6 +1764,35 @@ public struct PersonNameRecognizer: TokenRecognizer {
     "ihm", "ihn", "mein", "meine", "meinen", "dein", "sehr", "jetzt", "hier", "gibt", "heute", "seit", "keine",
     "kein", "dass", "diese", "dieser", "dieses", "wurde", "immer", "gestern", "danke", "vielen",
   ]
+
+  /// German articles, determiners, possessives and prepositions, which a noun follows ("eine Reise", "jeden Morgen",
+  /// "nach Hause"). A name may follow them too ("Der Müller hat angerufen", as southern German speaks; "mit Bauer"), so
+  /// only nouns that are no names count after them.
+  static let germanWordsBeforeNouns: TokenSet = [
+    "der", "die", "das", "dem", "den", "des", "ein", "eine", "einen", "einem", "einer", "eines", "jede", "jeder", "jeden",
+    "jedem", "jedes", "kein", "keine", "keinen", "keinem", "keiner", "mein", "meine", "meinen", "meinem", "meiner",
+    "dein", "deine", "deinen", "deinem", "sein", "seine", "seinen", "seinem", "ihre", "ihren", "ihrem", "unser",
+    "unsere", "unseren", "unserem", "eure", "euren", "diese", "diesen", "diesem", "dieser", "dieses", "welche",
+    "welchen", "zum", "zur", "vom", "beim", "ins", "nach", "zu", "mit", "für", "ohne", "aus", "bei", "gegen", "über",
+    "unter", "seit", "durch", "auf", "zwischen", "wegen", "trotz", "während",
+  ]
+
+  /// German contractions of a preposition and an article that are English words too, or chat's "I'm" ("im Dorf", "am
+  /// Wochenende"): German only in a text with a German function word.
+  static let ambiguousGermanWordsBeforeNouns: TokenSet = ["im", "am"]
+
+  /// Whether token `index` is a frequent German noun that is no name as well, after a German article or preposition
+  /// ("eine Reise", "im Dorf", "nach Hause").
+  private func isGermanNounAfterArticle(_ text: TokenizedText, _ index: Int, facts: inout TextFacts) -> Bool {
+    guard index > 0, text.tokens[index].spaceBefore, !text.tokens[index].lineBreakBefore,
+      let noun = store.lexicons.germanNouns.entry(for: text.tokens[index].key), noun.attributes.last != "name"
+    else { return false }
+    let before = text.tokens[index - 1].key
+    // "van der Meer", "von dem Bussche": after another particle, "der" is a name's.
+    if index >= 2, Self.particles.contains(text.tokens[index - 2].key) { return false }
+    if Self.germanWordsBeforeNouns.contains(before) { return true }
+    return Self.ambiguousGermanWordsBeforeNouns.contains(before) && languageCounts(of: text, cache: &facts.language).german > 0
+  }
 
   /// Whether token `index` is an ordinary word (a common word that is also a name, or a stopword); in lower case,
   /// an ordinary word of another language counts too, whatever the text's language ("danke schön", "gracias amigo").

@@ -18,7 +18,7 @@ public struct RecognizerSpec: Sendable, Hashable {
     /// The dictionary files of a `dictionary` recognizer.
     public var files: [String] = []
     /// For `person`: role (`first_names`, `surnames`, `titles`, `cues`, `common_words`,
-    /// `other_language_common_words`, `organization_suffixes`, `stopwords`, `places`) → file.
+    /// `other_language_common_words`, `organization_suffixes`, `stopwords`, `places`, `countries`, `german_nouns`) → file.
     public var roles: [String: String] = [:]
     /// How entries must be written in the text.
     public var caseRule: String = "capitalized"
@@ -116,7 +116,7 @@ public enum RuleFileReader {
   ]
   static let personRoles = [
     "first_names", "surnames", "titles", "cues", "common_words", "other_language_common_words", "organization_suffixes",
-    "stopwords", "places", "countries",
+    "stopwords", "places", "countries", "german_nouns",
   ]
 
   /// Reads every recognizer in `text`; problems are logged, and only complete specs are returned.

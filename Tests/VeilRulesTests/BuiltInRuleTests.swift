@@ -592,6 +592,13 @@ let builtIn: RuleCatalog = {
     ("im texting Kowalski rn im bored", ["PERSON:Kowalski"]),
     ("Heute hat Herr Kowalski angerufen. Ich habe dann mit Kowalski über die Rechnung gesprochen.",
      ["PERSON:Kowalski", "PERSON:Kowalski"]),
+    // A German noun that the name lists hold too is that noun after a German article or preposition ("eine Reise",
+    // "jeden Morgen", "mit Milch"), but not a noun that is a German surname ("mit Bauer") nor after English chat's "im".
+    ("Wir planen eine Reise nach Kanada. Brauche ich ein Visum?", ["LOCATION:Kanada"]),
+    ("Sie joggt jeden Morgen im Park.", []),
+    ("Ich trinke Kaffee mit Milch.", []),
+    ("Ich habe mit Bauer gesprochen.", ["PERSON:Bauer"]),
+    ("hey im Morgen from the support team", ["PERSON:Morgen"]),
     ("Ich kann heute nicht kommen, weil mein Sohn Fieber hat und ich bei ihm bleibe.", []),
     ("Ich rufe an, weil meine Frau Probleme mit der Rechnung hat und sie nicht zahlen kann.", []),
     // A cue that gives a name needs no given name; a title's period ends no sentence; an abbreviated title after a
