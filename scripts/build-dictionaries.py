@@ -73,6 +73,7 @@ GERMAN_NOUN_MIN_ZIPF = 3.0
 GERMAN_NOUN_GIVEN_NAME_RANK = 2000
 GERMAN_NOUN_NAME_MARGIN = 1.5
 STOPWORDS_COUNT = 2000
+ENGLISH_WORD_MIN_ZIPF = 2.0  # english-words.txt: one use per ten million words ("maintainers", "sirs")
 
 
 # ---------------------------------------------------------------------------
@@ -1881,6 +1882,20 @@ def build_stopwords(stats: WordStats) -> Dictionary:
     return d
 
 
+def build_english_words(stats: WordStats) -> Dictionary:
+    d = Dictionary(
+        "english-words.txt", "English words: lowercase forms written at least once per ten million words (brands and "
+        "interjections too: netflix, ahhh), so that a capitalized word the name lists lack can be told from a word",
+        "word<TAB>Zipf frequency of the lowercase form (log10 per billion words)",
+        [f"derived by scripts/build-dictionaries.py: lowercase words of 3 letters or more with Zipf >= {ENGLISH_WORD_MIN_ZIPF}",
+         "word statistics: spacy-lookups-data 1.0.5 (PyPI, MIT): en_lexeme_prob.json.gz (cased unigram log-probabilities)"],
+        "MIT (spacy-lookups-data); see README.md")
+    for word in sorted(stats.prob):
+        if len(word) >= 3 and re.fullmatch(r"[a-z]+", word) and stats.zipf(word) >= ENGLISH_WORD_MIN_ZIPF:
+            d.add(word, f"{stats.zipf(word):.2f}")
+    return d
+
+
 def well_known_places(countries: Dictionary, abbreviations: Dictionary) -> set[str]:
     """The usual English names of countries and the US states, Canadian provinces and Australian states (lowercased):
     places before anything else they name (Delaware the language, Nauru the demonym, Georgia the given name)."""
@@ -2210,7 +2225,8 @@ def write_readme(dictionaries: list[Dictionary]) -> None:
                                   stop=STOPWORDS_COUNT, ssa=SSA_MIN_BIRTHS,
                                   given_rank=PLACE_MAX_GIVEN_NAME_RANK, prefix_pop=f"{CITY_PREFIX_ALTERNATE_MIN_POPULATION:,}",
                                   orgs=f"{count_hand_organizations():,}", figures=f"{count_public_figures():,}",
-                                  german_zipf=GERMAN_NOUN_MIN_ZIPF, german_margin=GERMAN_NOUN_NAME_MARGIN)
+                                  german_zipf=GERMAN_NOUN_MIN_ZIPF, german_margin=GERMAN_NOUN_NAME_MARGIN,
+                                  english_zipf=ENGLISH_WORD_MIN_ZIPF)
     (OUT / "README.md").write_text(text, encoding="utf-8")
 
 
@@ -2338,6 +2354,10 @@ Not used, on purpose:
   preposition ("eine Reise", "nach Hause") such a word is the noun. Frequent given names and those of German lists are
   left out (`Peter`, `Uwe`), and German surnames or names as frequent in English as in German less
   {german_margin} are marked `name` and stay names (`Müller`, `Bauer`, `Merkel`: "Der Müller hat angerufen").
+- **english-words**: every lowercase English word of 3 letters or more used at least {english_zipf} (Zipf) in the same
+  statistics, brands and chat spellings included (`netflix`, `ahhh`). A capitalized word that no name list holds is a
+  name only on evidence (a verb people do, "Dear ... ,"), and only when it is no such word ("Pyrion continues his
+  streak", "Dear Xiaoming,"; not "Collector fills his house", "Dear Maintainers,").
 - **stopwords**: the {stop} most frequent English words (same statistics) that are written in lower case at least half
   of the time.
 - **public-figures**: hand-curated (~{figures} people: heads of state and politicians, royals, business, music, film,
@@ -2402,6 +2422,7 @@ def main() -> None:
     org_suffixes = build_org_suffixes(stats)
     titles, cues, streets = build_small_lists(stats)
     stopwords = build_stopwords(stats)
+    english_words = build_english_words(stats)
     common = build_common_words(stats, {
         "first": first.entries(), "surname": surnames.entries(), "city": cities.entries(),
         "region": regions.entries(), "country": countries.entries(), "continent": continents.entries(),
@@ -2416,7 +2437,7 @@ def main() -> None:
     major_cities = build_major_cities(cities, first)
     given_places = build_given_name_places(first, regions, countries, abbreviations)
     everything = [first, surnames, cities, major_cities, regions, abbreviations, given_places, countries, continents, organizations,
-                  org_suffixes, common, other_common, german_nouns, stopwords, titles, cues, streets, *build_public_figures()]
+                  org_suffixes, common, other_common, german_nouns, stopwords, english_words, titles, cues, streets, *build_public_figures()]
     for d in everything:
         d.write()
     write_readme(everything)

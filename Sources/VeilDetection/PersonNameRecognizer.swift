@@ -38,18 +38,22 @@ public struct PersonNameRecognizer: TokenRecognizer {
     /// Frequent German nouns (`german-nouns.txt`: noun, frequencies, `name` when it is a name as well): German
     /// capitalizes them wherever they stand, so after a German article one that is no name is that noun ("eine Reise").
     public var germanNouns: Gazetteer
+    /// English words, brands and chat spellings included (`english-words.txt`): a capitalized word no name list holds
+    /// is a name on evidence only when it is none of them ("Pyrion continues his streak", not "Collector fills his").
+    public var englishWords: TokenSet
 
     /// Creates lexicons.
     public init(
       firstNames: Gazetteer, surnames: Gazetteer, titles: Gazetteer = Gazetteer(), cues: [[String]] = [],
       commonWords: TokenSet = [], otherLanguageCommonWords: TokenSet = [],
       organizationSuffixes: Gazetteer = Gazetteer(), stopwords: TokenSet = [], places: Gazetteer = Gazetteer(),
-      countries: Gazetteer = Gazetteer(), germanNouns: Gazetteer = Gazetteer()
+      countries: Gazetteer = Gazetteer(), germanNouns: Gazetteer = Gazetteer(), englishWords: TokenSet = []
     ) {
       self.stopwords = stopwords
       self.places = places
       self.countries = countries
       self.germanNouns = germanNouns
+      self.englishWords = englishWords
       self.cuesByLastWord = Self.index(cues)
       self.firstNames = firstNames
       self.surnames = surnames
@@ -115,6 +119,7 @@ public struct PersonNameRecognizer: TokenRecognizer {
 
   private static let di = TokenKey("di")
   private static let von = TokenKey("von")
+  private static let dear = TokenKey("dear")
   private static let y = TokenKey("y")
   static let particles: TokenSet = ["van", "von", "de", "der", "den", "da", "di", "du", "del", "della", "la", "le", "bin", "al", "el", "dos", "das", "ter"]
 
@@ -307,8 +312,13 @@ public struct PersonNameRecognizer: TokenRecognizer {
     "explains", "shouted", "yelled", "whispered", "smiled", "laughed", "cried", "lives", "lived", "spent", "began",
     "died", "married", "graduated", "studied", "thinks", "believes", "wants", "feels", "knows", "decided", "agreed",
     "apologized", "apologised", "complained", "mentioned", "confirmed", "emailed", "texted", "phoned", "promised",
-    "insisted", "admitted", "recalled", "remembered", "joined", "retired", "resigned", "sings", "sang",
+    "insisted", "admitted", "recalled", "remembered", "joined", "retired", "resigned", "sings", "sang", "stated",
+    "knew", "thought", "kissed", "hugged", "cheated", "sighed", "nodded", "shrugged", "grinned", "wore", "tweeted",
   ]
+
+  /// Possessive and reflexive pronouns of a person, which after a verb say that the word before the verb is someone
+  /// ("Pyrion continues his streak", "JD deleted his tweet", "Maya hurt herself").
+  static let personalPronounsAfterVerb: TokenSet = ["his", "her", "himself", "herself"]
   /// Two-word phrases after a name that mark it as a person ("Dzhambek is from", "Tom was born").
   static let personPhrasesAfter: [(String, String)] = [
     ("is", "from"), ("was", "born"), ("grew", "up"), ("is", "my"), ("was", "my"), ("had", "given"), ("is", "very"),
@@ -1033,7 +1043,8 @@ public struct PersonNameRecognizer: TokenRecognizer {
       !Self.englishSalutations.contains(tokens[start - 1].key), !isGivenName(text, start),
       !(isSurname(text, start) && !isCommon(text, start) && !Self.formsOfAddress.contains(first.key)),
       !(Self.formalSalutations.contains(tokens[start - 1].key) && first.shape == .capitalized
-        && text.unit.utf8[first.range].contains { $0 >= 0x80 } && !isCommon(text, start))
+        && text.unit.utf8[first.range].contains { $0 >= 0x80 } && !isCommon(text, start)),
+      !isUnlistedNameAfterSalutation(text, start)
     {
       return nil
     }
@@ -1441,7 +1452,10 @@ public struct PersonNameRecognizer: TokenRecognizer {
       score += 0.45
       notes.append("addressed before a request ('Name, can you')")
     }
-    let verb = allCommon ? nil : personVerbAfter(text, end)
+    // "Collector fills his house", "Haven't tweeted": a run of words no name list holds takes a verb only when none of
+    // them is an English word or a contraction.
+    let wordLike = nameWords.isEmpty && words.contains { isEnglishWordOrContraction(text, $0) }
+    let verb = allCommon || wordLike ? nil : personVerbAfter(text, end)
     if let verb {
       score += 0.45
       notes.append("'\(verb)' after")
@@ -1794,6 +1808,29 @@ public struct PersonNameRecognizer: TokenRecognizer {
     return Self.ambiguousGermanWordsBeforeNouns.contains(before) && languageCounts(of: text, cache: &facts.language).german > 0
   }
 
+  /// Whether token `start`, after "Dear", is a name no list holds: a capitalized word that is no English word, ordinary
+  /// word, form of address or place, alone before a comma, an exclamation mark or the line's end ("Dear Xiaoming,"; not
+  /// "Dear Landlord,"). (Other languages' salutations take no such word: their nouns follow them as often, "Hola
+  /// Chicos", "Ciao Ragazzi", "Liebe Grüße", and no list of their words says which.)
+  private func isUnlistedNameAfterSalutation(_ text: TokenizedText, _ start: Int) -> Bool {
+    let tokens = text.tokens
+    guard tokens[start].shape == .capitalized, tokens[start].range.count > 2, tokens[start - 1].key == Self.dear,
+      !isNameWord(text, start),
+      !isEnglishWordOrContraction(text, start), !isCommon(text, start), !Self.formsOfAddress.contains(tokens[start].key),
+      !store.lexicons.places.contains(tokens[start].key), !store.lexicons.countries.contains(tokens[start].key)
+    else { return false }
+    let next = start + 1
+    return next == tokens.count || tokens[next].lineBreakBefore || tokens[next].isMark(in: text.unit.utf8, ",!")
+  }
+
+  /// Whether token `index` is an English word (`englishWords`) or a contraction ("Haven't", "Who'dve"; not a
+  /// possessive).
+  private func isEnglishWordOrContraction(_ text: TokenizedText, _ index: Int) -> Bool {
+    if store.lexicons.englishWords.contains(nameKey(text, index)) { return true }
+    let bytes = text.unit.utf8[text.tokens[index].range.lowerBound..<(text.tokens[index].range.lowerBound + nameLength(text, index))]
+    return bytes.contains(0x27) || bytes.contains(0x99) && bytes.contains(0xE2)
+  }
+
   /// Whether token `index` is an ordinary word (a common word that is also a name, or a stopword); in lower case,
   /// an ordinary word of another language counts too, whatever the text's language ("danke schön", "gracias amigo").
   private func isCommon(_ text: TokenizedText, _ index: Int) -> Bool {
@@ -1845,6 +1882,12 @@ public struct PersonNameRecognizer: TokenRecognizer {
     if next + 1 < text.tokens.count, text.tokens[next + 1].spaceBefore, !text.tokens[next + 1].lineBreakBefore {
       let following = text.keys[next + 1]
       for (first, second) in Self.personPhrasesAfter where first == key && second == following { return key + " " + second }
+      // "Pyrion continues his streak": a verb (a lowercase word no function word) and a person's pronoun.
+      if text.tokens[next].shape == .lower, Self.personalPronounsAfterVerb.contains(text.tokens[next + 1].key),
+        !store.lexicons.stopwords.contains(text.tokens[next].key), text.tokens[next].range.count > 2
+      {
+        return key + " " + following
+      }
     }
     return nil
   }

@@ -18,7 +18,8 @@ public struct RecognizerSpec: Sendable, Hashable {
     /// The dictionary files of a `dictionary` recognizer.
     public var files: [String] = []
     /// For `person`: role (`first_names`, `surnames`, `titles`, `cues`, `common_words`,
-    /// `other_language_common_words`, `organization_suffixes`, `stopwords`, `places`, `countries`, `german_nouns`) → file.
+    /// `other_language_common_words`, `organization_suffixes`, `stopwords`, `places`, `countries`, `german_nouns`,
+    /// `english_words`) → file.
     public var roles: [String: String] = [:]
     /// How entries must be written in the text.
     public var caseRule: String = "capitalized"
@@ -116,7 +117,7 @@ public enum RuleFileReader {
   ]
   static let personRoles = [
     "first_names", "surnames", "titles", "cues", "common_words", "other_language_common_words", "organization_suffixes",
-    "stopwords", "places", "countries", "german_nouns",
+    "stopwords", "places", "countries", "german_nouns", "english_words",
   ]
 
   /// Reads every recognizer in `text`; problems are logged, and only complete specs are returned.

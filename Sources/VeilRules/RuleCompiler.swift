@@ -86,7 +86,7 @@ public enum RuleCompiler {
         otherLanguageCommonWords: words("other_language_common_words", roles["other_language_common_words"]),
         organizationSuffixes: list("organization_suffixes") ?? Gazetteer(), stopwords: words("stopwords", roles["stopwords"]),
         places: list("places") ?? Gazetteer(), countries: list("countries") ?? Gazetteer(),
-        germanNouns: list("german_nouns") ?? Gazetteer())
+        germanNouns: list("german_nouns") ?? Gazetteer(), englishWords: words("english_words", roles["english_words"]))
       return CatalogEntry(spec: spec, recognizer: PersonNameRecognizer(id: spec.id, entity: spec.entity, lexicons: lexicons))
     default:
       var lists: [Gazetteer] = []

@@ -371,6 +371,13 @@ let builtIn: RuleCatalog = {
     ("Hi, I am Priya and I need help with my order.", ["PERSON:Priya"]),
     ("Ik sprak gisteren met van der Meer", ["PERSON:Meer"]),
     ("Ich habe gestern mit dem Siddharth telefoniert.", ["PERSON:Siddharth"]),
+    // A word no list holds is a name after "Dear" or before a verb people do, a person's pronoun after a verb, when it
+    // is no English word or contraction ("Dear Maintainers", "Survey says", "Haven't said").
+    ("Dear Xiaoming, thanks for your email.", ["PERSON:Xiaoming"]),
+    ("Dear Maintainers, please review this.", []),
+    ("Pyrion continues his streak as the worst detective.", ["PERSON:Pyrion"]),
+    ("Survey says buying local is popular.", []),
+    ("Haven't said a word since june.", []),
     ("Cher client, merci pour votre message.", []),
     // A salutation that is a given name is that name where no greeting stands, or before a name and no comma.
     ("I love Cher and her songs.", ["PERSON:Cher"]),
