@@ -41,19 +41,24 @@ public struct PersonNameRecognizer: TokenRecognizer {
     /// English words, brands and chat spellings included (`english-words.txt`): a capitalized word no name list holds
     /// is a name on evidence only when it is none of them ("Pyrion continues his streak", not "Collector fills his").
     public var englishWords: TokenSet
+    /// The frequent ones among them (Zipf >= `frequentWordZipf`: "estate", "sync", not "agi"), which a name in Title
+    /// Case is seldom made of.
+    public var frequentEnglishWords: TokenSet
 
     /// Creates lexicons.
     public init(
       firstNames: Gazetteer, surnames: Gazetteer, titles: Gazetteer = Gazetteer(), cues: [[String]] = [],
       commonWords: TokenSet = [], otherLanguageCommonWords: TokenSet = [],
       organizationSuffixes: Gazetteer = Gazetteer(), stopwords: TokenSet = [], places: Gazetteer = Gazetteer(),
-      countries: Gazetteer = Gazetteer(), germanNouns: Gazetteer = Gazetteer(), englishWords: TokenSet = []
+      countries: Gazetteer = Gazetteer(), germanNouns: Gazetteer = Gazetteer(), englishWords: TokenSet = [],
+      frequentEnglishWords: TokenSet = []
     ) {
       self.stopwords = stopwords
       self.places = places
       self.countries = countries
       self.germanNouns = germanNouns
       self.englishWords = englishWords
+      self.frequentEnglishWords = frequentEnglishWords
       self.cuesByLastWord = Self.index(cues)
       self.firstNames = firstNames
       self.surnames = surnames
@@ -1292,7 +1297,12 @@ public struct PersonNameRecognizer: TokenRecognizer {
     }
     let lastIsSurname = isSurname(text, words[words.count - 1])
     let nameWords = words.filter { isNameWord(text, $0) }
-    let allCommon = words.allSatisfy { isCommon(text, $0) || isInitial(text, $0) }
+    // "Real Estate Lawyer", "Mac Sync Completed": a run whose words are all ordinary words, the listed names among them
+    // (Real, Lawyer, Mac) and frequent English words no name list holds (Estate, Sync), is a phrase in Title Case.
+    let allCommon = words.allSatisfy {
+      isCommon(text, $0) || isInitial(text, $0)
+        || (!isNameWord(text, $0) && store.lexicons.frequentEnglishWords.contains(nameKey(text, $0)))
+    }
     var aboveAddress = false
     if words.count >= 2 {
       if (firstIsGiven || isInitial(text, words[0])) && lastIsSurname {
@@ -1778,6 +1788,9 @@ public struct PersonNameRecognizer: TokenRecognizer {
     "ihm", "ihn", "mein", "meine", "meinen", "dein", "sehr", "jetzt", "hier", "gibt", "heute", "seit", "keine",
     "kein", "dass", "diese", "dieser", "dieses", "wurde", "immer", "gestern", "danke", "vielen",
   ]
+
+  /// The Zipf frequency from which an English word is frequent (`Lexicons.frequentEnglishWords`): once per million words.
+  public static let frequentWordZipf = 3.0
 
   /// German articles, determiners, possessives and prepositions, which a noun follows ("eine Reise", "jeden Morgen",
   /// "nach Hause"). A name may follow them too ("Der Müller hat angerufen", as southern German speaks; "mit Bauer"), so

@@ -378,6 +378,9 @@ let builtIn: RuleCatalog = {
     ("Pyrion continues his streak as the worst detective.", ["PERSON:Pyrion"]),
     ("Survey says buying local is popular.", []),
     ("Haven't said a word since june.", []),
+    // A run of ordinary words and frequent English words is a phrase in Title Case, even when some are listed names.
+    ("Role of a Real Estate Lawyer in buying a house.", []),
+    ("Try our free Day Membership today!", []),
     ("Cher client, merci pour votre message.", []),
     // A salutation that is a given name is that name where no greeting stands, or before a name and no comma.
     ("I love Cher and her songs.", ["PERSON:Cher"]),
