@@ -66,11 +66,13 @@ COMMON_WORD_MIN_LOWER_SHARE = 0.30  # lowercase form is >= 30 % of (lowercase + 
 # In another language a name list's word counts as ordinary only when it is mostly an ordinary word: "buena", "julio",
 # "zona" yes; "rosa" (0.40) and "pilar" (0.23) stay names.
 OTHER_COMMON_WORD_MIN_LOWER_SHARE = 0.50
-# German nouns (german-nouns.txt): capitalized words at least this frequent in German, less the given names ranked this
-# high or from a German list ("Peter", "Uwe"); German surnames and names as frequent in English ("Müller", "Merkel")
-# are marked, and stay names.
-GERMAN_NOUN_MIN_ZIPF = 3.0
-GERMAN_NOUN_GIVEN_NAME_RANK = 2000
+# German nouns (german-nouns.txt): capitalized words at least this frequent in German (German surnames are rarer words:
+# Brandt 3.7, Schulze 3.6), less the given names of any list but the US ones' ranked past this ("Andi", "Kader");
+# surnames ranked this high or of a list other than the US Census's ("Müller", "Möller") and names as frequent in
+# English ("Merkel") are marked, and stay names.
+GERMAN_NOUN_MIN_ZIPF = 4.0
+GERMAN_NOUN_GIVEN_NAME_RANK = 5000
+GERMAN_NOUN_SURNAME_RANK = 1000
 GERMAN_NOUN_NAME_MARGIN = 1.5
 STOPWORDS_COUNT = 2000
 ENGLISH_WORD_MIN_ZIPF = 2.0  # english-words.txt: one use per ten million words ("maintainers", "sirs")
@@ -1982,8 +1984,8 @@ def build_german_nouns(wheel: str, first: Dictionary, surnames: Dictionary) -> D
         "form in English<TAB>name when it is also a German surname (a de list of surnames.txt) or as frequent in English "
         f"as in German less {GERMAN_NOUN_NAME_MARGIN} (a name people write in both: Merkel, Obama, Bauer); - otherwise",
         ["derived by scripts/build-dictionaries.py: entries of first-names.txt and surnames.txt of 3 letters or more "
-         f"whose capitalized form is frequent in German (Zipf >= {GERMAN_NOUN_MIN_ZIPF}), less the given names ranked "
-         f"<= {GERMAN_NOUN_GIVEN_NAME_RANK:,} or from a German list",
+         f"whose capitalized form is frequent in German (Zipf >= {GERMAN_NOUN_MIN_ZIPF}), less the given names of any "
+         f"list but the US ones' ranked past {GERMAN_NOUN_GIVEN_NAME_RANK:,}",
          "word statistics: spacy-lookups-data 1.0.5 (PyPI, MIT) de_lexeme_prob.json.gz and en_lexeme_prob.json.gz "
          "(cased unigram log-probabilities)"],
         "MIT (spacy-lookups-data) + the licences of first-names.txt and surnames.txt; see README.md")
@@ -1991,16 +1993,20 @@ def build_german_nouns(wheel: str, first: Dictionary, surnames: Dictionary) -> D
     english = WordStats(wheel)
 
     def given_name(word: str) -> bool:
-        """A frequent given name or one of a German list ("Uwe", "Detlef")."""
+        """A given name of any list but the US ones' rarest ("Andi", "Halle", "Kader"; not "Reise", ranked 25,260)."""
         row = first.rows.get(dedupe_key(word))
         if not row or len(row[1]) < 3:
             return False
-        rank = int(row[1][1]) if row[1][1].isdigit() else 10**9
-        return rank <= GERMAN_NOUN_GIVEN_NAME_RANK or "de" in row[1][2].split(",")
+        rank = int(row[1][1]) if row[1][1].isdigit() else 0
+        return row[1][2] != "en" or rank <= GERMAN_NOUN_GIVEN_NAME_RANK
 
-    def german_surname(word: str) -> bool:
+    def surname(word: str) -> bool:
+        """A frequent surname, or one of a list other than the US Census's ("Müller", "Möller", "Kino")."""
         row = surnames.rows.get(dedupe_key(word))
-        return bool(row) and len(row[1]) > 1 and "de" in row[1][1].split(",")
+        if not row or len(row[1]) < 2:
+            return False
+        rank = int(row[1][0]) if row[1][0].isdigit() else 0
+        return row[1][1] != "en" or rank <= GERMAN_NOUN_SURNAME_RANK
 
     for word in sorted(german.prob):
         if len(word) < 3 or not word[0].isupper() or not word[1:].islower() or not all(is_letter(c) for c in word):
@@ -2010,7 +2016,7 @@ def build_german_nouns(wheel: str, first: Dictionary, surnames: Dictionary) -> D
         if zipf < GERMAN_NOUN_MIN_ZIPF or given_name(word) or (word not in first and word not in surnames):
             continue
         in_english = english.zipf(word)
-        name = german_surname(word) or in_english >= zipf - GERMAN_NOUN_NAME_MARGIN
+        name = surname(word) or in_english >= zipf - GERMAN_NOUN_NAME_MARGIN
         d.add(word, f"{zipf:.2f}", f"{in_english:.2f}", "name" if name else "-")
     return d
 
@@ -2350,9 +2356,10 @@ Not used, on purpose:
   person recognizer reads a lone word of this list as an ordinary word only in running text of another language
   ("Buena evolución", "En Julio de 2009"), so an English text's "Julio" is still a name.
 - **german-nouns**: words of the name lists that are frequent German nouns (`Reise`, `Morgen`, `Dorf`, `Hause`; Zipf
-  >= {german_zipf} capitalized in German). German capitalizes every noun, so after a German article or
-  preposition ("eine Reise", "nach Hause") such a word is the noun. Frequent given names and those of German lists are
-  left out (`Peter`, `Uwe`), and German surnames or names as frequent in English as in German less
+  >= {german_zipf} capitalized in German; German surnames are rarer words: `Brandt` 3.7, `Schulze` 3.6). German
+  capitalizes every noun, so after a German article or preposition ("eine Reise", "nach Hause") such a word is the
+  noun. Given names are left out but the rarest of the US lists (`Andi`, `Halle`, `Kader`; not `Reise`), and frequent
+  surnames, those of lists other than the US Census's and names as frequent in English as in German less
   {german_margin} are marked `name` and stay names (`Müller`, `Bauer`, `Merkel`: "Der Müller hat angerufen").
 - **english-words**: every lowercase English word of 3 letters or more used at least {english_zipf} (Zipf) in the same
   statistics, brands and chat spellings included (`netflix`, `ahhh`). A capitalized word that no name list holds is a

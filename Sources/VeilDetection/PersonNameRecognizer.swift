@@ -102,6 +102,10 @@ public struct PersonNameRecognizer: TokenRecognizer {
     /// The entries of `lexicons.countries` that are a country's usual English name (its third column), worked out
     /// once: "Canada", "Hong Kong"; not "Kuba" or "EE.UU.".
     let englishCountryEntries: Set<Int>
+    /// Given names that few people have (ranked past `placeNameMinimumRank` in a list with frequencies) and that name a
+    /// country or a city of 100,000 people or more, worked out once: "Vegas", "Ontario". Those places, not people,
+    /// they name.
+    let placeNames: TokenSet
 
     init(_ lexicons: Lexicons) {
       self.lexicons = lexicons
@@ -109,6 +113,15 @@ public struct PersonNameRecognizer: TokenRecognizer {
         let entry = lexicons.countries.entries[index]
         return entry.attributes.count >= 2 && entry.attributes[1].lowercased() == entry.text.lowercased()
       })
+      placeNames = TokenSet(keys: lexicons.firstNames.entries.lazy.filter { entry in
+        // Unranked names come from lists without frequencies, whose names are common where the list is from ("Wei").
+        guard entry.attributes.count >= 2, let rank = Int(entry.attributes[1]), rank > PersonNameRecognizer.placeNameMinimumRank
+        else { return false }
+        let key = TokenKey(entry.text)
+        if lexicons.countries.contains(key) { return true }
+        guard let place = lexicons.places.entry(for: key), place.attributes.count >= 3 else { return false }
+        return (Int(place.attributes[2]) ?? 0) >= 100_000
+      }.map { TokenKey($0.text) })
     }
   }
 
@@ -317,13 +330,10 @@ public struct PersonNameRecognizer: TokenRecognizer {
     "explains", "shouted", "yelled", "whispered", "smiled", "laughed", "cried", "lives", "lived", "spent", "began",
     "died", "married", "graduated", "studied", "thinks", "believes", "wants", "feels", "knows", "decided", "agreed",
     "apologized", "apologised", "complained", "mentioned", "confirmed", "emailed", "texted", "phoned", "promised",
-    "insisted", "admitted", "recalled", "remembered", "joined", "retired", "resigned", "sings", "sang", "stated",
-    "knew", "thought", "kissed", "hugged", "cheated", "sighed", "nodded", "shrugged", "grinned", "wore", "tweeted",
+    "insisted", "admitted", "recalled", "remembered", "joined", "retired", "resigned", "sings", "sang", "knew",
+    "thought", "kissed", "hugged", "cheated", "sighed", "nodded", "shrugged", "grinned", "wore",
   ]
 
-  /// Possessive and reflexive pronouns of a person, which after a verb say that the word before the verb is someone
-  /// ("Pyrion continues his streak", "JD deleted his tweet", "Maya hurt herself").
-  static let personalPronounsAfterVerb: TokenSet = ["his", "her", "himself", "herself"]
   /// Two-word phrases after a name that mark it as a person ("Dzhambek is from", "Tom was born").
   static let personPhrasesAfter: [(String, String)] = [
     ("is", "from"), ("was", "born"), ("grew", "up"), ("is", "my"), ("was", "my"), ("had", "given"), ("is", "very"),
@@ -746,7 +756,8 @@ public struct PersonNameRecognizer: TokenRecognizer {
   }
 
   private func isGivenName(_ text: TokenizedText, _ index: Int) -> Bool {
-    if store.lexicons.firstNames.contains(nameKey(text, index)) { return true }
+    let key = nameKey(text, index)
+    if store.lexicons.firstNames.contains(key) { return !store.placeNames.contains(key) }
     // "Siobhán", listed as "Siobhan": the bare spelling, unless that is an ordinary word ("Déjà" → "deja").
     guard let folded = foldedKey(text, index) else { return false }
     return store.lexicons.firstNames.contains(folded) && !isOrdinary(folded)
@@ -1462,9 +1473,9 @@ public struct PersonNameRecognizer: TokenRecognizer {
       score += 0.45
       notes.append("addressed before a request ('Name, can you')")
     }
-    // "Collector fills his house", "Haven't tweeted": a run of words no name list holds takes a verb only when none of
-    // them is an English word or a contraction.
-    let wordLike = nameWords.isEmpty && words.contains { isEnglishWordOrContraction(text, $0) }
+    // "Collector fills his house", "Haven't said": a run of words no name list holds takes a verb only when none of
+    // them is a frequent English word or a contraction (a rarer one may be a nickname: "Steph said").
+    let wordLike = nameWords.isEmpty && words.contains { isWordOrContraction(text, $0, among: store.lexicons.frequentEnglishWords) }
     let verb = allCommon || wordLike ? nil : personVerbAfter(text, end)
     if let verb {
       score += 0.45
@@ -1789,6 +1800,9 @@ public struct PersonNameRecognizer: TokenRecognizer {
     "kein", "dass", "diese", "dieser", "dieses", "wurde", "immer", "gestern", "danke", "vielen",
   ]
 
+  /// The given-name rank past which a name that a country or a big city has is that place (`LexiconStore.placeNames`).
+  static let placeNameMinimumRank = 2000
+
   /// The Zipf frequency from which an English word is frequent (`Lexicons.frequentEnglishWords`): once per million words.
   public static let frequentWordZipf = 3.0
 
@@ -1822,27 +1836,32 @@ public struct PersonNameRecognizer: TokenRecognizer {
   }
 
   /// Whether token `start`, after "Dear", is a name no list holds: a capitalized word that is no English word, ordinary
-  /// word, form of address or place, alone before a comma, an exclamation mark or the line's end ("Dear Xiaoming,"; not
-  /// "Dear Landlord,"). (Other languages' salutations take no such word: their nouns follow them as often, "Hola
+  /// word, form of address or place, nor a plural ("Dear Swifties,"), alone before a comma, an exclamation mark or the
+  /// line's end ("Dear Xiaoming,"; not "Dear Landlord,"). (Other languages' salutations take no such word: their nouns follow them as often, "Hola
   /// Chicos", "Ciao Ragazzi", "Liebe Grüße", and no list of their words says which.)
   private func isUnlistedNameAfterSalutation(_ text: TokenizedText, _ start: Int) -> Bool {
     let tokens = text.tokens
     guard tokens[start].shape == .capitalized, tokens[start].range.count > 2, tokens[start - 1].key == Self.dear,
-      !isNameWord(text, start),
-      !isEnglishWordOrContraction(text, start), !isCommon(text, start), !Self.formsOfAddress.contains(tokens[start].key),
+      !isNameWord(text, start), text.unit.utf8[tokens[start].range.upperBound - 1] != UInt8(ascii: "s"),
+      !isWordOrContraction(text, start, among: store.lexicons.englishWords), !isCommon(text, start),
+      !Self.formsOfAddress.contains(tokens[start].key),
       !store.lexicons.places.contains(tokens[start].key), !store.lexicons.countries.contains(tokens[start].key)
     else { return false }
     let next = start + 1
     return next == tokens.count || tokens[next].lineBreakBefore || tokens[next].isMark(in: text.unit.utf8, ",!")
   }
 
-  /// Whether token `index` is an English word (`englishWords`) or a contraction ("Haven't", "Who'dve"; not a
-  /// possessive).
-  private func isEnglishWordOrContraction(_ text: TokenizedText, _ index: Int) -> Bool {
-    if store.lexicons.englishWords.contains(nameKey(text, index)) { return true }
+  /// Whether token `index` is one of `words` or an English contraction ("Haven't", "Who'dve": an apostrophe and a
+  /// contraction's lowercase ending; not a name such as "Da'Quan", nor a possessive).
+  private func isWordOrContraction(_ text: TokenizedText, _ index: Int, among words: TokenSet) -> Bool {
+    if words.contains(nameKey(text, index)) { return true }
     let bytes = text.unit.utf8[text.tokens[index].range.lowerBound..<(text.tokens[index].range.lowerBound + nameLength(text, index))]
-    return bytes.contains(0x27) || bytes.contains(0x99) && bytes.contains(0xE2)
+    guard let apostrophe = bytes.lastIndex(where: { $0 == 0x27 || $0 == 0x99 }) else { return false }
+    return Self.contractionEndings.contains(TokenKey(utf8: bytes[(apostrophe + 1)...]))
   }
+
+  /// What English contractions end with after their apostrophe ("n't" reads as "t" after "n").
+  static let contractionEndings: TokenSet = ["t", "re", "ve", "ll", "d", "m", "dve", "nt"]
 
   /// Whether token `index` is an ordinary word (a common word that is also a name, or a stopword); in lower case,
   /// an ordinary word of another language counts too, whatever the text's language ("danke schön", "gracias amigo").
@@ -1895,12 +1914,6 @@ public struct PersonNameRecognizer: TokenRecognizer {
     if next + 1 < text.tokens.count, text.tokens[next + 1].spaceBefore, !text.tokens[next + 1].lineBreakBefore {
       let following = text.keys[next + 1]
       for (first, second) in Self.personPhrasesAfter where first == key && second == following { return key + " " + second }
-      // "Pyrion continues his streak": a verb (a lowercase word no function word) and a person's pronoun.
-      if text.tokens[next].shape == .lower, Self.personalPronounsAfterVerb.contains(text.tokens[next + 1].key),
-        !store.lexicons.stopwords.contains(text.tokens[next].key), text.tokens[next].range.count > 2
-      {
-        return key + " " + following
-      }
     }
     return nil
   }

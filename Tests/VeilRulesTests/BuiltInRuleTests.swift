@@ -371,13 +371,15 @@ let builtIn: RuleCatalog = {
     ("Hi, I am Priya and I need help with my order.", ["PERSON:Priya"]),
     ("Ik sprak gisteren met van der Meer", ["PERSON:Meer"]),
     ("Ich habe gestern mit dem Siddharth telefoniert.", ["PERSON:Siddharth"]),
-    // A word no list holds is a name after "Dear" or before a verb people do, a person's pronoun after a verb, when it
-    // is no English word or contraction ("Dear Maintainers", "Survey says", "Haven't said").
+    // A word no list holds is a name after "Dear" or before a verb people do when it is no English word, plural or
+    // contraction ("Dear Maintainers", "Survey says", "Haven't said"; "Da'Quan" is no contraction).
     ("Dear Xiaoming, thanks for your email.", ["PERSON:Xiaoming"]),
     ("Dear Maintainers, please review this.", []),
-    ("Pyrion continues his streak as the worst detective.", ["PERSON:Pyrion"]),
+    ("Dear Swifties, the tour is on!", []),
     ("Survey says buying local is popular.", []),
     ("Haven't said a word since june.", []),
+    ("Da'Quan texted me at 2am and said hi.", ["PERSON:Da'Quan"]),
+    ("Steph said she'd be late.", ["PERSON:Steph"]),
     // A run of ordinary words and frequent English words is a phrase in Title Case, even when some are listed names.
     ("Role of a Real Estate Lawyer in buying a house.", []),
     ("Try our free Day Membership today!", []),
