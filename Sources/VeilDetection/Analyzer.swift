@@ -247,7 +247,7 @@ public struct Analyzer: Sendable {
       dropBelowThreshold(&kept)
       kept.removeAll { $0.range.isEmpty }
       if !exclusions.isEmpty { dropExcluded(&kept) }
-      return .success(resolve(kept))
+      return .success(AddressBlocks.completed(resolve(kept), in: texts[index].utf8))
     }
   }
 

@@ -708,6 +708,12 @@ let builtIn: RuleCatalog = {
      ["ADDRESS:28030 Edeby 55\n Apt. 297", "LOCATION:TYSTBERGA", "LOCATION:Sweden", "ADDRESS:99178"]),
     ("123 Main St\nSuite 400\nSpringfield, IL 62704",
      ["ADDRESS:123 Main St\nSuite 400", "LOCATION:Springfield, IL", "ADDRESS:62704"]),
+    // The region and postal codes on the lines after a street, among its town and country, are the address's too; a
+    // sentence's end or a word after capitals ends the address.
+    ("The address of Persint is 6750 Koskikatu 25 Apt. 864\nArtilleros\n, CO\n Uruguay 64677",
+     ["ADDRESS:6750 Koskikatu 25 Apt. 864", "LOCATION:Artilleros", "ADDRESS:CO", "LOCATION:Uruguay", "ADDRESS:64677"]),
+    ("I live at 12 Oak Road. NO parking there.", ["ADDRESS:12 Oak Road"]),
+    ("I live at 12 Oak Road, IT department on floor 2.", ["ADDRESS:12 Oak Road"]),
     ("Domicilio: Calle Carmen Romero, 23, 1D.", ["ADDRESS:Calle Carmen Romero, 23, 1D"]),
     ("PSC 6293, Box 8158\nAPO AP 04336", ["ADDRESS:PSC 6293, Box 8158\nAPO AP 04336"]),
     ("write to P.O. Box 1234 please", ["ADDRESS:P.O. Box 1234"]),
@@ -725,7 +731,7 @@ let builtIn: RuleCatalog = {
     // A shipping label in capitals (which shouts, so its name is found too); times and distances in capitals are no
     // street.
     ("JOHN SMITH\n45 W MAPLE AVE APT 3B\nDENVER CO 80202",
-     ["PERSON:JOHN SMITH", "ADDRESS:45 W MAPLE AVE APT 3B", "LOCATION:DENVER"]),
+     ["PERSON:JOHN SMITH", "ADDRESS:45 W MAPLE AVE APT 3B", "LOCATION:DENVER", "ADDRESS:CO", "ADDRESS:80202"]),
     ("Call me at 3 PM CT, or 2 MILES DOWN THE ROAD.", []),
     ("walk 2 blocks down the road", []),
     ("order 12 Street Fighter games", []),

@@ -1,0 +1,133 @@
+import VeilCore
+
+/// Finds the region and postal codes on the lines of a postal address that follow its street line.
+///
+/// Written on one line, an address is one finding: its street pattern takes in the postal code and the town
+/// ("Calle Mayor 5, 28013 Madrid"). Written over several lines, the street line is an address, the town and the
+/// country are places, and the codes between and after them were left in the clear:
+///
+/// ```
+/// 6750 Koskikatu 25 Apt. 864      ADDRESS
+/// Artilleros                      LOCATION
+/// , CO                            ADDRESS (a region code)
+///  Uruguay 64677                  LOCATION, then ADDRESS (a postal code)
+/// ```
+///
+/// After the findings are settled, each address is followed along the places and codes after it (and nothing else),
+/// and its codes become findings of their own.
+enum AddressBlocks {
+  static let address: EntityType = "ADDRESS"
+  /// The most pieces (a place, a region code, a postal code) followed after one address.
+  static let maximumPieces = 6
+  /// How far past the street line the pieces may reach, in bytes.
+  static let maximumReach = 240
+
+  /// `findings` (settled: sorted and not overlapping) with the codes among the pieces that follow each address.
+  static func completed(_ findings: [Finding], in text: [UInt8]) -> [Finding] {
+    guard findings.contains(where: { $0.entity == address }) else { return findings }
+    var completed: [Finding] = []
+    completed.reserveCapacity(findings.count)
+    var next = 0
+    while next < findings.count {
+      let street = findings[next]
+      completed.append(street)
+      next += 1
+      guard street.entity == address else { continue }
+      var end = street.range.upperBound
+      let limit = min(text.count, end + maximumReach)
+      for _ in 0..<maximumPieces {
+        guard let start = pieceStart(after: end, in: text, limit: limit) else { break }
+        if next < findings.count, findings[next].range.lowerBound == start,
+          findings[next].entity == .location || findings[next].entity == address, findings[next].range.upperBound <= limit
+        {
+          end = findings[next].range.upperBound
+          completed.append(findings[next])
+          next += 1
+        } else if next >= findings.count || findings[next].range.lowerBound > start,
+          let codeEnd = codeEnd(at: start, in: text, limit: next < findings.count ? findings[next].range.lowerBound : limit)
+        {
+          let explanation = Explanation(
+            recognizer: street.explanation.recognizer, pattern: "code after an address", baseScore: street.score,
+            notes: ["a region or postal code on the lines of the address before it"])
+          completed.append(Finding(entity: address, range: start..<codeEnd, score: street.score, explanation: explanation))
+          end = codeEnd
+        } else {
+          break
+        }
+      }
+    }
+    return completed
+  }
+
+  /// Where the next piece starts after position `end`: past spaces, tabs and a comma, and at most one line break (with
+  /// the quote marks of a quoted reply), or a period that ends the line; `nil` when there is no separator, a blank
+  /// line, a period that ends a sentence ("12 Oak Road. London is..."), or the limit.
+  private static func pieceStart(after end: Int, in text: [UInt8], limit: Int) -> Int? {
+    var position = end
+    var breaks = 0
+    var separated = false
+    var period = false
+    while position < limit {
+      switch text[position] {
+      case 0x20, 0x09, 0x2C, 0x0D:
+        separated = true
+      case 0x2E where breaks == 0 && !period:
+        period = true
+        separated = true
+      case 0x0A:
+        breaks += 1
+        guard breaks == 1 else { return nil }
+        separated = true
+      case 0x3E where breaks == 1:
+        break
+      default:
+        return separated && !(period && breaks == 0) ? position : nil
+      }
+      position += 1
+    }
+    return nil
+  }
+
+  /// The end of a region code (two or three capitals: "CO", "NSW") or a postal code ("64677", "28009-123", "1015 CJ",
+  /// "K1A 0B1", "SW1A 1AA") at `start`, which ends before a separator, the end of the text or `limit`; `nil` for
+  /// anything else.
+  private static func codeEnd(at start: Int, in text: [UInt8], limit: Int) -> Int? {
+    func isUpper(_ index: Int) -> Bool { index < limit && text[index] >= 0x41 && text[index] <= 0x5A }
+    func isDigit(_ index: Int) -> Bool { index < limit && text[index] >= 0x30 && text[index] <= 0x39 }
+    func ends(_ index: Int) -> Bool {
+      index == text.count || (index <= limit && [0x20, 0x09, 0x0A, 0x0D, 0x2C, 0x2E, 0x3B, 0x3F, 0x21, 0x29].contains(text[index]))
+    }
+    func run(from index: Int, while test: (Int) -> Bool) -> Int {
+      var end = index
+      while test(end) { end += 1 }
+      return end
+    }
+    let letters = run(from: start, while: isUpper)
+    let digits = run(from: start, while: isDigit)
+    // A region code: two or three capitals alone, at the end of its line or before a postal code ("CO", "IL 62704";
+    // not "IT department").
+    if letters - start >= 2, letters - start <= 3, ends(letters) {
+      let after = run(from: letters) { $0 < limit && (text[$0] == 0x20 || text[$0] == 0x09 || text[$0] == 0x2C) }
+      if after >= text.count || text[after] == 0x0A || text[after] == 0x0D || isDigit(after) { return letters }
+      return nil
+    }
+    // Digits: four to six, then a dash and three or four digits, or a space and two capitals (Dutch).
+    if digits - start >= 4, digits - start <= 6 {
+      if digits + 1 < limit, text[digits] == 0x2D {
+        let more = run(from: digits + 1, while: isDigit)
+        if more - digits - 1 >= 3, more - digits - 1 <= 4, ends(more) { return more }
+      }
+      if digits + 3 <= limit, text[digits] == 0x20, isUpper(digits + 1), isUpper(digits + 2), ends(digits + 3) {
+        return digits + 3
+      }
+      return ends(digits) ? digits : nil
+    }
+    // British and Canadian codes: capitals and digits, a space, a digit and letters ("SW1A 1AA", "K1A 0B1").
+    let head = run(from: start) { isUpper($0) || isDigit($0) }
+    guard head - start >= 2, head - start <= 4, head + 4 <= limit, text[head] == 0x20, isDigit(head + 1),
+      isUpper(head + 2), isUpper(head + 3) || isDigit(head + 3), ends(head + 4),
+      (start..<head).contains(where: isDigit), (start..<head).contains(where: isUpper)
+    else { return nil }
+    return head + 4
+  }
+}
