@@ -1884,16 +1884,18 @@ def build_stopwords(stats: WordStats) -> Dictionary:
     return d
 
 
-def build_english_words(stats: WordStats) -> Dictionary:
+def build_english_words(stats: WordStats, names: list[Dictionary]) -> Dictionary:
     d = Dictionary(
         "english-words.txt", "English words: lowercase forms written at least once per ten million words (brands and "
         "interjections too: netflix, ahhh), so that a capitalized word the name lists lack can be told from a word",
         "word<TAB>Zipf frequency of the lowercase form (log10 per billion words)",
-        [f"derived by scripts/build-dictionaries.py: lowercase words of 3 letters or more with Zipf >= {ENGLISH_WORD_MIN_ZIPF}",
+        [f"derived by scripts/build-dictionaries.py: lowercase words of 3 letters or more with Zipf >= {ENGLISH_WORD_MIN_ZIPF}, "
+         "less the entries of first-names.txt and surnames.txt (the person rule weighs those by common-words.txt)",
          "word statistics: spacy-lookups-data 1.0.5 (PyPI, MIT): en_lexeme_prob.json.gz (cased unigram log-probabilities)"],
         "MIT (spacy-lookups-data); see README.md")
     for word in sorted(stats.prob):
-        if len(word) >= 3 and re.fullmatch(r"[a-z]+", word) and stats.zipf(word) >= ENGLISH_WORD_MIN_ZIPF:
+        if len(word) >= 3 and re.fullmatch(r"[a-z]+", word) and stats.zipf(word) >= ENGLISH_WORD_MIN_ZIPF \
+                and not any(word in names_list for names_list in names):
             d.add(word, f"{stats.zipf(word):.2f}")
     return d
 
@@ -2362,7 +2364,8 @@ Not used, on purpose:
   surnames, those of lists other than the US Census's and names as frequent in English as in German less
   {german_margin} are marked `name` and stay names (`Müller`, `Bauer`, `Merkel`: "Der Müller hat angerufen").
 - **english-words**: every lowercase English word of 3 letters or more used at least {english_zipf} (Zipf) in the same
-  statistics, brands and chat spellings included (`netflix`, `ahhh`). A capitalized word that no name list holds is a
+  statistics, brands and chat spellings included (`netflix`, `ahhh`), but the words of the name lists (which
+  `common-words.txt` weighs). A capitalized word that no name list holds is a
   name only on evidence (a verb people do, "Dear ... ,"), and only when it is no such word ("Pyrion continues his
   streak", "Dear Xiaoming,"; not "Collector fills his house", "Dear Maintainers,").
 - **stopwords**: the {stop} most frequent English words (same statistics) that are written in lower case at least half
@@ -2429,7 +2432,7 @@ def main() -> None:
     org_suffixes = build_org_suffixes(stats)
     titles, cues, streets = build_small_lists(stats)
     stopwords = build_stopwords(stats)
-    english_words = build_english_words(stats)
+    english_words = build_english_words(stats, [first, surnames])
     common = build_common_words(stats, {
         "first": first.entries(), "surname": surnames.entries(), "city": cities.entries(),
         "region": regions.entries(), "country": countries.entries(), "continent": continents.entries(),
