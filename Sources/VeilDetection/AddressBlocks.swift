@@ -44,7 +44,9 @@ enum AddressBlocks {
           completed.append(findings[next])
           next += 1
         } else if next >= findings.count || findings[next].range.lowerBound > start,
-          let codeEnd = codeEnd(at: start, in: text, limit: next < findings.count ? findings[next].range.lowerBound : limit)
+          let codeEnd = codeEnd(
+            at: start, in: text, limit: next < findings.count ? findings[next].range.lowerBound : limit,
+            onItsOwnLine: !text[end..<start].contains(0x2C) && text[end..<start].contains(0x0A))
         {
           let explanation = Explanation(
             recognizer: street.explanation.recognizer, pattern: "code after an address", baseScore: street.score,
@@ -88,10 +90,11 @@ enum AddressBlocks {
     return nil
   }
 
-  /// The end of a region code (two or three capitals: "CO", "NSW") or a postal code ("64677", "28009-123", "1015 CJ",
-  /// "K1A 0B1", "SW1A 1AA") at `start`, which ends before a separator, the end of the text or `limit`; `nil` for
-  /// anything else.
-  private static func codeEnd(at start: Int, in text: [UInt8], limit: Int) -> Int? {
+  /// The end of a region code (two or three capitals: "CO", "NSW") or a postal code ("64677", "62704-1234",
+  /// "1000-001", "1015 CJ", "K1A 0B1", "SW1A 1AA") at `start`, which ends before a separator, the end of the text or
+  /// `limit`, and after which, on a line of its own, the line ends or a town or a mark follows ("4821 is the gate code"
+  /// is none); `nil` for anything else. A region code alone on its line ("CEO", "FYI" under an address) is none either.
+  private static func codeEnd(at start: Int, in text: [UInt8], limit: Int, onItsOwnLine: Bool) -> Int? {
     func isUpper(_ index: Int) -> Bool { index < limit && text[index] >= 0x41 && text[index] <= 0x5A }
     func isDigit(_ index: Int) -> Bool { index < limit && text[index] >= 0x30 && text[index] <= 0x39 }
     func ends(_ index: Int) -> Bool {
@@ -102,30 +105,43 @@ enum AddressBlocks {
       while test(end) { end += 1 }
       return end
     }
+    /// Whether the code that ends at `end` ends its line, or a capitalized word (its town) or a mark follows it; after a
+    /// town or a region code on its line, any word may ("IL 62704 please").
+    func closes(_ end: Int) -> Bool {
+      guard onItsOwnLine else { return true }
+      let after = run(from: end) { $0 < text.count && (text[$0] == 0x20 || text[$0] == 0x09) }
+      return after >= text.count || !(text[after] >= 0x61 && text[after] <= 0x7A) && !isDigit(after)
+    }
     let letters = run(from: start, while: isUpper)
     let digits = run(from: start, while: isDigit)
-    // A region code: two or three capitals alone, at the end of its line or before a postal code ("CO", "IL 62704";
-    // not "IT department").
+    // A region code: two or three capitals after a comma or a town on its line, at the end of the line or before a
+    // postal code ("CO", "IL 62704"; not "IT department").
     if letters - start >= 2, letters - start <= 3, ends(letters) {
+      guard !onItsOwnLine else { return nil }
       let after = run(from: letters) { $0 < limit && (text[$0] == 0x20 || text[$0] == 0x09 || text[$0] == 0x2C) }
       if after >= text.count || text[after] == 0x0A || text[after] == 0x0D || isDigit(after) { return letters }
       return nil
     }
-    // Digits: four to six, then a dash and three or four digits, or a space and two capitals (Dutch).
+    // Digits: four to six, then a dash and the four digits of a ZIP+4 or three (Portugal), or a space and two capitals
+    // (the Netherlands); not a span of years ("2019-2023").
     if digits - start >= 4, digits - start <= 6 {
       if digits + 1 < limit, text[digits] == 0x2D {
         let more = run(from: digits + 1, while: isDigit)
-        if more - digits - 1 >= 3, more - digits - 1 <= 4, ends(more) { return more }
+        let (head, tail) = (digits - start, more - digits - 1)
+        if (head == 5 && tail == 4) || (head == 4 && tail == 3), ends(more), closes(more) { return more }
+        if tail > 0 { return nil }
       }
-      if digits + 3 <= limit, text[digits] == 0x20, isUpper(digits + 1), isUpper(digits + 2), ends(digits + 3) {
+      if digits + 3 <= limit, text[digits] == 0x20, isUpper(digits + 1), isUpper(digits + 2), ends(digits + 3),
+        closes(digits + 3)
+      {
         return digits + 3
       }
-      return ends(digits) ? digits : nil
+      return ends(digits) && closes(digits) ? digits : nil
     }
     // British and Canadian codes: capitals and digits, a space, a digit and letters ("SW1A 1AA", "K1A 0B1").
     let head = run(from: start) { isUpper($0) || isDigit($0) }
     guard head - start >= 2, head - start <= 4, head + 4 <= limit, text[head] == 0x20, isDigit(head + 1),
-      isUpper(head + 2), isUpper(head + 3) || isDigit(head + 3), ends(head + 4),
+      isUpper(head + 2), isUpper(head + 3) || isDigit(head + 3), ends(head + 4), closes(head + 4),
       (start..<head).contains(where: isDigit), (start..<head).contains(where: isUpper)
     else { return nil }
     return head + 4

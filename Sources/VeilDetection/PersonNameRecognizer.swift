@@ -102,10 +102,6 @@ public struct PersonNameRecognizer: TokenRecognizer {
     /// The entries of `lexicons.countries` that are a country's usual English name (its third column), worked out
     /// once: "Canada", "Hong Kong"; not "Kuba" or "EE.UU.".
     let englishCountryEntries: Set<Int>
-    /// Given names that few people have (ranked past `placeNameMinimumRank` in a list with frequencies) and that name a
-    /// country or a city of 100,000 people or more, worked out once: "Vegas", "Ontario". Those places, not people,
-    /// they name.
-    let placeNames: TokenSet
 
     init(_ lexicons: Lexicons) {
       self.lexicons = lexicons
@@ -113,15 +109,6 @@ public struct PersonNameRecognizer: TokenRecognizer {
         let entry = lexicons.countries.entries[index]
         return entry.attributes.count >= 2 && entry.attributes[1].lowercased() == entry.text.lowercased()
       })
-      placeNames = TokenSet(keys: lexicons.firstNames.entries.lazy.filter { entry in
-        // Unranked names come from lists without frequencies, whose names are common where the list is from ("Wei").
-        guard entry.attributes.count >= 2, let rank = Int(entry.attributes[1]), rank > PersonNameRecognizer.placeNameMinimumRank
-        else { return false }
-        let key = TokenKey(entry.text)
-        if lexicons.countries.contains(key) { return true }
-        guard let place = lexicons.places.entry(for: key), place.attributes.count >= 3 else { return false }
-        return (Int(place.attributes[2]) ?? 0) >= 100_000
-      }.map { TokenKey($0.text) })
     }
   }
 
@@ -756,8 +743,7 @@ public struct PersonNameRecognizer: TokenRecognizer {
   }
 
   private func isGivenName(_ text: TokenizedText, _ index: Int) -> Bool {
-    let key = nameKey(text, index)
-    if store.lexicons.firstNames.contains(key) { return !store.placeNames.contains(key) }
+    if store.lexicons.firstNames.contains(nameKey(text, index)) { return true }
     // "Siobhán", listed as "Siobhan": the bare spelling, unless that is an ordinary word ("Déjà" → "deja").
     guard let folded = foldedKey(text, index) else { return false }
     return store.lexicons.firstNames.contains(folded) && !isOrdinary(folded)
@@ -1308,12 +1294,23 @@ public struct PersonNameRecognizer: TokenRecognizer {
     }
     let lastIsSurname = isSurname(text, words[words.count - 1])
     let nameWords = words.filter { isNameWord(text, $0) }
-    // "Real Estate Lawyer", "Mac Sync Completed": a run whose words are all ordinary words, the listed names among them
-    // (Real, Lawyer, Mac) and frequent English words no name list holds (Estate, Sync), is a phrase in Title Case.
-    let allCommon = words.allSatisfy {
-      isCommon(text, $0) || isInitial(text, $0)
-        || (!isNameWord(text, $0) && store.lexicons.frequentEnglishWords.contains(nameKey(text, $0)))
-    }
+    let allCommon = words.allSatisfy { isCommon(text, $0) || isInitial(text, $0) }
+    // Whether every word is an ordinary word of the name lists (Real, Lawyer, Mac) or a frequent English word no name
+    // list holds (Estate, Sync, Listeners).
+    let allWords = allCommon
+      || words.allSatisfy {
+        isCommon(text, $0) || isInitial(text, $0)
+          || (!isNameWord(text, $0) && store.lexicons.frequentEnglishWords.contains(nameKey(text, $0)))
+      }
+    // A capitalized given name or a nickname's first word right before the run, which a sentence's start left out of it
+    // ("Will Veins said", "Mark Price Retires", "Lil Rarity said"): the run's words are that person's name.
+    let afterGivenName = start > 0 && tokens[start - 1].kind == .word && tokens[start - 1].shape == .capitalized
+      && tokens[start].spaceBefore && !tokens[start].lineBreakBefore
+      && (isGivenName(text, start - 1) || Self.nicknameOpeners.contains(tokens[start - 1].key))
+    // "Real Estate Lawyer", "Mac Sync Completed": without a cue or a title, such a run is a phrase in Title Case, unless
+    // it opens with a given name and a surname ("Grace Hill Retires") or follows a given name.
+    let titleCasePhrase = !allCommon && allWords && words.count >= 2 && cue == nil && title == nil && !afterGivenName
+      && !(words[1] == words[0] + 1 && isGivenName(text, words[0]) && isSurname(text, words[1]))
     var aboveAddress = false
     if words.count >= 2 {
       if (firstIsGiven || isInitial(text, words[0])) && lastIsSurname {
@@ -1359,9 +1356,9 @@ public struct PersonNameRecognizer: TokenRecognizer {
         score = 0.15
         notes.append("capitalized words, none a known name")
       }
-      if allCommon {
+      if allCommon || titleCasePhrase {
         score -= 0.5
-        notes.append("every word is also an ordinary word")
+        notes.append(allCommon ? "every word is also an ordinary word" : "a phrase of ordinary and English words in Title Case")
       }
       // "Julcsa Kárpáthy\nMhealthcoach\n50668 Kiannonkatu 98": a line of its own, of words no list calls ordinary
       // or a place, above a line that opens with a number (a street or a postal code): the name over an address.
@@ -1436,7 +1433,9 @@ public struct PersonNameRecognizer: TokenRecognizer {
       {
         return nil
       }
-      score += (allCommon && !ownName) || familyNoun || addressed ? 0 : 0.45
+      // "Hey Listeners", "Welcome Saturday": a lone English word takes no cue but one that gives a name.
+      let lonePlainWord = words.count == 1 && allWords && !isNameWord(text, words[0]) && !Self.namingCues.contains(cue)
+      score += (allCommon && !ownName) || familyNoun || addressed || lonePlainWord ? 0 : 0.45
       notes.append("cue '\(cue)' before" + (familyNoun ? ", which needs a given name here" : ""))
     }
     let speaker = isSpeakerLabel(text, start: start, end: end)
@@ -1475,7 +1474,8 @@ public struct PersonNameRecognizer: TokenRecognizer {
     }
     // "Collector fills his house", "Haven't said": a run of words no name list holds takes a verb only when none of
     // them is a frequent English word or a contraction (a rarer one may be a nickname: "Steph said").
-    let wordLike = nameWords.isEmpty && words.contains { isWordOrContraction(text, $0, among: store.lexicons.frequentEnglishWords) }
+    let wordLike = nameWords.isEmpty && !afterGivenName
+      && words.contains { isWordOrContraction(text, $0, among: store.lexicons.frequentEnglishWords) }
     let verb = allCommon || wordLike ? nil : personVerbAfter(text, end)
     if let verb {
       score += 0.45
@@ -1800,8 +1800,8 @@ public struct PersonNameRecognizer: TokenRecognizer {
     "kein", "dass", "diese", "dieser", "dieses", "wurde", "immer", "gestern", "danke", "vielen",
   ]
 
-  /// The given-name rank past which a name that a country or a big city has is that place (`LexiconStore.placeNames`).
-  static let placeNameMinimumRank = 2000
+  /// First words of nicknames and stage names, which ordinary words follow ("Lil Wayne", "Big Sean", "Ice Cube").
+  static let nicknameOpeners: TokenSet = ["lil", "big", "kid", "ice", "mc", "dj", "yung", "tiny", "baby", "young"]
 
   /// The Zipf frequency from which an English word is frequent (`Lexicons.frequentEnglishWords`): once per million words.
   public static let frequentWordZipf = 3.0

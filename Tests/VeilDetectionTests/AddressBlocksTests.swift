@@ -34,6 +34,9 @@ import VeilCore
     #expect(try found("5 Main Street, near 12345") == ["ADDRESS:5 Main Street"])
     #expect(try found("12 Oak Road, IT department") == ["ADDRESS:12 Oak Road"])
     #expect(try found("12 Oak Road, 123 times") == ["ADDRESS:12 Oak Road"])
+    #expect(try found("12 Oak Road, 2019-2023") == ["ADDRESS:12 Oak Road"])
+    #expect(try found("12 Oak Road, Springfield\nCEO") == ["ADDRESS:12 Oak Road", "LOCATION:Springfield"])
+    #expect(try found("12 Oak Road\n4821 is the gate code") == ["ADDRESS:12 Oak Road"])
     // Codes alone, with no address before them, are nothing.
     #expect(try found("Springfield, IL 62704") == ["LOCATION:Springfield"])
   }
