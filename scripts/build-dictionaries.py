@@ -1984,8 +1984,9 @@ def build_german_nouns(wheel: str, first: Dictionary, surnames: Dictionary) -> D
         "stand: Reise, Morgen, Dorf), which the person rule reads as nouns after a German article or preposition unless "
         "they are names as well",
         "noun (as written)<TAB>Zipf frequency of the capitalized form in German<TAB>Zipf frequency of the capitalized "
-        "form in English<TAB>name when it is also a German surname (a de list of surnames.txt) or as frequent in English "
-        f"as in German less {GERMAN_NOUN_NAME_MARGIN} (a name people write in both: Merkel, Obama, Bauer); - otherwise",
+        "form in English<TAB>name when it is also a surname ranked <= "
+        f"{GERMAN_NOUN_SURNAME_RANK:,} or of a list other than the US Census's, or as frequent in English as in German "
+        f"less {GERMAN_NOUN_NAME_MARGIN} (a name people write in both: Müller, Merkel, Bauer); - otherwise",
         ["derived by scripts/build-dictionaries.py: entries of first-names.txt and surnames.txt of 3 letters or more "
          f"whose capitalized form is frequent in German (Zipf >= {GERMAN_NOUN_MIN_ZIPF}), less the given names of any "
          f"list but the US ones' ranked past {GERMAN_NOUN_GIVEN_NAME_RANK:,}",
@@ -1995,31 +1996,26 @@ def build_german_nouns(wheel: str, first: Dictionary, surnames: Dictionary) -> D
     german = WordStats(wheel, "spacy_lookups_data/data/de_lexeme_prob.json.gz")
     english = WordStats(wheel)
 
-    def given_name(word: str) -> bool:
-        """A given name of any list but the US ones' rarest ("Andi", "Halle", "Kader"; not "Reise", ranked 25,260)."""
-        row = first.rows.get(dedupe_key(word))
-        if not row or len(row[1]) < 3:
+    def known_name(names: Dictionary, word: str, rank_column: int, maximum_rank: int) -> bool:
+        """In `names` from a list other than the US ones (the column after the rank holds the languages), or ranked
+        `maximum_rank` or better there: "Andi", "Kader" among the given names, "Müller", "Möller" among the surnames;
+        not "Reise", a given name ranked 25,260 in the US."""
+        row = names.rows.get(dedupe_key(word))
+        if not row or len(row[1]) <= rank_column + 1:
             return False
-        rank = int(row[1][1]) if row[1][1].isdigit() else 0
-        return row[1][2] != "en" or rank <= GERMAN_NOUN_GIVEN_NAME_RANK
-
-    def surname(word: str) -> bool:
-        """A frequent surname, or one of a list other than the US Census's ("Müller", "Möller", "Kino")."""
-        row = surnames.rows.get(dedupe_key(word))
-        if not row or len(row[1]) < 2:
-            return False
-        rank = int(row[1][0]) if row[1][0].isdigit() else 0
-        return row[1][1] != "en" or rank <= GERMAN_NOUN_SURNAME_RANK
+        rank = int(row[1][rank_column]) if row[1][rank_column].isdigit() else 0
+        return row[1][rank_column + 1] != "en" or rank <= maximum_rank
 
     for word in sorted(german.prob):
         if len(word) < 3 or not word[0].isupper() or not word[1:].islower() or not all(is_letter(c) for c in word):
             continue
         # Only the nouns that a name list holds too matter: the person rule reads no other word as a name.
         zipf = german.zipf(word)
-        if zipf < GERMAN_NOUN_MIN_ZIPF or given_name(word) or (word not in first and word not in surnames):
+        if zipf < GERMAN_NOUN_MIN_ZIPF or known_name(first, word, 1, GERMAN_NOUN_GIVEN_NAME_RANK) \
+                or (word not in first and word not in surnames):
             continue
         in_english = english.zipf(word)
-        name = surname(word) or in_english >= zipf - GERMAN_NOUN_NAME_MARGIN
+        name = known_name(surnames, word, 0, GERMAN_NOUN_SURNAME_RANK) or in_english >= zipf - GERMAN_NOUN_NAME_MARGIN
         d.add(word, f"{zipf:.2f}", f"{in_english:.2f}", "name" if name else "-")
     return d
 
