@@ -1032,7 +1032,7 @@ public struct PersonNameRecognizer: TokenRecognizer {
     // ("Guten Tag liebe Kunden"), unless it is a given name too (`isNamedSalutation`).
     if titleAhead == nil, !(cue.map { Self.namingCues.contains($0) } ?? false),
       Self.salutations.contains(text.tokens[start].key),
-      first.shape == .capitalized || cue.map { Self.greetingCues.contains($0) } ?? false,
+      first.shape == .capitalized || cue.map({ Self.greetingCues.contains($0) }) ?? false,
       !(first.shape == .capitalized && isNamedSalutation(text, start))
     {
       return nil
