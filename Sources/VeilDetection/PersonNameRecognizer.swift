@@ -39,7 +39,7 @@ public struct PersonNameRecognizer: TokenRecognizer {
     /// capitalizes them wherever they stand, so after a German article one that is no name is that noun ("eine Reise").
     public var germanNouns: Gazetteer
     /// English words, brands and chat spellings included (`english-words.txt`): a capitalized word no name list holds
-    /// is a name on evidence only when it is none of them ("Pyrion continues his streak", not "Collector fills his").
+    /// is a name on evidence only when it is none of them ("Dear Xiaoming,", not "Dear Landlord,").
     public var englishWords: TokenSet
     /// The frequent ones among them (Zipf >= `frequentWordZipf`: "estate", "sync", not "agi"), which a name in Title
     /// Case is seldom made of.
@@ -1837,8 +1837,8 @@ public struct PersonNameRecognizer: TokenRecognizer {
 
   /// Whether token `start`, after "Dear", is a name no list holds: a capitalized word that is no English word, ordinary
   /// word, form of address or place, nor a plural ("Dear Swifties,"), alone before a comma, an exclamation mark or the
-  /// line's end ("Dear Xiaoming,"; not "Dear Landlord,"). (Other languages' salutations take no such word: their nouns follow them as often, "Hola
-  /// Chicos", "Ciao Ragazzi", "Liebe Grüße", and no list of their words says which.)
+  /// line's end ("Dear Xiaoming,"; not "Dear Landlord,"). Other languages' salutations take no such word: their nouns
+  /// follow them as often ("Hola Chicos", "Ciao Ragazzi", "Liebe Grüße"), and no list of their words says which.
   private func isUnlistedNameAfterSalutation(_ text: TokenizedText, _ start: Int) -> Bool {
     let tokens = text.tokens
     guard tokens[start].shape == .capitalized, tokens[start].range.count > 2, tokens[start - 1].key == Self.dear,
@@ -1856,6 +1856,7 @@ public struct PersonNameRecognizer: TokenRecognizer {
   private func isWordOrContraction(_ text: TokenizedText, _ index: Int, among words: TokenSet) -> Bool {
     if words.contains(nameKey(text, index)) { return true }
     let bytes = text.unit.utf8[text.tokens[index].range.lowerBound..<(text.tokens[index].range.lowerBound + nameLength(text, index))]
+    // An apostrophe: ' or the last byte of ’ (E2 80 99).
     guard let apostrophe = bytes.lastIndex(where: { $0 == 0x27 || $0 == 0x99 }) else { return false }
     return Self.contractionEndings.contains(TokenKey(utf8: bytes[(apostrophe + 1)...]))
   }
