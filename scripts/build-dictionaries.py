@@ -1273,7 +1273,6 @@ me llamo|before mi nombre es|before soy|before hola|before gracias|before atenta
 ich heiße|before ich bin|before mein name ist|before hallo|before danke|before mit freundlichen grüßen|before
 mi chiamo|before sono|before ciao|before grazie|before cordiali saluti|before
 meu nome é|before eu sou|before olá|before obrigado|before obrigada|before atenciosamente|before
-familie|before famille|before familia|before famiglia|before família|before
 me chamo|before il mio nome è|before mijn naam is|before ik heet|before jag heter|before jeg hedder|before
 jeg heter|before nazywam się|before mam na imię|before jmenuji se|before mă numesc|before numele meu este|before
 benim adım|before nama saya|before tên tôi là|before tôi tên là|before меня зовут|before

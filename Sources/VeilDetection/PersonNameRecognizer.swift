@@ -1304,13 +1304,16 @@ public struct PersonNameRecognizer: TokenRecognizer {
       }
     // A capitalized given name or a nickname's first word right before the run, which a sentence's start left out of it
     // ("Will Veins said", "Mark Price Retires", "Lil Rarity said"): the run's words are that person's name.
-    let afterGivenName = start > 0 && tokens[start - 1].kind == .word && tokens[start - 1].shape == .capitalized
-      && tokens[start].spaceBefore && !tokens[start].lineBreakBefore
-      && (isGivenName(text, start - 1) || Self.nicknameOpeners.contains(tokens[start - 1].key))
+    let afterGivenName = start > 0 && tokens[start - 1].kind == .word && tokens[start].spaceBefore
+      && !tokens[start].lineBreakBefore
+      && ((tokens[start - 1].shape == .capitalized && isGivenName(text, start - 1))
+        || (tokens[start - 1].shape != .lower && Self.nicknameOpeners.contains(tokens[start - 1].key)))
     // "Real Estate Lawyer", "Mac Sync Completed": without a cue or a title, such a run is a phrase in Title Case, unless
-    // it opens with a given name and a surname ("Grace Hill Retires") or follows a given name.
+    // it opens with a given name and a surname ("Grace Hill Retires") or a nickname's first word ("Young Thug"), or
+    // follows a given name.
     let titleCasePhrase = !allCommon && allWords && words.count >= 2 && cue == nil && title == nil && !afterGivenName
       && !(words[1] == words[0] + 1 && isGivenName(text, words[0]) && isSurname(text, words[1]))
+      && !Self.nicknameOpeners.contains(tokens[words[0]].key)
     var aboveAddress = false
     if words.count >= 2 {
       if (firstIsGiven || isInitial(text, words[0])) && lastIsSurname {
@@ -1861,8 +1864,8 @@ public struct PersonNameRecognizer: TokenRecognizer {
     return Self.contractionEndings.contains(TokenKey(utf8: bytes[(apostrophe + 1)...]))
   }
 
-  /// What English contractions end with after their apostrophe ("n't" reads as "t" after "n").
-  static let contractionEndings: TokenSet = ["t", "re", "ve", "ll", "d", "m", "dve", "nt"]
+  /// What English contractions end with after their apostrophe ("n't" reads as "t" after "n"; "y'all").
+  static let contractionEndings: TokenSet = ["t", "re", "ve", "ll", "d", "m", "dve", "nt", "all"]
 
   /// Whether token `index` is an ordinary word (a common word that is also a name, or a stopword); in lower case,
   /// an ordinary word of another language counts too, whatever the text's language ("danke schön", "gracias amigo").

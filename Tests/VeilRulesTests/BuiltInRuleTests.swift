@@ -380,6 +380,8 @@ let builtIn: RuleCatalog = {
     ("Haven't said a word since june.", []),
     ("Da'Quan texted me at 2am and said hi.", ["PERSON:Da'Quan"]),
     ("Steph said she'd be late.", ["PERSON:Steph"]),
+    ("I think Y'all knew about it.", []),
+    ("DJ Snake said the album is out.", ["PERSON:Snake"]),
     // A run of ordinary words and frequent English words is a phrase in Title Case, even when some are listed names.
     ("Role of a Real Estate Lawyer in buying a house.", []),
     ("Try our free Day Membership today!", []),
