@@ -16,7 +16,6 @@ import VeilCore
 /// After the findings are settled, each address is followed along the places and codes after it (and nothing else),
 /// and its codes become findings of their own.
 enum AddressBlocks {
-  static let address: EntityType = "ADDRESS"
   /// The most pieces (a place, a region code, a postal code) followed after one address.
   static let maximumPieces = 6
   /// How far past the street line the pieces may reach, in bytes.
@@ -24,7 +23,7 @@ enum AddressBlocks {
 
   /// `findings` (settled: sorted and not overlapping) with the codes among the pieces that follow each address.
   static func completed(_ findings: [Finding], in text: [UInt8]) -> [Finding] {
-    guard findings.contains(where: { $0.entity == address }) else { return findings }
+    guard findings.contains(where: { $0.entity == .address }) else { return findings }
     var completed: [Finding] = []
     completed.reserveCapacity(findings.count)
     var next = 0
@@ -32,13 +31,13 @@ enum AddressBlocks {
       let street = findings[next]
       completed.append(street)
       next += 1
-      guard street.entity == address else { continue }
+      guard street.entity == .address else { continue }
       var end = street.range.upperBound
       let limit = min(text.count, end + maximumReach)
       for _ in 0..<maximumPieces {
         guard let start = pieceStart(after: end, in: text, limit: limit) else { break }
         if next < findings.count, findings[next].range.lowerBound == start,
-          findings[next].entity == .location || findings[next].entity == address, findings[next].range.upperBound <= limit
+          findings[next].entity == .location || findings[next].entity == .address, findings[next].range.upperBound <= limit
         {
           end = findings[next].range.upperBound
           completed.append(findings[next])
@@ -51,7 +50,7 @@ enum AddressBlocks {
           let explanation = Explanation(
             recognizer: street.explanation.recognizer, pattern: "code after an address", baseScore: street.score,
             notes: ["a region or postal code on the lines of the address before it"])
-          completed.append(Finding(entity: address, range: start..<codeEnd, score: street.score, explanation: explanation))
+          completed.append(Finding(entity: .address, range: start..<codeEnd, score: street.score, explanation: explanation))
           end = codeEnd
         } else {
           break

@@ -38,27 +38,23 @@ public struct PersonNameRecognizer: TokenRecognizer {
     /// Frequent German nouns (`german-nouns.txt`: noun, frequencies, `name` when it is a name as well): German
     /// capitalizes them wherever they stand, so after a German article one that is no name is that noun ("eine Reise").
     public var germanNouns: Gazetteer
-    /// English words, brands and chat spellings included (`english-words.txt`): a capitalized word no name list holds
-    /// is a name on evidence only when it is none of them ("Dear Xiaoming,", not "Dear Landlord,").
-    public var englishWords: TokenSet
-    /// The frequent ones among them (Zipf >= `frequentWordZipf`: "estate", "sync", not "agi"), which a name in Title
-    /// Case is seldom made of.
-    public var frequentEnglishWords: TokenSet
+    /// English words, brands and chat spellings included (`english-words.txt`: word, Zipf frequency): a capitalized
+    /// word no name list holds is a name on evidence only when it is none of them ("Dear Xiaoming,", not "Dear
+    /// Landlord,").
+    public var englishWords: Gazetteer
 
     /// Creates lexicons.
     public init(
       firstNames: Gazetteer, surnames: Gazetteer, titles: Gazetteer = Gazetteer(), cues: [[String]] = [],
       commonWords: TokenSet = [], otherLanguageCommonWords: TokenSet = [],
       organizationSuffixes: Gazetteer = Gazetteer(), stopwords: TokenSet = [], places: Gazetteer = Gazetteer(),
-      countries: Gazetteer = Gazetteer(), germanNouns: Gazetteer = Gazetteer(), englishWords: TokenSet = [],
-      frequentEnglishWords: TokenSet = []
+      countries: Gazetteer = Gazetteer(), germanNouns: Gazetteer = Gazetteer(), englishWords: Gazetteer = Gazetteer()
     ) {
       self.stopwords = stopwords
       self.places = places
       self.countries = countries
       self.germanNouns = germanNouns
       self.englishWords = englishWords
-      self.frequentEnglishWords = frequentEnglishWords
       self.cuesByLastWord = Self.index(cues)
       self.firstNames = firstNames
       self.surnames = surnames
@@ -102,6 +98,10 @@ public struct PersonNameRecognizer: TokenRecognizer {
     /// The entries of `lexicons.countries` that are a country's usual English name (its third column), worked out
     /// once: "Canada", "Hong Kong"; not "Kuba" or "EE.UU.".
     let englishCountryEntries: Set<Int>
+    /// `lexicons.englishWords` as a set, and the frequent ones among them (Zipf >= `frequentWordZipf`: "estate",
+    /// "sync", not "agi"), which a name in Title Case is seldom made of.
+    let englishWords: TokenSet
+    let frequentEnglishWords: TokenSet
 
     init(_ lexicons: Lexicons) {
       self.lexicons = lexicons
@@ -109,6 +109,10 @@ public struct PersonNameRecognizer: TokenRecognizer {
         let entry = lexicons.countries.entries[index]
         return entry.attributes.count >= 2 && entry.attributes[1].lowercased() == entry.text.lowercased()
       })
+      englishWords = TokenSet(entriesOf: [lexicons.englishWords])
+      frequentEnglishWords = TokenSet(keys: lexicons.englishWords.entries.lazy.filter { entry in
+        entry.attributes.first.flatMap(Double.init).map { $0 >= PersonNameRecognizer.frequentWordZipf } ?? false
+      }.map { TokenKey($0.text) })
     }
   }
 
@@ -1300,7 +1304,7 @@ public struct PersonNameRecognizer: TokenRecognizer {
     let allWords = allCommon
       || words.allSatisfy {
         isCommon(text, $0) || isInitial(text, $0)
-          || (!isNameWord(text, $0) && store.lexicons.frequentEnglishWords.contains(nameKey(text, $0)))
+          || (!isNameWord(text, $0) && store.frequentEnglishWords.contains(nameKey(text, $0)))
       }
     // A capitalized given name or a nickname's first word right before the run, which a sentence's start left out of it
     // ("Will Veins said", "Mark Price Retires", "Lil Rarity said"): the run's words are that person's name.
@@ -1478,7 +1482,7 @@ public struct PersonNameRecognizer: TokenRecognizer {
     // "Collector fills his house", "Haven't said": a run of words no name list holds takes a verb only when none of
     // them is a frequent English word or a contraction (a rarer one may be a nickname: "Steph said").
     let wordLike = nameWords.isEmpty && !afterGivenName
-      && words.contains { isWordOrContraction(text, $0, among: store.lexicons.frequentEnglishWords) }
+      && words.contains { isWordOrContraction(text, $0, among: store.frequentEnglishWords) }
     let verb = allCommon || wordLike ? nil : personVerbAfter(text, end)
     if let verb {
       score += 0.45
@@ -1806,8 +1810,9 @@ public struct PersonNameRecognizer: TokenRecognizer {
   /// First words of nicknames and stage names, which ordinary words follow ("Lil Wayne", "Big Sean", "Ice Cube").
   static let nicknameOpeners: TokenSet = ["lil", "big", "kid", "ice", "mc", "dj", "yung", "tiny", "baby", "young"]
 
-  /// The Zipf frequency from which an English word is frequent (`Lexicons.frequentEnglishWords`): once per million words.
-  public static let frequentWordZipf = 3.0
+  /// The Zipf frequency from which an English word is frequent (`LexiconStore.frequentEnglishWords`): once per million
+  /// words.
+  static let frequentWordZipf = 3.0
 
   /// German articles, determiners, possessives and prepositions, which a noun follows ("eine Reise", "jeden Morgen",
   /// "nach Hause"). A name may follow them too ("Der Müller hat angerufen", as southern German speaks; "mit Bauer"), so
@@ -1846,7 +1851,7 @@ public struct PersonNameRecognizer: TokenRecognizer {
     let tokens = text.tokens
     guard tokens[start].shape == .capitalized, tokens[start].range.count > 2, tokens[start - 1].key == Self.dear,
       !isNameWord(text, start), text.unit.utf8[tokens[start].range.upperBound - 1] != UInt8(ascii: "s"),
-      !isWordOrContraction(text, start, among: store.lexicons.englishWords), !isCommon(text, start),
+      !isWordOrContraction(text, start, among: store.englishWords), !isCommon(text, start),
       !Self.formsOfAddress.contains(tokens[start].key),
       !store.lexicons.places.contains(tokens[start].key), !store.lexicons.countries.contains(tokens[start].key)
     else { return false }

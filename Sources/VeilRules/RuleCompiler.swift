@@ -80,18 +80,13 @@ public enum RuleCompiler {
       guard let first = list("first_names"), let last = list("surnames") else { return nil }
       let cues = list("cues")?.entries.map { Gazetteer.keys(of: $0.text) } ?? []
       let commonWords = roles["common_words"] == nil ? common : words("common_words", roles["common_words"])
-      // English words, and the frequent ones among them (by the Zipf frequency in the list's first column).
-      let english = list("english_words")
       let lexicons = PersonNameRecognizer.Lexicons(
         firstNames: first, surnames: last, titles: list("titles") ?? Gazetteer(), cues: cues.sorted { $0.count > $1.count },
         commonWords: commonWords,
         otherLanguageCommonWords: words("other_language_common_words", roles["other_language_common_words"]),
         organizationSuffixes: list("organization_suffixes") ?? Gazetteer(), stopwords: words("stopwords", roles["stopwords"]),
         places: list("places") ?? Gazetteer(), countries: list("countries") ?? Gazetteer(),
-        germanNouns: list("german_nouns") ?? Gazetteer(), englishWords: english.map { TokenSet(entriesOf: [$0]) } ?? [],
-        frequentEnglishWords: TokenSet(keys: (english?.entries ?? []).lazy.filter { entry in
-          entry.attributes.first.flatMap(Double.init).map { $0 >= PersonNameRecognizer.frequentWordZipf } ?? false
-        }.map { TokenKey($0.text) }))
+        germanNouns: list("german_nouns") ?? Gazetteer(), englishWords: list("english_words") ?? Gazetteer())
       return CatalogEntry(spec: spec, recognizer: PersonNameRecognizer(id: spec.id, entity: spec.entity, lexicons: lexicons))
     default:
       var lists: [Gazetteer] = []

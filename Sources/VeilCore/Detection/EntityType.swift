@@ -39,6 +39,7 @@ public struct EntityType: RawRepresentable, Hashable, Comparable, Sendable, Coda
   public static let macAddress: EntityType = "MAC_ADDRESS"
   public static let person: EntityType = "PERSON"
   public static let location: EntityType = "LOCATION"
+  public static let address: EntityType = "ADDRESS"
   public static let organization: EntityType = "ORGANIZATION"
 }
 
