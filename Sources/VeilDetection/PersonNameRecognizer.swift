@@ -746,6 +746,18 @@ public struct PersonNameRecognizer: TokenRecognizer {
     return store.englishCountryEntries.contains(match.entry)
   }
 
+  /// Whether tokens `start...end` are the whole name of a listed city of 500,000 people or more, or of 50,000 or more
+  /// when a lowercase connector joins its words ("Rio de Janeiro", "Santiago de Compostela", "Mar del Plata"); a town
+  /// of given names and surnames ("Morgan Hill", "Paulo Afonso") stays open to the evidence.
+  private func isBigCityName(_ text: TokenizedText, from start: Int, to end: Int) -> Bool {
+    guard let match = store.lexicons.places.longestMatch(in: text, from: start), match.end == end, !match.possessive
+    else { return false }
+    let place = store.lexicons.places.entries[match.entry]
+    guard place.attributes.count >= 3, let population = Int(place.attributes[2]) else { return false }
+    let connected = (start...end).contains { text.tokens[$0].shape == .lower }
+    return population >= (connected ? 50_000 : 500_000)
+  }
+
   private func isGivenName(_ text: TokenizedText, _ index: Int) -> Bool {
     if store.lexicons.firstNames.contains(nameKey(text, index)) { return true }
     // "Siobhán", listed as "Siobhan": the bare spelling, unless that is an ordinary word ("Déjà" → "deja").
@@ -1294,6 +1306,11 @@ public struct PersonNameRecognizer: TokenRecognizer {
     if title == nil, cue == nil, isEnglishCountryName(text, from: words[0], to: words[words.count - 1]),
       words.count > 1 || !isFrequentGivenName(text, words[0], maximumRank: 200)
     {
+      return nil
+    }
+    // "Rio de Janeiro", "Santa Cruz", "Mar del Plata": a run of several words that is a big city's whole name is that
+    // city, unless a title or a cue puts a person there ("Sr. Santa Cruz").
+    if title == nil, cue == nil, words.count > 1, isBigCityName(text, from: words[0], to: words[words.count - 1]) {
       return nil
     }
     let lastIsSurname = isSurname(text, words[words.count - 1])

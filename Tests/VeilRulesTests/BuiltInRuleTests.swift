@@ -500,6 +500,13 @@ let builtIn: RuleCatalog = {
     // A country's English name of several words is the country even when its words are names; "di" before a town
     // ends an Italian name; a school by its head noun is no person.
     ("Send the parcel c/o Mr. Li Wei, Room 1203, Hong Kong", ["PERSON:Li Wei", "LOCATION:Hong Kong"]),
+    // So is a big city's whole name, though "Rio" and "Mar" are given names; a town of names stays open to evidence.
+    ("Como é o clima em Rio de Janeiro em julho?", ["LOCATION:Rio de Janeiro"]),
+    ("Mar del Plata en verano es otra cosa", ["LOCATION:Mar del Plata"]),
+    ("Morgan Hill said she would call", ["PERSON:Morgan Hill"]),
+    // Region names as text writes them, with their diacritics; a state's code alone after a place preposition.
+    ("CP 66260 Monterrey, Nuevo León, México", ["ADDRESS:66260", "LOCATION:Monterrey", "LOCATION:Nuevo León", "LOCATION:México"]),
+    ("so you were in WI last week?", ["LOCATION:WI"]),
     ("My daughter goes to Lincoln Elementary", ["LOCATION:Lincoln Elementary"]),
     // A particle that ends the text is no name's part, and no reason to look past the end.
     ("Un saluto da Giulia Rossi di", ["PERSON:Giulia Rossi"]),
