@@ -692,6 +692,9 @@ COUNTRY_NAME_LANGUAGES = ["es", "fr", "de", "it", "pt", "nl", "pl", "tr", "sv", 
 COUNTRY_NAMES_LEFT_OUT = set("""Man Dania Kina Dominika Francie Indie Ungern Izrael Cezayir Umman Litva Litwa Rusko Fas
 Gine Viro Karadağ Mısır Butan Salwador""".split())
 
+# Spellings with diacritics of listed regions that are ordinary words more often ("O Príncipe Harry").
+REGION_SPELLINGS_LEFT_OUT = {"Príncipe"}
+
 REGION_EXTRAS = """
 Baden-Württemberg DE|Bavaria DE|Thüringen DE|Thuringia DE|Lower Saxony DE|Saxony DE|Saxony-Anhalt DE|Hesse DE
 North Rhine-Westphalia DE|Rhineland-Palatinate DE|Mecklenburg-Western Pomerania DE|Lower Austria AT|Upper Austria AT
@@ -813,7 +816,7 @@ def build_continents() -> Dictionary:
     return d
 
 
-def build_regions(codes) -> tuple[Dictionary, Dictionary]:
+def build_regions(codes, first_names) -> tuple[Dictionary, Dictionary]:
     import countryinfo
 
     d = Dictionary(
@@ -851,13 +854,23 @@ def build_regions(codes) -> tuple[Dictionary, Dictionary]:
             add(province, code)
     # countryinfo writes many names without their diacritics ("Nuevo Leon", "Sao Paulo"), which text seldom does: the
     # ISO 3166-2 spelling of a name listed only that way is added, and no other ISO name (most of those are districts).
+    # Not added: one-word spellings that are given names (Concepción, Aydın: the bare spelling was no name), Polish
+    # adjectival voivodeships, which capitalized are parts of other names ("Małopolskie Centrum Kultury"), and
+    # REGION_SPELLINGS_LEFT_OUT.
     import pycountry
     listed_bare = {(ascii_fold(name).lower(), code) for name, region_codes in by_name.values() if name.isascii()
                    for code in region_codes}
+    given = {name.lower() for name in first_names.entries()}
     for subdivision in sorted(pycountry.subdivisions, key=lambda s: (s.country_code, s.name)):
         name = re.sub(r"\s*\[.*?\]", "", subdivision.name).strip()
-        if not name.isascii() and (ascii_fold(name).lower(), subdivision.country_code) in listed_bare:
-            add(name, subdivision.country_code)
+        if name.isascii() or (ascii_fold(name).lower(), subdivision.country_code) not in listed_bare:
+            continue
+        one_word = " " not in name and "-" not in name
+        if one_word and (name.lower() in given or (subdivision.country_code == "PL" and name.endswith("kie"))):
+            continue
+        if name in REGION_SPELLINGS_LEFT_OUT:
+            continue
+        add(name, subdivision.country_code)
     for name, region_codes in by_name.values():
         d.add(name, region_codes[0], ",".join(region_codes) if len(region_codes) > 1 else "-")
 
@@ -2432,7 +2445,7 @@ def main() -> None:
     first, surnames = build_names()
     cities = build_cities()
     countries, codes = build_countries()
-    regions, abbreviations = build_regions(codes)
+    regions, abbreviations = build_regions(codes, first)
     continents = build_continents()
     country_names = {c["name"].lower(): iso for iso, c in codes.items()}
     country_names.update({"united states": "US", "russian federation": "RU", "united kingdom": "GB", "usa": "US"})

@@ -243,11 +243,13 @@ public struct Analyzer: Sendable {
     }
     return texts.indices.map { index in
       if let failure = failures[index] { return .failure(failure) }
-      var kept = candidates[index]
-      dropBelowThreshold(&kept)
-      kept.removeAll { $0.range.isEmpty }
-      if !exclusions.isEmpty { dropExcluded(&kept) }
-      return .success(AddressBlocks.completed(resolve(kept), in: texts[index].utf8))
+      var readings = candidates[index]
+      dropBelowThreshold(&readings)
+      readings.removeAll { $0.range.isEmpty }
+      if !exclusions.isEmpty { dropExcluded(&readings) }
+      let text = texts[index].utf8
+      let settled = NameRemainders.completed(resolve(readings), candidates: readings, in: text)
+      return .success(AddressBlocks.completed(settled, in: text))
     }
   }
 

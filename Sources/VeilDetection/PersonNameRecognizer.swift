@@ -746,16 +746,20 @@ public struct PersonNameRecognizer: TokenRecognizer {
     return store.englishCountryEntries.contains(match.entry)
   }
 
-  /// Whether tokens `start...end` are the whole name of a listed city of 500,000 people or more, or of 50,000 or more
-  /// when a lowercase connector joins its words ("Rio de Janeiro", "Santiago de Compostela", "Mar del Plata"); a town
-  /// of given names and surnames ("Morgan Hill", "Paulo Afonso") stays open to the evidence.
-  private func isBigCityName(_ text: TokenizedText, from start: Int, to end: Int) -> Bool {
+  /// The population of the city whose primary name tokens `start...end` are, as written, when it is 500,000 or more,
+  /// or 300,000 or more when a lowercase connector joins its words ("Rio de Janeiro", "Mar del Plata", "Santiago de
+  /// Cuba"); `nil` for smaller towns ("Morgan Hill", "Lauro de Freitas") and for another city's alternate name or a
+  /// spelling without its diacritics ("Lourenço Marques", "Thanh Hoa").
+  private func bigCityPopulation(_ text: TokenizedText, from start: Int, to end: Int) -> Int? {
     guard let match = store.lexicons.places.longestMatch(in: text, from: start), match.end == end, !match.possessive
-    else { return false }
+    else { return nil }
     let place = store.lexicons.places.entries[match.entry]
-    guard place.attributes.count >= 3, let population = Int(place.attributes[2]) else { return false }
+    guard place.attributes.count >= 4, let population = Int(place.attributes[2]),
+      text.unit.utf8[text.tokens[start].range.lowerBound..<text.tokens[end].range.upperBound].elementsEqual(
+        place.attributes[3].utf8)
+    else { return nil }
     let connected = (start...end).contains { text.tokens[$0].shape == .lower }
-    return population >= (connected ? 50_000 : 500_000)
+    return population >= (connected ? 300_000 : 500_000) ? population : nil
   }
 
   private func isGivenName(_ text: TokenizedText, _ index: Int) -> Bool {
@@ -1308,9 +1312,15 @@ public struct PersonNameRecognizer: TokenRecognizer {
     {
       return nil
     }
-    // "Rio de Janeiro", "Santa Cruz", "Mar del Plata": a run of several words that is a big city's whole name is that
-    // city, unless a title or a cue puts a person there ("Sr. Santa Cruz").
-    if title == nil, cue == nil, words.count > 1, isBigCityName(text, from: words[0], to: words[words.count - 1]) {
+    // "Rio de Janeiro", "Santa Cruz de la Sierra", "Kuala Lumpur": a run of several words that is a big city's whole
+    // name is that city, unless a title, a cue or a verb people do puts a person there ("Sr. Campo Grande"). Below a
+    // million people, a city named like a person, a given name and then a surname, stays open to the evidence ("João
+    // Pessoa", "Shah Alam", "Soledad de Graciano Sánchez").
+    if title == nil, cue == nil, words.count > 1,
+      let population = bigCityPopulation(text, from: words[0], to: words[words.count - 1]),
+      population >= 1_000_000 || !(isGivenName(text, words[0]) && isSurname(text, words[words.count - 1])),
+      personVerbAfter(text, words[words.count - 1]) == nil
+    {
       return nil
     }
     let lastIsSurname = isSurname(text, words[words.count - 1])

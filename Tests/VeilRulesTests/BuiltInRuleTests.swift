@@ -500,10 +500,15 @@ let builtIn: RuleCatalog = {
     // A country's English name of several words is the country even when its words are names; "di" before a town
     // ends an Italian name; a school by its head noun is no person.
     ("Send the parcel c/o Mr. Li Wei, Room 1203, Hong Kong", ["PERSON:Li Wei", "LOCATION:Hong Kong"]),
-    // So is a big city's whole name, though "Rio" and "Mar" are given names; a town of names stays open to evidence.
+    // So is a big city's whole name, though "Rio" is a given name; a town named like a person, a given name and a
+    // surname, stays open to the evidence, as does a city's name before a verb people do.
     ("Como é o clima em Rio de Janeiro em julho?", ["LOCATION:Rio de Janeiro"]),
-    ("Mar del Plata en verano es otra cosa", ["LOCATION:Mar del Plata"]),
+    ("Santa Cruz de la Sierra es la ciudad más grande de Bolivia", ["LOCATION:Santa Cruz de la Sierra", "LOCATION:Bolivia"]),
     ("Morgan Hill said she would call", ["PERSON:Morgan Hill"]),
+    ("Oi, aqui é o João Pessoa, preciso trocar minha senha.", ["PERSON:João Pessoa"]),
+    ("Thanh Hoa said she will pick up the kids", ["PERSON:Thanh Hoa"]),
+    // A state that takes part of a name leaves the rest of it a name.
+    ("Maria do Espírito Santo Silva ligou ontem.", ["PERSON:Maria", "LOCATION:Espírito Santo", "PERSON:Silva"]),
     // Region names as text writes them, with their diacritics; a state's code alone after a place preposition.
     ("CP 66260 Monterrey, Nuevo León, México", ["ADDRESS:66260", "LOCATION:Monterrey", "LOCATION:Nuevo León", "LOCATION:México"]),
     ("so you were in WI last week?", ["LOCATION:WI"]),

@@ -1,0 +1,45 @@
+import Testing
+import VeilCore
+
+@testable import VeilDetection
+
+/// The words of a person's name that another, longer reading took part of, kept once findings are settled.
+@Suite struct NameRemaindersTests {
+  let state = try! recognizer("state", .location, #"Espírito Santo"#, score: 0.6)
+  let name = try! recognizer("name", .person, #"Santo (?:Silva|d[ao])|Ana"#, score: 0.85)
+
+  func found(_ text: String, _ recognizers: [any Recognizer]) throws -> [Finding] {
+    try Analyzer(recognizers: recognizers).analyze(TextUnit(text))
+  }
+
+  func rendered(_ findings: [Finding], in text: String) -> [String] {
+    let utf8 = Array(text.utf8)
+    return findings.map { "\($0.entity.rawValue):\(String(decoding: utf8[$0.range], as: UTF8.self))" }
+  }
+
+  @Test func theRestOfANameOutsideALongerReadingIsKept() throws {
+    let text = "Maria do Espírito Santo Silva ligou."
+    let findings = try found(text, [state, name])
+    #expect(rendered(findings, in: text) == ["LOCATION:Espírito Santo", "PERSON:Silva"])
+    let rest = try #require(findings.last)
+    #expect(rest.score == 0.85)
+    #expect(rest.explanation.recognizer == RecognizerID("name"))
+    #expect(rest.explanation.notes.contains("the rest of a name that LOCATION (state) took part of"))
+    // Without the place, the whole name is the finding.
+    #expect(rendered(try found(text, [name]), in: text) == ["PERSON:Santo Silva"])
+  }
+
+  @Test func connectorsSpacesAndPunctuationAreNoRest() throws {
+    // "Santo do": what is left is "do", a lowercase connector.
+    #expect(rendered(try found("Espírito Santo do Pinhal", [state, name]), in: "Espírito Santo do Pinhal")
+      == ["LOCATION:Espírito Santo"])
+    #expect(NameRemainders.trimmed(0..<4, in: Array(" , .".utf8)) == nil)
+    #expect(NameRemainders.trimmed(0..<8, in: Array(", Silva ".utf8)) == 2..<7)
+    #expect(NameRemainders.trimmed(0..<7, in: Array(" Ávila,".utf8)) == 1..<7)
+  }
+
+  @Test func namesNoOtherReadingTouchesAreLeftAsTheyAre() throws {
+    let text = "Ana lives in Espírito Santo."
+    #expect(rendered(try found(text, [state, name]), in: text) == ["PERSON:Ana", "LOCATION:Espírito Santo"])
+  }
+}
