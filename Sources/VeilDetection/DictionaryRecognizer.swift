@@ -42,6 +42,9 @@ public final class DictionaryRecognizer: TokenRecognizer {
   public let contextBoost: Double
   /// Hits scoring below this are not reported (the analyzer's threshold, once it has told us).
   public let minimumScore: Double
+  /// The places a hit may be in: one of them right after a comma after the hit, on its line, counts as a context word
+  /// ("Austin, Texas", "Santiago, Chile").
+  public let placesAfterComma: Gazetteer
 
   /// The entity types it reports.
   public var entities: Set<EntityType> { [entity] }
@@ -50,7 +53,7 @@ public final class DictionaryRecognizer: TokenRecognizer {
   public init(
     id: RecognizerID, entity: EntityType, gazetteer: Gazetteer, source: String, caseRule: DictionaryCase = .capitalized,
     score: Double, commonWords: TokenSet = [], commonWordScore: Double = 0.2, context: ContextWords = ContextWords([]),
-    contextBoost: Double = 0.35
+    contextBoost: Double = 0.35, placesAfterComma: Gazetteer = Gazetteer()
   ) {
     self.id = id
     self.entity = entity
@@ -62,6 +65,7 @@ public final class DictionaryRecognizer: TokenRecognizer {
     self.commonWordScore = commonWordScore
     self.context = context
     self.contextBoost = contextBoost
+    self.placesAfterComma = placesAfterComma
     acronyms = caseRule == .capitalized ? gazetteer.entries.map { Self.isAcronym($0.text) } : []
     minimumScore = 0
   }
@@ -70,6 +74,7 @@ public final class DictionaryRecognizer: TokenRecognizer {
     (id, entity, gazetteer, source, caseRule) = (other.id, other.entity, other.gazetteer, other.source, other.caseRule)
     (score, commonWords, commonWordScore) = (other.score, other.commonWords, other.commonWordScore)
     (context, contextBoost, acronyms) = (other.context, other.contextBoost, other.acronyms)
+    placesAfterComma = other.placesAfterComma
     self.minimumScore = minimumScore
   }
 
@@ -121,6 +126,7 @@ public final class DictionaryRecognizer: TokenRecognizer {
       // The words of an earlier sentence say nothing about this one ("…sent from <IBAN>. Can we…").
       let sentenceStart = index > 0 && Self.endsSentence(text, index - 1) ? index : 0
       var seen = context.matches(around: index...end, in: text, notBefore: sentenceStart)
+      if seen.isEmpty, let place = placeAfterComma(text, after: end) { seen = [place] }
       let value = seen.isEmpty ? base : min(1, base + contextBoost)
       guard value >= minimumScore else { continue }
       if !seen.isEmpty { seen = sharedContext.insert(seen).memberAfterInsert }
@@ -139,6 +145,19 @@ public final class DictionaryRecognizer: TokenRecognizer {
             recognizer: id, pattern: "dictionary", baseScore: base, contextWords: seen,
             notes: notes)))
     }
+  }
+
+  /// The place of `placesAfterComma` written, capitalized, right after a comma after token `end` on its line, as the
+  /// context word ", Texas"; `nil` when there is none.
+  private func placeAfterComma(_ text: TokenizedText, after end: Int) -> String? {
+    let (comma, start) = (end + 1, end + 2)
+    guard placesAfterComma.count > 0, start < text.tokens.count, text.tokens[comma].isMark(in: text.unit.utf8, ","),
+      !text.tokens[comma].lineBreakBefore, !text.tokens[start].lineBreakBefore,
+      DictionaryRecognizer.isCapitalized(text.tokens[start]),
+      let match = placesAfterComma.longestMatch(in: text, from: start)
+    else { return nil }
+    let place = text.tokens[start].range.lowerBound..<text.tokens[match.end].range.upperBound
+    return ", " + String(decoding: text.unit.utf8[place], as: UTF8.self)
   }
 
   /// What a finding of entry `entryIndex` notes: the entry and its attributes, and whether it is an ordinary word.

@@ -35,6 +35,9 @@ public struct PersonNameRecognizer: TokenRecognizer {
     /// Country names (`countries.txt`: name, code, usual English name): a country's English name alone is the
     /// country even before a verb people use ("Canada says"), unless it is a frequent given name too ("Georgia said").
     public var countries: Gazetteer
+    /// First-level regions (`regions.txt`): a run that is a region's whole name of several words is that region ("North
+    /// Carolina"), and a town or region before a comma and a region or country is a place ("Austin, Texas").
+    public var regions: Gazetteer
     /// Frequent German nouns (`german-nouns.txt`: noun, frequencies, `name` when it is a name as well): German
     /// capitalizes them wherever they stand, so after a German article one that is no name is that noun ("eine Reise").
     public var germanNouns: Gazetteer
@@ -48,11 +51,13 @@ public struct PersonNameRecognizer: TokenRecognizer {
       firstNames: Gazetteer, surnames: Gazetteer, titles: Gazetteer = Gazetteer(), cues: [[String]] = [],
       commonWords: TokenSet = [], otherLanguageCommonWords: TokenSet = [],
       organizationSuffixes: Gazetteer = Gazetteer(), stopwords: TokenSet = [], places: Gazetteer = Gazetteer(),
-      countries: Gazetteer = Gazetteer(), germanNouns: Gazetteer = Gazetteer(), englishWords: Gazetteer = Gazetteer()
+      countries: Gazetteer = Gazetteer(), regions: Gazetteer = Gazetteer(), germanNouns: Gazetteer = Gazetteer(),
+      englishWords: Gazetteer = Gazetteer()
     ) {
       self.stopwords = stopwords
       self.places = places
       self.countries = countries
+      self.regions = regions
       self.germanNouns = germanNouns
       self.englishWords = englishWords
       self.cuesByLastWord = Self.index(cues)
@@ -746,6 +751,45 @@ public struct PersonNameRecognizer: TokenRecognizer {
     return store.englishCountryEntries.contains(match.entry)
   }
 
+  /// Whether tokens `start...end` are an entry of `gazetteer`, whole.
+  private func wholeMatch(of gazetteer: Gazetteer, in text: TokenizedText, from start: Int, to end: Int) -> Bool {
+    guard let match = gazetteer.longestMatch(in: text, from: start) else { return false }
+    return match.end == end && !match.possessive
+  }
+
+  /// Whether a comma follows token `end` on its line, and then a capitalized region or country that is no frequent
+  /// given name ("Austin, Texas"; not "Austin, Georgia and Sydney", a list of people as much).
+  private func isRegionOrCountryAfterComma(_ text: TokenizedText, after end: Int) -> Bool {
+    let (comma, start) = (end + 1, end + 2)
+    guard start < text.tokens.count, text.tokens[comma].isMark(in: text.unit.utf8, ","), !text.tokens[comma].lineBreakBefore,
+      !text.tokens[start].lineBreakBefore, DictionaryRecognizer.isCapitalized(text.tokens[start])
+    else { return false }
+    let lexicons = store.lexicons
+    guard let match = lexicons.regions.longestMatch(in: text, from: start) ?? lexicons.countries.longestMatch(in: text, from: start),
+      !match.possessive
+    else { return false }
+    return match.end > start || !isFrequentGivenName(text, start, maximumRank: 200)
+  }
+
+  /// The first token of the capitalized town or region of one to three words before a comma right before token
+  /// `start` on its line ("Paris, France"); `nil` when there is none.
+  private func placeBeforeComma(_ text: TokenizedText, before start: Int) -> Int? {
+    let end = start - 2
+    guard end >= 0, text.tokens[start - 1].isMark(in: text.unit.utf8, ","), !text.tokens[start - 1].lineBreakBefore,
+      !text.tokens[start].lineBreakBefore
+    else { return nil }
+    for first in stride(from: end, through: max(0, end - 2), by: -1) {
+      guard DictionaryRecognizer.isCapitalized(text.tokens[first]), first == end || !text.tokens[first + 1].lineBreakBefore
+      else { continue }
+      if wholeMatch(of: store.lexicons.places, in: text, from: first, to: end)
+        || wholeMatch(of: store.lexicons.regions, in: text, from: first, to: end)
+      {
+        return first
+      }
+    }
+    return nil
+  }
+
   /// The population of the city whose primary name tokens `start...end` are, as written, when it is 500,000 or more,
   /// or 300,000 or more when a lowercase connector joins its words ("Rio de Janeiro", "Mar del Plata", "Santiago de
   /// Cuba"); `nil` for smaller towns ("Morgan Hill", "Lauro de Freitas") and for another city's alternate name or a
@@ -1322,6 +1366,34 @@ public struct PersonNameRecognizer: TokenRecognizer {
       personVerbAfter(text, words[words.count - 1]) == nil
     {
       return nil
+    }
+    // "Charlotte, North Carolina", "Austin, Texas", "Santiago, Chile": a town or a region right before a comma and a
+    // region or a country is that place, and a run that is a region's whole name of several words is that region
+    // (unless it opens with a frequent given name and ends with a surname: "Francisco Morazán"), but for a title or a
+    // cue.
+    if title == nil, cue == nil {
+      let last = words[words.count - 1]
+      if words.count > 1, wholeMatch(of: store.lexicons.regions, in: text, from: words[0], to: last),
+        !(isFrequentGivenName(text, words[0], maximumRank: 1000) && isSurname(text, last))
+      {
+        return nil
+      }
+      if wholeMatch(of: store.lexicons.places, in: text, from: words[0], to: last)
+        || wholeMatch(of: store.lexicons.regions, in: text, from: words[0], to: last),
+        isRegionOrCountryAfterComma(text, after: last)
+      {
+        return nil
+      }
+      // And the region or country itself, which a comma before the end of a text made a name ("Paris, France"); in a
+      // list, a frequent given name stays open to the evidence ("Efimiya, Mary, Ariana, Isabel and Jodi").
+      if wholeMatch(of: store.lexicons.regions, in: text, from: words[0], to: last)
+        || wholeMatch(of: store.lexicons.countries, in: text, from: words[0], to: last),
+        let place = placeBeforeComma(text, before: words[0]),
+        words.count > 1 || !isFrequentGivenName(text, words[0], maximumRank: 200)
+          || !(place > 0 && text.tokens[place - 1].isMark(in: text.unit.utf8, ",&"))
+      {
+        return nil
+      }
     }
     let lastIsSurname = isSurname(text, words[words.count - 1])
     let nameWords = words.filter { isNameWord(text, $0) }

@@ -18,8 +18,8 @@ public struct RecognizerSpec: Sendable, Hashable {
     /// The dictionary files of a `dictionary` recognizer.
     public var files: [String] = []
     /// For `person`: role (`first_names`, `surnames`, `titles`, `cues`, `common_words`,
-    /// `other_language_common_words`, `organization_suffixes`, `stopwords`, `places`, `countries`, `german_nouns`,
-    /// `english_words`) → file.
+    /// `other_language_common_words`, `organization_suffixes`, `stopwords`, `places`, `countries`, `regions`,
+    /// `german_nouns`, `english_words`) → file.
     public var roles: [String: String] = [:]
     /// How entries must be written in the text.
     public var caseRule: String = "capitalized"
@@ -31,6 +31,9 @@ public struct RecognizerSpec: Sendable, Hashable {
     public var commonWordScore: Double = 0.2
     /// Files whose entries make a hit ambiguous (a city that is also a given name scores like an ordinary word).
     public var ambiguousWith: [String] = []
+    /// Files of the places a hit may be in: one of their entries right after a comma after the hit counts as context
+    /// ("Austin, Texas").
+    public var placeAfterComma: [String] = []
   }
 
   /// One regular expression of a recognizer.
@@ -114,10 +117,11 @@ public enum RuleFileReader {
     "id", "entity", "description", "enabled", "languages", "country", "patterns", "validator", "context",
     "allow_list", "deny_list", "deny_list_score", "exclude_inside", "threshold", "examples", "kind",
     "dictionary", "dictionaries", "case", "score", "common_words", "common_word_score", "ambiguous_with",
+    "place_after_comma",
   ]
   static let personRoles = [
     "first_names", "surnames", "titles", "cues", "common_words", "other_language_common_words", "organization_suffixes",
-    "stopwords", "places", "countries", "german_nouns", "english_words",
+    "stopwords", "places", "countries", "regions", "german_nouns", "english_words",
   ]
 
   /// Reads every recognizer in `text`; problems are logged, and only complete specs are returned.
@@ -173,6 +177,7 @@ public enum RuleFileReader {
     dictionary.commonWords = members["common_words"]?.string()
     dictionary.commonWordScore = members["common_word_score"]?.double(in: 0...1) ?? dictionary.commonWordScore
     dictionary.ambiguousWith = members["ambiguous_with"]?.strings() ?? []
+    dictionary.placeAfterComma = members["place_after_comma"]?.strings() ?? []
     switch kind {
     case .dictionary where dictionary.files.isEmpty: node.problem("a dictionary recognizer needs 'dictionary: FILE'")
     case .person where dictionary.roles["first_names"] == nil || dictionary.roles["surnames"] == nil:

@@ -29,6 +29,7 @@ public enum RuleCompiler {
     let dictionary = spec.dictionary
     var named: [(name: String, role: String)] = dictionary.commonWords.map { [($0, "common_words")] } ?? []
     named += dictionary.ambiguousWith.map { ($0, "ambiguous_with") }
+    named += dictionary.placeAfterComma.map { ($0, "place_after_comma") }
     switch spec.kind {
     case .pattern: return []
     case .person: named += dictionary.roles.sorted { $0.key < $1.key }.map { ($0.value, $0.key) }
@@ -86,6 +87,7 @@ public enum RuleCompiler {
         otherLanguageCommonWords: words("other_language_common_words", roles["other_language_common_words"]),
         organizationSuffixes: list("organization_suffixes") ?? Gazetteer(), stopwords: words("stopwords", roles["stopwords"]),
         places: list("places") ?? Gazetteer(), countries: list("countries") ?? Gazetteer(),
+        regions: list("regions") ?? Gazetteer(),
         germanNouns: list("german_nouns") ?? Gazetteer(), englishWords: list("english_words") ?? Gazetteer())
       return CatalogEntry(spec: spec, recognizer: PersonNameRecognizer(id: spec.id, entity: spec.entity, lexicons: lexicons))
     default:
@@ -99,10 +101,16 @@ public enum RuleCompiler {
       for gazetteer in lists where lists.count > 1 {
         for entry in gazetteer.entries { merged.insert(entry) }
       }
+      var placesAfterComma = Gazetteer()
+      for file in spec.dictionary.placeAfterComma {
+        guard let gazetteer = load(file, role: "place_after_comma") else { return nil }
+        for entry in gazetteer.entries { placesAfterComma.insert(entry) }
+      }
       let recognizer = DictionaryRecognizer(
         id: spec.id, entity: spec.entity, gazetteer: merged, source: spec.dictionary.files.joined(separator: ", "),
         caseRule: DictionaryCase(rawValue: spec.dictionary.caseRule) ?? .capitalized, score: spec.dictionary.score,
-        commonWords: common, commonWordScore: spec.dictionary.commonWordScore, context: context)
+        commonWords: common, commonWordScore: spec.dictionary.commonWordScore, context: context,
+        placesAfterComma: placesAfterComma)
       return CatalogEntry(spec: spec, recognizer: recognizer)
     }
   }

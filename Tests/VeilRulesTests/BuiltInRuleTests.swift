@@ -507,6 +507,13 @@ let builtIn: RuleCatalog = {
     ("Morgan Hill said she would call", ["PERSON:Morgan Hill"]),
     ("Oi, aqui é o João Pessoa, preciso trocar minha senha.", ["PERSON:João Pessoa"]),
     ("Thanh Hoa said she will pick up the kids", ["PERSON:Thanh Hoa"]),
+    // A town before a comma and its region or country is that town, though its name is a given name; in a list of
+    // people, names that are regions stay names.
+    ("Austin, Texas is hot in July", ["LOCATION:Austin", "LOCATION:Texas"]),
+    ("Paris, France", ["LOCATION:Paris", "LOCATION:France"]),
+    ("Charlotte, North Carolina", ["LOCATION:Charlotte", "LOCATION:North Carolina"]),
+    ("They had 6: Efimiya, Mary, Ariana, Isabel, Teresa and Jodi.",
+     ["PERSON:Efimiya", "PERSON:Mary", "PERSON:Ariana", "PERSON:Isabel", "PERSON:Teresa", "PERSON:Jodi"]),
     // A state that takes part of a name leaves the rest of it a name.
     ("Maria do Espírito Santo Silva ligou ontem.", ["PERSON:Maria", "LOCATION:Espírito Santo", "PERSON:Silva"]),
     // Region names as text writes them, with their diacritics; a state's code alone after a place preposition.
