@@ -1978,12 +1978,16 @@ def build_other_common_words(wheel: str, sources: dict[str, list[str]], english:
         ["derived by scripts/build-dictionaries.py: single-word entries of first-names, surnames, cities, regions, "
          "countries and organizations whose lowercase form is frequent in Spanish or German "
          f"(Zipf >= {COMMON_WORD_MIN_ZIPF}) and mostly used in lower case there "
-         f"(share >= {OTHER_COMMON_WORD_MIN_LOWER_SHARE}), less the words of common-words.txt and stopwords.txt",
+         f"(share >= {OTHER_COMMON_WORD_MIN_LOWER_SHARE}), less acronyms (BMW) and the words of common-words.txt and "
+         "stopwords.txt",
          f"word statistics: spacy-lookups-data 1.0.5 (PyPI, MIT) {members} (cased unigram log-probabilities)"],
         "MIT (spacy-lookups-data) + the licences of the dictionaries it is derived from; see README.md")
     where = defaultdict(set)
     for label, entries in sources.items():
         for entry in entries:
+            # An acronym (BMW, KLM, NATO) is no word of the language, however often the statistics see it in lower case.
+            if entry.isupper():
+                continue
             keys = token_keys(entry)
             if len(keys) == 1 and len(keys[0]) >= 2 and all(is_letter(c) for c in keys[0]) and keys[0] not in english:
                 where[keys[0]].add(label)

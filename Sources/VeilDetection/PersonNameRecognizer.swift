@@ -717,14 +717,31 @@ public struct PersonNameRecognizer: TokenRecognizer {
     }
   }
 
-  /// Whether only list joiners (a comma, "and", ", and") lie between two runs on one line.
+  /// Whether only list joiners (a comma, "and", ", and") lie between two runs on one line. Dutch "en" is Spanish and
+  /// French "in" too: it joins two given names ("Piet en Sofia"), and nothing before a listed place ("Vivo en Madrid",
+  /// "Vivo en Calle Mayor").
   private func joined(_ first: Candidate, _ second: Candidate, in text: TokenizedText) -> Bool {
     guard second.start > first.end + 1, second.start - first.end <= 3 else { return false }
     let gap = (first.end + 1)..<second.start
     for position in gap {
       if text.tokens[position].lineBreakBefore || !Self.listJoiners.contains(text.tokens[position].key) { return false }
     }
+    if text.tokens[second.start - 1].key == Self.dutchAnd,
+      isListedPlace(text, second.start) || !isGivenName(text, first.start) || !isGivenName(text, second.start)
+    {
+      return false
+    }
     return !text.tokens[second.start].lineBreakBefore
+  }
+
+  private static let dutchAnd = TokenKey("en")
+
+  /// Whether token `index` starts a listed town, region or country.
+  private func isListedPlace(_ text: TokenizedText, _ index: Int) -> Bool {
+    let lexicons = store.lexicons
+    return lexicons.places.longestMatch(in: text, from: index) != nil
+      || lexicons.regions.longestMatch(in: text, from: index) != nil
+      || lexicons.countries.longestMatch(in: text, from: index) != nil
   }
 
   private func isNameWord(_ text: TokenizedText, _ index: Int) -> Bool {
