@@ -34,6 +34,8 @@ enum AddressBlocks {
       guard street.entity == .address else { continue }
       var end = street.range.upperBound
       let limit = min(text.count, end + maximumReach)
+      // A region code comes before its postal code, never right after one ("CP: 150000 COP" is a price).
+      var afterPostalCode = text[street.range].allSatisfy { $0 >= 0x30 && $0 <= 0x39 || $0 == 0x2D }
       for _ in 0..<maximumPieces {
         guard let start = pieceStart(after: end, in: text, limit: limit) else { break }
         if next < findings.count, findings[next].range.lowerBound == start,
@@ -41,12 +43,15 @@ enum AddressBlocks {
         {
           end = findings[next].range.upperBound
           completed.append(findings[next])
+          afterPostalCode = false
           next += 1
         } else if next >= findings.count || findings[next].range.lowerBound > start,
           let codeEnd = codeEnd(
             at: start, in: text, limit: next < findings.count ? findings[next].range.lowerBound : limit,
-            onItsOwnLine: !text[end..<start].contains(0x2C) && text[end..<start].contains(0x0A))
+            onItsOwnLine: !text[end..<start].contains(0x2C) && text[end..<start].contains(0x0A),
+            regionCodeAllowed: !afterPostalCode)
         {
+          afterPostalCode = text[codeEnd - 1] >= 0x30 && text[codeEnd - 1] <= 0x39
           let explanation = Explanation(
             recognizer: street.explanation.recognizer, pattern: "code after an address", baseScore: street.score,
             notes: ["a region or postal code on the lines of the address before it"])
@@ -92,8 +97,11 @@ enum AddressBlocks {
   /// The end of a region code (two or three capitals: "CO", "NSW") or a postal code ("64677", "62704-1234",
   /// "1000-001", "1015 CJ", "K1A 0B1", "SW1A 1AA") at `start`, which ends before a separator, the end of the text or
   /// `limit`, and after which, on a line of its own, the line ends or a town or a mark follows ("4821 is the gate code"
-  /// is none); `nil` for anything else. A region code alone on its line ("CEO", "FYI" under an address) is none either.
-  private static func codeEnd(at start: Int, in text: [UInt8], limit: Int, onItsOwnLine: Bool) -> Int? {
+  /// is none); `nil` for anything else. A region code alone on its line ("CEO", "FYI" under an address), or where
+  /// `regionCodeAllowed` is false (right after a postal code), is none either.
+  private static func codeEnd(at start: Int, in text: [UInt8], limit: Int, onItsOwnLine: Bool, regionCodeAllowed: Bool)
+    -> Int?
+  {
     func isUpper(_ index: Int) -> Bool { index < limit && text[index] >= 0x41 && text[index] <= 0x5A }
     func isDigit(_ index: Int) -> Bool { index < limit && text[index] >= 0x30 && text[index] <= 0x39 }
     func ends(_ index: Int) -> Bool {
@@ -116,7 +124,7 @@ enum AddressBlocks {
     // A region code: two or three capitals after a comma or a town on its line, at the end of the line or before a
     // postal code ("CO", "IL 62704"; not "IT department").
     if letters - start >= 2, letters - start <= 3, ends(letters) {
-      guard !onItsOwnLine else { return nil }
+      guard !onItsOwnLine, regionCodeAllowed else { return nil }
       let after = run(from: letters) { $0 < limit && (text[$0] == 0x20 || text[$0] == 0x09 || text[$0] == 0x2C) }
       if after >= text.count || text[after] == 0x0A || text[after] == 0x0D || isDigit(after) { return letters }
       return nil

@@ -554,6 +554,8 @@ public struct PersonNameRecognizer: TokenRecognizer {
     var plausible: Bool
     /// Whether it is a lone surname that German text's capitals left below the threshold (see `rescueGermanSurnames`).
     var loweredInGerman = false
+    /// Whether it is also a place's name, and scores 0.5 at most (a list lifts it no higher).
+    var placeReading = false
   }
 
   /// Appends a finding for each name found.
@@ -706,7 +708,8 @@ public struct PersonNameRecognizer: TokenRecognizer {
         let places = starts.filter { store.lexicons.places.contains(text.tokens[$0].key) }.count
         for position in members {
           let given = isGivenName(text, candidates[position].start) && !isCommon(text, candidates[position].start)
-          let floor = members.count >= 3 && people >= 3 && places * 2 < members.count && given ? 0.65 : 0.5
+          let floor = members.count >= 3 && people >= 3 && places * 2 < members.count && given
+            && !candidates[position].placeReading ? 0.65 : 0.5
           guard candidates[position].finding.score < floor else { continue }
           candidates[position].finding.score = floor
           candidates[position].finding.explanation.baseScore = floor
@@ -735,6 +738,12 @@ public struct PersonNameRecognizer: TokenRecognizer {
   }
 
   private static let dutchAnd = TokenKey("en")
+
+  /// Whether token `index` starts a listed region or country.
+  private func isRegionOrCountry(_ text: TokenizedText, _ index: Int) -> Bool {
+    store.lexicons.regions.longestMatch(in: text, from: index) != nil
+      || store.lexicons.countries.longestMatch(in: text, from: index) != nil
+  }
 
   /// Whether token `index` starts a listed town, region or country.
   private func isListedPlace(_ text: TokenizedText, _ index: Int) -> Bool {
@@ -775,7 +784,8 @@ public struct PersonNameRecognizer: TokenRecognizer {
   }
 
   /// Whether a comma follows token `end` on its line, and then a capitalized region or country that is no frequent
-  /// given name ("Austin, Texas"; not "Austin, Georgia and Sydney", a list of people as much).
+  /// given name and goes on no list ("Austin, Texas"; not "Austin, Georgia" nor "Mary, Paul and Peter", lists of
+  /// people as much).
   private func isRegionOrCountryAfterComma(_ text: TokenizedText, after end: Int) -> Bool {
     let (comma, start) = (end + 1, end + 2)
     guard start < text.tokens.count, text.tokens[comma].isMark(in: text.unit.utf8, ","), !text.tokens[comma].lineBreakBefore,
@@ -783,13 +793,14 @@ public struct PersonNameRecognizer: TokenRecognizer {
     else { return false }
     let lexicons = store.lexicons
     guard let match = lexicons.regions.longestMatch(in: text, from: start) ?? lexicons.countries.longestMatch(in: text, from: start),
-      !match.possessive
+      !match.possessive,
+      !DictionaryRecognizer.continuesList(text, after: match.end, unlessPlaceAt: { isListedPlace(text, $0) })
     else { return false }
     return match.end > start || !isFrequentGivenName(text, start, maximumRank: 200)
   }
 
   /// The first token of the capitalized town or region of one to three words before a comma right before token
-  /// `start` on its line ("Paris, France"); `nil` when there is none.
+  /// `start` on its line ("Paris, France": France is no one addressed); `nil` when there is none.
   private func placeBeforeComma(_ text: TokenizedText, before start: Int) -> Int? {
     let end = start - 2
     guard end >= 0, text.tokens[start - 1].isMark(in: text.unit.utf8, ","), !text.tokens[start - 1].lineBreakBefore,
@@ -1373,43 +1384,35 @@ public struct PersonNameRecognizer: TokenRecognizer {
     {
       return nil
     }
-    // "Rio de Janeiro", "Santa Cruz de la Sierra", "Kuala Lumpur": a run of several words that is a big city's whole
-    // name is that city, unless a title, a cue or a verb people do puts a person there ("Sr. Campo Grande"). Below a
-    // million people, a city named like a person, a given name and then a surname, stays open to the evidence ("João
-    // Pessoa", "Shah Alam", "Soledad de Graciano Sánchez").
-    if title == nil, cue == nil, words.count > 1,
-      let population = bigCityPopulation(text, from: words[0], to: words[words.count - 1]),
-      population >= 1_000_000 || !(isGivenName(text, words[0]) && isSurname(text, words[words.count - 1])),
-      personVerbAfter(text, words[words.count - 1]) == nil
-    {
-      return nil
-    }
-    // "Charlotte, North Carolina", "Austin, Texas", "Santiago, Chile": a town or a region right before a comma and a
-    // region or a country is that place, and a run that is a region's whole name of several words is that region
-    // (unless it opens with a frequent given name and ends with a surname: "Francisco Morazán"), but for a title or a
-    // cue.
-    if title == nil, cue == nil {
+    // A place's name, which a person's name may also be: the person reading is kept, but at 0.5 at most, so that the
+    // place's own finding outranks it and it still covers the words when no place rule reports them (a stricter
+    // LOCATION threshold). Not after a title or a cue, nor before a verb people do ("Thai Nguyen said").
+    var placeReading: String?
+    if title == nil, cue == nil, personVerbAfter(text, words[words.count - 1]) == nil {
       let last = words[words.count - 1]
-      if words.count > 1, wholeMatch(of: store.lexicons.regions, in: text, from: words[0], to: last),
-        !(isFrequentGivenName(text, words[0], maximumRank: 1000) && isSurname(text, last))
+      // "Rio de Janeiro", "Santa Cruz de la Sierra", "Kuala Lumpur": a big city's whole name. Below a million people, a
+      // city named like a person, a given name and then a surname, stays a name ("João Pessoa", "Shah Alam").
+      if words.count > 1, let population = bigCityPopulation(text, from: words[0], to: last),
+        population >= 1_000_000 || !(isGivenName(text, words[0]) && isSurname(text, last))
       {
-        return nil
+        placeReading = "a big city's whole name"
       }
+      // "North Carolina", "Nuevo León": a region's whole name of several words, unless it is shaped like a person's
+      // name, a frequent given name or surname and then a frequent surname ("Sánchez Ramírez"; not "North Carolina",
+      // whose Carolina is a rare surname).
+      if words.count > 1, wholeMatch(of: store.lexicons.regions, in: text, from: words[0], to: last),
+        !((isFrequentGivenName(text, words[0], maximumRank: 1000) || isFrequentSurname(text, words[0], maximumRank: 100))
+          && isFrequentSurname(text, last, maximumRank: 1000))
+      {
+        placeReading = "a region's whole name"
+      }
+      // "Austin, Texas", "Charlotte, North Carolina", "Santiago, Chile": a town or a region right before a comma and a
+      // region or a country.
       if wholeMatch(of: store.lexicons.places, in: text, from: words[0], to: last)
         || wholeMatch(of: store.lexicons.regions, in: text, from: words[0], to: last),
         isRegionOrCountryAfterComma(text, after: last)
       {
-        return nil
-      }
-      // And the region or country itself, which a comma before the end of a text made a name ("Paris, France"); in a
-      // list, a frequent given name stays open to the evidence ("Efimiya, Mary, Ariana, Isabel and Jodi").
-      if wholeMatch(of: store.lexicons.regions, in: text, from: words[0], to: last)
-        || wholeMatch(of: store.lexicons.countries, in: text, from: words[0], to: last),
-        let place = placeBeforeComma(text, before: words[0]),
-        words.count > 1 || !isFrequentGivenName(text, words[0], maximumRank: 200)
-          || !(place > 0 && text.tokens[place - 1].isMark(in: text.unit.utf8, ",&"))
-      {
-        return nil
+        placeReading = "a place before a comma and its region or country"
       }
     }
     let lastIsSurname = isSurname(text, words[words.count - 1])
@@ -1638,6 +1641,10 @@ public struct PersonNameRecognizer: TokenRecognizer {
       score -= 0.3
       notes.append("all capitals")
     }
+    if let placeReading, score > 0.5 {
+      score = 0.5
+      notes.append(placeReading + ", at 0.5 at most")
+    }
     score = min(1, max(0, score))
     // Only a run next to a list joiner can be lifted as a list member: skip the lookups for the others.
     let listed = (start > 0 && Self.listJoiners.contains(text.tokens[start - 1].key))
@@ -1655,7 +1662,7 @@ public struct PersonNameRecognizer: TokenRecognizer {
       && tokens[words[0]].shape == .capitalized
     return Candidate(
       start: start, end: end, finding: Finding(entity: entity, range: range, score: score, explanation: explanation),
-      allNameWords: allNameWords, plausible: plausible, loweredInGerman: loweredInGerman)
+      allNameWords: allNameWords, plausible: plausible, loweredInGerman: loweredInGerman, placeReading: placeReading != nil)
   }
 
   /// The position in `words` of the first of two adjacent words that are a given name and a surname, neither an
@@ -2162,13 +2169,15 @@ public struct PersonNameRecognizer: TokenRecognizer {
     }
   }
 
-  /// Whether tokens `start...end` follow a comma after a lowercase word (or after a sentence's first word: "Hi,
-  /// Grace!") and end their sentence or clause: the shape of a name used to address someone. A list of capitalized
-  /// words ("Rome, Paris, Florence.") is not one.
+  /// Whether tokens `start...end` follow a comma after a lowercase word (or after a sentence's first word, unless
+  /// they are a region or country after a town: "Hi, Grace!", not "Paris, France") and end their sentence or clause: the shape of a name used to
+  /// address someone. A list of capitalized words ("Rome, Paris, Florence.") is not one.
   private func isAddressed(_ text: TokenizedText, start: Int, end: Int) -> Bool {
     let tokens = text.tokens
     guard start >= 2, tokens[start - 1].key == Marks.comma, !tokens[start].lineBreakBefore,
-      tokens[start - 2].kind == .word, tokens[start - 2].shape == .lower || tokens[start - 2].startsSentence
+      tokens[start - 2].kind == .word,
+      tokens[start - 2].shape == .lower
+        || (tokens[start - 2].startsSentence && !(isRegionOrCountry(text, start) && placeBeforeComma(text, before: start) != nil))
     else { return false }
     let after = end + 1
     return after == tokens.count || tokens[after].lineBreakBefore || Marks.clauseEnds.contains(tokens[after].key)

@@ -456,6 +456,11 @@ let builtIn: RuleCatalog = {
     // In a list of given names, those that are also places (Ariana, Isabel) are people too.
     ("They had 6: Efimiya, Mary, Ariana, Isabel, Teresa and Jodi.",
      ["PERSON:Efimiya", "PERSON:Mary", "PERSON:Ariana", "PERSON:Isabel", "PERSON:Teresa", "PERSON:Jodi"]),
+    ("I met Mary, Paul and Peter at the party.", ["PERSON:Mary", "PERSON:Paul", "PERSON:Peter"]),
+    ("Irvine, California, USA", ["LOCATION:Irvine", "LOCATION:California", "LOCATION:USA"]),
+    // A given name before a comma and a country stays covered when no place rule reports it.
+    ("Isabel, Spain called about the forms.", ["PERSON:Isabel", "LOCATION:Spain"]),
+    ("Patient: Madison, Dakota", ["PERSON:Madison", "PERSON:Dakota"]),
     ("Flights to Paris, London and Berlin", ["LOCATION:Paris", "LOCATION:London", "LOCATION:Berlin"]),
     // A region or country that is also a frequent given name (Paul in Cape Verde, Lara in Venezuela, Maurice for
     // Mauritius) is a person unless a place cue says otherwise; well-known regions and countries stay places.
@@ -514,6 +519,11 @@ let builtIn: RuleCatalog = {
     ("Charlotte, North Carolina", ["LOCATION:Charlotte", "LOCATION:North Carolina"]),
     ("They had 6: Efimiya, Mary, Ariana, Isabel, Teresa and Jodi.",
      ["PERSON:Efimiya", "PERSON:Mary", "PERSON:Ariana", "PERSON:Isabel", "PERSON:Teresa", "PERSON:Jodi"]),
+    ("I met Mary, Paul and Peter at the party.", ["PERSON:Mary", "PERSON:Paul", "PERSON:Peter"]),
+    ("Irvine, California, USA", ["LOCATION:Irvine", "LOCATION:California", "LOCATION:USA"]),
+    // A given name before a comma and a country stays covered when no place rule reports it.
+    ("Isabel, Spain called about the forms.", ["PERSON:Isabel", "LOCATION:Spain"]),
+    ("Patient: Madison, Dakota", ["PERSON:Madison", "PERSON:Dakota"]),
     // A state that takes part of a name leaves the rest of it a name.
     ("Maria do Espírito Santo Silva ligou ontem.", ["PERSON:Maria", "LOCATION:Espírito Santo", "PERSON:Silva"]),
     // Region names as text writes them, with their diacritics; a state's code alone after a place preposition.
@@ -709,6 +719,16 @@ let builtIn: RuleCatalog = {
     ("Beste mevrouw de Vries, uw pakket is onderweg.", ["PERSON:de Vries"]),
   ]
 
+  /// A town that is also a given name scores 0.5 as a person next to its region, so that a stricter place threshold,
+  /// which drops the town's place finding, leaves it covered all the same.
+  @Test func aTownThatIsANameStaysCoveredUnderAStricterPlaceThreshold() throws {
+    let text = "Charlotte, North Carolina is where I live."
+    let unit = TextUnit(text)
+    let strict = Analyzer(recognizers: try builtIn.selection(), policy: DetectionPolicy(thresholds: [.location: 0.6]))
+    let found = try strict.analyze(unit).map { "\($0.entity):" + String(decoding: unit.utf8[$0.range], as: UTF8.self) }
+    #expect(found == ["PERSON:Charlotte", "LOCATION:North Carolina"])
+  }
+
   @Test(arguments: cases)
   func hardCase(text: String, expected: [String]) throws {
     let analyzer = Analyzer(recognizers: try builtIn.selection())
@@ -758,6 +778,16 @@ let builtIn: RuleCatalog = {
     ("order 12 Street Fighter games", []),
     ("Windows 10, Linux and 3 Main issues", []),
   ]
+
+  /// A town that is also a given name scores 0.5 as a person next to its region, so that a stricter place threshold,
+  /// which drops the town's place finding, leaves it covered all the same.
+  @Test func aTownThatIsANameStaysCoveredUnderAStricterPlaceThreshold() throws {
+    let text = "Charlotte, North Carolina is where I live."
+    let unit = TextUnit(text)
+    let strict = Analyzer(recognizers: try builtIn.selection(), policy: DetectionPolicy(thresholds: [.location: 0.6]))
+    let found = try strict.analyze(unit).map { "\($0.entity):" + String(decoding: unit.utf8[$0.range], as: UTF8.self) }
+    #expect(found == ["PERSON:Charlotte", "LOCATION:North Carolina"])
+  }
 
   @Test(arguments: cases)
   func hardCase(text: String, expected: [String]) throws {
