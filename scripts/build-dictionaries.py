@@ -2095,7 +2095,7 @@ goedemorgen buon buona"""
 # names ("Oh", "Ah", "Im" for "I'm"): a few are also in the name lists (Oh and Im are Korean surnames, Ah a Chinese
 # given-name syllable), and alone they are these words.
 INTERJECTIONS = """oh ah aah ahh uh uhh um umm hmm hm wow yeah yea yep nope ok okay hey hi hiya lol lmao omg im ima ive
-dont cant wont didnt doesnt isnt yay aw aww ugh meh oops whoa"""
+dont cant wont didnt doesnt isnt yay aw aww ugh meh oops whoa amen"""
 
 # Star signs, capitalized in horoscopes and bios ("all Taurus people"); Leo, mostly a given name, is left out.
 ZODIAC_SIGNS = """aries taurus gemini cancer virgo libra scorpio sagittarius capricorn aquarius pisces"""

@@ -2288,6 +2288,8 @@ public struct PersonNameRecognizer: TokenRecognizer {
     return nil
   }
 
+  private static let me = TokenKey("me")
+
   private func titleBefore(_ text: TokenizedText, _ index: Int) -> String? {
     guard !text.tokens[index].lineBreakBefore else { return nil }
     var position = leadingParticles(text, index) - 1
@@ -2300,7 +2302,9 @@ public struct PersonNameRecognizer: TokenRecognizer {
     {
       return nil
     }
+    // "happened to me Mum": the French title Me (Maître) is written with its capital; in lower case it is the pronoun.
     guard position >= 0, text.tokens[position].kind == .word, store.lexicons.titles.contains(text.tokens[position].key),
+      !(text.tokens[position].shape == .lower && text.tokens[position].key == Self.me),
       period || text.tokens[position].range.count > 1,
       text.tokens[position].shape != .lower || !isOrdinary(text.tokens[position].key)
         // "ask doctor Smith"; but "thanks for helping me. Paris is lovely": an ordinary word and a period end a sentence.
