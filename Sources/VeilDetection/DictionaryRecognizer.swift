@@ -126,12 +126,8 @@ public final class DictionaryRecognizer: TokenRecognizer {
       // The words of an earlier sentence say nothing about this one ("…sent from <IBAN>. Can we…").
       let sentenceStart = index > 0 && Self.endsSentence(text, index - 1) ? index : 0
       var seen = context.matches(around: index...end, in: text, notBefore: sentenceStart)
-      var value = seen.isEmpty ? base : min(1, base + contextBoost)
-      // "Austin, Texas": the town's region settles what the town's name is, as if it were no ordinary word or name.
-      if seen.isEmpty, let place = placeAfterComma(text, after: end) {
-        seen = [place]
-        value = max(score, min(1, base + contextBoost))
-      }
+      if seen.isEmpty, let place = placeAfterComma(text, after: end) { seen = [place] }
+      let value = seen.isEmpty ? base : min(1, base + contextBoost)
       guard value >= minimumScore else { continue }
       if !seen.isEmpty { seen = sharedContext.insert(seen).memberAfterInsert }
       let noteKey = entryIndex * 2 + (isCommon ? 1 : 0)
@@ -159,24 +155,28 @@ public final class DictionaryRecognizer: TokenRecognizer {
       !text.tokens[comma].lineBreakBefore, !text.tokens[start].lineBreakBefore,
       DictionaryRecognizer.isCapitalized(text.tokens[start]),
       let match = placesAfterComma.longestMatch(in: text, from: start),
-      !Self.continuesList(text, after: match.end, unlessPlaceAt: { self.placesAfterComma.longestMatch(in: text, from: $0) != nil })
+      !Self.continuesList(text, after: match.end, placeEnd: { self.placesAfterComma.longestMatch(in: text, from: $0)?.end })
     else { return nil }
     let place = text.tokens[start].range.lowerBound..<text.tokens[match.end].range.upperBound
     return ", " + String(decoding: text.unit.utf8[place], as: UTF8.self)
   }
 
-  /// Whether a list goes on after token `end` on its line: a joiner ("and", "y", "&") or a comma before a capitalized
-  /// word that `isPlace` does not take for the next place of an address ("Mary, Paul and Peter"; "Jackson,
+  /// Whether a list goes on after token `end` on its line: a joiner ("and", "y", "&"), or a comma before a capitalized
+  /// word that is no next place of an address (`placeEnd` gives where a place starting at a token ends), or places of
+  /// an address that a joiner ends ("Mary, Paul and Peter", "Tyler, Georgia, Carolina and Brooke"; "Jackson,
   /// Mississippi, 39201", "Irvine, California, USA" and "Santiago, Chile." end theirs).
-  static func continuesList(_ text: TokenizedText, after end: Int, unlessPlaceAt isPlace: (Int) -> Bool) -> Bool {
-    let next = end + 1
-    guard next < text.tokens.count, !text.tokens[next].lineBreakBefore else { return false }
-    if listWords.contains(text.tokens[next].key) { return true }
-    guard text.tokens[next].isMark(in: text.unit.utf8, ",&"), next + 1 < text.tokens.count,
-      !text.tokens[next + 1].lineBreakBefore
-    else { return false }
-    if text.tokens[next].isMark(in: text.unit.utf8, "&") { return true }
-    return isCapitalized(text.tokens[next + 1]) && text.tokens[next + 1].kind == .word && !isPlace(next + 1)
+  static func continuesList(_ text: TokenizedText, after end: Int, placeEnd: (Int) -> Int?) -> Bool {
+    var end = end
+    while true {
+      let next = end + 1
+      guard next < text.tokens.count, !text.tokens[next].lineBreakBefore else { return false }
+      if listWords.contains(text.tokens[next].key) || text.tokens[next].isMark(in: text.unit.utf8, "&") { return true }
+      guard text.tokens[next].isMark(in: text.unit.utf8, ","), next + 1 < text.tokens.count,
+        !text.tokens[next + 1].lineBreakBefore, isCapitalized(text.tokens[next + 1]), text.tokens[next + 1].kind == .word
+      else { return false }
+      guard let placeEnd = placeEnd(next + 1) else { return true }
+      end = placeEnd
+    }
   }
 
   private static let listWords: TokenSet = ["and", "or", "y", "e", "und", "et", "en", "og", "och"]

@@ -30,6 +30,10 @@ enum NameRemainders {
       guard !covering.isEmpty, !covering.contains(where: { $0.range.contains(name.range) }) else {
         continue
       }
+      // "Ronald Reagan Washington National Airport": a reading that goes on past the name's end makes the name the
+      // start of a longer one, a namesake's; its words stay a name only when a title or a cue said so (0.9 and more:
+      // "Dr. Manuel Estrada Sarmiento. Máximo Gómez 6", whose street took the surname).
+      if covering.contains(where: { $0.range.upperBound > name.range.upperBound }), name.score < 0.9 { continue }
       var start = name.range.lowerBound
       var pieces: [Range<Int>] = []
       for reading in covering.sorted(by: { $0.range.lowerBound < $1.range.lowerBound }) {
@@ -56,6 +60,10 @@ enum NameRemainders {
     while start < end, isSpaceOrPunctuation(text[start]) { start += 1 }
     while end > start, isSpaceOrPunctuation(text[end - 1]) { end -= 1 }
     guard end - start >= 2 else { return nil }
+    // "John F": a piece that ends in an initial is what is left of a longer name.
+    if end - start >= 2, text[end - 2] == 0x20, text[end - 1] >= UInt8(ascii: "A"), text[end - 1] <= UInt8(ascii: "Z") {
+      return nil
+    }
     let first = text[start]
     guard (first >= UInt8(ascii: "A") && first <= UInt8(ascii: "Z")) || first >= 0xC0 else { return nil }
     return start..<end

@@ -330,6 +330,10 @@ public struct PersonNameRecognizer: TokenRecognizer {
     "thought", "kissed", "hugged", "cheated", "sighed", "nodded", "shrugged", "grinned", "wore",
   ]
 
+  /// Verbs that keep a place's name a person's when they follow it ("Santa Cruz llamó", "North Carolina called me"),
+  /// besides `personVerbs`; no evidence on their own ("a customer from Boston called").
+  static let verbsAfterPlaceNamedPeople: TokenSet = ["called", "llamó", "dijo", "ligou", "disse", "please"]
+
   /// Two-word phrases after a name that mark it as a person ("Dzhambek is from", "Tom was born").
   static let personPhrasesAfter: [(String, String)] = [
     ("is", "from"), ("was", "born"), ("grew", "up"), ("is", "my"), ("was", "my"), ("had", "given"), ("is", "very"),
@@ -721,8 +725,9 @@ public struct PersonNameRecognizer: TokenRecognizer {
   }
 
   /// Whether only list joiners (a comma, "and", ", and") lie between two runs on one line. Dutch "en" is Spanish and
-  /// French "in" too: it joins two given names ("Piet en Sofia"), and nothing before a listed place ("Vivo en Madrid",
-  /// "Vivo en Calle Mayor").
+  /// French "in" too: it joins names when one of them is a given name ("Ruud en Marco"), but not a place that is no
+  /// given name ("Vivo en Madrid"), a street or a place by its head ("Vivo en Calle Mayor"), nor two words that are
+  /// no given names.
   private func joined(_ first: Candidate, _ second: Candidate, in text: TokenizedText) -> Bool {
     guard second.start > first.end + 1, second.start - first.end <= 3 else { return false }
     let gap = (first.end + 1)..<second.start
@@ -730,7 +735,8 @@ public struct PersonNameRecognizer: TokenRecognizer {
       if text.tokens[position].lineBreakBefore || !Self.listJoiners.contains(text.tokens[position].key) { return false }
     }
     if text.tokens[second.start - 1].key == Self.dutchAnd,
-      isListedPlace(text, second.start) || !isGivenName(text, first.start) || !isGivenName(text, second.start)
+      Self.namesakeHeads.contains(text.tokens[second.start].key)
+        || (!isGivenName(text, second.start) && (isListedPlace(text, second.start) || !isGivenName(text, first.start)))
     {
       return false
     }
@@ -738,12 +744,6 @@ public struct PersonNameRecognizer: TokenRecognizer {
   }
 
   private static let dutchAnd = TokenKey("en")
-
-  /// Whether token `index` starts a listed region or country.
-  private func isRegionOrCountry(_ text: TokenizedText, _ index: Int) -> Bool {
-    store.lexicons.regions.longestMatch(in: text, from: index) != nil
-      || store.lexicons.countries.longestMatch(in: text, from: index) != nil
-  }
 
   /// Whether token `index` starts a listed town, region or country.
   private func isListedPlace(_ text: TokenizedText, _ index: Int) -> Bool {
@@ -783,39 +783,43 @@ public struct PersonNameRecognizer: TokenRecognizer {
     return match.end == end && !match.possessive
   }
 
-  /// Whether a comma follows token `end` on its line, and then a capitalized region or country that is no frequent
-  /// given name and goes on no list ("Austin, Texas"; not "Austin, Georgia" nor "Mary, Paul and Peter", lists of
-  /// people as much).
-  private func isRegionOrCountryAfterComma(_ text: TokenizedText, after end: Int) -> Bool {
+  /// The last token of a capitalized region or country after a comma right after token `end` on its line, when it is
+  /// no frequent given name and goes on no list ("Austin, Texas"; not "Austin, Georgia" nor "Mary, Paul and Peter",
+  /// lists of people as much); `nil` otherwise.
+  private func regionOrCountryAfterComma(_ text: TokenizedText, after end: Int) -> Int? {
     let (comma, start) = (end + 1, end + 2)
     guard start < text.tokens.count, text.tokens[comma].isMark(in: text.unit.utf8, ","), !text.tokens[comma].lineBreakBefore,
       !text.tokens[start].lineBreakBefore, DictionaryRecognizer.isCapitalized(text.tokens[start])
-    else { return false }
+    else { return nil }
     let lexicons = store.lexicons
     guard let match = lexicons.regions.longestMatch(in: text, from: start) ?? lexicons.countries.longestMatch(in: text, from: start),
       !match.possessive,
-      !DictionaryRecognizer.continuesList(text, after: match.end, unlessPlaceAt: { isListedPlace(text, $0) })
-    else { return false }
-    return match.end > start || !isFrequentGivenName(text, start, maximumRank: 200)
+      !DictionaryRecognizer.continuesList(text, after: match.end, placeEnd: { regionOrCountryEnd(text, $0) }),
+      match.end > start || !isFrequentGivenName(text, start, maximumRank: 200)
+    else { return nil }
+    return match.end
   }
 
-  /// The first token of the capitalized town or region of one to three words before a comma right before token
-  /// `start` on its line ("Paris, France": France is no one addressed); `nil` when there is none.
-  private func placeBeforeComma(_ text: TokenizedText, before start: Int) -> Int? {
+  /// The last token of the listed region or country that starts at token `index`, if one does.
+  private func regionOrCountryEnd(_ text: TokenizedText, _ index: Int) -> Int? {
+    (store.lexicons.regions.longestMatch(in: text, from: index) ?? store.lexicons.countries.longestMatch(in: text, from: index))?.end
+  }
+
+  /// Whether token `start` starts a region or country that a comma and a city of 500,000 people or more come right
+  /// before, and no list goes on after it ("Paris, France": France is no one addressed; not "Jackson, Georgia").
+  private func isRegionAfterBigCity(_ text: TokenizedText, _ start: Int) -> Bool {
     let end = start - 2
-    guard end >= 0, text.tokens[start - 1].isMark(in: text.unit.utf8, ","), !text.tokens[start - 1].lineBreakBefore,
-      !text.tokens[start].lineBreakBefore
-    else { return nil }
-    for first in stride(from: end, through: max(0, end - 2), by: -1) {
-      guard DictionaryRecognizer.isCapitalized(text.tokens[first]), first == end || !text.tokens[first + 1].lineBreakBefore
+    guard end >= 0, text.tokens[start - 1].isMark(in: text.unit.utf8, ","), !text.tokens[start].lineBreakBefore,
+      let regionEnd = regionOrCountryEnd(text, start),
+      !DictionaryRecognizer.continuesList(text, after: regionEnd, placeEnd: { regionOrCountryEnd(text, $0) })
+    else { return false }
+    for first in stride(from: end, through: max(0, end - 2), by: -1) where DictionaryRecognizer.isCapitalized(text.tokens[first]) {
+      guard let match = store.lexicons.places.longestMatch(in: text, from: first), match.end == end,
+        let population = store.lexicons.places.entries[match.entry].attributes.dropFirst(2).first.flatMap({ Int($0) })
       else { continue }
-      if wholeMatch(of: store.lexicons.places, in: text, from: first, to: end)
-        || wholeMatch(of: store.lexicons.regions, in: text, from: first, to: end)
-      {
-        return first
-      }
+      return population >= 500_000
     }
-    return nil
+    return false
   }
 
   /// The population of the city whose primary name tokens `start...end` are, as written, when it is 500,000 or more,
@@ -1385,10 +1389,11 @@ public struct PersonNameRecognizer: TokenRecognizer {
       return nil
     }
     // A place's name, which a person's name may also be: the person reading is kept, but at 0.5 at most, so that the
-    // place's own finding outranks it and it still covers the words when no place rule reports them (a stricter
-    // LOCATION threshold). Not after a title or a cue, nor before a verb people do ("Thai Nguyen said").
+    // place's own finding outranks it (an ambiguous town with its cue scores 0.5 too, and an exact tie goes to the
+    // type named first, LOCATION) and it still covers the words when no place rule reports them (a stricter LOCATION
+    // threshold). Not after a title or a cue, nor before a verb people do ("Thai Nguyen said").
     var placeReading: String?
-    if title == nil, cue == nil, personVerbAfter(text, words[words.count - 1]) == nil {
+    if title == nil, cue == nil, !isFollowedByVerbOfPerson(text, words[words.count - 1]) {
       let last = words[words.count - 1]
       // "Rio de Janeiro", "Santa Cruz de la Sierra", "Kuala Lumpur": a big city's whole name. Below a million people, a
       // city named like a person, a given name and then a surname, stays a name ("João Pessoa", "Shah Alam").
@@ -1410,7 +1415,7 @@ public struct PersonNameRecognizer: TokenRecognizer {
       // region or a country.
       if wholeMatch(of: store.lexicons.places, in: text, from: words[0], to: last)
         || wholeMatch(of: store.lexicons.regions, in: text, from: words[0], to: last),
-        isRegionOrCountryAfterComma(text, after: last)
+        let regionEnd = regionOrCountryAfterComma(text, after: last), !isFollowedByVerbOfPerson(text, regionEnd)
       {
         placeReading = "a place before a comma and its region or country"
       }
@@ -2027,6 +2032,16 @@ public struct PersonNameRecognizer: TokenRecognizer {
     "voice", "dog", "cat", "bedroom", "desk", "resignation", "promotion",
   ]
 
+  /// Whether a verb people do, or one of `verbsAfterPlaceNamedPeople`, follows token `end` ("Helena, Montana, please
+  /// call me back": a comma may come between).
+  private func isFollowedByVerbOfPerson(_ text: TokenizedText, _ end: Int) -> Bool {
+    if personVerbAfter(text, end) != nil { return true }
+    var next = end + 1
+    if next < text.tokens.count, text.tokens[next].isMark(in: text.unit.utf8, ",") { next += 1 }
+    guard next < text.tokens.count, text.tokens[next].kind == .word, !text.tokens[next].lineBreakBefore else { return false }
+    return Self.verbsAfterPlaceNamedPeople.contains(text.tokens[next].key)
+  }
+
   private func personVerbAfter(_ text: TokenizedText, _ end: Int) -> String? {
     let next = end + 1
     guard next < text.tokens.count, text.tokens[next].kind == .word, text.tokens[next].spaceBefore,
@@ -2170,14 +2185,13 @@ public struct PersonNameRecognizer: TokenRecognizer {
   }
 
   /// Whether tokens `start...end` follow a comma after a lowercase word (or after a sentence's first word, unless
-  /// they are a region or country after a town: "Hi, Grace!", not "Paris, France") and end their sentence or clause: the shape of a name used to
+  /// they are a region or country after a big city: "Hi, Grace!", not "Paris, France") and end their sentence or clause: the shape of a name used to
   /// address someone. A list of capitalized words ("Rome, Paris, Florence.") is not one.
   private func isAddressed(_ text: TokenizedText, start: Int, end: Int) -> Bool {
     let tokens = text.tokens
     guard start >= 2, tokens[start - 1].key == Marks.comma, !tokens[start].lineBreakBefore,
       tokens[start - 2].kind == .word,
-      tokens[start - 2].shape == .lower
-        || (tokens[start - 2].startsSentence && !(isRegionOrCountry(text, start) && placeBeforeComma(text, before: start) != nil))
+      tokens[start - 2].shape == .lower || (tokens[start - 2].startsSentence && !isRegionAfterBigCity(text, start))
     else { return false }
     let after = end + 1
     return after == tokens.count || tokens[after].lineBreakBefore || Marks.clauseEnds.contains(tokens[after].key)

@@ -38,6 +38,17 @@ import VeilCore
     #expect(NameRemainders.trimmed(0..<7, in: Array(" Ávila,".utf8)) == 1..<7)
   }
 
+  @Test func aNameThatALongerReadingGoesOnFromIsANamesakeUnlessATitleSaysSo() throws {
+    let airport = try! recognizer("airport", .location, #"Reagan Washington National Airport"#, score: 0.9)
+    let president = try! recognizer("president", .person, #"Ronald Reagan"#, score: 0.85)
+    let text = "Ronald Reagan Washington National Airport"
+    #expect(rendered(try found(text, [airport, president]), in: text) == ["LOCATION:Reagan Washington National Airport"])
+    let doctor = try! recognizer("doctor", .person, #"Dr\. Ronald Reagan"#, score: 1.0)
+    let signed = "Dr. Ronald Reagan Washington National Airport"
+    #expect(rendered(try found(signed, [airport, doctor]), in: signed)
+      == ["PERSON:Dr. Ronald", "LOCATION:Reagan Washington National Airport"])
+  }
+
   @Test func namesNoOtherReadingTouchesAreLeftAsTheyAre() throws {
     let text = "Ana lives in Espírito Santo."
     #expect(rendered(try found(text, [state, name]), in: text) == ["PERSON:Ana", "LOCATION:Espírito Santo"])

@@ -461,6 +461,9 @@ let builtIn: RuleCatalog = {
     // A given name before a comma and a country stays covered when no place rule reports it.
     ("Isabel, Spain called about the forms.", ["PERSON:Isabel", "LOCATION:Spain"]),
     ("Patient: Madison, Dakota", ["PERSON:Madison", "PERSON:Dakota"]),
+    ("Ruud en Marco hebben de wedstrijd gezien.", ["PERSON:Ruud", "PERSON:Marco"]),
+    ("Vivo en Calle Mayor 5 y llevo una semana", ["ADDRESS:Calle Mayor 5"]),
+    ("North Carolina called me yesterday.", ["PERSON:North Carolina"]),
     ("Flights to Paris, London and Berlin", ["LOCATION:Paris", "LOCATION:London", "LOCATION:Berlin"]),
     // A region or country that is also a frequent given name (Paul in Cape Verde, Lara in Venezuela, Maurice for
     // Mauritius) is a person unless a place cue says otherwise; well-known regions and countries stay places.
@@ -524,6 +527,9 @@ let builtIn: RuleCatalog = {
     // A given name before a comma and a country stays covered when no place rule reports it.
     ("Isabel, Spain called about the forms.", ["PERSON:Isabel", "LOCATION:Spain"]),
     ("Patient: Madison, Dakota", ["PERSON:Madison", "PERSON:Dakota"]),
+    ("Ruud en Marco hebben de wedstrijd gezien.", ["PERSON:Ruud", "PERSON:Marco"]),
+    ("Vivo en Calle Mayor 5 y llevo una semana", ["ADDRESS:Calle Mayor 5"]),
+    ("North Carolina called me yesterday.", ["PERSON:North Carolina"]),
     // A state that takes part of a name leaves the rest of it a name.
     ("Maria do Espírito Santo Silva ligou ontem.", ["PERSON:Maria", "LOCATION:Espírito Santo", "PERSON:Silva"]),
     // Region names as text writes them, with their diacritics; a state's code alone after a place preposition.
