@@ -1284,6 +1284,8 @@ respectfully|before love,|before xoxo|before
 dear|before hi|before hello|before hey|before good morning|before good afternoon|before good evening|before
 greetings|before welcome|before thanks again|before bye|before goodbye|before
 happy birthday|before happy bday|before
+defendant|before plaintiff|before respondent|before claimant|before appellant|before petitioner|before lessor|before
+lessee|before tenant|before witness|before
 hej|before hejsan|before hallå|before tack|before tusen tack|before hei|before takk|before mange tak|before
 guten tag|before guten morgen|before guten abend|before vielen dank|before
 sehr geehrte|before sehr geehrter|before hoi|before goedemorgen|before goedemiddag|before bedankt|before

@@ -464,6 +464,9 @@ let builtIn: RuleCatalog = {
     ("Ruud en Marco hebben de wedstrijd gezien.", ["PERSON:Ruud", "PERSON:Marco"]),
     ("Vivo en Calle Mayor 5 y llevo una semana", ["ADDRESS:Calle Mayor 5"]),
     ("North Carolina called me yesterday.", ["PERSON:North Carolina"]),
+    // Parties of a contract or a case name the person after them.
+    ("The lease is between the lessor Charlotte Gray and the tenant Dakota Brooks.",
+     ["PERSON:Charlotte Gray", "PERSON:Dakota Brooks"]),
     ("Flights to Paris, London and Berlin", ["LOCATION:Paris", "LOCATION:London", "LOCATION:Berlin"]),
     // A region or country that is also a frequent given name (Paul in Cape Verde, Lara in Venezuela, Maurice for
     // Mauritius) is a person unless a place cue says otherwise; well-known regions and countries stay places.
@@ -530,6 +533,9 @@ let builtIn: RuleCatalog = {
     ("Ruud en Marco hebben de wedstrijd gezien.", ["PERSON:Ruud", "PERSON:Marco"]),
     ("Vivo en Calle Mayor 5 y llevo una semana", ["ADDRESS:Calle Mayor 5"]),
     ("North Carolina called me yesterday.", ["PERSON:North Carolina"]),
+    // Parties of a contract or a case name the person after them.
+    ("The lease is between the lessor Charlotte Gray and the tenant Dakota Brooks.",
+     ["PERSON:Charlotte Gray", "PERSON:Dakota Brooks"]),
     // A state that takes part of a name leaves the rest of it a name.
     ("Maria do Espírito Santo Silva ligou ontem.", ["PERSON:Maria", "LOCATION:Espírito Santo", "PERSON:Silva"]),
     // Region names as text writes them, with their diacritics; a state's code alone after a place preposition.
