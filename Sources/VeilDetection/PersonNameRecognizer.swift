@@ -1672,11 +1672,13 @@ public struct PersonNameRecognizer: TokenRecognizer {
 
   /// The position in `words` of the first of two adjacent words that are a given name and a surname, neither an
   /// ordinary word.
+  /// A surname that is also an ordinary word counts after a frequent given name ("Defendant Sarah Mills", "Plaintiff
+  /// Georgia Lane").
   private func firstGivenNameAndSurname(_ text: TokenizedText, _ words: ArraySlice<Int>) -> Int? {
     zip(words.indices, words.dropFirst()).first { position, surname in
       let given = words[position]
       return surname == given + 1 && isGivenName(text, given) && !isCommon(text, given) && isSurname(text, surname)
-        && !isCommon(text, surname)
+        && (!isCommon(text, surname) || isFrequentGivenName(text, given, maximumRank: 500))
     }?.0
   }
 

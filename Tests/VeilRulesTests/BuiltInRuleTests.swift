@@ -464,6 +464,8 @@ let builtIn: RuleCatalog = {
     ("Ruud en Marco hebben de wedstrijd gezien.", ["PERSON:Ruud", "PERSON:Marco"]),
     ("Vivo en Calle Mayor 5 y llevo una semana", ["ADDRESS:Calle Mayor 5"]),
     ("North Carolina called me yesterday.", ["PERSON:North Carolina"]),
+    // A capitalized word before a name inside a sentence is no part of it, even when the surname is also a word.
+    ("They sued Defendant Sarah Mills yesterday.", ["PERSON:Sarah Mills"]),
     // Parties of a contract or a case name the person after them.
     ("The lease is between the lessor Charlotte Gray and the tenant Dakota Brooks.",
      ["PERSON:Charlotte Gray", "PERSON:Dakota Brooks"]),
@@ -533,6 +535,8 @@ let builtIn: RuleCatalog = {
     ("Ruud en Marco hebben de wedstrijd gezien.", ["PERSON:Ruud", "PERSON:Marco"]),
     ("Vivo en Calle Mayor 5 y llevo una semana", ["ADDRESS:Calle Mayor 5"]),
     ("North Carolina called me yesterday.", ["PERSON:North Carolina"]),
+    // A capitalized word before a name inside a sentence is no part of it, even when the surname is also a word.
+    ("They sued Defendant Sarah Mills yesterday.", ["PERSON:Sarah Mills"]),
     // Parties of a contract or a case name the person after them.
     ("The lease is between the lessor Charlotte Gray and the tenant Dakota Brooks.",
      ["PERSON:Charlotte Gray", "PERSON:Dakota Brooks"]),
