@@ -19,38 +19,59 @@ enum NameRemainders {
   static func completed(_ kept: [Finding], candidates: [Finding], in text: [UInt8]) -> [Finding] {
     // Nothing lost: nothing to keep.
     guard !kept.isEmpty, candidates.count > kept.count else { return kept }
-    let losers = candidates.filter { $0.entity == .person }.sorted {
-      $0.score != $1.score ? $0.score > $1.score : $0.range.count > $1.range.count
-    }
-    var settled = kept
-    var added = false
-    for name in losers {
-      let covering = settled.filter { $0.range.overlaps(name.range) }
-      // Kept itself, or inside one reading: none of its words is left in the clear.
-      guard !covering.isEmpty, !covering.contains(where: { $0.range.contains(name.range) }) else {
-        continue
+    var pieces: [Finding] = []
+    for name in candidates where name.entity == .person {
+      // The readings kept over the name: `kept` is sorted and its readings do not overlap, so they are the run that
+      // starts at the first one ending after the name's start.
+      var first = lowerBound(in: kept, endingAfter: name.range.lowerBound)
+      var covering: [Finding] = []
+      while first < kept.count, kept[first].range.lowerBound < name.range.upperBound {
+        covering.append(kept[first])
+        first += 1
       }
+      // Kept itself, or inside one reading: none of its words is left in the clear.
+      guard !covering.isEmpty, !covering.contains(where: { $0.range.contains(name.range) }) else { continue }
       // "Ronald Reagan Washington National Airport": a reading that goes on past the name's end makes the name the
       // start of a longer one, a namesake's; its words stay a name only when a title or a cue said so (0.9 and more:
       // "Dr. Manuel Estrada Sarmiento. Máximo Gómez 6", whose street took the surname).
       if covering.contains(where: { $0.range.upperBound > name.range.upperBound }), name.score < 0.9 { continue }
       var start = name.range.lowerBound
-      var pieces: [Range<Int>] = []
-      for reading in covering.sorted(by: { $0.range.lowerBound < $1.range.lowerBound }) {
-        if reading.range.lowerBound > start { pieces.append(start..<reading.range.lowerBound) }
+      var gaps: [Range<Int>] = []
+      for reading in covering {
+        if reading.range.lowerBound > start { gaps.append(start..<reading.range.lowerBound) }
         start = max(start, reading.range.upperBound)
       }
-      if start < name.range.upperBound { pieces.append(start..<name.range.upperBound) }
-      for piece in pieces {
-        guard let words = trimmed(piece, in: text) else { continue }
+      if start < name.range.upperBound { gaps.append(start..<name.range.upperBound) }
+      for gap in gaps {
+        guard let words = trimmed(gap, in: text) else { continue }
         var explanation = name.explanation
         let others = covering.map { "\($0.entity) (\($0.explanation.recognizer))" }.joined(separator: ", ")
         explanation.notes.append("the rest of a name that \(others) took part of")
-        settled.append(Finding(entity: .person, range: words, score: name.score, explanation: explanation))
-        added = true
+        pieces.append(Finding(entity: .person, range: words, score: name.score, explanation: explanation))
       }
     }
-    return added ? settled.sorted { $0.range.lowerBound < $1.range.lowerBound } : kept
+    guard !pieces.isEmpty else { return kept }
+    // Two names' pieces of one gap overlap: the gap's words are kept once, as far as either reaches.
+    pieces.sort { $0.range.lowerBound != $1.range.lowerBound ? $0.range.lowerBound < $1.range.lowerBound : $0.score > $1.score }
+    var merged: [Finding] = []
+    for piece in pieces {
+      if let last = merged.last, piece.range.lowerBound < last.range.upperBound {
+        merged[merged.count - 1].range = last.range.lowerBound..<max(last.range.upperBound, piece.range.upperBound)
+      } else {
+        merged.append(piece)
+      }
+    }
+    return (kept + merged).sorted { $0.range.lowerBound < $1.range.lowerBound }
+  }
+
+  /// The index of the first of `findings` (sorted, not overlapping) that ends after `offset`.
+  private static func lowerBound(in findings: [Finding], endingAfter offset: Int) -> Int {
+    var (low, high) = (0, findings.count)
+    while low < high {
+      let middle = (low + high) / 2
+      if findings[middle].range.upperBound <= offset { low = middle + 1 } else { high = middle }
+    }
+    return low
   }
 
   /// `piece` without the spaces and punctuation around it, when what is left starts with a capital letter (ASCII or
@@ -61,7 +82,7 @@ enum NameRemainders {
     while end > start, isSpaceOrPunctuation(text[end - 1]) { end -= 1 }
     guard end - start >= 2 else { return nil }
     // "John F": a piece that ends in an initial is what is left of a longer name.
-    if end - start >= 2, text[end - 2] == 0x20, text[end - 1] >= UInt8(ascii: "A"), text[end - 1] <= UInt8(ascii: "Z") {
+    if text[end - 2] == 0x20, text[end - 1] >= UInt8(ascii: "A"), text[end - 1] <= UInt8(ascii: "Z") {
       return nil
     }
     let first = text[start]

@@ -815,11 +815,16 @@ public struct PersonNameRecognizer: TokenRecognizer {
     else { return false }
     for first in stride(from: end, through: max(0, end - 2), by: -1) where DictionaryRecognizer.isCapitalized(text.tokens[first]) {
       guard let match = store.lexicons.places.longestMatch(in: text, from: first), match.end == end,
-        let population = store.lexicons.places.entries[match.entry].attributes.dropFirst(2).first.flatMap({ Int($0) })
+        let population = Self.population(of: store.lexicons.places.entries[match.entry])
       else { continue }
       return population >= 500_000
     }
     return false
+  }
+
+  /// The population of an entry of `cities.txt` (its fourth column).
+  private static func population(of place: Gazetteer.Entry) -> Int? {
+    place.attributes.count >= 3 ? Int(place.attributes[2]) : nil
   }
 
   /// The population of the city whose primary name tokens `start...end` are, as written, when it is 500,000 or more,
@@ -830,7 +835,7 @@ public struct PersonNameRecognizer: TokenRecognizer {
     guard let match = store.lexicons.places.longestMatch(in: text, from: start), match.end == end, !match.possessive
     else { return nil }
     let place = store.lexicons.places.entries[match.entry]
-    guard place.attributes.count >= 4, let population = Int(place.attributes[2]),
+    guard place.attributes.count >= 4, let population = Self.population(of: place),
       text.unit.utf8[text.tokens[start].range.lowerBound..<text.tokens[end].range.upperBound].elementsEqual(
         place.attributes[3].utf8)
     else { return nil }
@@ -1393,7 +1398,7 @@ public struct PersonNameRecognizer: TokenRecognizer {
     // type named first, LOCATION) and it still covers the words when no place rule reports them (a stricter LOCATION
     // threshold). Not after a title or a cue, nor before a verb people do ("Thai Nguyen said").
     var placeReading: String?
-    if title == nil, cue == nil, !isFollowedByVerbOfPerson(text, words[words.count - 1]) {
+    if title == nil, cue == nil {
       let last = words[words.count - 1]
       // "Rio de Janeiro", "Santa Cruz de la Sierra", "Kuala Lumpur": a big city's whole name. Below a million people, a
       // city named like a person, a given name and then a surname, stays a name ("João Pessoa", "Shah Alam").
@@ -1419,6 +1424,7 @@ public struct PersonNameRecognizer: TokenRecognizer {
       {
         placeReading = "a place before a comma and its region or country"
       }
+      if placeReading != nil, isFollowedByVerbOfPerson(text, last) { placeReading = nil }
     }
     let lastIsSurname = isSurname(text, words[words.count - 1])
     let nameWords = words.filter { isNameWord(text, $0) }
@@ -1815,8 +1821,7 @@ public struct PersonNameRecognizer: TokenRecognizer {
     if store.lexicons.countries.contains(key) { return true }
     if index > 0, Self.beforeThingsAndPlaces.contains(text.tokens[index - 1].key) { return true }
     guard text.tokens[index].range.count >= 4, isFrequentGivenName(text, index, maximumRank: 500),
-      place.attributes.count >= 3,
-      let population = Int(place.attributes[2])
+      let population = Self.population(of: place)
     else { return true }
     return population >= 100_000
   }

@@ -49,6 +49,14 @@ import VeilCore
       == ["PERSON:Dr. Ronald", "LOCATION:Reagan Washington National Airport"])
   }
 
+  /// Each name finds the readings over it by a binary search: a long text of such names keeps every rest.
+  @Test func everyRestOfALongTextIsKept() throws {
+    let text = Array(repeating: "Maria do Espírito Santo Silva ligou.", count: 2_000).joined(separator: " ")
+    let found = rendered(try found(text, [state, name]), in: text)
+    #expect(found.filter { $0 == "PERSON:Silva" }.count == 2_000)
+    #expect(found.filter { $0 == "LOCATION:Espírito Santo" }.count == 2_000)
+  }
+
   @Test func namesNoOtherReadingTouchesAreLeftAsTheyAre() throws {
     let text = "Ana lives in Espírito Santo."
     #expect(rendered(try found(text, [state, name]), in: text) == ["PERSON:Ana", "LOCATION:Espírito Santo"])
