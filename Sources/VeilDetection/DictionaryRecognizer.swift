@@ -150,36 +150,12 @@ public final class DictionaryRecognizer: TokenRecognizer {
   /// The place of `placesAfterComma` written, capitalized, right after a comma after token `end` on its line, as the
   /// context word ", Texas"; `nil` when there is none.
   private func placeAfterComma(_ text: TokenizedText, after end: Int) -> String? {
-    let (comma, start) = (end + 1, end + 2)
-    guard placesAfterComma.count > 0, start < text.tokens.count, text.tokens[comma].isMark(in: text.unit.utf8, ","),
-      !text.tokens[comma].lineBreakBefore, !text.tokens[start].lineBreakBefore,
-      DictionaryRecognizer.isCapitalized(text.tokens[start]),
-      let match = placesAfterComma.longestMatch(in: text, from: start),
-      !Self.continuesList(text, after: match.end, placeEnd: { self.placesAfterComma.longestMatch(in: text, from: $0)?.end })
+    guard placesAfterComma.count > 0,
+      let last = text.placeAfterComma(after: end, placeEnd: { self.placesAfterComma.longestMatch(in: text, from: $0)?.end })
     else { return nil }
-    let place = text.tokens[start].range.lowerBound..<text.tokens[match.end].range.upperBound
+    let place = text.tokens[end + 2].range.lowerBound..<text.tokens[last].range.upperBound
     return ", " + String(decoding: text.unit.utf8[place], as: UTF8.self)
   }
-
-  /// Whether a list goes on after token `end` on its line: a joiner ("and", "y", "&"), or a comma before a capitalized
-  /// word that is no next place of an address (`placeEnd` gives where a place starting at a token ends), or places of
-  /// an address that a joiner ends ("Mary, Paul and Peter", "Tyler, Georgia, Carolina and Brooke"; "Jackson,
-  /// Mississippi, 39201", "Irvine, California, USA" and "Santiago, Chile." end theirs).
-  static func continuesList(_ text: TokenizedText, after end: Int, placeEnd: (Int) -> Int?) -> Bool {
-    var end = end
-    while true {
-      let next = end + 1
-      guard next < text.tokens.count, !text.tokens[next].lineBreakBefore else { return false }
-      if listWords.contains(text.tokens[next].key) || text.tokens[next].isMark(in: text.unit.utf8, "&") { return true }
-      guard text.tokens[next].isMark(in: text.unit.utf8, ","), next + 1 < text.tokens.count,
-        !text.tokens[next + 1].lineBreakBefore, isCapitalized(text.tokens[next + 1]), text.tokens[next + 1].kind == .word
-      else { return false }
-      guard let placeEnd = placeEnd(next + 1) else { return true }
-      end = placeEnd
-    }
-  }
-
-  private static let listWords: TokenSet = ["and", "or", "y", "e", "und", "et", "en", "og", "och"]
 
   /// What a finding of entry `entryIndex` notes: the entry and its attributes, and whether it is an ordinary word.
   private func notes(_ entryIndex: Int, isCommon: Bool) -> [String] {

@@ -532,7 +532,7 @@ public struct PersonNameRecognizer: TokenRecognizer {
   ]
 
   /// Words that join the members of a list ("Kónya, Becker and Vasquez").
-  static let listJoiners: TokenSet = [",", "and", "&", "or", "und", "y", "et", "e", "en", "og", "och", "i"]
+  static let listJoiners = TokenizedText.listJoiners
 
   /// Surname endings of several languages (Slavic -ov/-ova/-ski/-ić, Nordic -sson/-sen/-dóttir, Greek -poulos,
   /// Romanian -escu, Georgian -shvili/-dze, Ukrainian -enko/-chuk, Armenian -yan, Turkish -oğlu): a capitalized
@@ -787,22 +787,21 @@ public struct PersonNameRecognizer: TokenRecognizer {
   /// no frequent given name and goes on no list ("Austin, Texas"; not "Austin, Georgia" nor "Mary, Paul and Peter",
   /// lists of people as much); `nil` otherwise.
   private func regionOrCountryAfterComma(_ text: TokenizedText, after end: Int) -> Int? {
-    let (comma, start) = (end + 1, end + 2)
-    guard start < text.tokens.count, text.tokens[comma].isMark(in: text.unit.utf8, ","), !text.tokens[comma].lineBreakBefore,
-      !text.tokens[start].lineBreakBefore, DictionaryRecognizer.isCapitalized(text.tokens[start])
+    let start = end + 2
+    guard let last = text.placeAfterComma(after: end, placeEnd: { regionOrCountryEnd(text, $0) }),
+      last > start || !isFrequentGivenName(text, start, maximumRank: 200)
     else { return nil }
-    let lexicons = store.lexicons
-    guard let match = lexicons.regions.longestMatch(in: text, from: start) ?? lexicons.countries.longestMatch(in: text, from: start),
-      !match.possessive,
-      !DictionaryRecognizer.continuesList(text, after: match.end, placeEnd: { regionOrCountryEnd(text, $0) }),
-      match.end > start || !isFrequentGivenName(text, start, maximumRank: 200)
-    else { return nil }
-    return match.end
+    return last
   }
 
-  /// The last token of the listed region or country that starts at token `index`, if one does.
+  /// The last token of the listed region or country (not a possessive: "Georgia's flight") that starts at token
+  /// `index`, if one does.
   private func regionOrCountryEnd(_ text: TokenizedText, _ index: Int) -> Int? {
-    (store.lexicons.regions.longestMatch(in: text, from: index) ?? store.lexicons.countries.longestMatch(in: text, from: index))?.end
+    let lexicons = store.lexicons
+    guard let match = lexicons.regions.longestMatch(in: text, from: index) ?? lexicons.countries.longestMatch(in: text, from: index),
+      !match.possessive
+    else { return nil }
+    return match.end
   }
 
   /// Whether token `start` starts a region or country that a comma and a city of 500,000 people or more come right
@@ -811,7 +810,7 @@ public struct PersonNameRecognizer: TokenRecognizer {
     let end = start - 2
     guard end >= 0, text.tokens[start - 1].isMark(in: text.unit.utf8, ","), !text.tokens[start].lineBreakBefore,
       let regionEnd = regionOrCountryEnd(text, start),
-      !DictionaryRecognizer.continuesList(text, after: regionEnd, placeEnd: { regionOrCountryEnd(text, $0) })
+      !text.continuesList(after: regionEnd, placeEnd: { regionOrCountryEnd(text, $0) })
     else { return false }
     for first in stride(from: end, through: max(0, end - 2), by: -1) where DictionaryRecognizer.isCapitalized(text.tokens[first]) {
       guard let match = store.lexicons.places.longestMatch(in: text, from: first), match.end == end,

@@ -91,21 +91,24 @@ public enum RuleCompiler {
         germanNouns: list("german_nouns") ?? Gazetteer(), englishWords: list("english_words") ?? Gazetteer())
       return CatalogEntry(spec: spec, recognizer: PersonNameRecognizer(id: spec.id, entity: spec.entity, lexicons: lexicons))
     default:
-      var lists: [Gazetteer] = []
-      for file in spec.dictionary.files {
-        guard let gazetteer = load(file, role: "dictionary") else { return nil }
-        lists.append(gazetteer)
+      /// The lists of `files` as one: one list as loaded; several merged, the first list's entry winning a shared
+      /// phrase. `nil` when one of them could not be read.
+      func mergedList(_ files: [String], role: String) -> Gazetteer? {
+        var lists: [Gazetteer] = []
+        for file in files {
+          guard let gazetteer = load(file, role: role) else { return nil }
+          lists.append(gazetteer)
+        }
+        if lists.count == 1 { return lists[0] }
+        var merged = Gazetteer()
+        for gazetteer in lists {
+          for entry in gazetteer.entries { merged.insert(entry) }
+        }
+        return merged
       }
-      // One list is used as loaded; several are merged, the first list's entry winning a shared phrase.
-      var merged = lists.count == 1 ? lists[0] : Gazetteer()
-      for gazetteer in lists where lists.count > 1 {
-        for entry in gazetteer.entries { merged.insert(entry) }
-      }
-      var placesAfterComma = Gazetteer()
-      for file in spec.dictionary.placeAfterComma {
-        guard let gazetteer = load(file, role: "place_after_comma") else { return nil }
-        for entry in gazetteer.entries { placesAfterComma.insert(entry) }
-      }
+      guard let merged = mergedList(spec.dictionary.files, role: "dictionary"),
+        let placesAfterComma = mergedList(spec.dictionary.placeAfterComma, role: "place_after_comma")
+      else { return nil }
       let recognizer = DictionaryRecognizer(
         id: spec.id, entity: spec.entity, gazetteer: merged, source: spec.dictionary.files.joined(separator: ", "),
         caseRule: DictionaryCase(rawValue: spec.dictionary.caseRule) ?? .capitalized, score: spec.dictionary.score,
