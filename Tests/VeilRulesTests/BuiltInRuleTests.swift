@@ -394,7 +394,7 @@ let builtIn: RuleCatalog = {
     ("Sayın Çelik, ödemeniz alındı.", ["PERSON:Çelik"]),
     ("We said Danke Schön to the host.", []),
     ("Mon adresse: 22 avenue de la gare 38000 Grenoble",
-     ["ADDRESS:22 avenue de la gare", "ADDRESS:38000", "LOCATION:Grenoble"]),
+     ["ADDRESS:22 avenue de la gare", "LOCATION:38000", "LOCATION:Grenoble"]),
     // Wishes are no names, wherever they stand.
     ("Les deseamos una Feliz Navidad y un próspero año.", []),
     // Greetings and wishes that are names or places elsewhere, and the words people are greeted by, name no one.
@@ -543,7 +543,7 @@ let builtIn: RuleCatalog = {
     // A state that takes part of a name leaves the rest of it a name.
     ("Maria do Espírito Santo Silva ligou ontem.", ["PERSON:Maria", "LOCATION:Espírito Santo", "PERSON:Silva"]),
     // Region names as text writes them, with their diacritics; a state's code alone after a place preposition.
-    ("CP 66260 Monterrey, Nuevo León, México", ["ADDRESS:66260", "LOCATION:Monterrey", "LOCATION:Nuevo León", "LOCATION:México"]),
+    ("CP 66260 Monterrey, Nuevo León, México", ["LOCATION:66260", "LOCATION:Monterrey", "LOCATION:Nuevo León", "LOCATION:México"]),
     ("so you were in WI last week?", ["LOCATION:WI"]),
     ("My daughter goes to Lincoln Elementary", ["LOCATION:Lincoln Elementary"]),
     // A particle that ends the text is no name's part, and no reason to look past the end.
@@ -755,12 +755,13 @@ let builtIn: RuleCatalog = {
 }
 
 /// Addresses in several countries' formats, pinned against the built-in catalog: the street line (with its unit) and
-/// the postal code are ADDRESS, the city and state lines LOCATION.
+/// the postal code that closes the address are ADDRESS, the city and state lines LOCATION, and so is a postal code
+/// before its town or after its label (it names an area, as the town does).
 @Suite struct AddressHardCaseTests {
   static let cases: [(String, [String])] = [
     ("Send it to Flat 3, 12 High Street, Leeds LS1 4AB",
      ["ADDRESS:Flat 3, 12 High Street", "LOCATION:Leeds", "ADDRESS:LS1 4AB"]),
-    ("Adresse: Hauptstraße 5, 10115 Berlin", ["ADDRESS:Hauptstraße 5", "ADDRESS:10115", "LOCATION:Berlin"]),
+    ("Adresse: Hauptstraße 5, 10115 Berlin", ["ADDRESS:Hauptstraße 5", "LOCATION:10115", "LOCATION:Berlin"]),
     ("28030 Edeby 55\n Apt. 297\n TYSTBERGA\n Sweden 99178",
      ["ADDRESS:28030 Edeby 55\n Apt. 297", "LOCATION:TYSTBERGA", "LOCATION:Sweden", "ADDRESS:99178"]),
     ("123 Main St\nSuite 400\nSpringfield, IL 62704",
@@ -774,10 +775,19 @@ let builtIn: RuleCatalog = {
     ("Domicilio: Calle Carmen Romero, 23, 1D.", ["ADDRESS:Calle Carmen Romero, 23, 1D"]),
     ("PSC 6293, Box 8158\nAPO AP 04336", ["ADDRESS:PSC 6293, Box 8158\nAPO AP 04336"]),
     ("write to P.O. Box 1234 please", ["ADDRESS:P.O. Box 1234"]),
-    ("ZIP: 3520", ["ADDRESS:3520"]),
+    ("ZIP: 3520", ["LOCATION:3520"]),
+    // A postal code on its own line of a form, after its label, is a place like the town on the line before; one that
+    // closes an address block after the town and region stays the address's.
+    ("Localidad/ Provincia: Madrid.\nCP: 28035.", ["LOCATION:Madrid", "LOCATION:28035"]),
+    ("my zip code is 90010-170", ["LOCATION:90010-170"]),
+    ("Calle Joaquim Folguera, 3 - 5º 2ª 08022 Barcelona.",
+     ["ADDRESS:Calle Joaquim Folguera, 3", "LOCATION:08022", "LOCATION:Barcelona"]),
+    ("Mellemvej 32, 9100 Aalborg", ["ADDRESS:Mellemvej 32", "ADDRESS:9100", "LOCATION:Aalborg"]),
+    // A score is no Polish postal code.
+    ("they lost 98-102 Boston", ["LOCATION:Boston"]),
     // Polish and Dutch postal codes after the street: a unit number does not swallow the start of "00-590".
-    ("Adres: ul. Marszałkowska 10, 00-590 Warszawa", ["ADDRESS:ul. Marszałkowska 10", "ADDRESS:00-590", "LOCATION:Warszawa"]),
-    ("Keizersgracht 123, 1015 CJ Amsterdam", ["ADDRESS:Keizersgracht 123", "ADDRESS:1015 CJ", "LOCATION:Amsterdam"]),
+    ("Adres: ul. Marszałkowska 10, 00-590 Warszawa", ["ADDRESS:ul. Marszałkowska 10", "LOCATION:00-590", "LOCATION:Warszawa"]),
+    ("Keizersgracht 123, 1015 CJ Amsterdam", ["ADDRESS:Keizersgracht 123", "LOCATION:1015 CJ", "LOCATION:Amsterdam"]),
     // The town ends at a sentence's period; an abbreviation's period stays inside it.
     ("Send it to 42 Elm Street, Springfield. Thanks!", ["ADDRESS:42 Elm Street", "LOCATION:Springfield"]),
     ("Ship it to 1600 Amphitheatre Parkway, Mountain View. Thanks",
