@@ -726,8 +726,8 @@ public struct PersonNameRecognizer: TokenRecognizer {
 
   /// Whether only list joiners (a comma, "and", ", and") lie between two runs on one line. Dutch "en" is Spanish and
   /// French "in" too: it joins names when one of them is a given name ("Ruud en Marco"), but not a place that is no
-  /// given name ("Vivo en Madrid"), a street or a place by its head ("Vivo en Calle Mayor"), nor two words that are
-  /// no given names.
+  /// frequent given name ("Vivo en Madrid", "Vivo en Sevilla"), a street or a place by its head ("Vivo en Calle
+  /// Mayor"), nor two words that are no given names.
   private func joined(_ first: Candidate, _ second: Candidate, in text: TokenizedText) -> Bool {
     guard second.start > first.end + 1, second.start - first.end <= 3 else { return false }
     let gap = (first.end + 1)..<second.start
@@ -736,7 +736,8 @@ public struct PersonNameRecognizer: TokenRecognizer {
     }
     if text.tokens[second.start - 1].key == Self.dutchAnd,
       Self.namesakeHeads.contains(text.tokens[second.start].key)
-        || (!isGivenName(text, second.start) && (isListedPlace(text, second.start) || !isGivenName(text, first.start)))
+        || (isListedPlace(text, second.start) && !isFrequentGivenName(text, second.start, maximumRank: 1000))
+        || (!isGivenName(text, second.start) && !isGivenName(text, first.start))
     {
       return false
     }
@@ -1467,6 +1468,11 @@ public struct PersonNameRecognizer: TokenRecognizer {
         // After a family name only those languages have ("Trần"), the given name may be an English word too ("Mai").
         score = 0.75
         notes.append("surname + first name (family name first)")
+      } else if words.count == 2, words[1] == words[0] + 1, isDoubleSurname(text, words[0], words[1]) {
+        // "Córdoba Martínez llamó", "Ribeiro Santos ligou": two frequent surnames of a language that gives people two
+        // (Spanish, Portuguese), even when the first is also a town's name.
+        score = 0.7
+        notes.append("two surnames (Spanish or Portuguese)")
       } else if lastIsSurname, words.count == 2, words[1] == words[0] + 1, tokens[words[0]].range.count > 1,
         !words.contains(where: { isCommon(text, $0) }), !store.lexicons.places.contains(text.tokens[words[0]].key),
         insideRunningText(text, start)
@@ -1835,6 +1841,22 @@ public struct PersonNameRecognizer: TokenRecognizer {
   }
 
   private static let familyNameFirstLanguages: Set<String> = ["zh", "ko", "vi", "ja", "hu"]
+
+  /// Whether tokens `first` and `second` are two surnames, each among the 1,000 most frequent of a list of a language
+  /// that gives people two (Spanish, Portuguese), and neither an ordinary word.
+  private func isDoubleSurname(_ text: TokenizedText, _ first: Int, _ second: Int) -> Bool {
+    func languages(_ index: Int) -> [Substring]? {
+      guard text.tokens[index].shape == .capitalized, !isCommon(text, index),
+        let entry = store.lexicons.surnames.entry(for: nameKey(text, index)), entry.attributes.count >= 2,
+        let rank = Int(entry.attributes[0]), rank <= 1000
+      else { return nil }
+      return entry.attributes[entry.attributes.count - 1].split(separator: ",")
+    }
+    guard let firstLanguages = languages(first), let secondLanguages = languages(second) else { return false }
+    return firstLanguages.contains { Self.doubleSurnameLanguages.contains(String($0)) && secondLanguages.contains($0) }
+  }
+
+  private static let doubleSurnameLanguages: Set<String> = ["es", "pt"]
 
   /// Whether every language of a name list entry's (its last column) writes the family name first.
   private func listsOnlyFamilyNameFirst(_ languages: String) -> Bool {

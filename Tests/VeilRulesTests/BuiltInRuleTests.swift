@@ -462,6 +462,10 @@ let builtIn: RuleCatalog = {
     ("Isabel, Spain called about the forms.", ["PERSON:Isabel", "LOCATION:Spain"]),
     ("Patient: Madison, Dakota", ["PERSON:Madison", "PERSON:Dakota"]),
     ("Ruud en Marco hebben de wedstrijd gezien.", ["PERSON:Ruud", "PERSON:Marco"]),
+    ("Vivo en Sevilla con mi hermana.", ["LOCATION:Sevilla"]),
+    // Two frequent Spanish or Portuguese surnames are a name, though the first is also a town's.
+    ("El paciente Córdoba Martínez llamó ayer.", ["PERSON:Córdoba Martínez"]),
+    ("Ribeiro Santos ligou ontem.", ["PERSON:Ribeiro Santos"]),
     ("Vivo en Calle Mayor 5 y llevo una semana", ["ADDRESS:Calle Mayor 5"]),
     ("North Carolina called me yesterday.", ["PERSON:North Carolina"]),
     // A capitalized word before a name inside a sentence is no part of it, even when the surname is also a word.
@@ -525,21 +529,6 @@ let builtIn: RuleCatalog = {
     ("Austin, Texas is hot in July", ["LOCATION:Austin", "LOCATION:Texas"]),
     ("Paris, France", ["LOCATION:Paris", "LOCATION:France"]),
     ("Charlotte, North Carolina", ["LOCATION:Charlotte", "LOCATION:North Carolina"]),
-    ("They had 6: Efimiya, Mary, Ariana, Isabel, Teresa and Jodi.",
-     ["PERSON:Efimiya", "PERSON:Mary", "PERSON:Ariana", "PERSON:Isabel", "PERSON:Teresa", "PERSON:Jodi"]),
-    ("I met Mary, Paul and Peter at the party.", ["PERSON:Mary", "PERSON:Paul", "PERSON:Peter"]),
-    ("Irvine, California, USA", ["LOCATION:Irvine", "LOCATION:California", "LOCATION:USA"]),
-    // A given name before a comma and a country stays covered when no place rule reports it.
-    ("Isabel, Spain called about the forms.", ["PERSON:Isabel", "LOCATION:Spain"]),
-    ("Patient: Madison, Dakota", ["PERSON:Madison", "PERSON:Dakota"]),
-    ("Ruud en Marco hebben de wedstrijd gezien.", ["PERSON:Ruud", "PERSON:Marco"]),
-    ("Vivo en Calle Mayor 5 y llevo una semana", ["ADDRESS:Calle Mayor 5"]),
-    ("North Carolina called me yesterday.", ["PERSON:North Carolina"]),
-    // A capitalized word before a name inside a sentence is no part of it, even when the surname is also a word.
-    ("They sued Defendant Sarah Mills yesterday.", ["PERSON:Sarah Mills"]),
-    // Parties of a contract or a case name the person after them.
-    ("The lease is between the lessor Charlotte Gray and the tenant Dakota Brooks.",
-     ["PERSON:Charlotte Gray", "PERSON:Dakota Brooks"]),
     // A state that takes part of a name leaves the rest of it a name.
     ("Maria do Espírito Santo Silva ligou ontem.", ["PERSON:Maria", "LOCATION:Espírito Santo", "PERSON:Silva"]),
     // Region names as text writes them, with their diacritics; a state's code alone after a place preposition.
@@ -804,16 +793,6 @@ let builtIn: RuleCatalog = {
     ("order 12 Street Fighter games", []),
     ("Windows 10, Linux and 3 Main issues", []),
   ]
-
-  /// A town that is also a given name scores 0.5 as a person next to its region, so that a stricter place threshold,
-  /// which drops the town's place finding, leaves it covered all the same.
-  @Test func aTownThatIsANameStaysCoveredUnderAStricterPlaceThreshold() throws {
-    let text = "Charlotte, North Carolina is where I live."
-    let unit = TextUnit(text)
-    let strict = Analyzer(recognizers: try builtIn.selection(), policy: DetectionPolicy(thresholds: [.location: 0.6]))
-    let found = try strict.analyze(unit).map { "\($0.entity):" + String(decoding: unit.utf8[$0.range], as: UTF8.self) }
-    #expect(found == ["PERSON:Charlotte", "LOCATION:North Carolina"])
-  }
 
   @Test(arguments: cases)
   func hardCase(text: String, expected: [String]) throws {
