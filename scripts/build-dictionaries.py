@@ -1313,6 +1313,10 @@ nombre:|before apellidos:|before apellido:|before nombre y apellidos:|before rem
 vorname:|before nachname:|before nom:|before prénom:|before nome:|before cognome:|before
 sobrenome:|before apelido:|before voornaam:|before achternaam:|before förnamn:|before efternamn:|before
 fornavn:|before etternavn:|before efternavn:|before imię:|before nazwisko:|before
+recipient:|before sender:|before destinatário:|before destinatario:|before destinatária:|before destinataria:|before
+remetente:|before remitente:|before destinataire:|before expéditeur:|before empfänger:|before absender:|before
+mittente:|before ontvanger:|before afzender:|before odbiorca:|before nadawca:|before alıcı:|before gönderen:|before
+titular:|before
 was called|before named|before calls me|before everyone calls me|before people call me|before
 my kid|before my child|before my children|before follow up with|before following up with|before
 directed by|before starring|before written by|before produced by|before composed by|before performed by|before

@@ -466,6 +466,9 @@ let builtIn: RuleCatalog = {
     // Two frequent Spanish or Portuguese surnames are a name, though the first is also a town's.
     ("El paciente Córdoba Martínez llamó ayer.", ["PERSON:Córdoba Martínez"]),
     ("Ribeiro Santos ligou ontem.", ["PERSON:Ribeiro Santos"]),
+    // A form's recipient or sender label names whoever follows it, though a town shares the first name.
+    ("Destinatário: Natal Ribeiro", ["PERSON:Natal Ribeiro"]),
+    ("Empfänger: Hans Berlin", ["PERSON:Hans Berlin"]),
     ("Vivo en Calle Mayor 5 y llevo una semana", ["ADDRESS:Calle Mayor 5"]),
     ("North Carolina called me yesterday.", ["PERSON:North Carolina"]),
     // A capitalized word before a name inside a sentence is no part of it, even when the surname is also a word.
