@@ -725,9 +725,9 @@ public struct PersonNameRecognizer: TokenRecognizer {
   }
 
   /// Whether only list joiners (a comma, "and", ", and") lie between two runs on one line. Dutch "en" is Spanish and
-  /// French "in" too: it joins names when one of them is a given name ("Ruud en Marco"), but not a place that is no
-  /// frequent given name ("Vivo en Madrid", "Vivo en Sevilla"), a street or a place by its head ("Vivo en Calle
-  /// Mayor"), nor two words that are no given names.
+  /// French "in" too: it joins names when one of them is a given name ("Ruud en Marco"), but not after an ordinary
+  /// Spanish word ("Vivo en Fernando de la Mora"), nor before a place that is no frequent given name ("Vivo en
+  /// Sevilla"), a street or a place by its head ("Vivo en Calle Mayor").
   private func joined(_ first: Candidate, _ second: Candidate, in text: TokenizedText) -> Bool {
     guard second.start > first.end + 1, second.start - first.end <= 3 else { return false }
     let gap = (first.end + 1)..<second.start
@@ -738,6 +738,7 @@ public struct PersonNameRecognizer: TokenRecognizer {
       Self.namesakeHeads.contains(text.tokens[second.start].key)
         || (isListedPlace(text, second.start) && !isFrequentGivenName(text, second.start, maximumRank: 1000))
         || (!isGivenName(text, second.start) && !isGivenName(text, first.start))
+        || store.lexicons.otherLanguageCommonWords.contains(text.tokens[first.start].key)
     {
       return false
     }
@@ -1113,7 +1114,7 @@ public struct PersonNameRecognizer: TokenRecognizer {
     {
       return nil
     }
-    let cue = cueBefore(text, start)
+    let cue = cueBefore(text, start) ?? signOff(before: start, in: text)
     // "Kağan Bey": the honorific after a name is its title, no name of its own (the name's run takes it in).
     if Self.honorificsAfterName.contains(first.key), start > 0, first.spaceBefore, tokens[start - 1].kind == .word,
       tokens[start - 1].shape == .capitalized
@@ -1553,12 +1554,17 @@ public struct PersonNameRecognizer: TokenRecognizer {
     if let cue {
       // A strong cue names whatever follows, unless it is an ordinary word ("this is Monday"); after a cue that gives
       // someone's own name, a capitalized ordinary word is that name too ("my name is Will", "her maiden name is Key").
-      // So is a given name after a greeting, alone before a comma or an exclamation mark ("Hi Mark,", "Dear Will!"),
-      // but for the words people are greeted by ("Hi Honey!", "Happy birthday Mum!"), which take no cue but a naming one.
-      let greeted = Self.greetingCues.contains(cue) && words.count == 1 && firstIsGiven && tokens[start].shape == .capitalized
-        && !Self.formsOfAddress.contains(tokens[start].key)
-        && end + 1 < tokens.count && tokens[end + 1].isMark(in: text.unit.utf8, ",!")
-      let ownName = greeted || (Self.ownNameCues.contains(cue) && words.allSatisfy { tokens[$0].shape == .capitalized })
+      // So is a given name after a greeting (and its comma), alone before a comma, an exclamation mark or the end of
+      // its line or text ("Hi Mark,", "Dear Will!", "Thanks, Mark."), but for the words people are greeted by ("Hi
+      // Honey!", "Happy birthday Mum!"), which take no cue but a naming one.
+      let greeting = cue.hasSuffix(" ,") ? String(cue.dropLast(2)) : cue
+      let greeted = Self.greetingCues.contains(greeting) && words.count == 1 && firstIsGiven
+        && tokens[start].shape == .capitalized && !Self.formsOfAddress.contains(tokens[start].key)
+        && endsGreeting(text, after: end)
+      // "Thanks,\nMark": a sign-off, its comma, and a line of its own give the writer's name, ordinary word or not.
+      let signed = tokens[start].lineBreakBefore && Self.signOffCues.contains(cue)
+      let ownName = greeted || signed
+        || (Self.ownNameCues.contains(cue) && words.allSatisfy { tokens[$0].shape == .capitalized })
       // "mein Sohn Lukas", but "weil mein Sohn Fieber hat", "ich bin Rentner": after a family cue of another
       // language, or any cue in German text (where nouns are capitalized) but one that gives a name ("mein Name ist"),
       // only a given name takes the cue.
@@ -2193,6 +2199,42 @@ public struct PersonNameRecognizer: TokenRecognizer {
   private func cueBefore(_ text: TokenizedText, _ index: Int) -> String? {
     cueEnding(before: index, in: text).map { $0.words.joined(separator: " ") }
   }
+
+  /// Whether a greeted name ends at token `end`: a comma or an exclamation mark follows it, or the end of its line or
+  /// text, perhaps after a period.
+  private func endsGreeting(_ text: TokenizedText, after end: Int) -> Bool {
+    let tokens = text.tokens
+    var next = end + 1
+    if next < tokens.count, !tokens[next].lineBreakBefore, tokens[next].key == Marks.period { next += 1 }
+    if next == tokens.count || tokens[next].lineBreakBefore { return true }
+    return next == end + 1 && tokens[next].isMark(in: text.unit.utf8, ",!")
+  }
+
+  /// The sign-off before a name on the next line ("Sincerely,\nDakota"), when the cue list has the sign-off without its
+  /// comma: the sign-off and the comma, written as `signOffCues` holds them ("sincerely ,"). The name's line holds one to
+  /// three capitalized words and nothing else.
+  private func signOff(before index: Int, in text: TokenizedText) -> String? {
+    let tokens = text.tokens
+    guard index >= 2, tokens[index].lineBreakBefore, tokens[index - 1].key == Marks.comma, !tokens[index - 1].lineBreakBefore,
+      let cue = cueEnding(before: index - 1, in: text)
+    else { return nil }
+    let phrase = cue.words.joined(separator: " ") + " ,"
+    guard Self.signOffCues.contains(phrase) else { return nil }
+    var end = index
+    while end + 1 < tokens.count, !tokens[end + 1].lineBreakBefore { end += 1 }
+    guard end - index <= 2, (index...end).allSatisfy({ tokens[$0].kind == .word && tokens[$0].shape == .capitalized })
+    else { return nil }
+    return phrase
+  }
+
+  /// Sign-offs of a letter or a message, with their comma: a name on the line after one is the writer's.
+  static let signOffCues: TokenSet = [
+    "regards ,", "best regards ,", "kind regards ,", "warm regards ,", "sincerely ,", "yours sincerely ,",
+    "yours truly ,", "yours faithfully ,", "respectfully ,", "best ,", "cheers ,", "thanks ,", "thank you ,",
+    "many thanks ,", "thanks again ,", "love ,", "xoxo ,", "cordialement ,", "atentamente ,", "atenciosamente ,",
+    "saludos ,", "mit freundlichen grüßen ,", "cordiali saluti ,", "gracias ,", "merci ,", "danke ,", "grazie ,",
+    "obrigado ,", "obrigada ,", "bedankt ,",
+  ]
 
   /// The cue phrase ending right before token `index`, if any (the longest, as the lexicon orders them).
   private func cueEnding(before index: Int, in text: TokenizedText) -> Lexicons.Cue? {

@@ -463,6 +463,14 @@ let builtIn: RuleCatalog = {
     ("Patient: Madison, Dakota", ["PERSON:Madison", "PERSON:Dakota"]),
     ("Ruud en Marco hebben de wedstrijd gezien.", ["PERSON:Ruud", "PERSON:Marco"]),
     ("Vivo en Sevilla con mi hermana.", ["LOCATION:Sevilla"]),
+    ("Vivo en Fernando de la Mora, Paraguay", ["LOCATION:Fernando de la Mora", "LOCATION:Paraguay"]),
+    // A name on its own line after a sign-off is the writer's, even when it is an ordinary word or a region's; a
+    // greeted given name may end its line.
+    ("Sincerely,\nDakota", ["PERSON:Dakota"]),
+    ("Thanks,\nMark", ["PERSON:Mark"]),
+    ("Thanks,\nThe Support Team", []),
+    ("Thanks, Bill.", ["PERSON:Bill"]),
+    ("Thanks, Honey", []),
     // Two frequent Spanish or Portuguese surnames are a name, though the first is also a town's.
     ("El paciente Córdoba Martínez llamó ayer.", ["PERSON:Córdoba Martínez"]),
     ("Ribeiro Santos ligou ontem.", ["PERSON:Ribeiro Santos"]),
