@@ -1316,7 +1316,6 @@ fornavn:|before etternavn:|before efternavn:|before imię:|before nazwisko:|befo
 recipient:|before sender:|before destinatário:|before destinatario:|before destinatária:|before destinataria:|before
 remetente:|before remitente:|before destinataire:|before expéditeur:|before empfänger:|before absender:|before
 mittente:|before ontvanger:|before afzender:|before odbiorca:|before nadawca:|before alıcı:|before gönderen:|before
-titular:|before
 was called|before named|before calls me|before everyone calls me|before people call me|before
 my kid|before my child|before my children|before follow up with|before following up with|before
 directed by|before starring|before written by|before produced by|before composed by|before performed by|before

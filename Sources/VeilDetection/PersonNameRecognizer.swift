@@ -1417,6 +1417,13 @@ public struct PersonNameRecognizer: TokenRecognizer {
       {
         placeReading = "a region's whole name"
       }
+      // "Jasper National Park", "John F. Kennedy International Airport": three words or more that end in a place's head
+      // noun, one of the others no name at all.
+      if words.count >= 3, Self.placeHeadNouns.contains(tokens[last].key),
+        words.dropLast().contains(where: { !isNameWord(text, $0) && !isInitial(text, $0) })
+      {
+        placeReading = "a place named by its head noun"
+      }
       // "Austin, Texas", "Charlotte, North Carolina", "Santiago, Chile": a town or a region right before a comma and a
       // region or a country.
       if wholeMatch(of: store.lexicons.places, in: text, from: words[0], to: last)
@@ -1560,16 +1567,21 @@ public struct PersonNameRecognizer: TokenRecognizer {
       let greeting = cue.hasSuffix(" ,") ? String(cue.dropLast(2)) : cue
       let greeted = Self.greetingCues.contains(greeting) && words.count == 1 && firstIsGiven
         && tokens[start].shape == .capitalized && !Self.formsOfAddress.contains(tokens[start].key)
-        && endsGreeting(text, after: end)
-      // "Thanks,\nMark": a sign-off, its comma, and a line of its own give the writer's name, ordinary word or not.
-      let signed = tokens[start].lineBreakBefore && Self.signOffCues.contains(cue)
+        && endsGreeting(text, after: end, frequentName: isFrequentGivenName(text, start, maximumRank: 1000))
+      // "Thanks,\nMark": a sign-off, its comma, and a line of its own that a given name opens give the writer's name,
+      // ordinary word or not (not "Thanks,\nTomorrow works", "Cordialement,\nComptabilité").
+      let signed = Self.signOffCues.contains(cue) && isSignatureLine(text, start)
+        && (isFrequentGivenName(text, start, maximumRank: 1000) || (firstIsGiven && !isCommon(text, start)))
       let ownName = greeted || signed
         || (Self.ownNameCues.contains(cue) && words.allSatisfy { tokens[$0].shape == .capitalized })
       // "mein Sohn Lukas", but "weil mein Sohn Fieber hat", "ich bin Rentner": after a family cue of another
       // language, or any cue in German text (where nouns are capitalized) but one that gives a name ("mein Name ist"),
       // only a given name takes the cue.
       let naming = Self.namingCues.contains(cue)
-      let familyNoun = !firstIsGiven && !naming
+      // A sender's or recipient's label names a company as often ("Absender: Deutsche Post", "Remitente: Banco
+      // Santander"): what follows must read as a person's name.
+      let partyLabel = Self.partyLabelCues.contains(cue) && !readsAsPersonName(text, words)
+      let familyNoun = partyLabel || !firstIsGiven && !naming
         && (Self.otherLanguagePossessives.contains(TokenKey(cue.prefix { $0 != " " }))
           || (first.shape == .capitalized && languageCounts(of: text, cache: &facts.language).isGerman))
       let addressed = !naming && words.count == 1 && Self.formsOfAddress.contains(tokens[words[0]].key)
@@ -1836,6 +1848,15 @@ public struct PersonNameRecognizer: TokenRecognizer {
     else { return true }
     return population >= 100_000
   }
+
+  /// The head nouns that end a place's or a facility's name, as `place_by_head_noun` reads them.
+  private static let placeHeadNouns: TokenSet = [
+    "park", "lake", "lakes", "school", "elementary", "hospital", "airport", "stadium", "arena", "palace", "castle",
+    "embassy", "museum", "zoo", "mall", "beach", "bridge", "station", "cathedral", "church", "temple", "mosque",
+    "synagogue", "university", "college", "academy", "clinic", "center", "centre", "square", "river", "mountain",
+    "mountains", "valley", "island", "islands", "bay", "canyon", "falls", "forest", "gardens", "harbor", "harbour",
+    "library", "theater", "theatre", "tower", "prison", "market", "memorial",
+  ]
 
   /// Whether a surname's and a given name's entries (their last columns, "en,zh") share a language that writes the
   /// family name first: Chinese, Korean, Vietnamese, Japanese, Hungarian ("Shimano Long" share none).
@@ -2200,30 +2221,57 @@ public struct PersonNameRecognizer: TokenRecognizer {
     cueEnding(before: index, in: text).map { $0.words.joined(separator: " ") }
   }
 
-  /// Whether a greeted name ends at token `end`: a comma or an exclamation mark follows it, or the end of its line or
-  /// text, perhaps after a period.
-  private func endsGreeting(_ text: TokenizedText, after end: Int) -> Bool {
+  /// Whether a greeted name ends at token `end`: a comma or an exclamation mark follows it, or, for a frequent given
+  /// name, the end of its line or text, perhaps after a period ("Thanks, Mark."; not "Hi Apple").
+  private func endsGreeting(_ text: TokenizedText, after end: Int, frequentName: Bool) -> Bool {
     let tokens = text.tokens
+    if end + 1 < tokens.count, !tokens[end + 1].lineBreakBefore, tokens[end + 1].isMark(in: text.unit.utf8, ",!") {
+      return true
+    }
+    guard frequentName else { return false }
     var next = end + 1
     if next < tokens.count, !tokens[next].lineBreakBefore, tokens[next].key == Marks.period { next += 1 }
-    if next == tokens.count || tokens[next].lineBreakBefore { return true }
-    return next == end + 1 && tokens[next].isMark(in: text.unit.utf8, ",!")
+    return next == tokens.count || tokens[next].lineBreakBefore
   }
+
+  /// Whether the words of a run read as a person's name on their own: a given name that is no ordinary word, or
+  /// several words that are each a given name or one of the 10,000 most frequent surnames of a list, one of them no
+  /// ordinary word ("Natal Ribeiro", not "Banco Santander" or "Deutsche Post").
+  private func readsAsPersonName(_ text: TokenizedText, _ words: [Int]) -> Bool {
+    func ordinary(_ index: Int) -> Bool {
+      isCommon(text, index) || store.lexicons.otherLanguageCommonWords.contains(text.tokens[index].key)
+    }
+    guard words.count > 1 else { return words.first.map { isGivenName(text, $0) && !ordinary($0) } ?? false }
+    return words.allSatisfy { isGivenName(text, $0) || isFrequentSurname(text, $0, maximumRank: 10_000) }
+      && words.contains { !ordinary($0) }
+  }
+
+  /// Whether token `start` opens a line that holds one to three capitalized words and nothing else.
+  private func isSignatureLine(_ text: TokenizedText, _ start: Int) -> Bool {
+    let tokens = text.tokens
+    guard tokens[start].lineBreakBefore else { return false }
+    var end = start
+    while end + 1 < tokens.count, !tokens[end + 1].lineBreakBefore { end += 1 }
+    return end - start <= 2 && (start...end).allSatisfy { tokens[$0].kind == .word && tokens[$0].shape == .capitalized }
+  }
+
+  /// Labels of a letter's or a parcel's sender or recipient: they name a person or a company.
+  static let partyLabelCues: TokenSet = [
+    "recipient :", "sender :", "destinatário :", "destinatario :", "destinatária :", "destinataria :",
+    "remetente :", "remitente :", "destinataire :", "expéditeur :", "empfänger :", "absender :", "mittente :",
+    "ontvanger :", "afzender :", "odbiorca :", "nadawca :", "alıcı :", "gönderen :",
+  ]
 
   /// The sign-off before a name on the next line ("Sincerely,\nDakota"), when the cue list has the sign-off without its
   /// comma: the sign-off and the comma, written as `signOffCues` holds them ("sincerely ,"). The name's line holds one to
-  /// three capitalized words and nothing else.
+  /// three capitalized words and nothing else, the first a given name.
   private func signOff(before index: Int, in text: TokenizedText) -> String? {
     let tokens = text.tokens
     guard index >= 2, tokens[index].lineBreakBefore, tokens[index - 1].key == Marks.comma, !tokens[index - 1].lineBreakBefore,
       let cue = cueEnding(before: index - 1, in: text)
     else { return nil }
     let phrase = cue.words.joined(separator: " ") + " ,"
-    guard Self.signOffCues.contains(phrase) else { return nil }
-    var end = index
-    while end + 1 < tokens.count, !tokens[end + 1].lineBreakBefore { end += 1 }
-    guard end - index <= 2, (index...end).allSatisfy({ tokens[$0].kind == .word && tokens[$0].shape == .capitalized })
-    else { return nil }
+    guard Self.signOffCues.contains(phrase), isSignatureLine(text, index), isGivenName(text, index) else { return nil }
     return phrase
   }
 

@@ -471,12 +471,18 @@ let builtIn: RuleCatalog = {
     ("Thanks,\nThe Support Team", []),
     ("Thanks, Bill.", ["PERSON:Bill"]),
     ("Thanks, Honey", []),
+    ("Thanks,\nTomorrow works for me.", []),
+    ("Cordialement,\nComptabilité", []),
+    ("Hi Apple", []),
     // Two frequent Spanish or Portuguese surnames are a name, though the first is also a town's.
     ("El paciente Córdoba Martínez llamó ayer.", ["PERSON:Córdoba Martínez"]),
     ("Ribeiro Santos ligou ontem.", ["PERSON:Ribeiro Santos"]),
     // A form's recipient or sender label names whoever follows it, though a town shares the first name.
     ("Destinatário: Natal Ribeiro", ["PERSON:Natal Ribeiro"]),
     ("Empfänger: Hans Berlin", ["PERSON:Hans Berlin"]),
+    // Such a label names a company as often.
+    ("Remitente: Banco Santander", ["ORGANIZATION:Banco Santander"]),
+    ("Empfänger: Finanzamt Berlin", ["ORGANIZATION:Finanzamt", "LOCATION:Berlin"]),
     ("Vivo en Calle Mayor 5 y llevo una semana", ["ADDRESS:Calle Mayor 5"]),
     ("North Carolina called me yesterday.", ["PERSON:North Carolina"]),
     // A capitalized word before a name inside a sentence is no part of it, even when the surname is also a word.
@@ -783,6 +789,10 @@ let builtIn: RuleCatalog = {
     ("Calle Joaquim Folguera, 3 - 5º 2ª 08022 Barcelona.",
      ["ADDRESS:Calle Joaquim Folguera, 3", "LOCATION:08022", "LOCATION:Barcelona"]),
     ("Mellemvej 32, 9100 Aalborg", ["ADDRESS:Mellemvej 32", "ADDRESS:9100", "LOCATION:Aalborg"]),
+    // Nor is a count before a unit or a year's or a model's number any postal code.
+    ("We need 1500 GB Storage", []),
+    ("We raised 15000 Euros for charity.", []),
+    ("Die PLZ ist 20095.", ["LOCATION:20095"]),
     // A score is no Polish postal code.
     ("they lost 98-102 Boston", ["LOCATION:Boston"]),
     // Polish and Dutch postal codes after the street: a unit number does not swallow the start of "00-590".
