@@ -1457,6 +1457,8 @@ public struct PersonNameRecognizer: TokenRecognizer {
       && !(words[1] == words[0] + 1 && isGivenName(text, words[0]) && isSurname(text, words[1]))
       && !Self.nicknameOpeners.contains(tokens[words[0]].key)
     var aboveAddress = false
+    // Two surnames, or a town's name and a surname, say as much at a sentence's start as anywhere.
+    var surnamePair = false
     if words.count >= 2 {
       if (firstIsGiven || isInitial(text, words[0])) && lastIsSurname {
         score = 0.85
@@ -1480,7 +1482,17 @@ public struct PersonNameRecognizer: TokenRecognizer {
         // "Córdoba Martínez llamó", "Ribeiro Santos ligou": two frequent surnames of a language that gives people two
         // (Spanish, Portuguese), even when the first is also a town's name.
         score = 0.7
+        surnamePair = true
         notes.append("two surnames (Spanish or Portuguese)")
+      } else if words.count == 2, words[1] == words[0] + 1, isListedPlace(text, words[0]),
+        isFrequentSurname(text, words[1], maximumRank: 1000), !isCommon(text, words[1]),
+        !store.lexicons.otherLanguageCommonWords.contains(tokens[words[1]].key)
+      {
+        // "Lugo Fernández está de baja", "Falei com Porto Oliveira": a town's name, which is a surname too, before a
+        // frequent surname. The name takes the town's word with it rather than leave the surname in the clear.
+        score = 0.55
+        surnamePair = true
+        notes.append("a place's name + a frequent surname")
       } else if lastIsSurname, words.count == 2, words[1] == words[0] + 1, tokens[words[0]].range.count > 1,
         !words.contains(where: { isCommon(text, $0) }), !store.lexicons.places.contains(text.tokens[words[0]].key),
         insideRunningText(text, start)
@@ -1667,7 +1679,9 @@ public struct PersonNameRecognizer: TokenRecognizer {
     {
       return nil
     }
-    if startsSentence && cue == nil && !speaker && !firstIsGiven && verb == nil && !addressedFirst && !aboveAddress {
+    if startsSentence && cue == nil && !speaker && !firstIsGiven && verb == nil && !addressedFirst && !aboveAddress
+      && !surnamePair
+    {
       score -= 0.15
       notes.append("starts a sentence")
     }

@@ -477,6 +477,9 @@ let builtIn: RuleCatalog = {
     // Two frequent Spanish or Portuguese surnames are a name, though the first is also a town's.
     ("El paciente Córdoba Martínez llamó ayer.", ["PERSON:Córdoba Martínez"]),
     ("Ribeiro Santos ligou ontem.", ["PERSON:Ribeiro Santos"]),
+    // A town's name before a frequent surname: the name takes the town's word rather than leave the surname bare.
+    ("Lugo Fernández está de baja.", ["PERSON:Lugo Fernández"]),
+    ("Falei com Porto Oliveira hoje.", ["PERSON:Porto Oliveira"]),
     // A form's recipient or sender label names whoever follows it, though a town shares the first name.
     ("Destinatário: Natal Ribeiro", ["PERSON:Natal Ribeiro"]),
     ("Empfänger: Hans Berlin", ["PERSON:Hans Berlin"]),
