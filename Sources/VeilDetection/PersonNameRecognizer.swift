@@ -2276,26 +2276,29 @@ public struct PersonNameRecognizer: TokenRecognizer {
     "ontvanger :", "afzender :", "odbiorca :", "nadawca :", "alıcı :", "gönderen :",
   ]
 
-  /// The sign-off before a name on the next line ("Sincerely,\nDakota"), when the cue list has the sign-off without its
-  /// comma: the sign-off and the comma, written as `signOffCues` holds them ("sincerely ,"). The name's line holds one to
-  /// three capitalized words and nothing else, the first a given name.
+  /// The sign-off before a name on the next line ("Sincerely,\nDakota", "Thanks!\nMark"), when the cue list has the
+  /// sign-off without its comma or exclamation mark: the sign-off and the mark, written as `signOffCues` holds them
+  /// ("sincerely ,"). The name's line holds one to three capitalized words and nothing else, the first a given name.
   private func signOff(before index: Int, in text: TokenizedText) -> String? {
     let tokens = text.tokens
-    guard index >= 2, tokens[index].lineBreakBefore, tokens[index - 1].key == Marks.comma, !tokens[index - 1].lineBreakBefore,
+    guard index >= 2, tokens[index].lineBreakBefore, !tokens[index - 1].lineBreakBefore,
+      tokens[index - 1].key == Marks.comma || tokens[index - 1].key == Marks.exclamation,
       let cue = cueEnding(before: index - 1, in: text)
     else { return nil }
-    let phrase = cue.words.joined(separator: " ") + " ,"
+    let phrase = cue.words.joined(separator: " ") + (tokens[index - 1].key == Marks.comma ? " ," : " !")
     guard Self.signOffCues.contains(phrase), isSignatureLine(text, index), isGivenName(text, index) else { return nil }
     return phrase
   }
 
-  /// Sign-offs of a letter or a message, with their comma: a name on the line after one is the writer's.
+  /// Sign-offs of a letter or a message, with their comma (thanks also with an exclamation mark): a name on the line
+  /// after one is the writer's.
   static let signOffCues: TokenSet = [
     "regards ,", "best regards ,", "kind regards ,", "warm regards ,", "sincerely ,", "yours sincerely ,",
     "yours truly ,", "yours faithfully ,", "respectfully ,", "best ,", "cheers ,", "thanks ,", "thank you ,",
     "many thanks ,", "thanks again ,", "love ,", "xoxo ,", "cordialement ,", "atentamente ,", "atenciosamente ,",
     "saludos ,", "mit freundlichen grüßen ,", "cordiali saluti ,", "gracias ,", "merci ,", "danke ,", "grazie ,",
-    "obrigado ,", "obrigada ,", "bedankt ,",
+    "obrigado ,", "obrigada ,", "bedankt ,", "thanks !", "thank you !", "many thanks !", "thanks again !", "cheers !",
+    "gracias !", "merci !", "danke !", "grazie !", "obrigado !", "obrigada !", "bedankt !",
   ]
 
   /// The cue phrase ending right before token `index`, if any (the longest, as the lexicon orders them).
@@ -2367,6 +2370,7 @@ public struct PersonNameRecognizer: TokenRecognizer {
     static let period = TokenKey(".")
     static let colon = TokenKey(":")
     static let comma = TokenKey(",")
+    static let exclamation = TokenKey("!")
     static let quote = TokenKey(">")
     static let slash = TokenKey("/")
     /// Marks that end a sentence or a clause after a name used to address someone.

@@ -472,6 +472,7 @@ let builtIn: RuleCatalog = {
     ("Thanks, Bill.", ["PERSON:Bill"]),
     ("Thanks, Honey", []),
     ("Thanks,\nTomorrow works for me.", []),
+    ("Thanks!\nMark", ["PERSON:Mark"]),
     ("Cordialement,\nComptabilité", []),
     ("Hi Apple", []),
     // Two frequent Spanish or Portuguese surnames are a name, though the first is also a town's.
