@@ -1,6 +1,6 @@
 import VeilCore
 
-/// Finds the region and postal codes on the lines of a postal address that follow its street line.
+/// Finds the units, region and postal codes on the lines of a postal address that follow its street line.
 ///
 /// Written on one line, an address is one finding: its street pattern takes in the postal code and the town
 /// ("Calle Mayor 5, 28013 Madrid"). Written over several lines, the street line is an address, the town and the
@@ -57,6 +57,29 @@ enum AddressBlocks {
             notes: ["a region or postal code on the lines of the address before it"])
           completed.append(Finding(entity: .address, range: start..<codeEnd, score: street.score, explanation: explanation))
           end = codeEnd
+        } else if next >= findings.count || findings[next].range.lowerBound > start,
+          let unitEnd = unitEnd(at: start, in: text, limit: next < findings.count ? findings[next].range.lowerBound : limit)
+        {
+          let explanation = Explanation(
+            recognizer: street.explanation.recognizer, pattern: "unit after an address", baseScore: street.score,
+            notes: ["a flat, suite or unit on the lines of the address before it"])
+          completed.append(Finding(entity: .address, range: start..<unitEnd, score: street.score, explanation: explanation))
+          end = unitEnd
+          afterPostalCode = false
+        } else if next >= findings.count || findings[next].range.lowerBound > start,
+          text[end..<start].contains(0x0A), let townEnd = townLineEnd(at: start, in: text, limit: limit),
+          let following = pieceStart(after: townEnd, in: text, limit: limit),
+          next < findings.count && findings[next].range.lowerBound == following && findings[next].entity == .location
+            || codeEnd(at: following, in: text, limit: limit, onItsOwnLine: true, regionCodeAllowed: false) != nil
+        {
+          // "Domoszló" between a street's lines and "Hungary 34796": a town no gazetteer lists, on a line of its own
+          // between the street and a place or a postal code.
+          let explanation = Explanation(
+            recognizer: street.explanation.recognizer, pattern: "town line of an address", baseScore: street.score,
+            notes: ["a line of capitalized words between an address's street and a place or postal code"])
+          completed.append(Finding(entity: .location, range: start..<townEnd, score: street.score, explanation: explanation))
+          end = townEnd
+          afterPostalCode = false
         } else {
           break
         }
@@ -93,6 +116,60 @@ enum AddressBlocks {
     }
     return nil
   }
+
+  /// The end of a unit ("Suite 282", "Apt. 762", "Flat 3B", "Unit #12") at `start` that ends its line or comes
+  /// before a comma; `nil` for anything else.
+  private static func unitEnd(at start: Int, in text: [UInt8], limit: Int) -> Int? {
+    var position = start
+    while position < limit, text[position] >= 0x41 && text[position] <= 0x5A || text[position] >= 0x61 && text[position] <= 0x7A {
+      position += 1
+    }
+    let word = String(decoding: text[start..<position], as: UTF8.self).lowercased()
+    guard unitWords.contains(word) else { return nil }
+    if position < limit, text[position] == 0x2E { position += 1 }
+    while position < limit, text[position] == 0x20 || text[position] == 0x09 { position += 1 }
+    if position < limit, text[position] == 0x23 { position += 1 }
+    let digits = position
+    while position < limit, text[position] >= 0x30 && text[position] <= 0x39 { position += 1 }
+    guard (1...5).contains(position - digits) else { return nil }
+    if position < limit, text[position] >= 0x41 && text[position] <= 0x5A { position += 1 }
+    // The unit ends its line, or a comma follows it ("Room 5 is mine" is no unit).
+    var after = position
+    while after < text.count, text[after] == 0x20 || text[after] == 0x09 { after += 1 }
+    guard after == text.count || [0x0A, 0x0D, 0x2C].contains(text[after]) else { return nil }
+    return position
+  }
+
+  /// The end of a town's line at `start`: one to four words, each opening with a capital (or a letter beyond ASCII),
+  /// of letters, hyphens, apostrophes and periods, alone on their line and at most 40 bytes; `nil` for anything else.
+  private static func townLineEnd(at start: Int, in text: [UInt8], limit: Int) -> Int? {
+    var position = start
+    var words = 0
+    while position < limit, text[position] != 0x0A, text[position] != 0x0D {
+      let opening = text[position]
+      guard opening >= 0x41 && opening <= 0x5A || opening >= 0xC0 else { return nil }
+      words += 1
+      while position < limit,
+        text[position] >= 0x41 && text[position] <= 0x5A || text[position] >= 0x61 && text[position] <= 0x7A
+          || text[position] >= 0x80 || text[position] == 0x2D || text[position] == 0x27 || text[position] == 0x2E
+      {
+        position += 1
+      }
+      if position < limit, text[position] == 0x20, position + 1 < limit, text[position + 1] != 0x0A {
+        position += 1
+      } else {
+        break
+      }
+    }
+    guard words >= 1, words <= 4, position - start <= 40, position < text.count,
+      text[position] == 0x0A || text[position] == 0x0D
+    else { return nil }
+    return position
+  }
+
+  private static let unitWords: Set<String> = [
+    "apt", "apartment", "suite", "ste", "unit", "flat", "floor", "fl", "room", "rm", "bldg", "building",
+  ]
 
   /// The end of a region code (two or three capitals: "CO", "NSW") or a postal code ("64677", "62704-1234",
   /// "1000-001", "1015 CJ", "K1A 0B1", "SW1A 1AA") at `start`, which ends before a separator, the end of the text or

@@ -780,6 +780,13 @@ let builtIn: RuleCatalog = {
     // sentence's end or a word after capitals ends the address.
     ("The address of Persint is 6750 Koskikatu 25 Apt. 864\nArtilleros\n, CO\n Uruguay 64677",
      ["ADDRESS:6750 Koskikatu 25 Apt. 864", "LOCATION:Artilleros", "ADDRESS:CO", "LOCATION:Uruguay", "ADDRESS:64677"]),
+    // A unit on a line of its own, and a town no gazetteer lists between the street and a place or a postal code.
+    ("233 Erzsébet tér 19.\n Suite 282\n Domoszló\n Hungary 34796",
+     ["ADDRESS:233 Erzsébet tér 19", "ADDRESS:Suite 282", "LOCATION:Domoszló", "LOCATION:Hungary", "ADDRESS:34796"]),
+    ("770 26 rue des lieutemants Thomazo\n>Apt. 735\n>DOLE\n>France 35910",
+     ["ADDRESS:770 26 rue des lieutemants Thomazo", "ADDRESS:Apt. 735", "LOCATION:DOLE", "LOCATION:France", "ADDRESS:35910"]),
+    ("I live at 12 Oak Road.\nRoom 5 is mine.", ["ADDRESS:12 Oak Road"]),
+    ("12 Oak Road\nJohn Smith\nCall me", ["ADDRESS:12 Oak Road", "PERSON:John Smith"]),
     ("I live at 12 Oak Road. NO parking there.", ["ADDRESS:12 Oak Road"]),
     ("I live at 12 Oak Road, IT department on floor 2.", ["ADDRESS:12 Oak Road"]),
     ("Domicilio: Calle Carmen Romero, 23, 1D.", ["ADDRESS:Calle Carmen Romero, 23, 1D"]),
