@@ -1580,19 +1580,18 @@ public struct PersonNameRecognizer: TokenRecognizer {
       let greeted = Self.greetingCues.contains(greeting) && words.count == 1 && firstIsGiven
         && tokens[start].shape == .capitalized && !Self.formsOfAddress.contains(tokens[start].key)
         && endsGreeting(text, after: end, frequentName: isFrequentGivenName(text, start, maximumRank: 1000))
-      // "Thanks,\nMark": a sign-off, its comma, and a line of its own that a given name opens give the writer's name,
+      // "Thanks,\nMark": a sign-off, its comma, and a line of its own that reads as a name give the writer's name,
       // ordinary word or not (not "Thanks,\nTomorrow works", "Cordialement,\nComptabilité").
-      let signed = Self.signOffCues.contains(cue) && isSignatureLine(text, start)
-        && (isFrequentGivenName(text, start, maximumRank: 1000) || (firstIsGiven && !isCommon(text, start)))
+      let signed = Self.signOffCues.contains(cue) && isSignatureName(text, start)
       let ownName = greeted || signed
         || (Self.ownNameCues.contains(cue) && words.allSatisfy { tokens[$0].shape == .capitalized })
       // "mein Sohn Lukas", but "weil mein Sohn Fieber hat", "ich bin Rentner": after a family cue of another
       // language, or any cue in German text (where nouns are capitalized) but one that gives a name ("mein Name ist"),
       // only a given name takes the cue.
       let naming = Self.namingCues.contains(cue)
-      // A sender's or recipient's label names a company as often ("Absender: Deutsche Post", "Remitente: Banco
-      // Santander"): what follows must read as a person's name.
-      let partyLabel = Self.partyLabelCues.contains(cue) && !readsAsPersonName(text, words)
+      // A sender's or recipient's label names a company as often ("Absender: Deutsche Post", "Empfänger: Müller
+      // GmbH"): one that an ordinary word or a legal form follows takes no cue.
+      let partyLabel = Self.partyLabelCues.contains(cue) && hasCompanyWord(text, words)
       let familyNoun = partyLabel || !firstIsGiven && !naming
         && (Self.otherLanguagePossessives.contains(TokenKey(cue.prefix { $0 != " " }))
           || (first.shape == .capitalized && languageCounts(of: text, cache: &facts.language).isGerman))
@@ -2248,16 +2247,37 @@ public struct PersonNameRecognizer: TokenRecognizer {
     return next == tokens.count || tokens[next].lineBreakBefore
   }
 
-  /// Whether the words of a run read as a person's name on their own: a given name that is no ordinary word, or
-  /// several words that are each a given name or one of the 10,000 most frequent surnames of a list, one of them no
-  /// ordinary word ("Natal Ribeiro", not "Banco Santander" or "Deutsche Post").
-  private func readsAsPersonName(_ text: TokenizedText, _ words: [Int]) -> Bool {
-    func ordinary(_ index: Int) -> Bool {
-      isCommon(text, index) || store.lexicons.otherLanguageCommonWords.contains(text.tokens[index].key)
+  /// Whether token `index` is an ordinary word, of English (a common word of the name lists, or a frequent English word
+  /// no name list holds) or of another language, and no frequent given name ("Mark").
+  private func isOrdinaryWord(_ text: TokenizedText, _ index: Int) -> Bool {
+    guard isCommon(text, index) || store.lexicons.otherLanguageCommonWords.contains(text.tokens[index].key)
+      || (!isNameWord(text, index) && store.frequentEnglishWords.contains(nameKey(text, index)))
+    else { return false }
+    return !isFrequentGivenName(text, index, maximumRank: 1000)
+  }
+
+  /// Whether a run holds a company's word: an ordinary word or a legal form ("Deutsche Post", "Müller GmbH").
+  private func hasCompanyWord(_ text: TokenizedText, _ words: [Int]) -> Bool {
+    words.contains { isOrdinaryWord(text, $0) || store.lexicons.organizationSuffixes.contains(text.tokens[$0].key) }
+  }
+
+  /// Whether the line that token `start` opens reads as the name of a message's writer: one to three capitalized
+  /// words, the first a given name or a surname that is no ordinary word (a frequent given name may be one: "Mark"),
+  /// the others names, which after a surname are no ordinary words either ("Mark Brown", "Granada López"; not
+  /// "Tomorrow", "Max Power Tools", "April Sale Team").
+  private func isSignatureName(_ text: TokenizedText, _ start: Int) -> Bool {
+    guard isSignatureLine(text, start) else { return false }
+    let tokens = text.tokens
+    var end = start
+    while end + 1 < tokens.count, !tokens[end + 1].lineBreakBefore { end += 1 }
+    guard isNameWord(text, start), !isOrdinaryWord(text, start) else { return false }
+    // After a given name, a surname may be an ordinary word too when it is a frequent one ("Mark Brown", not "Max Power
+    // Tools").
+    let given = isGivenName(text, start)
+    return (start..<(end + 1)).dropFirst().allSatisfy {
+      isNameWord(text, $0)
+        && (!isOrdinaryWord(text, $0) || (given && isFrequentSurname(text, $0, maximumRank: 1000)))
     }
-    guard words.count > 1 else { return words.first.map { isGivenName(text, $0) && !ordinary($0) } ?? false }
-    return words.allSatisfy { isGivenName(text, $0) || isFrequentSurname(text, $0, maximumRank: 10_000) }
-      && words.contains { !ordinary($0) }
   }
 
   /// Whether token `start` opens a line that holds one to three capitalized words and nothing else.
@@ -2278,7 +2298,7 @@ public struct PersonNameRecognizer: TokenRecognizer {
 
   /// The sign-off before a name on the next line ("Sincerely,\nDakota", "Thanks!\nMark"), when the cue list has the
   /// sign-off without its comma or exclamation mark: the sign-off and the mark, written as `signOffCues` holds them
-  /// ("sincerely ,"). The name's line holds one to three capitalized words and nothing else, the first a given name.
+  /// ("sincerely ,"). The name's line reads as a name (`isSignatureName`).
   private func signOff(before index: Int, in text: TokenizedText) -> String? {
     let tokens = text.tokens
     guard index >= 2, tokens[index].lineBreakBefore, !tokens[index - 1].lineBreakBefore,
@@ -2286,7 +2306,7 @@ public struct PersonNameRecognizer: TokenRecognizer {
       let cue = cueEnding(before: index - 1, in: text)
     else { return nil }
     let phrase = cue.words.joined(separator: " ") + (tokens[index - 1].key == Marks.comma ? " ," : " !")
-    guard Self.signOffCues.contains(phrase), isSignatureLine(text, index), isGivenName(text, index) else { return nil }
+    guard Self.signOffCues.contains(phrase), isSignatureName(text, index) else { return nil }
     return phrase
   }
 

@@ -472,6 +472,8 @@ let builtIn: RuleCatalog = {
     ("Thanks, Bill.", ["PERSON:Bill"]),
     ("Thanks, Honey", []),
     ("Thanks,\nTomorrow works for me.", []),
+    ("Saludos,\nGranada López", ["PERSON:Granada López"]),
+    ("Thanks,\nMax Power Tools", []),
     ("Thanks!\nMark", ["PERSON:Mark"]),
     ("Cordialement,\nComptabilité", []),
     ("Hi Apple", []),
@@ -484,9 +486,9 @@ let builtIn: RuleCatalog = {
     // A form's recipient or sender label names whoever follows it, though a town shares the first name.
     ("Destinatário: Natal Ribeiro", ["PERSON:Natal Ribeiro"]),
     ("Empfänger: Hans Berlin", ["PERSON:Hans Berlin"]),
-    // Such a label names a company as often.
-    ("Remitente: Banco Santander", ["ORGANIZATION:Banco Santander"]),
-    ("Empfänger: Finanzamt Berlin", ["ORGANIZATION:Finanzamt", "LOCATION:Berlin"]),
+    ("Recipient: Chidi Okonkwo", ["PERSON:Chidi Okonkwo"]),
+    // Such a label names a company as often: an ordinary word after it takes no cue.
+    ("Absender: Deutsche Post", ["ORGANIZATION:Deutsche Post"]),
     ("Vivo en Calle Mayor 5 y llevo una semana", ["ADDRESS:Calle Mayor 5"]),
     ("North Carolina called me yesterday.", ["PERSON:North Carolina"]),
     // A capitalized word before a name inside a sentence is no part of it, even when the surname is also a word.
@@ -802,6 +804,7 @@ let builtIn: RuleCatalog = {
     ("Mellemvej 32, 9100 Aalborg", ["ADDRESS:Mellemvej 32", "ADDRESS:9100", "LOCATION:Aalborg"]),
     // Nor is a count before a unit or a year's or a model's number any postal code.
     ("We need 1500 GB Storage", []),
+    ("Ik ben verhuisd naar 3511 LX Utrecht.", ["LOCATION:3511 LX", "LOCATION:Utrecht"]),
     ("We raised 15000 Euros for charity.", []),
     ("Die PLZ ist 20095.", ["LOCATION:20095"]),
     // A score is no Polish postal code.
