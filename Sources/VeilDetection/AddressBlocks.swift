@@ -1,27 +1,34 @@
 import VeilCore
 
-/// Finds the units, region and postal codes on the lines of a postal address that follow its street line.
+/// Finds the units, region and postal codes, and the unlisted towns, on the lines of a postal address that follow its
+/// street line.
 ///
-/// Written on one line, an address is one finding: its street pattern takes in the postal code and the town
-/// ("Calle Mayor 5, 28013 Madrid"). Written over several lines, the street line is an address, the town and the
-/// country are places, and the codes between and after them were left in the clear:
+/// Written over several lines, the street line is an address, the town and the country are places, and the codes,
+/// units and towns no rule reports between and after them were left in the clear:
 ///
 /// ```
 /// 6750 Koskikatu 25 Apt. 864      ADDRESS
 /// Artilleros                      LOCATION
 /// , CO                            ADDRESS (a region code)
 ///  Uruguay 64677                  LOCATION, then ADDRESS (a postal code)
+///
+/// 233 Erzsébet tér 19.            ADDRESS
+///  Suite 282                      ADDRESS (a unit)
+///  Domoszló                       LOCATION (a town's line before a place or a code)
+///  Hungary 34796                  LOCATION, then ADDRESS
 /// ```
 ///
-/// After the findings are settled, each address is followed along the places and codes after it (and nothing else),
-/// and its codes become findings of their own.
+/// After the findings are settled, each address is followed along the places and pieces after it (and nothing else),
+/// and its pieces become findings of their own. (A postal code before its town, "28013 Madrid", is a place that
+/// `postal_code` reports.)
 enum AddressBlocks {
-  /// The most pieces (a place, a region code, a postal code) followed after one address.
+  /// The most pieces (a place, a unit, a region code, a postal code, a town) followed after one address.
   static let maximumPieces = 6
   /// How far past the street line the pieces may reach, in bytes.
   static let maximumReach = 240
 
-  /// `findings` (settled: sorted and not overlapping) with the codes among the pieces that follow each address.
+  /// `findings` (settled: sorted and not overlapping) with the codes, units and towns among the pieces that follow
+  /// each address.
   static func completed(_ findings: [Finding], in text: [UInt8]) -> [Finding] {
     guard findings.contains(where: { $0.entity == .address }) else { return findings }
     var completed: [Finding] = []
@@ -45,47 +52,55 @@ enum AddressBlocks {
           completed.append(findings[next])
           afterPostalCode = false
           next += 1
-        } else if next >= findings.count || findings[next].range.lowerBound > start,
-          let codeEnd = codeEnd(
-            at: start, in: text, limit: next < findings.count ? findings[next].range.lowerBound : limit,
-            onItsOwnLine: !text[end..<start].contains(0x2C) && text[end..<start].contains(0x0A),
-            regionCodeAllowed: !afterPostalCode)
+          continue
+        }
+        guard next >= findings.count || findings[next].range.lowerBound > start else { break }
+        let pieceLimit = next < findings.count ? findings[next].range.lowerBound : limit
+        let onItsOwnLine = text[end..<start].contains(0x0A)
+        let piece: (kind: PieceKind, end: Int)
+        if let codeEnd = codeEnd(
+          at: start, in: text, limit: pieceLimit, onItsOwnLine: onItsOwnLine && !text[end..<start].contains(0x2C),
+          regionCodeAllowed: !afterPostalCode)
         {
-          afterPostalCode = text[codeEnd - 1] >= 0x30 && text[codeEnd - 1] <= 0x39
-          let explanation = Explanation(
-            recognizer: street.explanation.recognizer, pattern: "code after an address", baseScore: street.score,
-            notes: ["a region or postal code on the lines of the address before it"])
-          completed.append(Finding(entity: .address, range: start..<codeEnd, score: street.score, explanation: explanation))
-          end = codeEnd
-        } else if next >= findings.count || findings[next].range.lowerBound > start,
-          let unitEnd = unitEnd(at: start, in: text, limit: next < findings.count ? findings[next].range.lowerBound : limit)
-        {
-          let explanation = Explanation(
-            recognizer: street.explanation.recognizer, pattern: "unit after an address", baseScore: street.score,
-            notes: ["a flat, suite or unit on the lines of the address before it"])
-          completed.append(Finding(entity: .address, range: start..<unitEnd, score: street.score, explanation: explanation))
-          end = unitEnd
-          afterPostalCode = false
-        } else if next >= findings.count || findings[next].range.lowerBound > start,
-          text[end..<start].contains(0x0A), let townEnd = townLineEnd(at: start, in: text, limit: limit),
+          piece = (.code, codeEnd)
+        } else if let unitEnd = unitEnd(at: start, in: text, limit: pieceLimit) {
+          piece = (.unit, unitEnd)
+        } else if onItsOwnLine, let townEnd = townLineEnd(at: start, in: text, limit: pieceLimit),
           let following = pieceStart(after: townEnd, in: text, limit: limit),
           next < findings.count && findings[next].range.lowerBound == following && findings[next].entity == .location
             || codeEnd(at: following, in: text, limit: limit, onItsOwnLine: true, regionCodeAllowed: false) != nil
         {
           // "Domoszló" between a street's lines and "Hungary 34796": a town no gazetteer lists, on a line of its own
           // between the street and a place or a postal code.
-          let explanation = Explanation(
-            recognizer: street.explanation.recognizer, pattern: "town line of an address", baseScore: street.score,
-            notes: ["a line of capitalized words between an address's street and a place or postal code"])
-          completed.append(Finding(entity: .location, range: start..<townEnd, score: street.score, explanation: explanation))
-          end = townEnd
-          afterPostalCode = false
+          piece = (.town, townEnd)
         } else {
           break
         }
+        completed.append(piece.kind.finding(start..<piece.end, after: street))
+        afterPostalCode = piece.kind == .code && text[piece.end - 1] >= 0x30 && text[piece.end - 1] <= 0x39
+        end = piece.end
       }
     }
     return completed
+  }
+
+  /// What a piece of an address that no rule reported is: a region or postal code, a unit, or a town's line.
+  private enum PieceKind {
+    case code, unit, town
+
+    /// The piece's finding, scored and explained after the address's street.
+    func finding(_ range: Range<Int>, after street: Finding) -> Finding {
+      let (entity, pattern, note): (EntityType, String, String) =
+        switch self {
+        case .code: (.address, "code after an address", "a region or postal code on the lines of the address before it")
+        case .unit: (.address, "unit after an address", "a flat, suite or unit on the lines of the address before it")
+        case .town:
+          (.location, "town line of an address", "a line of capitalized words between an address's street and a place or postal code")
+        }
+      let explanation = Explanation(
+        recognizer: street.explanation.recognizer, pattern: pattern, baseScore: street.score, notes: [note])
+      return Finding(entity: entity, range: range, score: street.score, explanation: explanation)
+    }
   }
 
   /// Where the next piece starts after position `end`: past spaces, tabs and a comma, and at most one line break (with
