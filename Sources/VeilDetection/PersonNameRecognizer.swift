@@ -2266,11 +2266,9 @@ public struct PersonNameRecognizer: TokenRecognizer {
   /// the others names, which after a surname are no ordinary words either ("Mark Brown", "Granada López"; not
   /// "Tomorrow", "Max Power Tools", "April Sale Team").
   private func isSignatureName(_ text: TokenizedText, _ start: Int) -> Bool {
-    guard isSignatureLine(text, start) else { return false }
-    let tokens = text.tokens
-    var end = start
-    while end + 1 < tokens.count, !tokens[end + 1].lineBreakBefore { end += 1 }
-    guard isNameWord(text, start), !isOrdinaryWord(text, start) else { return false }
+    guard let end = signatureLineEnd(text, start), isNameWord(text, start), !isOrdinaryWord(text, start) else {
+      return false
+    }
     // After a given name, a surname may be an ordinary word too when it is a frequent one ("Mark Brown", not "Max Power
     // Tools").
     let given = isGivenName(text, start)
@@ -2280,13 +2278,16 @@ public struct PersonNameRecognizer: TokenRecognizer {
     }
   }
 
-  /// Whether token `start` opens a line that holds one to three capitalized words and nothing else.
-  private func isSignatureLine(_ text: TokenizedText, _ start: Int) -> Bool {
+  /// The last token of the line that token `start` opens, when the line holds one to three capitalized words and
+  /// nothing else.
+  private func signatureLineEnd(_ text: TokenizedText, _ start: Int) -> Int? {
     let tokens = text.tokens
-    guard tokens[start].lineBreakBefore else { return false }
+    guard tokens[start].lineBreakBefore else { return nil }
     var end = start
     while end + 1 < tokens.count, !tokens[end + 1].lineBreakBefore { end += 1 }
-    return end - start <= 2 && (start...end).allSatisfy { tokens[$0].kind == .word && tokens[$0].shape == .capitalized }
+    guard end - start <= 2, (start...end).allSatisfy({ tokens[$0].kind == .word && tokens[$0].shape == .capitalized })
+    else { return nil }
+    return end
   }
 
   /// Labels of a letter's or a parcel's sender or recipient: they name a person or a company.
