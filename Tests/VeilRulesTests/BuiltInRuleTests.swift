@@ -473,6 +473,9 @@ let builtIn: RuleCatalog = {
     ("Thanks, Honey", []),
     ("Thanks,\nTomorrow works for me.", []),
     ("Saludos,\nGranada López", ["PERSON:Granada López"]),
+    // A facility's name starts after a preposition in a headline, and leaves the name before it to the person rules
+    // (which take the headline's capitalized verb with it).
+    ("Patient Maria Garcia Transferred To County Hospital", ["PERSON:Maria Garcia Transferred", "LOCATION:County Hospital"]),
     ("Thanks,\nMax Power Tools", []),
     ("Thanks!\nMark", ["PERSON:Mark"]),
     ("Cordialement,\nComptabilité", []),
