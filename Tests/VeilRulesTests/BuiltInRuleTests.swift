@@ -524,6 +524,9 @@ let builtIn: RuleCatalog = {
     // At a sentence's start, such a name needs a surname after it; Turkish dotless ı is written "i" ("Aydin").
     ("Ayşe Yılmaz called about the invoice", ["PERSON:Ayşe Yılmaz"]),
     ("Aydın Kaya aradı.", ["PERSON:Aydın Kaya"]),
+    // Names the lists hold in Cyrillic, Greek, Georgian or Armenian script, spelt in Latin letters.
+    ("I spoke with Ivanova and Papadopoulos yesterday", ["PERSON:Ivanova", "PERSON:Papadopoulos"]),
+    ("Oleksandr Usyk won again", ["PERSON:Oleksandr Usyk"]),
     ("Niña de 9 años con fiebre", ["AGE:9 años"]),
     // A signature line: the doctor, then the hospital named head first; the hospital does not hide the doctor.
     ("Dra. Ana Ruiz Hospital Universitario La Paz, Madrid",
