@@ -1127,7 +1127,7 @@ public struct PersonNameRecognizer: TokenRecognizer {
     {
       return nil
     }
-    let titleAhead = titleBefore(text, start)
+    let titleAhead = titleBefore(text, start) ?? officeBefore(text, start)
     let honorific = titleAhead == nil ? honorificAfter(text, start) : nil
     let title = titleAhead ?? honorific
     // A salutation opens no name, capitalized ("Feliz Navidad", "Danke Schön", "Ciao Bella") or after a greeting
@@ -1208,7 +1208,7 @@ public struct PersonNameRecognizer: TokenRecognizer {
     else {
       return nil
     }
-    if store.lexicons.titles.contains(text.tokens[start].key) { return nil }
+    if store.lexicons.titles.contains(text.tokens[start].key) || opensOfficeName(text, start) { return nil }
     // "eine Reise", "jeden Morgen", "im Dorf", "nach Hause": a German noun after a German article or preposition is that
     // noun. (A run of names after it starts at its first name: "der Bäcker Hans Müller".)
     if title == nil, cue == nil, first.shape == .capitalized, isGermanNounAfterArticle(text, start, facts: &facts) {
@@ -1253,7 +1253,7 @@ public struct PersonNameRecognizer: TokenRecognizer {
       if isOrganizationSuffix(text, index) { return nil }
       if index > start
         && (Self.functionWords.contains(text.tokens[index].key) || Self.contactLabels.contains(text.tokens[index].key)
-          || opensDate(text, index) || opensTitledName(text, index))
+          || opensDate(text, index) || opensTitledName(text, index) || opensOfficeName(text, index))
       {
         break
       }
@@ -1566,7 +1566,11 @@ public struct PersonNameRecognizer: TokenRecognizer {
       score = 0.1
       notes.append("capitalized word, not a known name")
     }
-    if let title {
+    // An office before a phrase of ordinary words is no person's ("CEO Summit", "Minister Council"), unless they are a
+    // given name and a surname ("COO Mark Fields").
+    let officeOnWords = allWords && officeBefore(text, start) != nil && titleBefore(text, start) == nil
+      && !(words.count >= 2 && words[1] == words[0] + 1 && isGivenName(text, words[0]) && isSurname(text, words[1]))
+    if let title, !officeOnWords {
       score += 0.4
       notes.append(honorific != nil ? "honorific '\(title)' after" : "title '\(title)' before")
     }
@@ -2431,6 +2435,33 @@ public struct PersonNameRecognizer: TokenRecognizer {
     var next = index + 1
     if next < text.tokens.count, text.tokens[next].key == Marks.period, !text.tokens[next].spaceBefore { next += 1 }
     return startsCapitalizedWord(text, next) && text.tokens[next].spaceBefore
+  }
+
+  /// Offices that stand before a holder's name in news and chat ("Defense Secretary Chuck Hagel", "Federal Reserve
+  /// Chairman Ben Bernanke", "Ford COO Mark Fields"): not forms of address, so the titles list lacks them, but a
+  /// capitalized one right before a capitalized word opens a name after it and counts as its title. Not the offices
+  /// that are surnames, brands or characters too (Mayor, Judge, General, Chief, Coach, Bishop, Detective).
+  static let offices: TokenSet = [
+    "president", "secretary", "minister", "chairman", "chairwoman", "chairperson", "chancellor", "governor", "senator",
+    "congressman", "congresswoman", "councillor", "councilman", "councilwoman", "ambassador", "commissioner",
+    "spokesman", "spokeswoman", "spokesperson", "ceo", "coo", "cfo", "cto", "sheriff", "lieutenant", "sergeant",
+    "inspector", "archbishop", "rabbi", "imam", "pastor", "striker", "midfielder", "defender", "goalkeeper",
+    "quarterback",
+  ]
+
+  /// Whether token `index` is an office, capitalized or in capitals, before a capitalized word on its line.
+  private func opensOfficeName(_ text: TokenizedText, _ index: Int) -> Bool {
+    let token = text.tokens[index]
+    guard token.kind == .word, token.shape != .lower, Self.offices.contains(token.key), !isGivenName(text, index)
+    else { return false }
+    let next = index + 1
+    return startsCapitalizedWord(text, next) && text.tokens[next].spaceBefore && !text.tokens[next].lineBreakBefore
+  }
+
+  /// The office right before token `index`, if it opens the name there (`opensOfficeName`).
+  private func officeBefore(_ text: TokenizedText, _ index: Int) -> String? {
+    guard index > 0, opensOfficeName(text, index - 1) else { return nil }
+    return text.text(index - 1)
   }
 
   /// Titles that start a name inside a run of capitalized words. Not those that are also middle names or surnames

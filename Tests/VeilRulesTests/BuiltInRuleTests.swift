@@ -527,6 +527,12 @@ let builtIn: RuleCatalog = {
     // Names the lists hold in Cyrillic, Greek, Georgian or Armenian script, spelt in Latin letters.
     ("I spoke with Ivanova and Papadopoulos yesterday", ["PERSON:Ivanova", "PERSON:Papadopoulos"]),
     ("Oleksandr Usyk won again", ["PERSON:Oleksandr Usyk"]),
+    // An office before a name, in news and chat, is its title: the name starts after it.
+    ("Defense Secretary Chuck Hagel will speak", ["PERSON:Chuck Hagel"]),
+    ("Federal Reserve Chairman Ben Bernanke testifies", ["ORGANIZATION:Federal Reserve", "PERSON:Ben Bernanke"]),
+    ("Ford COO Mark Fields is set to replace CEO Alan Mulally",
+     ["ORGANIZATION:Ford", "PERSON:Mark Fields", "PERSON:Alan Mulally"]),
+    ("The CEO Summit starts at noon", []),
     ("Niña de 9 años con fiebre", ["AGE:9 años"]),
     // A signature line: the doctor, then the hospital named head first; the hospital does not hide the doctor.
     ("Dra. Ana Ruiz Hospital Universitario La Paz, Madrid",
