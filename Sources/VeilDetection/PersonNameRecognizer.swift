@@ -2137,27 +2137,70 @@ public struct PersonNameRecognizer: TokenRecognizer {
     return nil
   }
 
-  /// A hashtag written as a given name and a surname in camel case ("#AlanPardew", "#ShaneWatson"): exactly two
-  /// capitalized ASCII parts, a known given name then a known surname, neither an ordinary word.
+  /// A hashtag that names someone in camel case: a given name and a surname ("#AlanPardew", "#RIPJohnnyWinter",
+  /// "#VeronicaMars"), or a given name after a word fans and mourners put before one ("#TeamPhil", "#RIPBob"). The
+  /// pair may hold one ordinary word (Winter, Mars), not two ("#WillPower", "#RayBan"), nor a function word, and is no
+  /// place's name ("#SanFrancisco", "#SantaClara"). The finding is the whole hashtag.
   private func hashtagName(in text: TokenizedText, at index: Int) -> Candidate? {
     let bytes = text.unit.utf8[text.tokens[index].range]
-    guard bytes.count >= 5, bytes.count <= 30, let head = bytes.first, head >= 0x41, head <= 0x5A,
-      bytes.allSatisfy({ ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A })
-    else { return nil }
-    let capitals = bytes.indices.filter { bytes[$0] <= 0x5A }
-    guard capitals.count == 2, let split = capitals.last, split - bytes.startIndex >= 2, bytes.endIndex - split >= 2
-    else { return nil }
-    let given = TokenKey(utf8: bytes[..<split])
-    let family = TokenKey(utf8: bytes[split...])
-    guard store.lexicons.firstNames.contains(given), store.lexicons.surnames.contains(family), !isOrdinary(given),
-      !isOrdinary(family)
-    else { return nil }
+    guard bytes.count >= 5, bytes.count <= 40, bytes.allSatisfy({ ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A }) else {
+      return nil
+    }
+    let parts = Self.camelCaseParts(bytes)
+    guard parts.count >= 2 else { return nil }
+    let keys = parts.map { TokenKey(utf8: bytes[$0]) }
+    // Capitalized, three letters or more, and no function word or particle ("Is", "Of", "Del": "#CopaDelRey").
+    let named = parts.indices.map { part in
+      parts[part].count >= 3 && bytes[parts[part].lowerBound] <= 0x5A && bytes[parts[part].lowerBound + 1] >= 0x61
+        && !store.lexicons.stopwords.contains(keys[part]) && !Self.particles.contains(keys[part])
+    }
+    func isPlace(_ key: TokenKey) -> Bool {
+      store.lexicons.places.contains(key) || store.lexicons.regions.contains(key) || store.lexicons.countries.contains(key)
+    }
+    var note: String?
+    for part in parts.indices.dropLast() where named[part] && named[part + 1] {
+      let (given, family) = (keys[part], keys[part + 1])
+      guard store.lexicons.firstNames.contains(given), store.lexicons.surnames.contains(family),
+        !(isOrdinary(given) && isOrdinary(family)), !isPlace(given.followed(by: family))
+      else { continue }
+      note = "hashtag of a first name + surname"
+      break
+    }
+    if note == nil, parts.count >= 2, Self.hashtagNameOpeners.contains(keys[parts.count - 2]), named[parts.count - 1],
+      store.lexicons.firstNames.contains(keys[parts.count - 1]), !isOrdinary(keys[parts.count - 1]),
+      !isPlace(keys[parts.count - 1])
+    {
+      note = "hashtag of '\(String(decoding: bytes[parts[parts.count - 2]], as: UTF8.self))' + a first name"
+    }
+    guard let note else { return nil }
     let range = text.tokens[index - 1].range.lowerBound..<text.tokens[index].range.upperBound
-    let explanation = Explanation(
-      recognizer: id, pattern: "name evidence", baseScore: 0.6, notes: ["hashtag of a first name + surname"])
+    let explanation = Explanation(recognizer: id, pattern: "name evidence", baseScore: 0.6, notes: [note])
     return Candidate(
       start: index, end: index, finding: Finding(entity: entity, range: range, score: 0.6, explanation: explanation),
       allNameWords: false, plausible: false)
+  }
+
+  /// Words before a given name that make a hashtag about that person: "#TeamPhil", "#RIPBob", "#VoteJustin",
+  /// "#JusticeForTrayvon", "#PrayForMaddie", "#FreeBritney", "#WeLoveHarry".
+  static let hashtagNameOpeners: TokenSet = ["team", "rip", "vote", "for", "free", "love", "congrats", "go", "miss"]
+
+  /// The camel-case parts of an ASCII hashtag's letters: "RIPJohnnyWinter" → RIP, Johnny, Winter; "iPhoneFan" → i,
+  /// Phone, Fan. A run of capitals is one part, but for its last capital when a lowercase letter follows that.
+  static func camelCaseParts(_ bytes: ArraySlice<UInt8>) -> [Range<Int>] {
+    func isUpper(_ position: Int) -> Bool { bytes[position] <= 0x5A }
+    var parts: [Range<Int>] = []
+    var start = bytes.startIndex
+    while start < bytes.endIndex {
+      var end = start + 1
+      if isUpper(start), end < bytes.endIndex, isUpper(end) {
+        while end < bytes.endIndex, isUpper(end), !(end + 1 < bytes.endIndex && !isUpper(end + 1)) { end += 1 }
+      } else {
+        while end < bytes.endIndex, !isUpper(end) { end += 1 }
+      }
+      parts.append(start..<end)
+      start = end
+    }
+    return parts
   }
 
   /// Whether the word before token `start` is a lowercase word on the same line, not a particle ("de") or a list

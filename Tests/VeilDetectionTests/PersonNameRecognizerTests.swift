@@ -35,6 +35,18 @@ import VeilCore
 
   func names(_ text: String) -> [String] { Self.names(in: text, by: recognizer) }
 
+  @Test func camelCaseSplitsAtEachCapitalAndBeforeTheLastOfARun() {
+    func parts(_ tag: String) -> [String] {
+      let bytes = Array(tag.utf8)
+      return PersonNameRecognizer.camelCaseParts(bytes[...]).map { String(decoding: bytes[$0], as: UTF8.self) }
+    }
+    #expect(parts("RIPJohnnyWinter") == ["RIP", "Johnny", "Winter"])
+    #expect(parts("iPhoneFan") == ["i", "Phone", "Fan"])
+    #expect(parts("TeamPhil") == ["Team", "Phil"])
+    #expect(parts("MH") == ["MH"])
+    #expect(parts("love") == ["love"])
+  }
+
   @Test func anAmbiguousLegalFormCountsOnlyAsWritten() {
     #expect(names("add Laila Hansen as a beneficiary") == ["Laila Hansen"])
     #expect(names("we paid Laila Hansen AS last year").isEmpty)
@@ -305,8 +317,11 @@ import VeilCore
 
   @Test func aCamelCaseHashtagOfAGivenNameAndASurname() {
     #expect(names("what a game #RyanCosta") == ["#RyanCosta"])
-    // Three parts, an unknown part, or a plain handle are not.
-    #expect(names("#RIPRyanCosta #RyanSmith #TeamRyan @RyanCosta").isEmpty)
+    // Other parts around the pair, or a given name after a fan's or a mourner's word, name someone too.
+    #expect(names("so sad #RIPRyanHansen") == ["#RIPRyanHansen"])
+    #expect(names("#LailaHansenFanClub and #TeamLaila") == ["#LailaHansenFanClub", "#TeamLaila"])
+    // An unknown part, a given name after no such word, a lowercase hashtag or a plain handle are not.
+    #expect(names("#RyanSmith #HelloLaila #lailahansen @RyanCosta").isEmpty)
   }
 
   @Test func uncasedScriptsStartFromAKnownName() {

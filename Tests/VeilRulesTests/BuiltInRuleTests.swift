@@ -533,6 +533,11 @@ let builtIn: RuleCatalog = {
     ("Ford COO Mark Fields is set to replace CEO Alan Mulally",
      ["ORGANIZATION:Ford", "PERSON:Mark Fields", "PERSON:Alan Mulally"]),
     ("The CEO Summit starts at noon", []),
+    // Hashtags that name someone in camel case; not a place's name, nor two ordinary words.
+    ("Omg ! This is sad . #RIPJohnnyWinter", ["PERSON:#RIPJohnnyWinter"]),
+    ("#TeamPhil #ClearDreamMatch", ["PERSON:#TeamPhil"]),
+    ("Loving #SanFrancisco today", []),
+    ("#WillPower wins", []),
     ("Niña de 9 años con fiebre", ["AGE:9 años"]),
     // A signature line: the doctor, then the hospital named head first; the hospital does not hide the doctor.
     ("Dra. Ana Ruiz Hospital Universitario La Paz, Madrid",
