@@ -1225,9 +1225,14 @@ public struct PersonNameRecognizer: TokenRecognizer {
     {
       if !isNameWord(text, start), !isNameLineAboveAddress(text, start) { return nil }
       // "Then Laila Hansen": a frequent lowercase word capitalized by the sentence start is not a name,
-      // unless it is a given name before a surname ("Will Smith called").
+      // unless it is a given name before a surname ("Will Smith called"), or a frequent one before a word no list or
+      // dictionary knows, a surname the lists lack ("Bill Belichick addresses"; not "Happy Yom Kippur", nor after a
+      // modal verb: "Will Xiaomi").
       if store.lexicons.stopwords.contains(text.tokens[start].key),
-        !(isGivenName(text, start) && isSurname(text, start + 1) && !isCommon(text, start + 1))
+        !(isGivenName(text, start)
+          && ((isSurname(text, start + 1) && !isCommon(text, start + 1))
+            || (isFrequentGivenName(text, start, maximumRank: 1000) && !Self.modalGivenNames.contains(tokens[start].key)
+              && isUnknownWord(text, start + 1))))
       {
         return nil
       }
@@ -2049,14 +2054,26 @@ public struct PersonNameRecognizer: TokenRecognizer {
   /// follow them as often ("Hola Chicos", "Ciao Ragazzi", "Liebe Grüße"), and no list of their words says which.
   private func isUnlistedNameAfterSalutation(_ text: TokenizedText, _ start: Int) -> Bool {
     let tokens = text.tokens
-    guard tokens[start].shape == .capitalized, tokens[start].range.count > 2, tokens[start - 1].key == Self.dear,
-      !isNameWord(text, start), text.unit.utf8[tokens[start].range.upperBound - 1] != UInt8(ascii: "s"),
-      !isWordOrContraction(text, start, among: store.englishWords), !isCommon(text, start),
-      !Self.formsOfAddress.contains(tokens[start].key),
-      !store.lexicons.places.contains(tokens[start].key), !store.lexicons.countries.contains(tokens[start].key)
+    guard tokens[start - 1].key == Self.dear, isUnknownWord(text, start), !Self.formsOfAddress.contains(tokens[start].key)
     else { return false }
     let next = start + 1
     return next == tokens.count || tokens[next].lineBreakBefore || tokens[next].isMark(in: text.unit.utf8, ",!")
+  }
+
+  /// Given names that are modal verbs, which open questions ("Will Xiaomi ship it?", "May Tesla sue?").
+  static let modalGivenNames: TokenSet = ["will", "may", "can"]
+
+  /// Whether token `index` is a capitalized word of three letters or more that no name, place or word list holds and
+  /// that is no contraction or plural of a word: most such words are names the lists lack ("Belichick", "Keflezighi").
+  private func isUnknownWord(_ text: TokenizedText, _ index: Int) -> Bool {
+    let tokens = text.tokens
+    guard index < tokens.count, tokens[index].shape == .capitalized, tokens[index].range.count > 2,
+      !isNameWord(text, index), text.unit.utf8[tokens[index].range.upperBound - 1] != UInt8(ascii: "s"),
+      !isWordOrContraction(text, index, among: store.englishWords), !isCommon(text, index),
+      !store.lexicons.places.contains(tokens[index].key), !store.lexicons.countries.contains(tokens[index].key),
+      !store.lexicons.regions.contains(tokens[index].key)
+    else { return false }
+    return true
   }
 
   /// Whether token `index` is one of `words` or an English contraction ("Haven't", "Who'dve": an apostrophe and a

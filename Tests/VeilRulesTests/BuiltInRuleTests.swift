@@ -533,6 +533,10 @@ let builtIn: RuleCatalog = {
     ("Ford COO Mark Fields is set to replace CEO Alan Mulally",
      ["ORGANIZATION:Ford", "PERSON:Mark Fields", "PERSON:Alan Mulally"]),
     ("The CEO Summit starts at noon", []),
+    // At a sentence's start, a frequent given name that is also a word, before a surname no list holds.
+    ("Bill Belichick addresses the press", ["PERSON:Bill Belichick"]),
+    ("Will Xiaomi ship it ?", ["ORGANIZATION:Xiaomi"]),
+    ("Happy Yom Kippur to all my friends", []),
     // Hashtags that name someone in camel case; not a place's name, nor two ordinary words.
     ("Omg ! This is sad . #RIPJohnnyWinter", ["PERSON:#RIPJohnnyWinter"]),
     ("#TeamPhil #ClearDreamMatch", ["PERSON:#TeamPhil"]),
