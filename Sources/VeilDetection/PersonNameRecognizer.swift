@@ -1065,6 +1065,25 @@ public struct PersonNameRecognizer: TokenRecognizer {
     return shouting
   }
 
+  /// Whether token `index`, a word in capitals, is one of the 1,000 most frequent given names (four letters or more,
+  /// no English word) next to an English word in capitals on its line: shouted in a text that otherwise does not shout
+  /// ("PLEASE JUSTIN !", "SWIM CHARLIE , SWIM"; not "AWS EMMA"). Acronyms that are given names are mostly short or
+  /// words ("MAX", "AMBER").
+  private func isShoutedGivenName(_ text: TokenizedText, _ index: Int) -> Bool {
+    let tokens = text.tokens
+    guard tokens[index].range.count >= 4, isFrequentGivenName(text, index, maximumRank: 1000),
+      !store.englishWords.contains(tokens[index].key)
+    else { return false }
+    // A word shouted, not an acronym: an English word in capitals ("PLEASE", "TALK"; not "AWS").
+    func isCapitalsWord(_ other: Int) -> Bool {
+      tokens[other].kind == .word && tokens[other].shape == .upper && tokens[other].range.count > 1
+        && (store.englishWords.contains(tokens[other].key) || store.lexicons.stopwords.contains(tokens[other].key))
+    }
+    let before = index > 0 && !tokens[index].lineBreakBefore && isCapitalsWord(index - 1)
+    let after = index + 1 < tokens.count && !tokens[index + 1].lineBreakBefore && isCapitalsWord(index + 1)
+    return before || after
+  }
+
   /// Whether token `start` can open a name at all, by the cheapest tests: most tokens are punctuation or lowercase
   /// words, and in lower case only a name word, a word of a script without case, or a word after a cue phrase can.
   /// (A lowercase word glued to a '#' is no hashtag name either: those are capitalized.) Checked before
@@ -1193,9 +1212,10 @@ public struct PersonNameRecognizer: TokenRecognizer {
     // the word before it, and such a run scores below the threshold without a cue.
     let uncasedRun = !lowercaseAllowed && !lowercasePair && isUncased(text, start) && !isCommon(text, start)
       && (isNameWord(text, start) || (start + 1 < tokens.count && isUncased(text, start + 1) && isNameWord(text, start + 1)))
-    // "PLEASE JUSTIN !": in a text that shouts, a name word in capitals opens a run as a capitalized one does.
+    // "PLEASE JUSTIN !": in a text that shouts, a name word in capitals opens a run as a capitalized one does; so does
+    // a frequent given name in a stretch of capitals inside a text that does not ("THANK YOU JINX", "TALK KIRK").
     let shouted = first.shape == .upper && first.range.count > 1 && isNameWord(text, start) && !isCommon(text, start)
-      && isShouting(text, cache: &facts.shouting)
+      && (isShouting(text, cache: &facts.shouting) || isShoutedGivenName(text, start))
     // "DR A. PATEL WILL SEE YOU": a run a name word or an initial opens in a text that shouts goes on over words in
     // capitals.
     let inShout = shouted || (isInitial(text, start) && isShouting(text, cache: &facts.shouting))

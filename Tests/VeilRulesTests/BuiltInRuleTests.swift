@@ -537,6 +537,9 @@ let builtIn: RuleCatalog = {
     ("Bill Belichick addresses the press", ["PERSON:Bill Belichick"]),
     ("Will Xiaomi ship it ?", ["ORGANIZATION:Xiaomi"]),
     ("Happy Yom Kippur to all my friends", []),
+    // A given name shouted among words in capitals, in a text that does not shout; not among acronyms.
+    ("a week of joy ! PLEASE JUSTIN !", ["PERSON:JUSTIN"]),
+    ("we use AWS EMMA tools", ["ORGANIZATION:AWS"]),
     // Hashtags that name someone in camel case; not a place's name, nor two ordinary words.
     ("Omg ! This is sad . #RIPJohnnyWinter", ["PERSON:#RIPJohnnyWinter"]),
     ("#TeamPhil #ClearDreamMatch", ["PERSON:#TeamPhil"]),
