@@ -168,6 +168,16 @@ public struct PersonNameRecognizer: TokenRecognizer {
   /// name is Report"): after them a capitalized ordinary word is the name ("my name is Will").
   static let ownNameCues = TokenSet(ownNamePhrases)
 
+  /// "my son", "her husband", "their daughter": an English possessive and a relative, which the name of that relative
+  /// follows ("my wife Grace").
+  static let englishRelativeCues = TokenSet(
+    ["my", "his", "her", "their", "our"].flatMap { possessive in
+      [
+        "son", "daughter", "wife", "husband", "brother", "sister", "father", "mother", "dad", "mom", "mum", "cousin",
+        "uncle", "aunt", "nephew", "niece", "grandson", "granddaughter", "boyfriend", "girlfriend", "fiancé", "fiancée",
+      ].map { possessive + " " + $0 }
+    })
+
   private static let ownNamePhrases = [
     "my name is", "my name's", "calls me", "people call me", "everyone calls me", "they call me", "first name is",
     "last name is", "surname is", "full name is", "maiden name is", "my maiden name is", "ich heiße", "mein name ist",
@@ -1612,7 +1622,11 @@ public struct PersonNameRecognizer: TokenRecognizer {
       // "Thanks,\nMark": a sign-off, its comma, and a line of its own that reads as a name give the writer's name,
       // ordinary word or not (not "Thanks,\nTomorrow works", "Cordialement,\nComptabilité").
       let signed = Self.signOffCues.contains(cue) && isSignatureName(text, start)
-      let ownName = greeted || signed
+      // "my wife Grace", "his son Will": right after an English possessive and a relative, a capitalized given name is
+      // that relative's, ordinary word or not (but for the calendar's: "my wife Saturday").
+      let relative = Self.englishRelativeCues.contains(cue) && firstIsGiven && tokens[start].shape == .capitalized
+        && !DictionaryRecognizer.calendarWords.contains(tokens[start].key)
+      let ownName = greeted || signed || relative
         || (Self.ownNameCues.contains(cue) && words.allSatisfy { tokens[$0].shape == .capitalized })
       // "mein Sohn Lukas", but "weil mein Sohn Fieber hat", "ich bin Rentner": after a family cue of another
       // language, or any cue in German text (where nouns are capitalized) but one that gives a name ("mein Name ist"),

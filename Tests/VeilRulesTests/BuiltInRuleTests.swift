@@ -540,6 +540,10 @@ let builtIn: RuleCatalog = {
     // A given name shouted among words in capitals, in a text that does not shout; not among acronyms.
     ("a week of joy ! PLEASE JUSTIN !", ["PERSON:JUSTIN"]),
     ("we use AWS EMMA tools", ["ORGANIZATION:AWS"]),
+    // After a possessive and a relative, a name, even one that is an ordinary word; not a day.
+    ("Mother who killed her son Mikaeel Kular , jailed", ["PERSON:Mikaeel Kular"]),
+    ("my wife Grace was there", ["PERSON:Grace"]),
+    ("I took my wife Saturday to the show", ["DATE_TIME:Saturday"]),
     // Hashtags that name someone in camel case; not a place's name, nor two ordinary words.
     ("Omg ! This is sad . #RIPJohnnyWinter", ["PERSON:#RIPJohnnyWinter"]),
     ("#TeamPhil #ClearDreamMatch", ["PERSON:#TeamPhil"]),
