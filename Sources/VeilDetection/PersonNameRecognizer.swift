@@ -1076,9 +1076,9 @@ public struct PersonNameRecognizer: TokenRecognizer {
   }
 
   /// Whether token `index`, a word in capitals, is one of the 1,000 most frequent given names (four letters or more,
-  /// no English word) next to an English word in capitals on its line: shouted in a text that otherwise does not shout
-  /// ("PLEASE JUSTIN !", "SWIM CHARLIE , SWIM"; not "AWS EMMA"). Acronyms that are given names are mostly short or
-  /// words ("MAX", "AMBER").
+  /// no English word) after an English word in capitals on its line, at the end of its clause: shouted in a text that
+  /// otherwise does not shout ("PLEASE JUSTIN !", "SWIM CHARLIE , SWIM"; not "AWS EMMA"). Acronyms that are given
+  /// names are mostly short or words ("MAX", "AMBER").
   private func isShoutedGivenName(_ text: TokenizedText, _ index: Int) -> Bool {
     let tokens = text.tokens
     guard tokens[index].range.count >= 4, isFrequentGivenName(text, index, maximumRank: 1000),
@@ -1089,9 +1089,10 @@ public struct PersonNameRecognizer: TokenRecognizer {
       tokens[other].kind == .word && tokens[other].shape == .upper && tokens[other].range.count > 1
         && (store.englishWords.contains(tokens[other].key) || store.lexicons.stopwords.contains(tokens[other].key))
     }
-    let before = index > 0 && !tokens[index].lineBreakBefore && isCapitalsWord(index - 1)
-    let after = index + 1 < tokens.count && !tokens[index + 1].lineBreakBefore && isCapitalsWord(index + 1)
-    return before || after
+    // The name closes the shouted words: its clause ends after it ("PLEASE JUSTIN !", "TALK KIRK"); a word after it
+    // makes a phrase of the two ("MATT FINISH paint", "NEW KYLIE lipstick", "ALEXA PLAY").
+    let closes = index + 1 == tokens.count || tokens[index + 1].lineBreakBefore || tokens[index + 1].kind == .punctuation
+    return closes && index > 0 && !tokens[index].lineBreakBefore && isCapitalsWord(index - 1)
   }
 
   /// Whether token `start` can open a name at all, by the cheapest tests: most tokens are punctuation or lowercase
@@ -1156,7 +1157,11 @@ public struct PersonNameRecognizer: TokenRecognizer {
     {
       return nil
     }
-    let titleAhead = titleBefore(text, start) ?? officeBefore(text, start)
+    let formTitle = titleBefore(text, start)
+    // "Defense Secretary Chuck Hagel": an office names its holder after it, but only the name's words ("Secretary
+    // Hagel Welcomes China" is Hagel; "Uber CEO Visits London" names no one).
+    let office = officeBefore(text, start)
+    let titleAhead = formTitle ?? office
     let honorific = titleAhead == nil ? honorificAfter(text, start) : nil
     let title = titleAhead ?? honorific
     // A salutation opens no name, capitalized ("Feliz Navidad", "Danke Schön", "Ciao Bella") or after a greeting
@@ -1255,14 +1260,10 @@ public struct PersonNameRecognizer: TokenRecognizer {
     {
       if !isNameWord(text, start), !isNameLineAboveAddress(text, start) { return nil }
       // "Then Laila Hansen": a frequent lowercase word capitalized by the sentence start is not a name,
-      // unless it is a given name before a surname ("Will Smith called"), or a frequent one before a word no list or
-      // dictionary knows, a surname the lists lack ("Bill Belichick addresses"; not "Happy Yom Kippur", nor after a
-      // modal verb: "Will Xiaomi").
+      // unless it is a given name before a surname ("Will Smith called"). (Not before a word no list knows: "Bill
+      // Belichick addresses" is a name, but "Mark Figma files as final" and "Bill Venmo payments" are orders.)
       if store.lexicons.stopwords.contains(text.tokens[start].key),
-        !(isGivenName(text, start)
-          && ((isSurname(text, start + 1) && !isCommon(text, start + 1))
-            || (isFrequentGivenName(text, start, maximumRank: 1000) && !Self.modalGivenNames.contains(tokens[start].key)
-              && isUnknownWord(text, start + 1))))
+        !(isGivenName(text, start) && isSurname(text, start + 1) && !isCommon(text, start + 1))
       {
         return nil
       }
@@ -1324,6 +1325,10 @@ public struct PersonNameRecognizer: TokenRecognizer {
       {
         break
       }
+      if office != nil, token.shape != .lower, !continuesOfficeHolder(text, index, after: words) {
+        if words.isEmpty { return nil }
+        break
+      }
       let lowercaseName = isNameWord(text, index) && !isCommon(text, index)
       if token.shape == .capitalized || ((lowercaseAllowed || lowercasePair || namedLowercase) && lowercaseName)
         || (inShout && token.shape == .upper && continuesShoutedName(text, index, after: words.last))
@@ -1364,6 +1369,13 @@ public struct PersonNameRecognizer: TokenRecognizer {
       words.removeLast()
       end = words[words.count - 1]
       if isInitial(text, end) { end += 1 }
+    }
+    // "Egyptian President Hosni Mubarak", "New Zealand Prime Minister": the words before an office are the
+    // office's place or body, unless they are a given name and a surname ("Tim Cook CEO of Apple").
+    if let last = words.last, opensOfficeName(text, end + 1),
+      !(isGivenName(text, words[0]) && isSurname(text, last) && words.count > 1)
+    {
+      return nil
     }
     // "Lindsay Lohan Just Failed": frequent English words after a surname, no name words themselves, end the name.
     while words.count > 2, let last = words.last, store.lexicons.stopwords.contains(nameKey(text, last)),
@@ -1603,7 +1615,7 @@ public struct PersonNameRecognizer: TokenRecognizer {
     }
     // An office before a phrase of ordinary words is no person's ("CEO Summit", "Minister Council"), unless they are a
     // given name and a surname ("COO Mark Fields").
-    let officeOnWords = allWords && officeBefore(text, start) != nil && titleBefore(text, start) == nil
+    let officeOnWords = allWords && office != nil
       && !(words.count >= 2 && words[1] == words[0] + 1 && isGivenName(text, words[0]) && isSurname(text, words[1]))
     if let title, !officeOnWords {
       score += 0.4
@@ -2094,9 +2106,6 @@ public struct PersonNameRecognizer: TokenRecognizer {
     return next == tokens.count || tokens[next].lineBreakBefore || tokens[next].isMark(in: text.unit.utf8, ",!")
   }
 
-  /// Given names that are modal verbs, which open questions ("Will Xiaomi ship it?", "May Tesla sue?").
-  static let modalGivenNames: TokenSet = ["will", "may", "can"]
-
   /// Whether token `index` is a capitalized word of three letters or more that no name, place or word list holds and
   /// that is no contraction or plural of a word: most such words are names the lists lack ("Belichick", "Keflezighi").
   private func isUnknownWord(_ text: TokenizedText, _ index: Int) -> Bool {
@@ -2190,8 +2199,9 @@ public struct PersonNameRecognizer: TokenRecognizer {
 
   /// A hashtag that names someone in camel case: a given name and a surname ("#AlanPardew", "#RIPJohnnyWinter",
   /// "#VeronicaMars"), or a given name after a word fans and mourners put before one ("#TeamPhil", "#RIPBob"). The
-  /// pair may hold one ordinary word (Winter, Mars), not two ("#WillPower", "#RayBan"), nor a function word, and is no
-  /// place's name ("#SanFrancisco", "#SantaClara"). The finding is the whole hashtag.
+  /// pair may hold one ordinary word (Winter, Brown), not two ("#WillPower", "#RayBan"), nor a function word, and is no
+  /// place's name ("#SanFrancisco", "#SantaClara", "#CharlesRiver"). The finding is the whole hashtag. (Brands and
+  /// characters named after people are read as people too: "#JackDaniels", "#JamesBond".)
   private func hashtagName(in text: TokenizedText, at index: Int) -> Candidate? {
     let bytes = text.unit.utf8[text.tokens[index].range]
     guard bytes.count >= 5, bytes.count <= 40, bytes.allSatisfy({ ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A }) else {
@@ -2211,8 +2221,10 @@ public struct PersonNameRecognizer: TokenRecognizer {
     var note: String?
     for part in parts.indices.dropLast() where named[part] && named[part + 1] {
       let (given, family) = (keys[part], keys[part + 1])
+      // "#CharlesRiver", "#LakeGeorge", "#MadisonSquareGarden": a place named by its head noun.
+      let headNoun = [part, part + 1, part + 2].contains { $0 < keys.count && Self.placeHeadNouns.contains(keys[$0]) }
       guard store.lexicons.firstNames.contains(given), store.lexicons.surnames.contains(family),
-        !(isOrdinary(given) && isOrdinary(family)), !isPlace(given.followed(by: family))
+        !(isOrdinary(given) && isOrdinary(family)), !isPlace(given.followed(by: family)), !headNoun
       else { continue }
       note = "hashtag of a first name + surname"
       break
@@ -2543,13 +2555,39 @@ public struct PersonNameRecognizer: TokenRecognizer {
     "quarterback",
   ]
 
-  /// Whether token `index` is an office, capitalized or in capitals, before a capitalized word on its line.
+  /// Words that make an office of two with the office after them ("Prime Minister", "Vice President", "Deputy
+  /// Governor"): the pair opens the name after it as the office alone does.
+  static let officePrefixes: TokenSet = ["prime", "vice", "deputy", "foreign", "finance", "defense", "defence", "home"]
+
+  /// Whether token `index` is an office (or the first word of a two-word one), capitalized or in capitals, before a
+  /// capitalized word on its line.
   private func opensOfficeName(_ text: TokenizedText, _ index: Int) -> Bool {
+    guard index < text.tokens.count else { return false }
     let token = text.tokens[index]
-    guard token.kind == .word, token.shape != .lower, Self.offices.contains(token.key), !isGivenName(text, index)
-    else { return false }
-    let next = index + 1
+    guard token.kind == .word, token.shape != .lower, !isGivenName(text, index) else { return false }
+    var next = index + 1
+    // "Prime Minister", "Vice President": the office's two words.
+    if Self.officePrefixes.contains(token.key), next < text.tokens.count, text.tokens[next].shape != .lower,
+      Self.offices.contains(text.tokens[next].key)
+    {
+      next += 1
+    } else if !Self.offices.contains(token.key) {
+      return false
+    }
     return startsCapitalizedWord(text, next) && text.tokens[next].spaceBefore && !text.tokens[next].lineBreakBefore
+  }
+
+  /// Whether token `index` goes on the name of an office's holder after the name's words `words`: a name word, or a
+  /// word no list calls an ordinary word or a place ("Kirkhorn"); an ordinary word only as a given name that opens
+  /// the name or a surname right after its given name ("COO Mark Fields"), not a headline's verb or noun ("Hagel
+  /// Welcomes China", "CEO Visits London", "Commissioner Roundtable").
+  private func continuesOfficeHolder(_ text: TokenizedText, _ index: Int, after words: [Int]) -> Bool {
+    let key = text.tokens[index].key
+    let plain = isCommon(text, index) || store.englishWords.contains(nameKey(text, index))
+      || store.lexicons.places.contains(key) || store.lexicons.countries.contains(key)
+    guard plain else { return true }
+    if words.isEmpty { return isGivenName(text, index) || (isSurname(text, index) && !store.englishWords.contains(key)) }
+    return words.count == 1 && isGivenName(text, words[0]) && isSurname(text, index)
   }
 
   /// The office right before token `index`, if it opens the name there (`opensOfficeName`).

@@ -533,10 +533,14 @@ let builtIn: RuleCatalog = {
     ("Ford COO Mark Fields is set to replace CEO Alan Mulally",
      ["ORGANIZATION:Ford", "PERSON:Mark Fields", "PERSON:Alan Mulally"]),
     ("The CEO Summit starts at noon", []),
-    // At a sentence's start, a frequent given name that is also a word, before a surname no list holds.
-    ("Bill Belichick addresses the press", ["PERSON:Bill Belichick"]),
-    ("Will Xiaomi ship it ?", ["ORGANIZATION:Xiaomi"]),
-    ("Happy Yom Kippur to all my friends", []),
+    // At a sentence's start, a given name that is also a verb, before a word no list holds, gives an order.
+    ("Mark Figma files as final.", ["ORGANIZATION:Figma"]),
+    // After an office, only the holder's name: not a headline's verb, nor the place or body before the office.
+    ("Watch Live : Secretary Hagel Welcomes China 's Minister", ["PERSON:Hagel", "LOCATION:China"]),
+    ("New Zealand Prime Minister Jacinda Ardern", ["LOCATION:New Zealand", "PERSON:Jacinda Ardern"]),
+    ("Uber CEO Visits London", ["LOCATION:London"]),
+    // A name shouted at the end of its clause; not a phrase in capitals.
+    ("MATT FINISH paint", []),
     // A given name shouted among words in capitals, in a text that does not shout; not among acronyms.
     ("a week of joy ! PLEASE JUSTIN !", ["PERSON:JUSTIN"]),
     ("we use AWS EMMA tools", ["ORGANIZATION:AWS"]),
@@ -548,6 +552,7 @@ let builtIn: RuleCatalog = {
     ("Omg ! This is sad . #RIPJohnnyWinter", ["PERSON:#RIPJohnnyWinter"]),
     ("#TeamPhil #ClearDreamMatch", ["PERSON:#TeamPhil"]),
     ("Loving #SanFrancisco today", []),
+    ("#CharlesRiver at dawn", []),
     ("#WillPower wins", []),
     ("Niña de 9 años con fiebre", ["AGE:9 años"]),
     // A signature line: the doctor, then the hospital named head first; the hospital does not hide the doctor.
