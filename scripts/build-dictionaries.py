@@ -1433,23 +1433,6 @@ sung by|before narrated by|before illustrated by|before
 my neighbor|before my neighbour|before my cousin|before my uncle|before my aunt|before my grandson|before
 my granddaughter|before my nephew|before my niece|before my fiancé|before my fiancée|before my boyfriend|before
 my girlfriend|before
-his son|before his daughter|before his wife|before his husband|before his brother|before his sister|before
-his father|before his mother|before his dad|before his mom|before his mum|before his cousin|before
-his uncle|before his aunt|before his nephew|before his niece|before his grandson|before
-his granddaughter|before his boyfriend|before his girlfriend|before his fiancé|before his fiancée|before
-her son|before her daughter|before her wife|before her husband|before her brother|before her sister|before
-her father|before her mother|before her dad|before her mom|before her mum|before her cousin|before
-her uncle|before her aunt|before her nephew|before her niece|before her grandson|before
-her granddaughter|before her boyfriend|before her girlfriend|before her fiancé|before her fiancée|before
-their son|before their daughter|before their brother|before
-their sister|before their father|before their mother|before their dad|before their mom|before their mum|before
-their cousin|before their uncle|before their aunt|before their nephew|before their niece|before
-their grandson|before their granddaughter|before their boyfriend|before their girlfriend|before
-their fiancé|before their fiancée|before
-our son|before our daughter|before our brother|before our sister|before
-our father|before our mother|before our dad|before our mom|before our mum|before our cousin|before
-our uncle|before our aunt|before our nephew|before our niece|before our grandson|before
-our granddaughter|before our boyfriend|before our girlfriend|before our fiancé|before our fiancée|before
 mein sohn|before meine tochter|before mein mann|before meine frau|before mein bruder|before meine schwester|before
 mein vater|before meine mutter|before mein freund|before meine freundin|before mein kollege|before meine kollegin|before
 mein nachbar|before meine nachbarin|before unser sohn|before unsere tochter|before ihr sohn|before
@@ -1461,6 +1444,10 @@ ma mère|before mon ami|before mon amie|before mon voisin|before ma voisine|befo
 mio figlio|before mia figlia|before mio marito|before mia moglie|before mio fratello|before mia sorella|before
 meu filho|before minha filha|before meu marido|before minha esposa|before meu irmão|before minha irmã|before
 """
+
+# The relatives that a name follows after "his", "her", "their" and "our" as it does after "my".
+ENGLISH_RELATIVES = ("son daughter wife husband brother sister father mother dad mom mum cousin uncle aunt nephew niece "
+                     "grandson granddaughter boyfriend girlfriend fiancé fiancée").split()
 
 # street type | canonical English/local form | language(s)
 STREET_TYPES = """
@@ -2012,6 +1999,12 @@ def build_small_lists(stats: WordStats) -> list[Dictionary]:
         if phrase.strip("- ") == "":
             continue
         cues.add(phrase, where)
+    # "her son Mikaeel Kular", "his wife Grace": a third person's or the family's relative, as "my son" is one's own.
+    for possessive in ("his", "her", "their", "our"):
+        for relative in ENGLISH_RELATIVES:
+            if possessive in ("their", "our") and relative in ("wife", "husband"):
+                continue
+            cues.add(f"{possessive} {relative}", "before")
 
     streets = Dictionary(
         "street-types.txt", "street types and address unit words (suffixes and prefixes)",
