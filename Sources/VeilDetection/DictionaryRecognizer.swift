@@ -101,8 +101,10 @@ public final class DictionaryRecognizer: TokenRecognizer {
     for index in starts where index >= next {
       let token = text.tokens[index]
       // Casing is checked before the lookup: most tokens of a capitalized-only dictionary never reach the hash table.
+      // "#NewYork", "#JoeBiden": a hashtag may spell an entry of several words with them run together.
       guard token.kind != .punctuation, caseRule != .capitalized || Self.mayStartProperNoun(text, index),
         let (end, entryIndex, possessive) = gazetteer.longestMatch(in: text, from: index)
+          ?? gazetteer.hashtagMatch(in: text, at: index).map({ (index, $0, false) })
       else { continue }
       // "Houston's mayor": the entry ends before the possessive, which stays in the text.
       let range =
@@ -210,6 +212,9 @@ public final class DictionaryRecognizer: TokenRecognizer {
     }
     return capitals >= 2
   }
+
+  /// Whether a hashtag that spells an entry of several words can ever be reported (`Gazetteer.hashtagMatch`).
+  var mayReportHashtags: Bool { !gazetteer.hashtagKeys.isEmpty && bestScore(from: score) >= minimumScore }
 
   /// Whether the one-word entry `key` can ever be reported alone: `false` for a month or
   /// weekday name, and for a word that scores below `minimumScore` even with context (an

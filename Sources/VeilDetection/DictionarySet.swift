@@ -54,6 +54,16 @@ public struct DictionarySet: TokenRecognizer {
       for pair in member.gazetteer.leadingPairs {
         pairs.update(pair) { $0 = ($0 ?? 0) | mask }
       }
+      // A hashtag that runs an entry's words together ("#NewYork") is one token: it starts that entry alone.
+      if member.mayReportHashtags {
+        for key in member.gazetteer.hashtagKeys {
+          starts.update(key) { start in
+            var value = start ?? Start()
+            value.alone |= mask
+            start = value
+          }
+        }
+      }
     }
     self.starts = starts
     self.pairs = pairs

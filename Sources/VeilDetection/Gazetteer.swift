@@ -36,6 +36,11 @@ public struct Gazetteer: Sendable {
   /// The key of the first two tokens of each entry of two tokens or more (`new york` for
   /// "New York City"), in insertion order.
   public private(set) var leadingPairs: [TokenKey] = []
+  /// For entries of several words, all letters ("New York", "Joe Biden"), the key of their letters run together, as
+  /// a hashtag writes them ("#NewYork", "#JoeBiden"): the entry's position.
+  private var hashtagIndex = TokenTable<Int32>()
+  /// Those keys, in insertion order.
+  public private(set) var hashtagKeys: [TokenKey] = []
 
   /// Creates an empty gazetteer.
   public init() {}
@@ -71,8 +76,45 @@ public struct Gazetteer: Sendable {
     for prefix in prefixes {
       index.update(prefix) { slot in slot = Slot(entry: slot?.entry ?? -1, continues: true) }
     }
+    if keys.count > 1, let joined = Self.hashtagKey(of: entry.text), hashtagIndex[joined] == nil {
+      hashtagIndex.update(joined) { $0 = position }
+      hashtagKeys.append(joined)
+    }
     return true
   }
+
+  /// The key of a phrase's letters run together ("New York" → "newyork", "St. Louis" → "stlouis"), when it holds only
+  /// letters between its spaces, hyphens, apostrophes and periods.
+  static func hashtagKey(of phrase: String) -> TokenKey? {
+    var letters = String.UnicodeScalarView()
+    for scalar in phrase.unicodeScalars {
+      if scalar.properties.isAlphabetic {
+        letters.append(scalar)
+      } else if !" -'.’".unicodeScalars.contains(scalar) {
+        return nil
+      }
+    }
+    return letters.isEmpty ? nil : TokenKey(String(letters))
+  }
+
+  /// The entry that the hashtag word at token `index` spells with its words run together in camel case ("#NewYork",
+  /// "#JoeBiden"; not "#newyork" nor "#NEWYORK", which ordinary words spell as often: "#northeast", "#battleground").
+  public func hashtagMatch(in text: TokenizedText, at index: Int) -> Int? {
+    let token = text.tokens[index]
+    guard index > 0, !token.spaceBefore, token.kind == .word, text.tokens[index - 1].key == Self.hash,
+      let entry = hashtagIndex[token.key]
+    else { return nil }
+    // Camel case: a capital first, another after a lower-case letter.
+    let bytes = text.unit.utf8[token.range]
+    guard let first = bytes.first, first >= 0x41, first <= 0x5A else { return nil }
+    var afterLower = false
+    for byte in bytes.dropFirst() {
+      if byte >= 0x61 && byte <= 0x7A { afterLower = true } else if byte >= 0x41 && byte <= 0x5A && afterLower { return Int(entry) }
+    }
+    return nil
+  }
+
+  private static let hash = TokenKey("#")
 
   /// Whether the single word `key` is an entry.
   @inline(__always)

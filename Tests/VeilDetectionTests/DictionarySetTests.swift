@@ -32,6 +32,8 @@ import VeilCore
     "NEW YORK and new york times and The",
     // A longer entry's second word on the next line, or not the second word at all.
     "New\nYork Times, the new office of The Group in The Hague",
+    // Hashtags that run an entry's words together, in camel case or not, and the same word with no '#'.
+    "#NewYork #TheHagueGroup #newyork #NEWYORK NewYork #Acme",
     "",
   ]
 
@@ -43,6 +45,20 @@ import VeilCore
     var together: [Finding] = []
     DictionarySet(members).recognize(tokenized, into: &together)
     #expect(together == oneByOne)
+  }
+
+  @Test func aCamelCaseHashtagSpellsAnEntryOfSeveralWords() {
+    func found(_ text: String) -> [String] {
+      let unit = TextUnit(text)
+      var findings: [Finding] = []
+      DictionarySet(members).recognize(TokenizedText(unit), into: &findings)
+      return findings.map { "\($0.entity):" + String(decoding: unit.utf8[$0.range], as: UTF8.self) }
+    }
+    // (Both place dictionaries hold New York: each reports it.)
+    #expect(
+      found("I love #NewYork and #TheHagueGroup") == ["LOCATION:NewYork", "LOCATION:NewYork", "ORGANIZATION:TheHagueGroup"])
+    // Not in lower case or capitals, which ordinary words spell as often, nor without the '#'.
+    #expect(found("#newyork #NEWYORK NewYork").isEmpty)
   }
 
   @Test func theAnalyzerGroupsConsecutiveDictionariesAndFindsTheSame() throws {

@@ -551,8 +551,11 @@ let builtIn: RuleCatalog = {
     // Hashtags that name someone in camel case; not a place's name, nor two ordinary words.
     ("Omg ! This is sad . #RIPJohnnyWinter", ["PERSON:#RIPJohnnyWinter"]),
     ("#TeamPhil #ClearDreamMatch", ["PERSON:#TeamPhil"]),
-    ("Loving #SanFrancisco today", []),
+    ("Loving #SanFrancisco today", ["LOCATION:SanFrancisco"]),
     ("#CharlesRiver at dawn", []),
+    // A hashtag that runs a listed place's or public figure's words together in camel case.
+    ("Sunny in #LosAngeles today", ["LOCATION:LosAngeles"]),
+    ("#JoeBiden wins", ["PERSON:JoeBiden"]),
     ("#WillPower wins", []),
     ("Niña de 9 años con fiebre", ["AGE:9 años"]),
     // A signature line: the doctor, then the hospital named head first; the hospital does not hide the doctor.
