@@ -337,7 +337,9 @@ public struct PersonNameRecognizer: TokenRecognizer {
     "died", "married", "graduated", "studied", "thinks", "believes", "wants", "feels", "knows", "decided", "agreed",
     "apologized", "apologised", "complained", "mentioned", "confirmed", "emailed", "texted", "phoned", "promised",
     "insisted", "admitted", "recalled", "remembered", "joined", "retired", "resigned", "sings", "sang", "knew",
-    "thought", "kissed", "hugged", "cheated", "sighed", "nodded", "shrugged", "grinned", "wore",
+    "thought", "kissed", "hugged", "cheated", "sighed", "nodded", "shrugged", "grinned", "wore", "pleaded",
+    "testified", "confessed", "tweeted", "divorced", "wept", "sobbed", "frowned", "winked", "blushed", "screamed",
+    "giggled", "groaned", "murmured", "muttered", "exclaimed", "gasped", "stammered", "sneezed", "coughed", "yawned",
   ]
 
   /// Verbs that keep a place's name a person's when they follow it ("Santa Cruz llamó", "North Carolina called me"),

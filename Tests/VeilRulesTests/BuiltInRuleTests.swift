@@ -527,6 +527,9 @@ let builtIn: RuleCatalog = {
     // Names the lists hold in Cyrillic, Greek, Georgian or Armenian script, spelt in Latin letters.
     ("I spoke with Ivanova and Papadopoulos yesterday", ["PERSON:Ivanova", "PERSON:Papadopoulos"]),
     ("Oleksandr Usyk won again", ["PERSON:Oleksandr Usyk"]),
+    // A lone surname opening a sentence, before a verb only people do.
+    ("Papadopoulos pleaded guilty.", ["PERSON:Papadopoulos"]),
+    ("Apple tweeted a photo", []),
     // An office before a name, in news and chat, is its title: the name starts after it.
     ("Defense Secretary Chuck Hagel will speak", ["PERSON:Chuck Hagel"]),
     ("Federal Reserve Chairman Ben Bernanke testifies", ["ORGANIZATION:Federal Reserve", "PERSON:Ben Bernanke"]),
