@@ -1291,7 +1291,7 @@ public struct PersonNameRecognizer: TokenRecognizer {
       if isOrganizationSuffix(text, index) { return nil }
       if index > start
         && (Self.functionWords.contains(text.tokens[index].key) || Self.contactLabels.contains(text.tokens[index].key)
-          || opensDate(text, index) || opensTitledName(text, index) || opensOfficeName(text, index))
+          || opensDate(text, index) || opensTitledName(text, index) || opensOfficeName(text, index, after: words.last))
       {
         break
       }
@@ -1374,7 +1374,7 @@ public struct PersonNameRecognizer: TokenRecognizer {
     }
     // "Egyptian President Hosni Mubarak", "New Zealand Prime Minister": the words before an office are the
     // office's place or body, unless they are a given name and a surname ("Tim Cook CEO of Apple").
-    if let last = words.last, opensOfficeName(text, end + 1),
+    if let last = words.last, opensOfficeName(text, end + 1, after: last),
       !(isGivenName(text, words[0]) && isSurname(text, last) && words.count > 1)
     {
       return nil
@@ -1615,10 +1615,12 @@ public struct PersonNameRecognizer: TokenRecognizer {
       score = 0.1
       notes.append("capitalized word, not a known name")
     }
-    // An office before a phrase of ordinary words is no person's ("CEO Summit", "Minister Council"), unless they are a
-    // given name and a surname ("COO Mark Fields").
+    // An office before a phrase of ordinary words is no person's ("CEO Summit", "Minister Council"), unless they are
+    // frequent names too ("COO Mark Fields", "Governor Brown"; not "CEO Summit", whose Summit is a rare given name).
     let officeOnWords = allWords && office != nil
-      && !(words.count >= 2 && words[1] == words[0] + 1 && isGivenName(text, words[0]) && isSurname(text, words[1]))
+      && !words.contains {
+        isFrequentGivenName(text, $0, maximumRank: 1000) || isFrequentSurname(text, $0, maximumRank: 1000)
+      }
     if let title, !officeOnWords {
       score += 0.4
       notes.append(honorific != nil ? "honorific '\(title)' after" : "title '\(title)' before")
@@ -2548,12 +2550,13 @@ public struct PersonNameRecognizer: TokenRecognizer {
   /// Offices that stand before a holder's name in news and chat ("Defense Secretary Chuck Hagel", "Federal Reserve
   /// Chairman Ben Bernanke", "Ford COO Mark Fields"): not forms of address, so the titles list lacks them, but a
   /// capitalized one right before a capitalized word opens a name after it and counts as its title. Not the offices
-  /// that are surnames, brands or characters too (Mayor, Judge, General, Chief, Coach, Bishop, Detective).
+  /// that are frequent surnames, brands or characters too (Mayor, Judge, Pastor, General, Chief, Coach, Bishop,
+  /// Detective).
   static let offices: TokenSet = [
     "president", "secretary", "minister", "chairman", "chairwoman", "chairperson", "chancellor", "governor", "senator",
     "congressman", "congresswoman", "councillor", "councilman", "councilwoman", "ambassador", "commissioner",
     "spokesman", "spokeswoman", "spokesperson", "ceo", "coo", "cfo", "cto", "sheriff", "lieutenant", "sergeant",
-    "inspector", "archbishop", "rabbi", "imam", "pastor", "striker", "midfielder", "defender", "goalkeeper",
+    "inspector", "archbishop", "rabbi", "imam", "striker", "midfielder", "defender", "goalkeeper",
     "quarterback",
   ]
 
@@ -2563,10 +2566,15 @@ public struct PersonNameRecognizer: TokenRecognizer {
 
   /// Whether token `index` is an office (or the first word of a two-word one), capitalized or in capitals, before a
   /// capitalized word on its line.
-  private func opensOfficeName(_ text: TokenizedText, _ index: Int) -> Bool {
+  private func opensOfficeName(_ text: TokenizedText, _ index: Int, after previous: Int? = nil) -> Bool {
     guard index < text.tokens.count else { return false }
+    // "Héctor Pastor Navarro", "Maria Chancellor": after a frequent given name the word is a surname.
+    if let previous, isFrequentGivenName(text, previous, maximumRank: 1000) { return false }
     let token = text.tokens[index]
-    guard token.kind == .word, token.shape != .lower, !isGivenName(text, index) else { return false }
+    // (Some offices are rare given names too, Chancellor and Governor among them; not a frequent one.)
+    guard token.kind == .word, token.shape != .lower, !isFrequentGivenName(text, index, maximumRank: 1000) else {
+      return false
+    }
     var next = index + 1
     // "Prime Minister", "Vice President": the office's two words.
     if Self.officePrefixes.contains(token.key), next < text.tokens.count, text.tokens[next].shape != .lower,
@@ -2581,14 +2589,22 @@ public struct PersonNameRecognizer: TokenRecognizer {
 
   /// Whether token `index` goes on the name of an office's holder after the name's words `words`: a name word, or a
   /// word no list calls an ordinary word or a place ("Kirkhorn"); an ordinary word only as a given name that opens
-  /// the name or a surname right after its given name ("COO Mark Fields"), not a headline's verb or noun ("Hagel
-  /// Welcomes China", "CEO Visits London", "Commissioner Roundtable").
+  /// the name, before a frequent name ("President Goodluck Jonathan"), or as a surname right after its given name
+  /// ("COO Mark Fields"), not a headline's verb or noun ("Hagel Welcomes China", "CEO Visits London", "Commissioner
+  /// Roundtable").
   private func continuesOfficeHolder(_ text: TokenizedText, _ index: Int, after words: [Int]) -> Bool {
     let key = text.tokens[index].key
     let plain = isCommon(text, index) || store.englishWords.contains(nameKey(text, index))
       || store.lexicons.places.contains(key) || store.lexicons.countries.contains(key)
     guard plain else { return true }
-    if words.isEmpty { return isGivenName(text, index) || (isSurname(text, index) && !store.englishWords.contains(key)) }
+    if words.isEmpty {
+      if isGivenName(text, index) || (isSurname(text, index) && !store.englishWords.contains(key)) { return true }
+      // "President Goodluck Jonathan": a word before a frequent name that is no ordinary word is that name's too.
+      let next = index + 1
+      return next < text.tokens.count && text.tokens[next].shape == .capitalized && text.tokens[next].spaceBefore
+        && !text.tokens[next].lineBreakBefore && !isCommon(text, next)
+        && (isFrequentGivenName(text, next, maximumRank: 1000) || isFrequentSurname(text, next, maximumRank: 1000))
+    }
     return words.count == 1 && isGivenName(text, words[0]) && isSurname(text, index)
   }
 

@@ -542,6 +542,11 @@ let builtIn: RuleCatalog = {
     ("Watch Live : Secretary Hagel Welcomes China 's Minister", ["PERSON:Hagel", "LOCATION:China"]),
     ("New Zealand Prime Minister Jacinda Ardern", ["LOCATION:New Zealand", "PERSON:Jacinda Ardern"]),
     ("Uber CEO Visits London", ["LOCATION:London"]),
+    ("Texas Governor Greg Abbott signed", ["LOCATION:Texas", "PERSON:Greg Abbott"]),
+    ("President Goodluck Jonathan spoke", ["PERSON:Goodluck Jonathan"]),
+    ("Governor Brown said", ["PERSON:Brown"]),
+    // An office that is a surname too, after a given name, is the surname.
+    ("Dr. Héctor Pastor Navarro, Servicio de Urología", ["PERSON:Héctor Pastor Navarro"]),
     // A name shouted at the end of its clause; not a phrase in capitals.
     ("MATT FINISH paint", []),
     // A given name shouted among words in capitals, in a text that does not shout; not among acronyms.
