@@ -2568,13 +2568,8 @@ public struct PersonNameRecognizer: TokenRecognizer {
   /// capitalized word on its line.
   private func opensOfficeName(_ text: TokenizedText, _ index: Int, after previous: Int? = nil) -> Bool {
     guard index < text.tokens.count else { return false }
-    // "Héctor Pastor Navarro", "Maria Chancellor": after a frequent given name the word is a surname.
-    if let previous, isFrequentGivenName(text, previous, maximumRank: 1000) { return false }
     let token = text.tokens[index]
-    // (Some offices are rare given names too, Chancellor and Governor among them; not a frequent one.)
-    guard token.kind == .word, token.shape != .lower, !isFrequentGivenName(text, index, maximumRank: 1000) else {
-      return false
-    }
+    guard token.kind == .word, token.shape != .lower else { return false }
     var next = index + 1
     // "Prime Minister", "Vice President": the office's two words.
     if Self.officePrefixes.contains(token.key), next < text.tokens.count, text.tokens[next].shape != .lower,
@@ -2584,6 +2579,11 @@ public struct PersonNameRecognizer: TokenRecognizer {
     } else if !Self.offices.contains(token.key) {
       return false
     }
+    // (Some offices are rare given names too, Chancellor and Governor among them; not a frequent one.) After a frequent
+    // given name the word is a surname ("Héctor Pastor Navarro", "Maria Chancellor").
+    guard !isFrequentGivenName(text, index, maximumRank: 1000),
+      !(previous.map { isFrequentGivenName(text, $0, maximumRank: 1000) } ?? false)
+    else { return false }
     return startsCapitalizedWord(text, next) && text.tokens[next].spaceBefore && !text.tokens[next].lineBreakBefore
   }
 
