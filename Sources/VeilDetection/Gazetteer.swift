@@ -109,7 +109,11 @@ public struct Gazetteer: Sendable {
     guard let first = bytes.first, first >= 0x41, first <= 0x5A else { return nil }
     var afterLower = false
     for byte in bytes.dropFirst() {
-      if byte >= 0x61 && byte <= 0x7A { afterLower = true } else if byte >= 0x41 && byte <= 0x5A && afterLower { return Int(entry) }
+      if byte >= 0x61 && byte <= 0x7A {
+        afterLower = true
+      } else if byte >= 0x41 && byte <= 0x5A && afterLower {
+        return Int(entry)
+      }
     }
     return nil
   }

@@ -1093,7 +1093,8 @@ public struct PersonNameRecognizer: TokenRecognizer {
     }
     // The name closes the shouted words: its clause ends after it ("PLEASE JUSTIN !", "TALK KIRK"); a word after it
     // makes a phrase of the two ("MATT FINISH paint", "NEW KYLIE lipstick", "ALEXA PLAY").
-    let closes = index + 1 == tokens.count || tokens[index + 1].lineBreakBefore || tokens[index + 1].kind == .punctuation
+    let closes = index + 1 == tokens.count || tokens[index + 1].lineBreakBefore
+      || tokens[index + 1].kind == .punctuation
     return closes && index > 0 && !tokens[index].lineBreakBefore && isCapitalsWord(index - 1)
   }
 
@@ -2104,7 +2105,8 @@ public struct PersonNameRecognizer: TokenRecognizer {
   /// follow them as often ("Hola Chicos", "Ciao Ragazzi", "Liebe Grüße"), and no list of their words says which.
   private func isUnlistedNameAfterSalutation(_ text: TokenizedText, _ start: Int) -> Bool {
     let tokens = text.tokens
-    guard tokens[start - 1].key == Self.dear, isUnknownWord(text, start), !Self.formsOfAddress.contains(tokens[start].key)
+    guard tokens[start - 1].key == Self.dear, isUnknownWord(text, start),
+      !Self.formsOfAddress.contains(tokens[start].key)
     else { return false }
     let next = start + 1
     return next == tokens.count || tokens[next].lineBreakBefore || tokens[next].isMark(in: text.unit.utf8, ",!")
