@@ -168,6 +168,24 @@ public struct PersonNameRecognizer: TokenRecognizer {
   /// name is Report"): after them a capitalized ordinary word is the name ("my name is Will").
   static let ownNameCues = TokenSet(ownNamePhrases)
 
+  /// Whether the words after token `end` go on a sentence about the relative just named: the text's or the line's
+  /// end, a mark, or one of `wordsAfterRelativeName` ("my wife Grace was there", "my son Will, who").
+  private func continuesAboutRelative(_ text: TokenizedText, after end: Int) -> Bool {
+    let next = end + 1
+    guard next < text.tokens.count, !text.tokens[next].lineBreakBefore else { return true }
+    if text.tokens[next].kind == .punctuation || text.tokens[end].possessiveLength != 0 { return true }
+    return Self.wordsAfterRelativeName.contains(text.tokens[next].key)
+  }
+
+  /// Verbs and joiners that go on a sentence about someone just named after "my wife" or "his son".
+  static let wordsAfterRelativeName: TokenSet = [
+    "is", "was", "has", "had", "will", "would", "can", "could", "should", "must", "might", "does", "did", "isn't",
+    "wasn't", "doesn't", "didn't", "says", "said", "and", "or", "who", "called", "calls", "wants", "wanted", "needs",
+    "needed", "thinks", "thought", "just", "also", "still", "never", "always", "works", "worked", "lives", "lived",
+    "loves", "loved", "likes", "liked", "got", "gets", "asked", "asks", "told", "tells", "went", "goes", "came",
+    "comes", "made", "makes", "tried", "tries", "used", "uses", "bought", "paid", "left", "sent", "took", "gave",
+  ]
+
   /// "my son", "her husband", "their daughter": an English possessive and a relative, which the name of that relative
   /// follows ("my wife Grace").
   static let englishRelativeCues = TokenSet(
@@ -337,9 +355,9 @@ public struct PersonNameRecognizer: TokenRecognizer {
     "died", "married", "graduated", "studied", "thinks", "believes", "wants", "feels", "knows", "decided", "agreed",
     "apologized", "apologised", "complained", "mentioned", "confirmed", "emailed", "texted", "phoned", "promised",
     "insisted", "admitted", "recalled", "remembered", "joined", "retired", "resigned", "sings", "sang", "knew",
-    "thought", "kissed", "hugged", "cheated", "sighed", "nodded", "shrugged", "grinned", "wore", "pleaded",
-    "testified", "confessed", "tweeted", "divorced", "wept", "sobbed", "frowned", "winked", "blushed", "screamed",
-    "giggled", "groaned", "murmured", "muttered", "exclaimed", "gasped", "stammered", "sneezed", "coughed", "yawned",
+    "thought", "kissed", "hugged", "cheated", "sighed", "nodded", "shrugged", "grinned", "wore", "confessed",
+    "divorced", "sobbed", "frowned", "winked", "blushed", "giggled", "murmured", "muttered", "exclaimed", "gasped",
+    "stammered",
   ]
 
   /// Verbs that keep a place's name a person's when they follow it ("Santa Cruz llamó", "North Carolina called me"),
@@ -1618,7 +1636,7 @@ public struct PersonNameRecognizer: TokenRecognizer {
     }
     // An office before a phrase of ordinary words is no person's ("CEO Summit", "Minister Council"), unless they are
     // frequent names too ("COO Mark Fields", "Governor Brown"; not "CEO Summit", whose Summit is a rare given name).
-    let officeOnWords = allWords && office != nil
+    let officeOnWords = allWords && office != nil && formTitle == nil
       && !words.contains {
         isFrequentGivenName(text, $0, maximumRank: 1000) || isFrequentSurname(text, $0, maximumRank: 1000)
       }
@@ -1641,8 +1659,10 @@ public struct PersonNameRecognizer: TokenRecognizer {
       let signed = Self.signOffCues.contains(cue) && isSignatureName(text, start)
       // "my wife Grace", "his son Will": right after an English possessive and a relative, a capitalized given name is
       // that relative's, ordinary word or not (but for the calendar's: "my wife Saturday").
+      // Only before what a sentence about that person goes on with (a verb, a comma, its end): "My son French class",
+      // "my wife Kindle froze", "My wife Will be calling" are no names.
       let relative = Self.englishRelativeCues.contains(cue) && firstIsGiven && tokens[start].shape == .capitalized
-        && !DictionaryRecognizer.calendarWords.contains(tokens[start].key)
+        && !DictionaryRecognizer.calendarWords.contains(tokens[start].key) && continuesAboutRelative(text, after: end)
       let ownName = greeted || signed || relative
         || (Self.ownNameCues.contains(cue) && words.allSatisfy { tokens[$0].shape == .capitalized })
       // "mein Sohn Lukas", but "weil mein Sohn Fieber hat", "ich bin Rentner": after a family cue of another
@@ -2595,17 +2615,24 @@ public struct PersonNameRecognizer: TokenRecognizer {
   /// ("COO Mark Fields"), not a headline's verb or noun ("Hagel Welcomes China", "CEO Visits London", "Commissioner
   /// Roundtable").
   private func continuesOfficeHolder(_ text: TokenizedText, _ index: Int, after words: [Int]) -> Bool {
-    let key = text.tokens[index].key
-    let plain = isCommon(text, index) || store.englishWords.contains(nameKey(text, index))
-      || store.lexicons.places.contains(key) || store.lexicons.countries.contains(key)
-    guard plain else { return true }
+    func isPlain(_ position: Int) -> Bool {
+      let key = text.tokens[position].key
+      return isCommon(text, position) || store.englishWords.contains(nameKey(text, position))
+        || store.lexicons.places.contains(key) || store.lexicons.countries.contains(key)
+    }
+    // After the name's first word, a name that is no ordinary word goes on it even when a town has it ("Andres Manuel
+    // Lopez Obrador").
+    guard isPlain(index), words.isEmpty || !isNameWord(text, index) || isCommon(text, index) else { return true }
     if words.isEmpty {
-      if isGivenName(text, index) || (isSurname(text, index) && !store.englishWords.contains(key)) { return true }
-      // "President Goodluck Jonathan": a word before a frequent name that is no ordinary word is that name's too.
+      // "Rabbi Sacks said": a surname, even one that is a word.
+      if isGivenName(text, index) || isSurname(text, index) { return true }
+      // "President Goodluck Jonathan", "President Bola Tinubu": a word before a frequent name, or before a capitalized
+      // word that is no ordinary word, is that name's too.
       let next = index + 1
       return next < text.tokens.count && text.tokens[next].shape == .capitalized && text.tokens[next].spaceBefore
         && !text.tokens[next].lineBreakBefore && !isCommon(text, next)
-        && (isFrequentGivenName(text, next, maximumRank: 1000) || isFrequentSurname(text, next, maximumRank: 1000))
+        && (isFrequentGivenName(text, next, maximumRank: 1000) || isFrequentSurname(text, next, maximumRank: 1000)
+          || !isPlain(next))
     }
     return words.count == 1 && isGivenName(text, words[0]) && isSurname(text, index)
   }

@@ -528,8 +528,9 @@ let builtIn: RuleCatalog = {
     ("I spoke with Ivanova and Papadopoulos yesterday", ["PERSON:Ivanova", "PERSON:Papadopoulos"]),
     ("Oleksandr Usyk won again", ["PERSON:Oleksandr Usyk"]),
     // A lone surname opening a sentence, before a verb only people do.
-    ("Papadopoulos pleaded guilty.", ["PERSON:Papadopoulos"]),
+    ("Papadopoulos confessed.", ["PERSON:Papadopoulos"]),
     ("Apple tweeted a photo", []),
+    ("Kubernetes screamed OOMKilled again.", []),
     // An office before a name, in news and chat, is its title: the name starts after it.
     ("Defense Secretary Chuck Hagel will speak", ["PERSON:Chuck Hagel"]),
     ("Federal Reserve Chairman Ben Bernanke testifies", ["ORGANIZATION:Federal Reserve", "PERSON:Ben Bernanke"]),
@@ -544,6 +545,9 @@ let builtIn: RuleCatalog = {
     ("Uber CEO Visits London", ["LOCATION:London"]),
     ("Texas Governor Greg Abbott signed", ["LOCATION:Texas", "PERSON:Greg Abbott"]),
     ("President Goodluck Jonathan spoke", ["PERSON:Goodluck Jonathan"]),
+    ("Nigerian President Bola Tinubu Signs Budget", ["PERSON:Bola Tinubu"]),
+    ("Mexican President Andres Manuel Lopez Obrador Criticizes US", ["PERSON:Andres Manuel Lopez Obrador", "LOCATION:US"]),
+    ("Rabbi Sacks said the community was grieving.", ["PERSON:Sacks"]),
     ("Governor Brown said", ["PERSON:Brown"]),
     // An office that is a surname too, after a given name, is the surname.
     ("Dr. Héctor Pastor Navarro, Servicio de Urología", ["PERSON:Héctor Pastor Navarro"]),
@@ -556,6 +560,8 @@ let builtIn: RuleCatalog = {
     ("Mother who killed her son Mikaeel Kular , jailed", ["PERSON:Mikaeel Kular"]),
     ("my wife Grace was there", ["PERSON:Grace"]),
     ("I took my wife Saturday to the show", ["DATE_TIME:Saturday"]),
+    ("My son French class is hard.", []),
+    ("My wife Will be calling you later.", []),
     // Hashtags that name someone in camel case; not a place's name, nor two ordinary words.
     ("Omg ! This is sad . #RIPJohnnyWinter", ["PERSON:#RIPJohnnyWinter"]),
     ("#TeamPhil #ClearDreamMatch", ["PERSON:#TeamPhil"]),
