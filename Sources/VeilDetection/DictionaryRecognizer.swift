@@ -249,8 +249,6 @@ public final class DictionaryRecognizer: TokenRecognizer {
   static func mayStartProperNoun(_ text: TokenizedText, _ index: Int) -> Bool {
     let token = text.tokens[index]
     return isCapitalized(token)
-      || (index > 0 && !token.spaceBefore && token.kind == .word && text.tokens[index - 1].key == hash)
+      || (index > 0 && !token.spaceBefore && token.kind == .word && text.tokens[index - 1].key == .hashMark)
   }
-
-  private static let hash = TokenKey("#")
 }

@@ -101,7 +101,7 @@ public struct Gazetteer: Sendable {
   /// "#JoeBiden"; not "#newyork" nor "#NEWYORK", which ordinary words spell as often: "#northeast", "#battleground").
   public func hashtagMatch(in text: TokenizedText, at index: Int) -> Int? {
     let token = text.tokens[index]
-    guard index > 0, !token.spaceBefore, token.kind == .word, text.tokens[index - 1].key == Self.hash,
+    guard index > 0, !token.spaceBefore, token.kind == .word, text.tokens[index - 1].key == .hashMark,
       let entry = hashtagIndex[token.key]
     else { return nil }
     // Camel case: a capital first, another after a lower-case letter.
@@ -117,8 +117,6 @@ public struct Gazetteer: Sendable {
     }
     return nil
   }
-
-  private static let hash = TokenKey("#")
 
   /// Whether the single word `key` is an entry.
   @inline(__always)

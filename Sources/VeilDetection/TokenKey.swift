@@ -46,6 +46,9 @@ public struct TokenKey: Hashable, Sendable, CustomStringConvertible {
     TokenKey(raw: Self.finish(raw &* 0x9E37_79B9_7F4A_7C15 ^ next.raw))
   }
 
+  /// The key of "#", which glues a hashtag's word to it.
+  static let hashMark = TokenKey("#")
+
   /// The hex digits of the hash.
   public var description: String { String(raw, radix: 16) }
 
