@@ -1113,7 +1113,14 @@ public struct PersonNameRecognizer: TokenRecognizer {
     // makes a phrase of the two ("MATT FINISH paint", "NEW KYLIE lipstick", "ALEXA PLAY").
     let closes = index + 1 == tokens.count || tokens[index + 1].lineBreakBefore
       || tokens[index + 1].kind == .punctuation
-    return closes && index > 0 && !tokens[index].lineBreakBefore && isCapitalsWord(index - 1)
+    guard closes, index > 0, !tokens[index].lineBreakBefore else { return false }
+    if isCapitalsWord(index - 1) { return true }
+    // Or at the end of a sentence in lower case, unless a place has the name too ("Thanks for everything MIKE", "Love
+    // you forever, TAYLOR"; not "We love you, PARIS!", "Well played, CHELSEA").
+    let before = tokens[index - 1]
+    let afterWords = (before.kind == .word && before.shape == .lower)
+      || (before.isMark(in: text.unit.utf8, ",") && index > 1 && tokens[index - 2].kind == .word)
+    return afterWords && !isListedPlace(text, index)
   }
 
   /// Whether token `start` can open a name at all, by the cheapest tests: most tokens are punctuation or lowercase

@@ -553,6 +553,8 @@ let builtIn: RuleCatalog = {
     ("Dr. Héctor Pastor Navarro, Servicio de Urología", ["PERSON:Héctor Pastor Navarro"]),
     // A name shouted at the end of its clause; not a phrase in capitals.
     ("MATT FINISH paint", []),
+    ("Thanks for everything MIKE", ["PERSON:MIKE"]),
+    ("Well played, CHELSEA", []),
     // A given name shouted among words in capitals, in a text that does not shout; not among acronyms.
     ("a week of joy ! PLEASE JUSTIN !", ["PERSON:JUSTIN"]),
     ("we use AWS EMMA tools", ["ORGANIZATION:AWS"]),
