@@ -1163,7 +1163,7 @@ public struct PersonNameRecognizer: TokenRecognizer {
       Marks.gluedBefore.contains(tokens[start - 1].key),
       !(tokens[start - 1].key == Marks.period && first.shape == .capitalized && titleBefore(text, start) != nil)
     {
-      return tokens[start - 1].key == Marks.hash ? hashtagName(in: text, at: start) : nil
+      return tokens[start - 1].key == .hashMark ? hashtagName(in: text, at: start) : nil
     }
     // "In Estonia", "To Canada": a capitalized preposition or pronoun starts no name.
     if first.shape == .capitalized,
@@ -2140,7 +2140,7 @@ public struct PersonNameRecognizer: TokenRecognizer {
   }
 
   /// Whether token `index` is a capitalized word of three letters or more that no name, place or word list holds and
-  /// that is no contraction or plural of a word: most such words are names the lists lack ("Belichick", "Keflezighi").
+  /// that is no contraction or plural of a word: after "Dear", a name the lists lack ("Dear Xiaoming,").
   private func isUnknownWord(_ text: TokenizedText, _ index: Int) -> Bool {
     let tokens = text.tokens
     guard index < tokens.count, tokens[index].shape == .capitalized, tokens[index].range.count > 2,
@@ -2262,7 +2262,7 @@ public struct PersonNameRecognizer: TokenRecognizer {
       note = "hashtag of a first name + surname"
       break
     }
-    if note == nil, parts.count >= 2, Self.hashtagNameOpeners.contains(keys[parts.count - 2]), named[parts.count - 1],
+    if note == nil, Self.hashtagNameOpeners.contains(keys[parts.count - 2]), named[parts.count - 1],
       store.lexicons.firstNames.contains(keys[parts.count - 1]), !isOrdinary(keys[parts.count - 1]),
       !isPlace(keys[parts.count - 1])
     {
@@ -2539,7 +2539,6 @@ public struct PersonNameRecognizer: TokenRecognizer {
     static let slash = TokenKey("/")
     /// Marks that end a sentence or a clause after a name used to address someone.
     static let clauseEnds: TokenSet = ["!", "?", ".", ",", ";", "…"]
-    static let hash = TokenKey("#")
     static let at = TokenKey("at")
     static let i = TokenKey("i")
     static let t = TokenKey("t")
