@@ -1172,6 +1172,8 @@ public struct PersonNameRecognizer: TokenRecognizer {
     {
       return nil
     }
+    // "Hurricane Katrina", "Tropical Storm Alberto", "Typhoon Haiyan": a storm's name is no person's.
+    if isStormWord(text, start) || (start > 0 && isStormWord(text, start - 1)) { return nil }
     let cue = cueBefore(text, start) ?? signOff(before: start, in: text)
     // "Kağan Bey": the honorific after a name is its title, no name of its own (the name's run takes it in).
     if Self.honorificsAfterName.contains(first.key), start > 0, first.spaceBefore, tokens[start - 1].kind == .word,
@@ -1452,6 +1454,19 @@ public struct PersonNameRecognizer: TokenRecognizer {
     if words.count >= 3, !isGivenName(text, words[0]), let inner = firstGivenNameAndSurname(text, words.dropFirst()),
       !(max(0, start - 2)..<words[inner]).contains(where: { Self.namesakeHeads.contains(text.tokens[$0].key) }),
       !(words[inner] + 2 < tokens.count && Self.namesakeHeads.contains(nameKey(text, words[inner] + 2)))
+    {
+      return nil
+    }
+
+    // "Lavrov Meets Wang Yi", "Congrats Maria Lopez", "Ahh Steve": a frequent English word that no name list holds,
+    // before words that are all names, is a headline's verb or a word said to them; the name starts after it. One
+    // word after it must be a frequent given name ("Visits Crete", "Den Haag" are places). (Not a nickname's first
+    // word: "Big Sean", "Lil Wayne".)
+    if words.count >= 2, cue == nil, title == nil, words[1] == words[0] + 1, !isNameWord(text, words[0]),
+      !Self.nicknameOpeners.contains(tokens[words[0]].key),
+      isWordOrContraction(text, words[0], among: store.frequentEnglishWords),
+      words.dropFirst().allSatisfy({ isNameWord(text, $0) && !isCommon(text, $0) }),
+      words.count > 2 || isFrequentGivenName(text, words[1])
     {
       return nil
     }
@@ -2090,6 +2105,21 @@ public struct PersonNameRecognizer: TokenRecognizer {
     "kein", "dass", "diese", "dieser", "dieses", "wurde", "immer", "gestern", "danke", "vielen",
   ]
 
+  /// The words before a storm's name (`isStormWord`).
+  static let stormWords: TokenSet = ["hurricane", "typhoon", "cyclone"]
+
+  /// Whether token `index` is a capitalized word that a storm's name follows: Hurricane, Typhoon, Cyclone, or Storm
+  /// after Tropical or Winter ("Tropical Storm Alberto"; but "Storm Reid" is an actress).
+  private func isStormWord(_ text: TokenizedText, _ index: Int) -> Bool {
+    let token = text.tokens[index]
+    guard token.kind == .word, token.shape != .lower else { return false }
+    if Self.stormWords.contains(token.key) { return true }
+    return token.key == Self.storm && index > 0 && Self.stormKinds.contains(text.tokens[index - 1].key)
+  }
+
+  private static let storm = TokenKey("storm")
+  private static let stormKinds: TokenSet = ["tropical", "subtropical", "winter"]
+
   /// First words of nicknames and stage names, which ordinary words follow ("Lil Wayne", "Big Sean", "Ice Cube").
   static let nicknameOpeners: TokenSet = ["lil", "big", "kid", "ice", "mc", "dj", "yung", "tiny", "baby", "young"]
 
@@ -2635,8 +2665,10 @@ public struct PersonNameRecognizer: TokenRecognizer {
       // "President Goodluck Jonathan", "President Bola Tinubu": a word before a frequent name, or before a capitalized
       // word that is no ordinary word, is that name's too.
       let next = index + 1
+      // Not a frequent English word, which in a headline is its verb ("Prime Minister Visits Flood-Hit Towns").
       return next < text.tokens.count && text.tokens[next].shape == .capitalized && text.tokens[next].spaceBefore
         && !text.tokens[next].lineBreakBefore && !isCommon(text, next)
+        && !isWordOrContraction(text, index, among: store.frequentEnglishWords)
         && (isFrequentGivenName(text, next, maximumRank: 1000) || isFrequentSurname(text, next, maximumRank: 1000)
           || !isPlain(next))
     }

@@ -549,6 +549,14 @@ let builtIn: RuleCatalog = {
     ("Mexican President Andres Manuel Lopez Obrador Criticizes US", ["PERSON:Andres Manuel Lopez Obrador", "LOCATION:US"]),
     ("Rabbi Sacks said the community was grieving.", ["PERSON:Sacks"]),
     ("Governor Brown said", ["PERSON:Brown"]),
+    ("Prime Minister Visits Flood-Hit Towns", []),
+    // A frequent English word before a name is not the name's ("Ahh Steve", "Grandpa Marcel", "Who Ships Noah").
+    ("@usnOOzin Ahh Steve , you're so good to me", ["USERNAME:@usnOOzin", "PERSON:Steve"]),
+    ("My Grandpa Marcel ( 1921-2010 ) , holding his girl", ["PERSON:Marcel"]),
+    ("Who Ships Noah and Courtney", ["PERSON:Noah", "PERSON:Courtney"]),
+    // A storm's name is no person's; "Storm" alone is a given name.
+    ("Before Hurricane Earl comes, and after Tropical Storm Alberto", []),
+    ("Storm Reid starred in it", ["PERSON:Storm Reid"]),
     // An office that is a surname too, after a given name, is the surname.
     ("Dr. Héctor Pastor Navarro, Servicio de Urología", ["PERSON:Héctor Pastor Navarro"]),
     // A name shouted at the end of its clause; not a phrase in capitals.
