@@ -926,7 +926,15 @@ def build_continents() -> Dictionary:
     return d
 
 
-def build_regions(codes, first_names) -> tuple[Dictionary, Dictionary]:
+# Islands, geographic and historical regions, counties of Great Britain and Ireland and popular regional names (Crete,
+# Patagonia, Yorkshire, County Cork, Bay Area), hand-curated in this file; see its header.
+GEOGRAPHIC_AREAS = REPO / "scripts" / "data" / "geographic-areas.tsv"
+
+# A one-word area that is a surname this frequent (rank <= this) is left out: "Rhodes said" is someone.
+AREA_SURNAME_RANK_LIMIT = 2000
+
+
+def build_regions(codes, first_names, surnames) -> tuple[Dictionary, Dictionary]:
     import countryinfo
 
     d = Dictionary(
@@ -936,7 +944,10 @@ def build_regions(codes, first_names) -> tuple[Dictionary, Dictionary]:
          "countryinfo 1.0.1 (PyPI `countryinfo`, MIT): provinces of each country",
          "pycountry 24.6.1 (PyPI, ISO 3166-2 names from Debian iso-codes, LGPL-2.1): the spelling with diacritics of a "
          "name the other sources give without them (Nuevo León, São Paulo, Małopolskie)",
-         "hand-curated English exonyms and current names in scripts/build-dictionaries.py (Bavaria, Île-de-France, ...)"],
+         "hand-curated English exonyms and current names in scripts/build-dictionaries.py (Bavaria, Île-de-France, ...)",
+         "hand-curated islands, geographic and historical regions, counties of Great Britain and Ireland and regional "
+         f"names in scripts/data/geographic-areas.tsv (Crete, Patagonia, Yorkshire, County Cork, Bay Area), less one-word "
+         f"names that are surnames ranked <= {AREA_SURNAME_RANK_LIMIT:,} (Rhodes)"],
         "CC BY 4.0 (GeoNames: contains data from GeoNames.org) + MIT + LGPL-2.1 (iso-codes); see README.md")
     by_name: dict[str, tuple[str, list[str]]] = {}
 
@@ -981,6 +992,14 @@ def build_regions(codes, first_names) -> tuple[Dictionary, Dictionary]:
         if name in REGION_SPELLINGS_LEFT_OUT:
             continue
         add(name, subdivision.country_code)
+    for line in GEOGRAPHIC_AREAS.read_text(encoding="utf-8").splitlines():
+        if not line or line.startswith("#"):
+            continue
+        name, code = line.split("\t")
+        rank = surnames.rows.get(dedupe_key(name), (None, ["-"]))[1][0]
+        if " " not in name and rank.isdigit() and int(rank) <= AREA_SURNAME_RANK_LIMIT:
+            continue
+        add(name, code)
     for name, region_codes in by_name.values():
         d.add(name, region_codes[0], ",".join(region_codes) if len(region_codes) > 1 else "-")
 
@@ -2574,7 +2593,7 @@ def main() -> None:
     first, surnames = build_names(stats)
     cities = build_cities()
     countries, codes = build_countries()
-    regions, abbreviations = build_regions(codes, first)
+    regions, abbreviations = build_regions(codes, first, surnames)
     continents = build_continents()
     country_names = {c["name"].lower(): iso for iso, c in codes.items()}
     country_names.update({"united states": "US", "russian federation": "RU", "united kingdom": "GB", "usa": "US"})
