@@ -926,6 +926,12 @@ def build_continents() -> Dictionary:
     return d
 
 
+# countryinfo 1.0.1 data errors: South Sudan's file lists Spain's regions and East Timor's lists "Tobago" (Trinidad and
+# Tobago's), two files carry another territory's code (British Indian Ocean Territory's, the Republic of the Congo's),
+# and Angola's file lists Andorra's parishes too (left out of Angola).
+COUNTRYINFO_CODE_FIXES = {"south_sudan.json": "ES", "east_timor.json": "TT", "british_virgin_islands.json": "VG",
+                          "congo_democratic_republic_of_the.json": "CD"}
+
 # Islands, geographic and historical regions, counties of Great Britain and Ireland and popular regional names (Crete,
 # Patagonia, Yorkshire, County Cork, Bay Area), hand-curated in this file; see its header.
 GEOGRAPHIC_AREAS = REPO / "scripts" / "data" / "geographic-areas.tsv"
@@ -968,10 +974,13 @@ def build_regions(codes, first_names, surnames) -> tuple[Dictionary, Dictionary]
         name, code = item.rsplit(" ", 1)
         add(name, code)
     data_dir = Path(countryinfo.__file__).parent / "data"
+    andorra = set(json.loads((data_dir / "andorra.json").read_text()).get("provinces") or [])
     for file in sorted(data_dir.glob("*.json")):
         info = json.loads(file.read_text())
-        code = (info.get("ISO") or {}).get("alpha2")
+        code = COUNTRYINFO_CODE_FIXES.get(file.name) or (info.get("ISO") or {}).get("alpha2")
         for province in info.get("provinces") or []:
+            if file.name == "angola.json" and province in andorra:
+                continue
             add(province, code)
     # countryinfo writes many names without their diacritics ("Nuevo Leon", "Sao Paulo"), which text seldom does: the
     # ISO 3166-2 spelling of a name listed only that way is added, and no other ISO name (most of those are districts).
