@@ -1471,6 +1471,20 @@ public struct PersonNameRecognizer: TokenRecognizer {
       return nil
     }
 
+    // "Boston Marathon", "Ontario Liberals", "Miami Heat": a capitalized place's name, even one that is a rare given
+    // name too, before frequent English words that no name list holds, is that place's event, party or team. (Not a
+    // frequent given name: "Paul Inspector emailed".)
+    if cue == nil, title == nil, words.count >= 2, words.last! - words[0] == words.count - 1,
+      tokens[words[0]].shape == .capitalized, !isFrequentGivenName(text, words[0], maximumRank: 1000),
+      store.lexicons.places.contains(tokens[words[0]].key) || store.lexicons.regions.contains(tokens[words[0]].key)
+        || store.lexicons.countries.contains(tokens[words[0]].key),
+      words.dropFirst().allSatisfy({
+        !isNameWord(text, $0) && isWordOrContraction(text, $0, among: store.frequentEnglishWords)
+      })
+    {
+      return nil
+    }
+
     var notes: [String] = []
     var score: Double
     var loweredInGerman = false

@@ -554,6 +554,9 @@ let builtIn: RuleCatalog = {
     ("@usnOOzin Ahh Steve , you're so good to me", ["USERNAME:@usnOOzin", "PERSON:Steve"]),
     ("My Grandpa Marcel ( 1921-2010 ) , holding his girl", ["PERSON:Marcel"]),
     ("Who Ships Noah and Courtney", ["PERSON:Noah", "PERSON:Courtney"]),
+    // A place's name before English words no name list holds is its event, party or team; not a frequent given name's.
+    ("Ontario Liberals cruise to a majority", ["LOCATION:Ontario"]),
+    ("Paul Inspector emailed support twice.", ["PERSON:Paul Inspector"]),
     // A storm's name is no person's; "Storm" alone is a given name.
     ("Before Hurricane Earl comes, and after Tropical Storm Alberto", []),
     ("Storm Reid starred in it", ["PERSON:Storm Reid"]),
