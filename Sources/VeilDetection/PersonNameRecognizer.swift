@@ -467,6 +467,9 @@ public struct PersonNameRecognizer: TokenRecognizer {
   /// open no name when a sentence starts with them ("El dolor aumenta", "Tres meses después", "En febrero"). Inside
   /// a name they may be particles ("de la Garcia", "dos Santos"), so they only stop a run from starting; "Le" and
   /// "Lo" are left out as surnames.
+  /// English articles and possessives, which make the noun after them a role or a thing ("the dean's", "my nana's").
+  static let determiners: TokenSet = ["the", "a", "an", "my", "your", "his", "her", "our", "their", "its", "this", "that"]
+
   static let articlesAndNumerals: TokenSet = [
     "el", "la", "los", "las", "un", "una", "uno", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve",
     "diez", "en", "il", "gli", "les", "der", "die", "das", "ein", "eine", "os", "um", "uma", "deux", "trois",
@@ -1172,8 +1175,6 @@ public struct PersonNameRecognizer: TokenRecognizer {
     {
       return nil
     }
-    // "Hurricane Katrina", "Tropical Storm Alberto", "Typhoon Haiyan": a storm's name is no person's.
-    if isStormWord(text, start) || (start > 0 && isStormWord(text, start - 1)) { return nil }
     let cue = cueBefore(text, start) ?? signOff(before: start, in: text)
     // "Kağan Bey": the honorific after a name is its title, no name of its own (the name's run takes it in).
     if Self.honorificsAfterName.contains(first.key), start > 0, first.spaceBefore, tokens[start - 1].kind == .word,
@@ -1471,13 +1472,15 @@ public struct PersonNameRecognizer: TokenRecognizer {
       return nil
     }
 
-    // "Boston Marathon", "Ontario Liberals", "Miami Heat": a capitalized place's name, even one that is a rare given
-    // name too, before frequent English words that no name list holds, is that place's event, party or team. (Not a
-    // frequent given name: "Paul Inspector emailed".)
+    // "Boston Marathon", "Ontario Liberals", "London Fashion Week": a big city's, a region's or a country's name, even
+    // one that is a rare given name or surname too, before frequent English words that no name list holds, is that
+    // place's event, party or team; the place rules report the place. (Not a frequent name: "Paul Inspector emailed",
+    // "Houston Scores Twice"; nor a town's, which no rule reports alone: "Rodriguez Scores Twice".)
     if cue == nil, title == nil, words.count >= 2, words.last! - words[0] == words.count - 1,
       tokens[words[0]].shape == .capitalized, !isFrequentGivenName(text, words[0], maximumRank: 1000),
-      store.lexicons.places.contains(tokens[words[0]].key) || store.lexicons.regions.contains(tokens[words[0]].key)
-        || store.lexicons.countries.contains(tokens[words[0]].key),
+      !isFrequentSurname(text, words[0], maximumRank: 500),
+      bigCityPopulation(text, from: words[0], to: words[0]) != nil
+        || store.lexicons.regions.contains(tokens[words[0]].key) || store.lexicons.countries.contains(tokens[words[0]].key),
       words.dropFirst().allSatisfy({
         !isNameWord(text, $0) && isWordOrContraction(text, $0, among: store.frequentEnglishWords)
       })
@@ -1885,7 +1888,12 @@ public struct PersonNameRecognizer: TokenRecognizer {
   /// In other languages a lowercase given name is too often a word ("alta", "cara", "luz" in Spanish).
   private func isLowercaseGivenName(_ text: TokenizedText, _ index: Int, language: inout LanguageCounts?) -> Bool {
     let tokens = text.tokens
-    guard tokens[index].range.count >= 3, isFrequentGivenName(text, index, maximumRank: 1000), !isCommon(text, index),
+    // "did you see priya's wedding": before a possessive, a less frequent given name is someone too; not after a
+    // determiner, which makes it a role or a word ("the santa's workshop", "my nana's cookies").
+    let possessive = nameLength(text, index) != tokens[index].range.count
+      && !(index > 0 && Self.determiners.contains(tokens[index - 1].key))
+    guard tokens[index].range.count >= 3, isFrequentGivenName(text, index, maximumRank: possessive ? 20_000 : 1000),
+      !isCommon(text, index),
       !Self.functionWords.contains(tokens[index].key), !namesPlaceRatherThanPerson(text, index),
       !isCode(text, index)
     else { return false }
@@ -1903,7 +1911,9 @@ public struct PersonNameRecognizer: TokenRecognizer {
       return true
     }
     let counts = languageCounts(of: text, cache: &language)
-    if counts.isEnglishRunningText { return true }
+    if counts.isEnglishRunningText || (possessive && counts.english > counts.foreign && !counts.isGerman) {
+      return true
+    }
     guard index + 1 < tokens.count, tokens[index + 1].spaceBefore, !tokens[index + 1].lineBreakBefore,
       !counts.isOtherLanguage, !counts.isGerman
     else { return false }
@@ -2118,21 +2128,6 @@ public struct PersonNameRecognizer: TokenRecognizer {
     "ihm", "ihn", "mein", "meine", "meinen", "dein", "sehr", "jetzt", "hier", "gibt", "heute", "seit", "keine",
     "kein", "dass", "diese", "dieser", "dieses", "wurde", "immer", "gestern", "danke", "vielen",
   ]
-
-  /// The words before a storm's name (`isStormWord`).
-  static let stormWords: TokenSet = ["hurricane", "typhoon", "cyclone"]
-
-  /// Whether token `index` is a capitalized word that a storm's name follows: Hurricane, Typhoon, Cyclone, or Storm
-  /// after Tropical or Winter ("Tropical Storm Alberto"; but "Storm Reid" is an actress).
-  private func isStormWord(_ text: TokenizedText, _ index: Int) -> Bool {
-    let token = text.tokens[index]
-    guard token.kind == .word, token.shape != .lower else { return false }
-    if Self.stormWords.contains(token.key) { return true }
-    return token.key == Self.storm && index > 0 && Self.stormKinds.contains(text.tokens[index - 1].key)
-  }
-
-  private static let storm = TokenKey("storm")
-  private static let stormKinds: TokenSet = ["tropical", "subtropical", "winter"]
 
   /// First words of nicknames and stage names, which ordinary words follow ("Lil Wayne", "Big Sean", "Ice Cube").
   static let nicknameOpeners: TokenSet = ["lil", "big", "kid", "ice", "mc", "dj", "yung", "tiny", "baby", "young"]

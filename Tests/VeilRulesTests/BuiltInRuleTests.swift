@@ -306,6 +306,10 @@ let builtIn: RuleCatalog = {
     // ... or before a verb of a person; a frequent one that names only a small town is the person ("brad": Brad, Romania).
     ("I swear freddie laughs at everything", ["PERSON:freddie"]),
     ("I really want her to tell brad that she is pregnant", ["PERSON:brad"]),
+    // Before a possessive, a less frequent given name too; not after a determiner.
+    ("omg priya's wedding was amazing", ["PERSON:priya"]),
+    ("did you see kishan's new car", ["PERSON:kishan"]),
+    ("my nana's cookies are the best", []),
     // Not after an article, a possessive or a preposition, nor when the town shares a country's name; not on a
     // Dutch "is".
     ("we went to brad last year", []),
@@ -557,9 +561,9 @@ let builtIn: RuleCatalog = {
     // A place's name before English words no name list holds is its event, party or team; not a frequent given name's.
     ("Ontario Liberals cruise to a majority", ["LOCATION:Ontario"]),
     ("Paul Inspector emailed support twice.", ["PERSON:Paul Inspector"]),
-    // A storm's name is no person's; "Storm" alone is a given name.
-    ("Before Hurricane Earl comes, and after Tropical Storm Alberto", []),
-    ("Storm Reid starred in it", ["PERSON:Storm Reid"]),
+    // Not a town's name, which no rule reports alone, nor a frequent surname's.
+    ("Rodriguez Scores Twice Again", ["PERSON:Rodriguez Scores Twice Again"]),
+    ("Houston Scores Twice Again", ["PERSON:Houston Scores Twice Again"]),
     // An office that is a surname too, after a given name, is the surname.
     ("Dr. Héctor Pastor Navarro, Servicio de Urología", ["PERSON:Héctor Pastor Navarro"]),
     // A name shouted at the end of its clause; not a phrase in capitals.
