@@ -467,6 +467,13 @@ public struct PersonNameRecognizer: TokenRecognizer {
   /// open no name when a sentence starts with them ("El dolor aumenta", "Tres meses después", "En febrero"). Inside
   /// a name they may be particles ("de la Garcia", "dos Santos"), so they only stop a run from starting; "Le" and
   /// "Lo" are left out as surnames.
+  /// English verbs of getting in touch with someone, whose object is a person ("ask rahul", "tell priya"). Not "met",
+  /// which is Dutch "with" ("met roos en tulpen").
+  static let contactVerbs: TokenSet = [
+    "ask", "asked", "tell", "told", "call", "called", "text", "texted", "message", "messaged", "ping", "pinged", "email",
+    "emailed", "meet", "thank", "cc", "invite", "invited", "visit", "visited", "hug", "miss", "missed",
+  ]
+
   /// English articles and possessives, which make the noun after them a role or a thing ("the dean's", "my nana's").
   static let determiners: TokenSet = ["the", "a", "an", "my", "your", "his", "her", "our", "their", "its", "this", "that"]
 
@@ -1888,11 +1895,15 @@ public struct PersonNameRecognizer: TokenRecognizer {
   /// In other languages a lowercase given name is too often a word ("alta", "cara", "luz" in Spanish).
   private func isLowercaseGivenName(_ text: TokenizedText, _ index: Int, language: inout LanguageCounts?) -> Bool {
     let tokens = text.tokens
-    // "did you see priya's wedding": before a possessive, a less frequent given name is someone too; not after a
-    // determiner, which makes it a role or a word ("the santa's workshop", "my nana's cookies").
+    // "did you see priya's wedding", "can you ask rahul": before a possessive (not after a determiner, which makes it
+    // a role or a word: "the santa's workshop", "my nana's cookies"), or right after a verb of getting in touch with
+    // someone, a less frequent given name is someone too.
     let possessive = nameLength(text, index) != tokens[index].range.count
       && !(index > 0 && Self.determiners.contains(tokens[index - 1].key))
-    guard tokens[index].range.count >= 3, isFrequentGivenName(text, index, maximumRank: possessive ? 20_000 : 1000),
+    let contacted = index > 0 && tokens[index].spaceBefore && !tokens[index].lineBreakBefore
+      && Self.contactVerbs.contains(tokens[index - 1].key)
+    let strongContext = possessive || contacted
+    guard tokens[index].range.count >= 3, isFrequentGivenName(text, index, maximumRank: strongContext ? 20_000 : 1000),
       !isCommon(text, index),
       !Self.functionWords.contains(tokens[index].key), !namesPlaceRatherThanPerson(text, index),
       !isCode(text, index)
@@ -1911,7 +1922,7 @@ public struct PersonNameRecognizer: TokenRecognizer {
       return true
     }
     let counts = languageCounts(of: text, cache: &language)
-    if counts.isEnglishRunningText || (possessive && counts.english > counts.foreign && !counts.isGerman) {
+    if counts.isEnglishRunningText || (strongContext && counts.english > counts.foreign && !counts.isGerman) {
       return true
     }
     guard index + 1 < tokens.count, tokens[index + 1].spaceBefore, !tokens[index + 1].lineBreakBefore,

@@ -310,6 +310,9 @@ let builtIn: RuleCatalog = {
     ("omg priya's wedding was amazing", ["PERSON:priya"]),
     ("did you see kishan's new car", ["PERSON:kishan"]),
     ("my nana's cookies are the best", []),
+    // ... and right after a verb of getting in touch with someone.
+    ("can you ask rahul to call me back", ["PERSON:rahul"]),
+    ("i miss summer so much", []),
     // Not after an article, a possessive or a preposition, nor when the town shares a country's name; not on a
     // Dutch "is".
     ("we went to brad last year", []),
