@@ -734,6 +734,29 @@ def build_major_cities(cities: Dictionary, first: Dictionary) -> Dictionary:
     return d
 
 
+# Countries' usual English names that lowercase chat writes as ordinary words or names: left to the place cues.
+LOWER_CASE_COUNTRY_WORDS = {"india", "china", "turkey", "chile", "jordan", "guinea", "georgia", "panama", "jersey",
+                            "niger", "wales", "bermuda", "israel", "chad"}
+
+
+def build_english_country_names(countries: Dictionary) -> Dictionary:
+    """Countries' usual English names, of five letters or more, for the lowercase recognizer: in chat "germany" or
+    "new zealand" is the country wherever it stands, unlike "turkey" or "india pale ale"."""
+    d = Dictionary(
+        "country-names-english.txt", "countries' usual English names (derived from countries.txt), for lower-case chat",
+        "name<TAB>country (ISO 3166-1 alpha-2)",
+        ["derived by scripts/build-dictionaries.py from countries.txt (GeoNames.org countryInfo, CC BY 4.0): the usual "
+         "English name of each country, five letters or more, less those that are ordinary words or names in lower "
+         f"case ({', '.join(sorted(LOWER_CASE_COUNTRY_WORDS))})"],
+        "CC BY 4.0 (GeoNames): contains data from GeoNames.org; see README.md")
+    for text, attrs in sorted(countries.rows.values()):
+        usual = attrs[1] if len(attrs) > 1 else "-"
+        if usual != text or len(usual) < 5 or usual.lower() in LOWER_CASE_COUNTRY_WORDS:
+            continue
+        d.add(usual, attrs[0])
+    return d
+
+
 PLACE_MAX_GIVEN_NAME_RANK = 200  # a region or country name this frequent as a given name needs a place cue
 
 
@@ -2624,7 +2647,9 @@ def main() -> None:
     german_nouns = build_german_nouns(os.environ["VEIL_SPACY_WHEEL"], first, surnames)
     major_cities = build_major_cities(cities, first)
     given_places = build_given_name_places(first, regions, countries, abbreviations)
-    everything = [first, surnames, cities, major_cities, regions, abbreviations, given_places, countries, continents, organizations,
+    english_countries = build_english_country_names(countries)
+    everything = [first, surnames, cities, major_cities, regions, abbreviations, given_places, countries, english_countries,
+                  continents, organizations,
                   org_suffixes, common, other_common, german_nouns, stopwords, english_words, titles, cues, streets, *build_public_figures()]
     for d in everything:
         d.write()

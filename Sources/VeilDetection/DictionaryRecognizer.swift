@@ -8,6 +8,8 @@ public enum DictionaryCase: String, Sendable, CaseIterable {
   case capitalized
   /// Exactly as in the dictionary.
   case exact
+  /// In lower case only (`germany`), as chat writes names; the capitalized form is another recognizer's.
+  case lower
 }
 
 /// Finds dictionary entries (cities, countries, organizations, deny lists) on token boundaries.
@@ -170,6 +172,7 @@ public final class DictionaryRecognizer: TokenRecognizer {
     switch caseRule {
     case .insensitive: return true
     case .exact: return text.unit.utf8[range].elementsEqual(gazetteer.entries[entry].text.utf8)
+    case .lower: return !text.unit.utf8[range].contains { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") }
     case .capitalized:
       // (`recognize` has checked that the word may start a proper noun.) An entry written in capitals is an acronym
       // and matches only in capitals: "ANA" the airline is not "Ana", "WHO" is not "Who" ("U . S ." starts with a

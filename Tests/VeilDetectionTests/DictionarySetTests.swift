@@ -22,6 +22,7 @@ import VeilCore
     dictionary("lowercase_places", .location, ["new york", "india", "split", "the hague"], caseRule: .insensitive, score: 0.15,
       common: ["split"], context: ["in", "to"]),
     dictionary("organizations", .organization, ["New York Times", "Acme", "The Hague Group"], caseRule: .capitalized),
+    dictionary("lowercase_countries", .location, ["Germany", "New Zealand"], caseRule: .lower, score: 0.5),
   ]
 
   static let texts = [
@@ -34,6 +35,8 @@ import VeilCore
     "New\nYork Times, the new office of The Group in The Hague",
     // Hashtags that run an entry's words together, in camel case or not, and the same word with no '#'.
     "#NewYork #TheHagueGroup #newyork #NEWYORK NewYork #Acme",
+    // Lower case only, for one member.
+    "germany and Germany, new zealand and New zealand",
     "",
   ]
 
@@ -59,6 +62,13 @@ import VeilCore
       found("I love #NewYork and #TheHagueGroup") == ["LOCATION:NewYork", "LOCATION:NewYork", "ORGANIZATION:TheHagueGroup"])
     // Not in lower case or capitals, which ordinary words spell as often, nor without the '#'.
     #expect(found("#newyork #NEWYORK NewYork").isEmpty)
+  }
+
+  @Test func aLowerCaseRuleTakesOnlyLowerCase() {
+    let unit = TextUnit("germany, Germany, GERMANY, new zealand, New zealand")
+    var findings: [Finding] = []
+    members[3].recognize(TokenizedText(unit), into: &findings)
+    #expect(findings.map { String(decoding: unit.utf8[$0.range], as: UTF8.self) } == ["germany", "new zealand"])
   }
 
   @Test func theAnalyzerGroupsConsecutiveDictionariesAndFindsTheSame() throws {
