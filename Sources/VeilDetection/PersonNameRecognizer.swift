@@ -463,10 +463,6 @@ public struct PersonNameRecognizer: TokenRecognizer {
   /// The English ones among `salutations`, after which a name no list knows is still one ("Bye Capwin!").
   static let englishSalutations: TokenSet = ["bye", "cheers"]
 
-  /// Articles, small numerals and "en" of other languages, which some name lists hold ("El", "Tres") but which
-  /// open no name when a sentence starts with them ("El dolor aumenta", "Tres meses después", "En febrero"). Inside
-  /// a name they may be particles ("de la Garcia", "dos Santos"), so they only stop a run from starting; "Le" and
-  /// "Lo" are left out as surnames.
   /// English verbs of getting in touch with someone, whose object is a person ("ask rahul", "tell priya"). Not "met",
   /// which is Dutch "with" ("met roos en tulpen").
   static let contactVerbs: TokenSet = [
@@ -477,6 +473,10 @@ public struct PersonNameRecognizer: TokenRecognizer {
   /// English articles and possessives, which make the noun after them a role or a thing ("the dean's", "my nana's").
   static let determiners: TokenSet = ["the", "a", "an", "my", "your", "his", "her", "our", "their", "its", "this", "that"]
 
+  /// Articles, small numerals and "en" of other languages, which some name lists hold ("El", "Tres") but which
+  /// open no name when a sentence starts with them ("El dolor aumenta", "Tres meses después", "En febrero"). Inside
+  /// a name they may be particles ("de la Garcia", "dos Santos"), so they only stop a run from starting; "Le" and
+  /// "Lo" are left out as surnames.
   static let articlesAndNumerals: TokenSet = [
     "el", "la", "los", "las", "un", "una", "uno", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve",
     "diez", "en", "il", "gli", "les", "der", "die", "das", "ein", "eine", "os", "um", "uma", "deux", "trois",
