@@ -470,6 +470,9 @@ public struct PersonNameRecognizer: TokenRecognizer {
     "emailed", "meet", "thank", "cc", "invite", "invited", "visit", "visited", "hug", "miss", "missed",
   ]
 
+  /// Cues of speech ("said Sam"), which put no person before a country's name.
+  static let speechCues: Set<String> = ["said", "says"]
+
   /// English articles and possessives, which make the noun after them a role or a thing ("the dean's", "my nana's").
   static let determiners: TokenSet = ["the", "a", "an", "my", "your", "his", "her", "our", "their", "its", "this", "that"]
 
@@ -1502,8 +1505,9 @@ public struct PersonNameRecognizer: TokenRecognizer {
     // "Canada says", "when Australia says", "Hong Kong": a run that is a country's English name is the country (its
     // government), even when its words are names, unless a title or a cue puts a person there ("Nombre:
     // Montserrat") or it is one frequent given name ("Georgia said"). Other languages' names are left to the evidence
-    // ("Kuba, can I...").
-    if title == nil, cue == nil, isEnglishCountryName(text, from: words[0], to: words[words.count - 1]),
+    // ("Kuba, can I..."). A word of speech before it is no cue for a person ("the council has said Ireland has...").
+    if title == nil, cue.map({ Self.speechCues.contains($0) }) ?? true,
+      isEnglishCountryName(text, from: words[0], to: words[words.count - 1]),
       words.count > 1 || !isFrequentGivenName(text, words[0], maximumRank: 200)
     {
       return nil

@@ -607,6 +607,8 @@ let builtIn: RuleCatalog = {
     // A country before a verb people use is its government, not a person; a given name that is a country still is.
     ("Why do we provide support when Australia says it is too hard?", ["LOCATION:Australia"]),
     ("Georgia said she would call me back", ["PERSON:Georgia"]),
+    // A word of speech before a country's name is no cue for a person.
+    ("The council has said Ireland has a young workforce", ["LOCATION:Ireland"]),
     // A country's English name of several words is the country even when its words are names; "di" before a town
     // ends an Italian name; a school by its head noun is no person.
     ("Send the parcel c/o Mr. Li Wei, Room 1203, Hong Kong", ["PERSON:Li Wei", "LOCATION:Hong Kong"]),
