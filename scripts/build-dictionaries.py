@@ -954,6 +954,8 @@ def build_continents() -> Dictionary:
 # and Angola's file lists Andorra's parishes too (left out of Angola).
 COUNTRYINFO_CODE_FIXES = {"south_sudan.json": "ES", "east_timor.json": "TT", "british_virgin_islands.json": "VG",
                           "congo_democratic_republic_of_the.json": "CD"}
+# A file that also lists another country's provinces: that country's file.
+COUNTRYINFO_BORROWED_PROVINCES = {"angola.json": "andorra.json"}
 
 # Islands, geographic and historical regions, counties of Great Britain and Ireland and popular regional names (Crete,
 # Patagonia, Yorkshire, County Cork, Bay Area), hand-curated in this file; see its header.
@@ -997,14 +999,17 @@ def build_regions(codes, first_names, surnames) -> tuple[Dictionary, Dictionary]
         name, code = item.rsplit(" ", 1)
         add(name, code)
     data_dir = Path(countryinfo.__file__).parent / "data"
-    andorra = set(json.loads((data_dir / "andorra.json").read_text()).get("provinces") or [])
+    def provinces(file: Path) -> list[str]:
+        return json.loads(file.read_text()).get("provinces") or []
+
     for file in sorted(data_dir.glob("*.json")):
         info = json.loads(file.read_text())
         code = COUNTRYINFO_CODE_FIXES.get(file.name) or (info.get("ISO") or {}).get("alpha2")
-        for province in info.get("provinces") or []:
-            if file.name == "angola.json" and province in andorra:
-                continue
-            add(province, code)
+        lender = COUNTRYINFO_BORROWED_PROVINCES.get(file.name)
+        borrowed = set(provinces(data_dir / lender)) if lender else set()
+        for province in provinces(file):
+            if province not in borrowed:
+                add(province, code)
     # countryinfo writes many names without their diacritics ("Nuevo Leon", "Sao Paulo"), which text seldom does: the
     # ISO 3166-2 spelling of a name listed only that way is added, and no other ISO name (most of those are districts).
     # Not added: one-word spellings that are given names (Concepción, Aydın: the bare spelling was no name), Polish
