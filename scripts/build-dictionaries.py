@@ -67,6 +67,9 @@ COMMON_WORD_MIN_LOWER_SHARE = 0.30  # lowercase form is >= 30 % of (lowercase + 
 # In another language a name list's word counts as ordinary only when it is mostly an ordinary word: "buena", "julio",
 # "zona" yes; "rosa" (0.40) and "pilar" (0.23) stay names.
 OTHER_COMMON_WORD_MIN_LOWER_SHARE = 0.50
+# Countries' acronyms that chat writes in lower case ("moved to the uk", "back in usa"): the statistics count them as
+# lower-case words, but they are no English word, so they stay places.
+COUNTRY_ACRONYMS_IN_LOWER_CASE = {"uk", "usa"}
 # German nouns (german-nouns.txt): capitalized words at least this frequent in German (German surnames are rarer words:
 # Brandt 3.7, Schulze 3.6), less the given names of any list but the US ones' ranked past this ("Andi", "Kader");
 # surnames ranked this high or of a list other than the US Census's ("Müller", "Möller") and names as frequent in
@@ -735,6 +738,9 @@ def build_major_cities(cities: Dictionary, first: Dictionary) -> Dictionary:
 
 
 # Countries' usual English names that lowercase chat writes as ordinary words or names: left to the place cues.
+# Acronyms that name their country wherever chat writes them in lower case ("the uk is so rainy"); not "usa", a
+# Spanish and Portuguese verb ("se usa").
+LOWER_CASE_COUNTRY_ACRONYMS = {"UK", "UAE"}
 LOWER_CASE_COUNTRY_WORDS = {"india", "china", "turkey", "chile", "jordan", "guinea", "georgia", "panama", "jersey",
                             "niger", "wales", "bermuda", "israel", "chad"}
 
@@ -747,13 +753,15 @@ def build_english_country_names(countries: Dictionary) -> Dictionary:
         "name<TAB>country (ISO 3166-1 alpha-2)",
         ["derived by scripts/build-dictionaries.py from countries.txt (GeoNames.org countryInfo, CC BY 4.0): the usual "
          "English name of each country, five letters or more, less those that are ordinary words or names in lower "
-         f"case ({', '.join(sorted(LOWER_CASE_COUNTRY_WORDS))})"],
+         f"case ({', '.join(sorted(LOWER_CASE_COUNTRY_WORDS))}); plus {', '.join(sorted(LOWER_CASE_COUNTRY_ACRONYMS))}"],
         "CC BY 4.0 (GeoNames): contains data from GeoNames.org; see README.md")
     for text, attrs in sorted(countries.rows.values()):
         usual = attrs[1] if len(attrs) > 1 else "-"
         if usual != text or len(usual) < 5 or usual.lower() in LOWER_CASE_COUNTRY_WORDS:
             continue
         d.add(usual, attrs[0])
+    for acronym in sorted(LOWER_CASE_COUNTRY_ACRONYMS):
+        d.add(acronym, countries.rows[acronym.casefold()][1][0])
     return d
 
 
@@ -2123,7 +2131,8 @@ def build_common_words(stats: WordStats, sources: dict[str, list[str]], places: 
         "sentences)",
         ["derived by scripts/build-dictionaries.py: single-word entries of first-names, surnames, cities, regions, "
          "countries and organizations whose lowercase form is frequent "
-         f"(Zipf >= {COMMON_WORD_MIN_ZIPF}) and mostly used in lower case (share >= {COMMON_WORD_MIN_LOWER_SHARE})",
+         f"(Zipf >= {COMMON_WORD_MIN_ZIPF}) and mostly used in lower case (share >= {COMMON_WORD_MIN_LOWER_SHARE}), "
+         f"less countries' acronyms that chat writes in lower case ({', '.join(sorted(COUNTRY_ACRONYMS_IN_LOWER_CASE))})",
          "word statistics: spacy-lookups-data 1.0.5 (PyPI, MIT) en_lexeme_prob.json.gz (cased unigram log-probabilities)",
          "plus entries that are English weekday, month and language names (CLDR via Babel), demonyms (countryinfo), "
          "holidays, star signs, interjections (hand-curated: Oh, Ah, Im) or other languages' greetings and thanks "
@@ -2137,7 +2146,7 @@ def build_common_words(stats: WordStats, sources: dict[str, list[str]], places: 
                 where[keys[0]].add(label)
     capitalized = capitalized_word_classes()
     for word in sorted(where):
-        if len(word) < 2:
+        if len(word) < 2 or word in COUNTRY_ACRONYMS_IN_LOWER_CASE:
             continue
         zipf, share = stats.zipf(word), stats.lower_share(word)
         if zipf >= COMMON_WORD_MIN_ZIPF and share >= COMMON_WORD_MIN_LOWER_SHARE:

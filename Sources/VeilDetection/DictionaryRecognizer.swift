@@ -118,9 +118,12 @@ public final class DictionaryRecognizer: TokenRecognizer {
         end > index || !Self.calendarWords.contains(key)
       else { continue }
       next = end + 1
-      // "USA" in capitals is the acronym, not the ordinary word "usa", unless the text around it shouts ("CALL US NOW").
+      // An acronym in capitals is not the ordinary word it spells unless the text around it shouts. A country's ("US")
+      // is the country unless most words around it shout ("CALL US NOW"; not "NOW: US officials conclude"); another's
+      // is the word when a word next to it shouts too ("LIVE NOW: ...", "WHO KNOWS").
       let isCommon = end == index && commonWords.contains(key)
-        && !(caseRule == .capitalized && acronyms[entryIndex] && token.shape == .upper && !Self.isShouting(text, index))
+        && !(caseRule == .capitalized && acronyms[entryIndex] && token.shape == .upper
+          && !(entity == .location ? Self.isAmidShouting(text, index) : Self.isShouting(text, index)))
       let base = isCommon ? commonWordScore : score
       // Most hits of a lowercase dictionary are ordinary words that no context can lift to the threshold.
       guard bestScore(from: base) >= minimumScore else { continue }
@@ -172,7 +175,10 @@ public final class DictionaryRecognizer: TokenRecognizer {
     switch caseRule {
     case .insensitive: return true
     case .exact: return text.unit.utf8[range].elementsEqual(gazetteer.entries[entry].text.utf8)
-    case .lower: return !text.unit.utf8[range].contains { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") }
+    case .lower:
+      // Nor inside a user name or an address ("ecco_uk", "@uk", "co.uk").
+      let joined = start > 0 && !text.tokens[start].spaceBefore && text.tokens[start - 1].isMark(in: text.unit.utf8, "_@./-")
+      return !joined && !text.unit.utf8[range].contains { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") }
     case .capitalized:
       // (`recognize` has checked that the word may start a proper noun.) An entry written in capitals is an acronym
       // and matches only in capitals: "ANA" the airline is not "Ana", "WHO" is not "Who" ("U . S ." starts with a
@@ -204,6 +210,44 @@ public final class DictionaryRecognizer: TokenRecognizer {
     while after < text.tokens.count, !text.tokens[after].lineBreakBefore, text.tokens[after].kind == .punctuation { after += 1 }
     return (before >= 0 && !text.tokens[before + 1].lineBreakBefore && shouts(before))
       || (after < text.tokens.count && !text.tokens[after].lineBreakBefore && shouts(after))
+  }
+
+  /// Whether the text around token `index` shouts: a word right next to it, with nothing but a space between, is in
+  /// capitals ("JOIN US for"), or half or more of the words of two letters or more among the two before it and the two
+  /// after it on its line are ("MEET US THERE!"); not a headline's one word in capitals before a colon ("NOW: US
+  /// officials conclude", "#BREAKING: US President").
+  static func isAmidShouting(_ text: TokenizedText, _ index: Int) -> Bool {
+    let tokens = text.tokens
+    func shouts(_ neighbour: Int) -> Bool {
+      tokens[neighbour].kind == .word && tokens[neighbour].shape == .upper && tokens[neighbour].range.count > 1
+    }
+    if (index > 0 && tokens[index].spaceBefore && !tokens[index].lineBreakBefore && shouts(index - 1))
+      || (index + 1 < tokens.count && tokens[index + 1].spaceBefore && !tokens[index + 1].lineBreakBefore
+        && shouts(index + 1))
+    {
+      return true
+    }
+    var words = 0
+    var shouting = 0
+    func look(_ neighbour: Int) {
+      let token = tokens[neighbour]
+      guard token.kind == .word, token.range.count > 1 else { return }
+      words += 1
+      if token.shape == .upper { shouting += 1 }
+    }
+    var before = index - 1
+    var seen = 0
+    while before >= 0, seen < 2, !tokens[before + 1].lineBreakBefore {
+      if tokens[before].kind == .word { look(before); seen += 1 }
+      before -= 1
+    }
+    var after = index + 1
+    seen = 0
+    while after < tokens.count, seen < 2, !tokens[after].lineBreakBefore {
+      if tokens[after].kind == .word { look(after); seen += 1 }
+      after += 1
+    }
+    return shouting > 0 && shouting * 2 >= words
   }
 
   /// Whether `entry`'s first word is two or more ASCII capitals and nothing in lower case ("ANA", "BBC News").
