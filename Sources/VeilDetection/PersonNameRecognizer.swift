@@ -1482,18 +1482,34 @@ public struct PersonNameRecognizer: TokenRecognizer {
       return nil
     }
 
-    // "Boston Marathon", "Ontario Liberals", "London Fashion Week": a big city's, a region's or a country's name, even
-    // one that is a rare given name or surname too, before frequent English words that no name list holds, is that
-    // place's event, party or team; the place rules report the place. (Not a frequent name: "Paul Inspector emailed",
-    // "Houston Scores Twice"; nor a town's, which no rule reports alone: "Rodriguez Scores Twice".)
+    // "Boston Marathon", "Ontario Liberals", "California Woman Dies", "Australia Day": a big city's, a region's or a
+    // country's name, even one that is a rare given name or surname too, before frequent English words that no name
+    // list holds, or a holiday's word ("Day"), then maybe ordinary words that are only rare names ("Dies", "Home"), is
+    // that place's event, party or team, or a headline about it; the place rules report the place. (Not a frequent
+    // name: "Paul Inspector emailed", "Houston Scores Twice"; nor a town's, which no rule reports alone: "Rodriguez
+    // Scores Twice"; nor before a name word, where a surname or a nickname would stand: "Memphis Slim Plays", "London
+    // Breed Says".)
     if cue == nil, title == nil, words.count >= 2, words.last! - words[0] == words.count - 1,
-      tokens[words[0]].shape == .capitalized, !isFrequentGivenName(text, words[0], maximumRank: 1000),
-      !isFrequentSurname(text, words[0], maximumRank: 500),
-      bigCityPopulation(text, from: words[0], to: words[0]) != nil
-        || store.lexicons.regions.contains(tokens[words[0]].key) || store.lexicons.countries.contains(tokens[words[0]].key),
-      words.dropFirst().allSatisfy({
-        !isNameWord(text, $0) && isWordOrContraction(text, $0, among: store.frequentEnglishWords)
+      tokens[words[0]].shape == .capitalized, isBigPlaceNotFrequentName(text, words[0]),
+      isNameWord(text, words[1])
+        ? Self.eventHeads.contains(tokens[words[1]].key) && isCommon(text, words[1])
+        : isWordOrContraction(text, words[1], among: store.frequentEnglishWords),
+      words.dropFirst(2).allSatisfy({
+        isNameWord(text, $0)
+          ? isCommon(text, $0)
+            && (Self.eventHeads.contains(tokens[$0].key) || !isFrequentNameOrSurnameShaped(text, $0, maximumRank: 10_000))
+          : isWordOrContraction(text, $0, among: store.frequentEnglishWords)
       })
+    {
+      return nil
+    }
+    // "Happy Australia Day", "Best California Beaches Ever": ordinary words, then such a place's name inside the run
+    // (not an ordinary word too: "Got Us Fallin"), make a phrase about the place, not a person whose middle name it is.
+    if cue == nil, title == nil, words.count >= 3, words.last! - words[0] == words.count - 1,
+      let place = words.dropFirst().dropLast().firstIndex(where: {
+        tokens[$0].shape == .capitalized && isBigPlaceNotFrequentName(text, $0) && !isCommon(text, $0)
+      }),
+      words[..<place].allSatisfy({ isCommon(text, $0) || !isNameWord(text, $0) })
     {
       return nil
     }
@@ -1875,6 +1891,32 @@ public struct PersonNameRecognizer: TokenRecognizer {
   }
 
   /// Whether token `index` is a surname ranked `maximumRank` or better (the surname list's first attribute).
+  /// Words that end an event's or a holiday's name after a place's ("Australia Day", "Canada Day"), though they are
+  /// surnames too.
+  static let eventHeads: TokenSet = ["day", "days", "eve", "night", "week", "weekend", "festival", "marathon", "parade"]
+
+  /// Whether word `index` is a big city's, a region's or a country's name that is neither a frequent given name (top
+  /// 1,000) nor a frequent surname (top 500): "Boston", "Ontario", "Australia"; not "Paul", "Houston".
+  private func isBigPlaceNotFrequentName(_ text: TokenizedText, _ index: Int) -> Bool {
+    let key = text.tokens[index].key
+    return (bigCityPopulation(text, from: index, to: index) != nil || store.lexicons.regions.contains(key)
+      || store.lexicons.countries.contains(key))
+      && !isFrequentGivenName(text, index, maximumRank: 1000) && !isFrequentSurname(text, index, maximumRank: 500)
+  }
+
+  /// Whether word `index` is a given name or a surname ranked up to `maximumRank` or without a rank (a list without
+  /// ranks may hold frequent names), or a word shaped like a surname.
+  private func isFrequentNameOrSurnameShaped(_ text: TokenizedText, _ index: Int, maximumRank: Int) -> Bool {
+    let key = nameKey(text, index)
+    let given = store.lexicons.firstNames.entry(for: key)
+    let surname = store.lexicons.surnames.entry(for: key)
+    if let given, (given.attributes.count >= 2 ? Int(given.attributes[1]) : nil).map({ $0 <= maximumRank }) ?? true {
+      return true
+    }
+    if let surname, surname.attributes.first.flatMap({ Int($0) }).map({ $0 <= maximumRank }) ?? true { return true }
+    return given == nil && surname == nil && hasSurnameEnding(text, index)
+  }
+
   private func isFrequentSurname(_ text: TokenizedText, _ index: Int, maximumRank: Int) -> Bool {
     guard let surname = store.lexicons.surnames.entry(for: nameKey(text, index)),
       let rank = surname.attributes.first.flatMap({ Int($0) })
