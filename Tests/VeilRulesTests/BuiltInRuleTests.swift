@@ -817,6 +817,21 @@ let builtIn: RuleCatalog = {
     ("Booked Maria Lopez September 3rd", ["PERSON:Maria Lopez", "DATE_TIME:September 3rd"]),
     ("My name is Merci", ["PERSON:Merci"]),
     ("Beste mevrouw de Vries, uw pakket is onderweg.", ["PERSON:de Vries"]),
+    // A place's name before ordinary words, or inside them, is a headline or a holiday about the place; a name word
+    // right after the place may be a surname or a nickname, and keeps the person reading.
+    ("California Woman Dies in Accident Hours Before DUI Class", ["LOCATION:California"]),
+    ("Any clients you want to wish Happy Australia Day too", ["LOCATION:Australia"]),
+    ("Memphis Slim Plays Tonight", ["PERSON:Memphis Slim Plays Tonight"]),
+    ("Have DJ Got Us Fallin in Love", []),
+    // A country's acronym in capitals is the country in a headline, but not where the words around it shout.
+    ("NOW : US officials conclude the jet was shot down", ["LOCATION:US"]),
+    ("JOIN US for the event", []),
+    // Chat writes the UK and the UAE in lower case, but not inside a user name.
+    ("when they came to the uk this year", ["LOCATION:uk"]),
+    ("top stories via ecco_uk today", []),
+    // Chat writes the president's name in lower case; the card game's and the verb's uses are no name.
+    ("love when he talks bout trump ah weak", ["PERSON:trump"]),
+    ("play your trump card now", []),
   ]
 
   /// A town that is also a given name scores 0.5 as a person next to its region, so that a stricter place threshold,
