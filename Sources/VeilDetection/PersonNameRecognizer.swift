@@ -470,6 +470,11 @@ public struct PersonNameRecognizer: TokenRecognizer {
     "emailed", "meet", "thank", "cc", "invite", "invited", "visit", "visited", "hug", "miss", "missed",
   ]
 
+  /// Words in lower case that people follow more than things do ("with Rose", "help Rob"), besides `contactVerbs`.
+  static let peopleTakingWords: TokenSet = [
+    "with", "help", "helped", "helping", "saw", "met", "married", "dating", "hugged", "kissed", "thanked", "marry",
+  ]
+
   /// Cues of speech ("said Sam"), which put no person before a country's name.
   static let speechCues: Set<String> = ["said", "says"]
 
@@ -1684,6 +1689,18 @@ public struct PersonNameRecognizer: TokenRecognizer {
       let bare = !store.lexicons.firstNames.contains(nameKey(text, words[0]))
       score = ordinary != nil ? 0.2 : (bare ? 0.45 : 0.55)
       notes.append("first name" + (ordinary ?? (bare ? " (listed without its accents)" : "")))
+      // "had lunch with Rose", "got to help Rob finish", "can you ask Will to send it": in running text, after a word
+      // in lower case that people follow, a frequent given name capitalized though it is an ordinary word too is
+      // someone's name. (Not a month's: "with May".)
+      if ordinary != nil, cue == nil, title == nil, first.shape == .capitalized, !first.startsSentence,
+        !first.lineBreakBefore, start > 0, first.spaceBefore, tokens[start - 1].shape == .lower,
+        Self.peopleTakingWords.contains(tokens[start - 1].key) || Self.contactVerbs.contains(tokens[start - 1].key),
+        !DictionaryRecognizer.calendarWords.contains(first.key), isFrequentGivenName(text, start, maximumRank: 1000),
+        !startsCapitalizedWord(text, end + 1)
+      {
+        score += 0.35
+        notes.append("capitalized after '\(String(decoding: text.unit.utf8[tokens[start - 1].range], as: UTF8.self))' in running text")
+      }
       if loneLowercase {
         score -= 0.05
         notes.append("written in lower case, in English running text")

@@ -832,6 +832,11 @@ let builtIn: RuleCatalog = {
     // Chat writes the president's name in lower case; the card game's and the verb's uses are no name.
     ("love when he talks bout trump ah weak", ["PERSON:trump"]),
     ("play your trump card now", []),
+    // A frequent given name that is an ordinary word too, capitalized in running text after a word people follow.
+    ("had lunch with Rose yesterday", ["PERSON:Rose"]),
+    ("can you ask Will to send it", ["PERSON:Will"]),
+    ("the first Will be done soon", []),
+    ("Dinner With Grace", []),
   ]
 
   /// A town that is also a given name scores 0.5 as a person next to its region, so that a stricter place threshold,
