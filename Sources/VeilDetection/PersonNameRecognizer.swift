@@ -313,6 +313,20 @@ public struct PersonNameRecognizer: TokenRecognizer {
     "universidade", "università", "complejo", "complexo", "ambulatorio",
   ]
 
+  /// Whether token `start` comes right after "St", "St.", "Saint", "Ste" or "Sainte", capitalized, that no capitalized
+  /// word comes before on its line.
+  private func followsSaint(_ text: TokenizedText, _ start: Int) -> Bool {
+    let tokens = text.tokens
+    guard start > 0, tokens[start].spaceBefore, !tokens[start].lineBreakBefore else { return false }
+    var saint = start - 1
+    if tokens[saint].key == Marks.period, saint > 0 { saint -= 1 }
+    guard tokens[saint].shape == .capitalized, Self.saints.contains(tokens[saint].key) else { return false }
+    return saint == 0 || tokens[saint].lineBreakBefore || !(tokens[saint - 1].kind == .word && tokens[saint - 1].shape != .lower)
+  }
+
+  /// The words for a saint before a name.
+  private static let saints: TokenSet = ["st", "saint", "ste", "sainte"]
+
   /// Whether the capitalized words, particles, titles and abbreviation periods right before token `start` on its
   /// line (six tokens at most) hold the head of a facility or a street named after someone: the run is that
   /// namesake, not a person.
@@ -1190,6 +1204,9 @@ public struct PersonNameRecognizer: TokenRecognizer {
     {
       return nil
     }
+    // "St. Luke's emergency department", "St. Patrick's Day", "Saint John": a saint's name names a church, a
+    // hospital, a town or a feast, not someone here (but "Kristoff St. John", where a name comes first, is a surname).
+    if followsSaint(text, start) { return nil }
     let cue = cueBefore(text, start) ?? signOff(before: start, in: text)
     // "Kağan Bey": the honorific after a name is its title, no name of its own (the name's run takes it in).
     if Self.honorificsAfterName.contains(first.key), start > 0, first.spaceBefore, tokens[start - 1].kind == .word,
@@ -1546,6 +1563,13 @@ public struct PersonNameRecognizer: TokenRecognizer {
         population >= 1_000_000 || !(isGivenName(text, words[0]) && isSurname(text, last))
       {
         placeReading = "a big city's whole name"
+      }
+      // "Lake Charles", "Fort Worth", "Port Elizabeth": a listed town whose name opens with a word for a geographic
+      // feature or a fort, whatever words follow.
+      if words.count > 1, Self.geographicPrefixes.contains(tokens[words[0]].key),
+        wholeMatch(of: store.lexicons.places, in: text, from: words[0], to: last)
+      {
+        placeReading = "a town named after a lake, a fort or a port"
       }
       // "North Carolina", "Nuevo León": a region's whole name of several words, unless it is shaped like a person's
       // name, a frequent given name or surname and then a frequent surname ("Sánchez Ramírez"; not "North Carolina",
@@ -2063,6 +2087,9 @@ public struct PersonNameRecognizer: TokenRecognizer {
   }
 
   /// The head nouns that end a place's or a facility's name, as `place_by_head_noun` reads them.
+  /// Words that open towns' names before a name ("Lake Charles", "Fort Worth", "Port Elizabeth", "Mount Vernon").
+  private static let geographicPrefixes: TokenSet = ["lake", "fort", "port", "mount", "cape", "glen", "point", "bay"]
+
   private static let placeHeadNouns: TokenSet = [
     "park", "lake", "lakes", "school", "elementary", "hospital", "airport", "stadium", "arena", "palace", "castle",
     "embassy", "museum", "zoo", "mall", "beach", "bridge", "station", "cathedral", "church", "temple", "mosque",

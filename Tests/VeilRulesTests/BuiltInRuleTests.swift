@@ -837,6 +837,9 @@ let builtIn: RuleCatalog = {
     ("can you ask Will to send it", ["PERSON:Will"]),
     ("the first Will be done soon", []),
     ("Dinner With Grace", []),
+    // A saint's name names a church, a hospital or a feast; a town named after a lake or a fort is a town.
+    ("St. Luke's emergency department wait time is 12 minutes", []),
+    ("Headed to Shreveport then Lake Charles tonight", ["LOCATION:Shreveport", "LOCATION:Lake Charles"]),
   ]
 
   /// A town that is also a given name scores 0.5 as a person next to its region, so that a stricter place threshold,
