@@ -706,6 +706,10 @@ def build_cities() -> Dictionary:
 
 MAJOR_CITY_MIN_POPULATION = 500_000  # a city this big is a place before it is a person's name (Amsterdam, Boston, Lisbon)
 MAJOR_CITY_MAX_GIVEN_NAME_RANK = 150  # ... unless it is also one of the most frequent given names (Charlotte, Austin)
+MAJOR_CITY_RARE_NAME_MIN_POPULATION = 100_000  # a city this big whose name is only a rare name is a place (Belfast)
+MAJOR_CITY_RARE_NAME_MAX_RANK = 5000  # ... "rare": a given name or surname ranked past this
+# ... and not a word chat writes for something else far more often (the Turkish city of Batman; Portuguese "moro", I live)
+MAJOR_CITY_OTHER_NAMESAKES = {"batman", "moro"}
 
 
 def given_name_ranks(first: Dictionary) -> dict[str, int]:
@@ -713,25 +717,45 @@ def given_name_ranks(first: Dictionary) -> dict[str, int]:
     return {text.casefold(): int(attrs[1]) for text, attrs in first.rows.values() if len(attrs) >= 2 and attrs[1].isdigit()}
 
 
-def build_major_cities(cities: Dictionary, first: Dictionary) -> Dictionary:
+def build_major_cities(cities: Dictionary, first: Dictionary, surnames: Dictionary,
+                       words: list[Dictionary]) -> Dictionary:
     """Cities of 500,000 people or more under their primary name or its spelling without diacritics: the
     `cities` recognizer treats a city that is also a given name or surname as ambiguous (it needs a place cue),
-    which is right for Florence or Jackson but loses Houston, Paris and Sydney; this list lifts that for big cities."""
+    which is right for Florence or Jackson but loses Houston, Paris and Sydney; this list lifts that for big cities.
+    Cities of 100,000 or more join them when their name is only a rare name (Belfast, Melbourne, Nairobi, Cardiff:
+    surnames ranked past 5,000) and no word of `words` (Batman, Surprise, Essen)."""
     d = Dictionary(
-        "major-cities.txt", f"cities with population >= {MAJOR_CITY_MIN_POPULATION:,} under their primary name (derived from cities.txt)",
+        "major-cities.txt", f"cities with population >= {MAJOR_CITY_MIN_POPULATION:,} under their primary name, and those "
+        f"of {MAJOR_CITY_RARE_NAME_MIN_POPULATION:,} or more whose name is no frequent name (derived from cities.txt)",
         "name<TAB>country (ISO 3166-1 alpha-2)<TAB>population",
         ["derived by scripts/build-dictionaries.py from cities.txt (GeoNames.org cities15000, CC BY 4.0): primary names "
          "and their spellings without diacritics, minus given names ranked in the top "
-         f"{MAJOR_CITY_MAX_GIVEN_NAME_RANK} of first-names.txt"],
+         f"{MAJOR_CITY_MAX_GIVEN_NAME_RANK} of first-names.txt; below {MAJOR_CITY_MIN_POPULATION:,} people, minus given "
+         f"names and surnames ranked in the top {MAJOR_CITY_RARE_NAME_MAX_RANK:,} or unranked, the entries of "
+         f"{', '.join(w.name for w in words)} and {', '.join(sorted(MAJOR_CITY_OTHER_NAMESAKES))}"],
         "CC BY 4.0 (GeoNames): contains data from GeoNames.org; see README.md")
     ranks = given_name_ranks(first)
+
+    def frequent_name(text: str) -> bool:
+        for names, column in ((first, 1), (surnames, 0)):
+            row = names.rows.get(dedupe_key(text))
+            if row is not None:
+                rank = row[1][column] if len(row[1]) > column else "-"
+                if not rank.isdigit() or int(rank) <= MAJOR_CITY_RARE_NAME_MAX_RANK:
+                    return True
+        return False
+
     for text, attrs in sorted(cities.rows.values(), key=lambda row: (-int(row[1][2]) if row[1][2].isdigit() else 0, row[0])):
         country, _, population, primary = attrs[:4]
-        if not population.isdigit() or int(population) < MAJOR_CITY_MIN_POPULATION:
+        if not population.isdigit() or int(population) < MAJOR_CITY_RARE_NAME_MIN_POPULATION:
             continue
         if text != primary and ascii_fold(text).casefold() != ascii_fold(primary).casefold():
             continue
         if ranks.get(text.casefold(), 10**9) <= MAJOR_CITY_MAX_GIVEN_NAME_RANK:
+            continue
+        if int(population) < MAJOR_CITY_MIN_POPULATION and (
+                frequent_name(text) or any(dedupe_key(text) in w.rows for w in words)
+                or text.casefold() in MAJOR_CITY_OTHER_NAMESAKES):
             continue
         d.add(text, country, population)
     return d
@@ -2621,7 +2645,10 @@ def main() -> None:
     if args.derived:
         # The lists that need no downloaded source: the derived major cities and the hand-curated cues.
         first = read_dictionary("first-names.txt")
-        major = build_major_cities(read_dictionary("cities.txt"), first)
+        major = build_major_cities(read_dictionary("cities.txt"), first, read_dictionary("surnames.txt"),
+                                   [read_dictionary(name) for name in ("english-words.txt", "common-words.txt",
+                                                                       "german-nouns.txt", "stopwords.txt",
+                                                                       "organizations.txt")])
         given_places = build_given_name_places(first, read_dictionary("regions.txt"), read_dictionary("countries.txt"),
                                                read_dictionary("region-abbreviations.txt"))
         titles, cues, streets = build_small_lists(None)
@@ -2659,7 +2686,8 @@ def main() -> None:
         "org": organizations.entries(),
     }, {dedupe_key(e) for e in common.entries() + stopwords.entries()})
     german_nouns = build_german_nouns(os.environ["VEIL_SPACY_WHEEL"], first, surnames)
-    major_cities = build_major_cities(cities, first)
+    major_cities = build_major_cities(cities, first, surnames,
+                                      [english_words, common, german_nouns, stopwords, organizations])
     given_places = build_given_name_places(first, regions, countries, abbreviations)
     english_countries = build_english_country_names(countries)
     everything = [first, surnames, cities, major_cities, regions, abbreviations, given_places, countries, english_countries,
