@@ -484,6 +484,12 @@ public struct PersonNameRecognizer: TokenRecognizer {
     "emailed", "meet", "thank", "cc", "invite", "invited", "visit", "visited", "hug", "miss", "missed",
   ]
 
+  /// English prepositions that Title Case capitalizes inside a phrase, besides `functionWords`.
+  static let titleCasePrepositions: TokenSet = [
+    "around", "across", "against", "through", "between", "without", "within", "near", "vs", "versus", "toward",
+    "towards", "upon", "among", "beyond", "behind", "inside", "outside",
+  ]
+
   /// Words in lower case that people follow more than things do ("with Rose", "help Rob"), besides `contactVerbs`.
   static let peopleTakingWords: TokenSet = [
     "with", "help", "helped", "helping", "saw", "met", "married", "dating", "hugged", "kissed", "thanked", "marry",
@@ -1197,9 +1203,10 @@ public struct PersonNameRecognizer: TokenRecognizer {
     {
       return tokens[start - 1].key == .hashMark ? hashtagName(in: text, at: start) : nil
     }
-    // "In Estonia", "To Canada": a capitalized preposition or pronoun starts no name.
+    // "In Estonia", "To Canada", "Vs Simona Halep": a capitalized preposition or pronoun starts no name.
     if first.shape == .capitalized,
-      Self.functionWords.contains(text.tokens[start].key) || Self.articlesAndNumerals.contains(text.tokens[start].key)
+      Self.functionWords.contains(text.tokens[start].key) || Self.titleCasePrepositions.contains(text.tokens[start].key)
+        || Self.articlesAndNumerals.contains(text.tokens[start].key)
         || Self.contactLabels.contains(text.tokens[start].key)
     {
       return nil
@@ -1445,6 +1452,16 @@ public struct PersonNameRecognizer: TokenRecognizer {
       !isNameWord(text, last), isSurname(text, words[words.count - 2])
     {
       words.removeLast()
+      end = words[words.count - 1]
+    }
+    // "Race Around Ireland", "Bank Of America": a preposition or a conjunction in Title Case, no name word itself,
+    // ends the name before it.
+    if let cut = words.indices.dropFirst().first(where: {
+      let key = nameKey(text, words[$0])
+      return (Self.functionWords.contains(key) || Self.titleCasePrepositions.contains(key)) && !isNameWord(text, words[$0])
+        && !Self.particles.contains(key)
+    }) {
+      words.removeSubrange(cut...)
       end = words[words.count - 1]
     }
     // "GET NICOLA OUT": alone in a text that shouts, a name word must be a given name people have (not "JSON",

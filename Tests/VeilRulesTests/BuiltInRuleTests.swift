@@ -840,6 +840,9 @@ let builtIn: RuleCatalog = {
     // A saint's name names a church, a hospital or a feast; a town named after a lake or a fort is a town.
     ("St. Luke's emergency department wait time is 12 minutes", []),
     ("Headed to Shreveport then Lake Charles tonight", ["LOCATION:Shreveport", "LOCATION:Lake Charles"]),
+    // A preposition in Title Case ends a name and opens none.
+    ("Competitors in Race Around Ireland get ready", ["LOCATION:Ireland"]),
+    ("Serena Williams Vs Simona Halep WTA Finals", ["PERSON:Serena Williams", "PERSON:Simona Halep"]),
   ]
 
   /// A town that is also a given name scores 0.5 as a person next to its region, so that a stricter place threshold,
