@@ -2002,11 +2002,17 @@ public struct PersonNameRecognizer: TokenRecognizer {
     // "did you see priya's wedding", "can you ask rahul": before a possessive (not after a determiner, which makes it
     // a role or a word: "the santa's workshop", "my nana's cookies"), or right after a verb of getting in touch with
     // someone, a less frequent given name is someone too.
-    let possessive = nameLength(text, index) != tokens[index].range.count
+    // Tokenized chat writes the possessive apart: "kapil ' s expression", "sam 's coming".
+    let separatePossessive = index + 2 < tokens.count && tokens[index + 1].spaceBefore
+      && Marks.apostrophes.contains(tokens[index + 1].key) && tokens[index + 2].key == Marks.s
+    let possessive = (nameLength(text, index) != tokens[index].range.count || separatePossessive)
       && !(index > 0 && Self.determiners.contains(tokens[index - 1].key))
     let contacted = index > 0 && tokens[index].spaceBefore && !tokens[index].lineBreakBefore
       && Self.contactVerbs.contains(tokens[index - 1].key)
-    let strongContext = possessive || contacted
+    // "lol priya told me already": a verb only people do ("said", "told", "thinks") says as much as a possessive.
+    let spoke = index + 1 < tokens.count && tokens[index + 1].spaceBefore && !tokens[index + 1].lineBreakBefore
+      && Self.personVerbs.contains(tokens[index + 1].key)
+    let strongContext = possessive || contacted || spoke
     guard tokens[index].range.count >= 3, isFrequentGivenName(text, index, maximumRank: strongContext ? 20_000 : 1000),
       !isCommon(text, index),
       !Self.functionWords.contains(tokens[index].key), !namesPlaceRatherThanPerson(text, index),
@@ -2366,6 +2372,12 @@ public struct PersonNameRecognizer: TokenRecognizer {
 
   private func personVerbAfter(_ text: TokenizedText, _ end: Int) -> String? {
     let next = end + 1
+    let tokens = text.tokens
+    if next + 2 < tokens.count, tokens[next].spaceBefore, Marks.apostrophes.contains(tokens[next].key),
+      tokens[next + 1].key == Marks.s, tokens[next + 2].spaceBefore, Self.personalNouns.contains(tokens[next + 2].key)
+    {
+      return "'s " + text.keys[next + 2]
+    }
     guard next < text.tokens.count, text.tokens[next].kind == .word, text.tokens[next].spaceBefore,
       !text.tokens[next].lineBreakBefore
     else { return nil }
@@ -2378,7 +2390,8 @@ public struct PersonNameRecognizer: TokenRecognizer {
     {
       return key + "."
     }
-    // "Jordan's car was towed", "Georgia's flight": a possessive before what only a person has.
+    // "Jordan's car was towed", "Georgia's flight": a possessive before what only a person has (tokenized text writes
+    // it apart, as above: "Jordan 's car").
     if text.tokens[end].possessiveLength != 0, Self.personalNouns.contains(text.tokens[next].key) { return "'s " + key }
     if next + 1 < text.tokens.count, text.tokens[next + 1].spaceBefore, !text.tokens[next + 1].lineBreakBefore {
       let following = text.keys[next + 1]
@@ -2699,6 +2712,7 @@ public struct PersonNameRecognizer: TokenRecognizer {
     static let at = TokenKey("at")
     static let i = TokenKey("i")
     static let t = TokenKey("t")
+    static let s = TokenKey("s")
     static let apostrophes: TokenSet = ["'", "’"]
     /// A word glued to one of these is a handle, path or address part, not a name (but a hashtag can be one).
     static let gluedBefore: TokenSet = ["@", "#", "/", "_", "."]

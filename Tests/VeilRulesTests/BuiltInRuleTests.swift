@@ -843,6 +843,10 @@ let builtIn: RuleCatalog = {
     // A preposition in Title Case ends a name and opens none.
     ("Competitors in Race Around Ireland get ready", ["LOCATION:Ireland"]),
     ("Serena Williams Vs Simona Halep WTA Finals", ["PERSON:Serena Williams", "PERSON:Simona Halep"]),
+    // A less frequent given name in lower case before a verb only people do; a possessive written apart, as
+    // tokenized text writes it.
+    ("lol priya told me already", ["PERSON:priya"]),
+    ("Jordan 's car was towed", ["PERSON:Jordan"]),
   ]
 
   /// A town that is also a given name scores 0.5 as a person next to its region, so that a stricter place threshold,
