@@ -1948,7 +1948,6 @@ public struct PersonNameRecognizer: TokenRecognizer {
       && !languageCounts(of: text, cache: &language).isOtherLanguage
   }
 
-  /// Whether token `index` is a surname ranked `maximumRank` or better (the surname list's first attribute).
   /// Words that end an event's or a holiday's name after a place's ("Australia Day", "Canada Day"), though they are
   /// surnames too.
   static let eventHeads: TokenSet = ["day", "days", "eve", "night", "week", "weekend", "festival", "marathon", "parade"]
@@ -1975,6 +1974,7 @@ public struct PersonNameRecognizer: TokenRecognizer {
     return given == nil && surname == nil && hasSurnameEnding(text, index)
   }
 
+  /// Whether token `index` is a surname ranked `maximumRank` or better (the surname list's first attribute).
   private func isFrequentSurname(_ text: TokenizedText, _ index: Int, maximumRank: Int) -> Bool {
     guard let surname = store.lexicons.surnames.entry(for: nameKey(text, index)),
       let rank = surname.attributes.first.flatMap({ Int($0) })
@@ -2002,10 +2002,7 @@ public struct PersonNameRecognizer: TokenRecognizer {
     // "did you see priya's wedding", "can you ask rahul": before a possessive (not after a determiner, which makes it
     // a role or a word: "the santa's workshop", "my nana's cookies"), or right after a verb of getting in touch with
     // someone, a less frequent given name is someone too.
-    // Tokenized chat writes the possessive apart: "kapil ' s expression", "sam 's coming".
-    let separatePossessive = index + 2 < tokens.count && tokens[index + 1].spaceBefore
-      && Marks.apostrophes.contains(tokens[index + 1].key) && tokens[index + 2].key == Marks.s
-    let possessive = (nameLength(text, index) != tokens[index].range.count || separatePossessive)
+    let possessive = (nameLength(text, index) != tokens[index].range.count || hasSeparatePossessive(text, after: index))
       && !(index > 0 && Self.determiners.contains(tokens[index - 1].key))
     let contacted = index > 0 && tokens[index].spaceBefore && !tokens[index].lineBreakBefore
       && Self.contactVerbs.contains(tokens[index - 1].key)
@@ -2109,10 +2106,10 @@ public struct PersonNameRecognizer: TokenRecognizer {
     return population >= 100_000
   }
 
-  /// The head nouns that end a place's or a facility's name, as `place_by_head_noun` reads them.
   /// Words that open towns' names before a name ("Lake Charles", "Fort Worth", "Port Elizabeth", "Mount Vernon").
   private static let geographicPrefixes: TokenSet = ["lake", "fort", "port", "mount", "cape", "glen", "point", "bay"]
 
+  /// The head nouns that end a place's or a facility's name, as `place_by_head_noun` reads them.
   private static let placeHeadNouns: TokenSet = [
     "park", "lake", "lakes", "school", "elementary", "hospital", "airport", "stadium", "arena", "palace", "castle",
     "embassy", "museum", "zoo", "mall", "beach", "bridge", "station", "cathedral", "church", "temple", "mosque",
@@ -2370,11 +2367,17 @@ public struct PersonNameRecognizer: TokenRecognizer {
     return Self.verbsAfterPlaceNamedPeople.contains(text.tokens[next].key)
   }
 
+  /// Whether a possessive written apart follows token `index`, as tokenized text writes it ("kapil ' s expression",
+  /// "Jordan 's car").
+  private func hasSeparatePossessive(_ text: TokenizedText, after index: Int) -> Bool {
+    index + 2 < text.tokens.count && text.tokens[index + 1].spaceBefore
+      && Marks.apostrophes.contains(text.tokens[index + 1].key) && text.tokens[index + 2].key == Marks.s
+  }
+
   private func personVerbAfter(_ text: TokenizedText, _ end: Int) -> String? {
     let next = end + 1
-    let tokens = text.tokens
-    if next + 2 < tokens.count, tokens[next].spaceBefore, Marks.apostrophes.contains(tokens[next].key),
-      tokens[next + 1].key == Marks.s, tokens[next + 2].spaceBefore, Self.personalNouns.contains(tokens[next + 2].key)
+    if hasSeparatePossessive(text, after: end), next + 2 < text.tokens.count, text.tokens[next + 2].spaceBefore,
+      Self.personalNouns.contains(text.tokens[next + 2].key)
     {
       return "'s " + text.keys[next + 2]
     }
@@ -2390,8 +2393,7 @@ public struct PersonNameRecognizer: TokenRecognizer {
     {
       return key + "."
     }
-    // "Jordan's car was towed", "Georgia's flight": a possessive before what only a person has (tokenized text writes
-    // it apart, as above: "Jordan 's car").
+    // "Jordan's car was towed", "Georgia's flight": a possessive before what only a person has (written apart, above).
     if text.tokens[end].possessiveLength != 0, Self.personalNouns.contains(text.tokens[next].key) { return "'s " + key }
     if next + 1 < text.tokens.count, text.tokens[next + 1].spaceBefore, !text.tokens[next + 1].lineBreakBefore {
       let following = text.keys[next + 1]
