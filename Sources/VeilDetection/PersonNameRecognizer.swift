@@ -1824,6 +1824,17 @@ public struct PersonNameRecognizer: TokenRecognizer {
         && !hasOtherNamedSpeaker(text, besides: start, facts: &facts)
       score += fieldLabel ? 0.1 : 0.3
       notes.append("speaker label ('Name:' at the start of a line)")
+      // "Ashutosh: I am a man tanning in peace", "Zorblax: hello there": one capitalized word that no list holds, no
+      // English word nor a place, before speech in the first person or a greeting, is the speaker's name (not
+      // "Update: the server is down", "Nvidia: record revenue").
+      if score < 0.55, words.count == 1, nameWords.isEmpty, tokens[start].shape == .capitalized,
+        nameLength(text, start) >= 3, !isCommon(text, start), !store.englishWords.contains(nameKey(text, start)),
+        !store.lexicons.places.contains(tokens[start].key), !store.lexicons.countries.contains(tokens[start].key),
+        !store.lexicons.regions.contains(tokens[start].key), opensFirstPersonSpeechOrGreeting(text, afterColon: end + 1)
+      {
+        score = 0.55
+        notes.append("an unknown word before speech in the first person")
+      }
       // "Ubul: What a wife.\nNicole: Remember me?": in a dialogue whose other speakers have known given names, an
       // unknown word in the same place is a speaker too.
       if score < 0.55, words.count <= 2, !words.contains(where: { isCommon(text, $0) }),
@@ -2515,11 +2526,23 @@ public struct PersonNameRecognizer: TokenRecognizer {
       }
       return false
     }
-    // "I", "I'll", "I’m": the pronoun, alone or with its contraction.
-    let word = text.unit.utf8[text.tokens[next].range]
+    return isPronounI(text, next)
+  }
+
+  /// Whether token `index` is "I", alone or with its contraction ("I'll", "I’m").
+  private func isPronounI(_ text: TokenizedText, _ index: Int) -> Bool {
+    let word = text.unit.utf8[text.tokens[index].range]
     guard word.first == UInt8(ascii: "I") else { return false }
     let second = word.dropFirst().first
     return second == nil || second == UInt8(ascii: "'") || second == 0xE2
+  }
+
+  /// Whether the words after a speaker label's colon open with "I" (or its contraction) or a greeting ("Ashutosh: I
+  /// am", "Zorblax: hello there").
+  private func opensFirstPersonSpeechOrGreeting(_ text: TokenizedText, afterColon colon: Int) -> Bool {
+    let next = colon + 1
+    guard next < text.tokens.count, !text.tokens[next].lineBreakBefore, text.tokens[next].kind == .word else { return false }
+    return Self.greetingCues.contains(text.tokens[next].key) || isPronounI(text, next)
   }
 
   /// Whether the run stands alone at the start of a line followed by a colon ("Nicole: hi").

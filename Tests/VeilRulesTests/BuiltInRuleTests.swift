@@ -847,6 +847,9 @@ let builtIn: RuleCatalog = {
     // tokenized text writes it.
     ("lol priya told me already", ["PERSON:priya"]),
     ("Jordan 's car was towed", ["PERSON:Jordan"]),
+    // A speaker label no list knows, before speech in the first person or a greeting; not an English word's.
+    ("Ashutosh: I am a man tanning in peace", ["PERSON:Ashutosh"]),
+    ("Update: I think the server is down", []),
   ]
 
   /// A town that is also a given name scores 0.5 as a person next to its region, so that a stricter place threshold,
