@@ -787,6 +787,25 @@ public struct PersonNameRecognizer: TokenRecognizer {
           candidates[position].finding.explanation.baseScore = floor
           candidates[position].finding.explanation.notes.append("one of \(members.count) names in a list")
         }
+      } else if members.count == 2,
+        ((candidates[groupStart].end + 1)..<candidates[groupEnd].start).contains(where: { !text.tokens[$0].isMark(in: text.unit.utf8, ",") })
+      {
+        // "Will and Kate's honeymoon", "Ray and Janay Rice", "Ripley and Bishop": joined by a conjunction (not a comma
+        // alone: "Nursing Staff, Ward 4B") to a name found on its own, a frequent given name or surname that is also an
+        // ordinary word is a name too.
+        for (position, other) in [(groupStart, groupEnd), (groupEnd, groupStart)] {
+          let start = candidates[position].start
+          guard candidates[other].finding.score >= 0.5,
+            candidates[other].allNameWords || candidates[other].end > candidates[other].start,
+            candidates[position].finding.score < 0.5, candidates[position].end == start,
+            text.tokens[start].shape == .capitalized, !candidates[position].placeReading,
+            !DictionaryRecognizer.calendarWords.contains(text.tokens[start].key),
+            isFrequentGivenName(text, start, maximumRank: 1000) || isFrequentSurname(text, start, maximumRank: 2000)
+          else { continue }
+          candidates[position].finding.score = 0.5
+          candidates[position].finding.explanation.baseScore = 0.5
+          candidates[position].finding.explanation.notes.append("joined to a name")
+        }
       }
       groupStart = groupEnd + 1
     }

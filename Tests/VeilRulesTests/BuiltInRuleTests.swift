@@ -850,6 +850,9 @@ let builtIn: RuleCatalog = {
     // A speaker label no list knows, before speech in the first person or a greeting; not an English word's.
     ("Ashutosh: I am a man tanning in peace", ["PERSON:Ashutosh"]),
     ("Update: I think the server is down", []),
+    // A given name that is a word too, joined by a conjunction to a name found on its own.
+    ("Will and Kate 's honeymoon", ["PERSON:Will", "PERSON:Kate"]),
+    ("we watched Will and Grace", []),
   ]
 
   /// A town that is also a given name scores 0.5 as a person next to its region, so that a stricter place threshold,
