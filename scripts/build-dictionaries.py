@@ -762,11 +762,11 @@ def build_major_cities(cities: Dictionary, first: Dictionary, surnames: Dictiona
 
 
 # Countries' usual English names that lowercase chat writes as ordinary words or names: left to the place cues.
+LOWER_CASE_COUNTRY_WORDS = {"india", "china", "turkey", "chile", "jordan", "guinea", "georgia", "panama", "jersey",
+                            "niger", "wales", "bermuda", "israel", "chad"}
 # Acronyms that name their country wherever chat writes them in lower case ("the uk is so rainy"); not "usa", a
 # Spanish and Portuguese verb ("se usa").
 LOWER_CASE_COUNTRY_ACRONYMS = {"UK", "UAE"}
-LOWER_CASE_COUNTRY_WORDS = {"india", "china", "turkey", "chile", "jordan", "guinea", "georgia", "panama", "jersey",
-                            "niger", "wales", "bermuda", "israel", "chad"}
 
 
 def build_english_country_names(countries: Dictionary) -> Dictionary:
