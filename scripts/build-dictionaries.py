@@ -833,8 +833,8 @@ def read_dictionary(name: str) -> Dictionary:
 
 # Hand-curated short forms and names not in the sources (facts, not creative text).
 COUNTRY_EXTRAS = """
-USA US|U.S.A. US|U.S. US|US US|United States of America US|America US
-UK GB|U.K. GB|Britain GB|Great Britain GB|England GB|Scotland GB|Wales GB|Northern Ireland GB
+USA US|U.S.A. US|U.S. US|U.S US|US US|United States of America US|America US
+UK GB|U.K. GB|U.K GB|Britain GB|Great Britain GB|England GB|Scotland GB|Wales GB|Northern Ireland GB
 UAE AE|U.A.E. AE|Emirates AE|DRC CD|DR Congo CD|Congo-Kinshasa CD|Congo-Brazzaville CG|PRC CN|Mainland China CN
 ROK KR|Korea KR|DPRK KP|KSA SA|Holland NL|Czechia CZ|Czech Republic CZ|Burma MM|Ivory Coast CI|Cote d'Ivoire CI
 Russia RU|Vatican VA|Vatican City VA|Swaziland SZ|Cape Verde CV|East Timor TL|Macedonia MK|Persia IR|Turkey TR
