@@ -199,17 +199,19 @@ public final class DictionaryRecognizer: TokenRecognizer {
     return word.kind == .word && word.shape == .capitalized && !word.startsSentence && !word.lineBreakBefore
   }
 
+  /// Whether `token` is a word of two letters or more written in capitals.
+  private static func shouts(_ token: Token) -> Bool {
+    token.kind == .word && token.shape == .upper && token.range.count > 1
+  }
+
   /// Whether a word next to token `index` on its line is written in capitals too (two letters or more).
   static func isShouting(_ text: TokenizedText, _ index: Int) -> Bool {
-    func shouts(_ neighbour: Int) -> Bool {
-      text.tokens[neighbour].kind == .word && text.tokens[neighbour].shape == .upper && text.tokens[neighbour].range.count > 1
-    }
     var before = index - 1
     while before >= 0, !text.tokens[before + 1].lineBreakBefore, text.tokens[before].kind == .punctuation { before -= 1 }
     var after = index + 1
     while after < text.tokens.count, !text.tokens[after].lineBreakBefore, text.tokens[after].kind == .punctuation { after += 1 }
-    return (before >= 0 && !text.tokens[before + 1].lineBreakBefore && shouts(before))
-      || (after < text.tokens.count && !text.tokens[after].lineBreakBefore && shouts(after))
+    return (before >= 0 && !text.tokens[before + 1].lineBreakBefore && shouts(text.tokens[before]))
+      || (after < text.tokens.count && !text.tokens[after].lineBreakBefore && shouts(text.tokens[after]))
   }
 
   /// Whether the text around token `index` shouts: a word right next to it, with nothing but a space between, is in
@@ -218,12 +220,9 @@ public final class DictionaryRecognizer: TokenRecognizer {
   /// officials conclude", "#BREAKING: US President").
   static func isAmidShouting(_ text: TokenizedText, _ index: Int) -> Bool {
     let tokens = text.tokens
-    func shouts(_ neighbour: Int) -> Bool {
-      tokens[neighbour].kind == .word && tokens[neighbour].shape == .upper && tokens[neighbour].range.count > 1
-    }
-    if (index > 0 && tokens[index].spaceBefore && !tokens[index].lineBreakBefore && shouts(index - 1))
+    if (index > 0 && tokens[index].spaceBefore && !tokens[index].lineBreakBefore && shouts(tokens[index - 1]))
       || (index + 1 < tokens.count && tokens[index + 1].spaceBefore && !tokens[index + 1].lineBreakBefore
-        && shouts(index + 1))
+        && shouts(tokens[index + 1]))
     {
       return true
     }
@@ -233,7 +232,7 @@ public final class DictionaryRecognizer: TokenRecognizer {
       let token = tokens[neighbour]
       guard token.kind == .word, token.range.count > 1 else { return }
       words += 1
-      if token.shape == .upper { shouting += 1 }
+      if shouts(token) { shouting += 1 }
     }
     var before = index - 1
     var seen = 0

@@ -1549,15 +1549,8 @@ public struct PersonNameRecognizer: TokenRecognizer {
     // Breed Says".)
     if cue == nil, title == nil, words.count >= 2, words.last! - words[0] == words.count - 1,
       tokens[words[0]].shape == .capitalized, isBigPlaceNotFrequentName(text, words[0]),
-      isNameWord(text, words[1])
-        ? Self.eventHeads.contains(tokens[words[1]].key) && isCommon(text, words[1])
-        : isWordOrContraction(text, words[1], among: store.frequentEnglishWords),
-      words.dropFirst(2).allSatisfy({
-        isNameWord(text, $0)
-          ? isCommon(text, $0)
-            && (Self.eventHeads.contains(tokens[$0].key) || !isFrequentNameOrSurnameShaped(text, $0, maximumRank: 10_000))
-          : isWordOrContraction(text, $0, among: store.frequentEnglishWords)
-      })
+      isWordAfterPlace(text, words[1], rareNamesToo: false),
+      words.dropFirst(2).allSatisfy({ isWordAfterPlace(text, $0, rareNamesToo: true) })
     {
       return nil
     }
@@ -1989,6 +1982,16 @@ public struct PersonNameRecognizer: TokenRecognizer {
     return (bigCityPopulation(text, from: index, to: index) != nil || store.lexicons.regions.contains(key)
       || store.lexicons.countries.contains(key))
       && !isFrequentGivenName(text, index, maximumRank: 1000) && !isFrequentSurname(text, index, maximumRank: 500)
+  }
+
+  /// Whether word `index` may follow a place's name in its event's name or in a headline about it: a frequent English
+  /// word no name list holds, or a name list's ordinary word that is a holiday's word ("Day") or, when `rareNamesToo`,
+  /// only a rare name ("Dies", "Home").
+  private func isWordAfterPlace(_ text: TokenizedText, _ index: Int, rareNamesToo: Bool) -> Bool {
+    guard isNameWord(text, index) else { return isWordOrContraction(text, index, among: store.frequentEnglishWords) }
+    return isCommon(text, index)
+      && (Self.eventHeads.contains(text.tokens[index].key)
+        || (rareNamesToo && !isFrequentNameOrSurnameShaped(text, index, maximumRank: 10_000)))
   }
 
   /// Whether word `index` is a given name or a surname ranked up to `maximumRank` or without a rank (a list without
