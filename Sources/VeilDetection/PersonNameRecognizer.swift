@@ -1399,6 +1399,11 @@ public struct PersonNameRecognizer: TokenRecognizer {
           continue
         }
       }
+      // "Did A Deal", "Failed A Drug Test": a bare "A" after a word that is no given name is the article of a
+      // phrase in Title Case, which ends the run ("Michael A Smith" keeps its initial).
+      if !words.isEmpty, token.key == Marks.a, isBareInitial(text, index), !isGivenName(text, words[words.count - 1]) {
+        break
+      }
       if !words.isEmpty, isBareInitial(text, index) {
         middleInitial = true
         words.append(index)
@@ -1411,6 +1416,14 @@ public struct PersonNameRecognizer: TokenRecognizer {
       // "Mi Dra. López": an abbreviated title inside a run opens a name of its own.
       if index > start, index + 1 < tokens.count, tokens[index + 1].key == Marks.period, !tokens[index + 1].spaceBefore,
         store.lexicons.titles.contains(text.tokens[index].key)
+      {
+        break
+      }
+      // "Orange Order Chaplain Rev Gibson": so does a title without its period that is no name, before a capitalized
+      // word ("Don", "Major" may be names), unless a given name precedes it ("Priya Kumari Sharma").
+      if index > start, index + 1 < tokens.count, tokens[index + 1].kind == .word, tokens[index + 1].shape == .capitalized,
+        tokens[index + 1].spaceBefore, store.lexicons.titles.contains(text.tokens[index].key), !isNameWord(text, index),
+        !isGivenName(text, index - 1)
       {
         break
       }
@@ -1629,13 +1642,16 @@ public struct PersonNameRecognizer: TokenRecognizer {
     let lastIsSurname = isSurname(text, words[words.count - 1])
     let nameWords = words.filter { isNameWord(text, $0) }
     let allCommon = words.allSatisfy { isCommon(text, $0) || isInitial(text, $0) }
-    // Whether every word is an ordinary word of the name lists (Real, Lawyer, Mac) or a frequent English word no name
-    // list holds (Estate, Sync, Listeners).
-    let allWords = allCommon
-      || words.allSatisfy {
-        isCommon(text, $0) || isInitial(text, $0)
-          || (!isNameWord(text, $0) && store.frequentEnglishWords.contains(nameKey(text, $0)))
-      }
+    // Whether every word is an ordinary word of the name lists (Real, Lawyer, Mac) or a word no name list holds that
+    // is English and frequent (Estate, Sync, Listeners), or English at all (Advisory, Happenings; `allEnglish`).
+    func allOrdinary(or english: TokenSet) -> Bool {
+      allCommon
+        || words.allSatisfy {
+          isCommon(text, $0) || isInitial(text, $0) || (!isNameWord(text, $0) && english.contains(nameKey(text, $0)))
+        }
+    }
+    let allWords = allOrdinary(or: store.frequentEnglishWords)
+    let allEnglish = allWords || allOrdinary(or: store.englishWords)
     // A capitalized given name or a nickname's first word right before the run, which a sentence's start left out of it
     // ("Will Veins said", "Mark Price Retires", "Lil Rarity said"): the run's words are that person's name.
     let afterGivenName = start > 0 && tokens[start - 1].kind == .word && tokens[start].spaceBefore
@@ -1643,11 +1659,14 @@ public struct PersonNameRecognizer: TokenRecognizer {
       && ((tokens[start - 1].shape == .capitalized && isGivenName(text, start - 1))
         || (tokens[start - 1].shape != .lower && Self.nicknameOpeners.contains(tokens[start - 1].key)))
     // "Real Estate Lawyer", "Mac Sync Completed": without a cue or a title, such a run is a phrase in Title Case, unless
-    // it opens with a given name and a surname ("Grace Hill Retires") or a nickname's first word ("Young Thug"), or
-    // follows a given name.
-    let titleCasePhrase = !allCommon && allWords && words.count >= 2 && cue == nil && title == nil && !afterGivenName
-      && !(words[1] == words[0] + 1 && isGivenName(text, words[0]) && isSurname(text, words[1]))
+    // it opens with a given name and a surname ("Grace Hill Retires", "Vanilla Ice Home Renovation") or a nickname's
+    // first word ("Young Thug"), or follows a given name. With a rarer English word, only a surname of the first 5,000
+    // keeps it a name ("Winter Weather Advisory" is a phrase).
+    let opensWithGivenAndSurname = words.count >= 2 && words[1] == words[0] + 1 && isGivenName(text, words[0]) && isSurname(text, words[1])
+    let titleCasePhrase = !allCommon && words.count >= 2 && cue == nil && title == nil && !afterGivenName
       && !Self.nicknameOpeners.contains(tokens[words[0]].key)
+      && ((allWords && !opensWithGivenAndSurname)
+        || (allEnglish && !(opensWithGivenAndSurname && isFrequentSurname(text, words[1], maximumRank: 10_000))))
     var aboveAddress = false
     // Two surnames, or a town's name and a surname, say as much at a sentence's start as anywhere.
     var surnamePair = false
@@ -2758,6 +2777,7 @@ public struct PersonNameRecognizer: TokenRecognizer {
     static let clauseEnds: TokenSet = ["!", "?", ".", ",", ";", "…"]
     static let at = TokenKey("at")
     static let i = TokenKey("i")
+    static let a = TokenKey("a")
     static let t = TokenKey("t")
     static let s = TokenKey("s")
     static let apostrophes: TokenSet = ["'", "’"]

@@ -853,6 +853,13 @@ let builtIn: RuleCatalog = {
     // A given name that is a word too, joined by a conjunction to a name found on its own.
     ("Will and Kate 's honeymoon", ["PERSON:Will", "PERSON:Kate"]),
     ("we watched Will and Grace", []),
+    // Title Case phrases: an article "A" is no middle initial; English words no list calls names make a phrase, unless
+    // a frequent surname follows the given name; a title without its period opens a name of its own.
+    ("Epix Drops Cable Because It Did A Deal With Netflix", ["ORGANIZATION:Netflix"]),
+    ("Michael A Smith called about the invoice", ["PERSON:Michael A Smith"]),
+    ("Winter Weather Advisory has been issued for the county", []),
+    ("Check out our September Happenings !", []),
+    ("Orange Order Chaplain Rev Gibson ' sad ' that new mural", ["PERSON:Gibson"]),
   ]
 
   /// A town that is also a given name scores 0.5 as a person next to its region, so that a stricter place threshold,
