@@ -717,19 +717,30 @@ def given_name_ranks(first: Dictionary) -> dict[str, int]:
     return {text.casefold(): int(attrs[1]) for text, attrs in first.rows.values() if len(attrs) >= 2 and attrs[1].isdigit()}
 
 
+# Articles that open a city's name and that people leave out ("Vegas", "the Bronx").
+CITY_NAME_ARTICLES = {"las", "los", "la", "le", "les", "the", "el", "al", "il", "lo"}
+
+
+def is_name_without_article(text: str, primary: str) -> bool:
+    """Whether `text` is the city name `primary` without the article that opens it ("Vegas" of "Las Vegas")."""
+    first, _, rest = primary.partition(" ")
+    return first.casefold() in CITY_NAME_ARTICLES and rest == text
+
+
 def build_major_cities(cities: Dictionary, first: Dictionary, surnames: Dictionary,
                        words: list[Dictionary]) -> Dictionary:
-    """Cities of 500,000 people or more under their primary name or its spelling without diacritics: the
-    `cities` recognizer treats a city that is also a given name or surname as ambiguous (it needs a place cue),
-    which is right for Florence or Jackson but loses Houston, Paris and Sydney; this list lifts that for big cities.
+    """Cities of 500,000 people or more under their primary name, its spelling without diacritics or the name
+    without its article ("Vegas"): the `cities` recognizer treats a city that is also a given name or surname as
+    ambiguous (it needs a place cue), which is right for Florence or Jackson but loses Houston, Paris and Sydney;
+    this list lifts that for big cities.
     Cities of 100,000 or more join them when their name is only a rare name (Belfast, Melbourne, Nairobi, Cardiff:
     surnames ranked past 5,000) and no word of `words` (Batman, Surprise, Essen)."""
     d = Dictionary(
         "major-cities.txt", f"cities with population >= {MAJOR_CITY_MIN_POPULATION:,} under their primary name, and those "
         f"of {MAJOR_CITY_RARE_NAME_MIN_POPULATION:,} or more whose name is no frequent name (derived from cities.txt)",
         "name<TAB>country (ISO 3166-1 alpha-2)<TAB>population",
-        ["derived by scripts/build-dictionaries.py from cities.txt (GeoNames.org cities15000, CC BY 4.0): primary names "
-         "and their spellings without diacritics, minus given names ranked in the top "
+        ["derived by scripts/build-dictionaries.py from cities.txt (GeoNames.org cities15000, CC BY 4.0): primary names, "
+         "their spellings without diacritics and without a leading article (Vegas), minus given names ranked in the top "
          f"{MAJOR_CITY_MAX_GIVEN_NAME_RANK} of first-names.txt; below {MAJOR_CITY_MIN_POPULATION:,} people, minus given "
          f"names and surnames ranked in the top {MAJOR_CITY_RARE_NAME_MAX_RANK:,} or unranked, the entries of "
          f"{', '.join(w.name for w in words)} and {', '.join(sorted(MAJOR_CITY_OTHER_NAMESAKES))}"],
@@ -749,7 +760,8 @@ def build_major_cities(cities: Dictionary, first: Dictionary, surnames: Dictiona
         country, _, population, primary = attrs[:4]
         if not population.isdigit() or int(population) < MAJOR_CITY_RARE_NAME_MIN_POPULATION:
             continue
-        if text != primary and ascii_fold(text).casefold() != ascii_fold(primary).casefold():
+        if text != primary and ascii_fold(text).casefold() != ascii_fold(primary).casefold() \
+                and not is_name_without_article(text, primary):
             continue
         if ranks.get(text.casefold(), 10**9) <= MAJOR_CITY_MAX_GIVEN_NAME_RANK:
             continue

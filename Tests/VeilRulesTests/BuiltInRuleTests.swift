@@ -860,6 +860,9 @@ let builtIn: RuleCatalog = {
     ("Winter Weather Advisory has been issued for the county", []),
     ("Check out our September Happenings !", []),
     ("Orange Order Chaplain Rev Gibson ' sad ' that new mural", ["PERSON:Gibson"]),
+    // A big city's name without its article is the city; a given name before it keeps the person.
+    ("It 's official ! Vegas for the weekend !", ["LOCATION:Vegas"]),
+    ("Johnny Vegas is on tonight", ["PERSON:Johnny Vegas"]),
   ]
 
   /// A town that is also a given name scores 0.5 as a person next to its region, so that a stricter place threshold,
