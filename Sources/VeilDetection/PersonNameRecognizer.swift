@@ -2588,7 +2588,21 @@ public struct PersonNameRecognizer: TokenRecognizer {
 
   /// Whether the run stands alone at the start of a line followed by a colon ("Nicole: hi").
   private func isSpeakerLabel(_ text: TokenizedText, start: Int, end: Int) -> Bool {
-    (start == 0 || text.tokens[start].lineBreakBefore) && end + 1 < text.tokens.count && text.tokens[end + 1].key == Marks.colon
+    (start == 0 || text.tokens[start].lineBreakBefore || followsQuotedHandle(text, start))
+      && end + 1 < text.tokens.count && text.tokens[end + 1].key == Marks.colon
+  }
+
+  /// Whether token `start` opens what a line quotes after a handle: "RT @coolfunnytshirt : Ashutosh : I am", "“ @nyt :
+  /// Obama : ...", where the quoted text's speaker label stands.
+  private func followsQuotedHandle(_ text: TokenizedText, _ start: Int) -> Bool {
+    let tokens = text.tokens
+    guard start >= 3, tokens[start - 1].key == Marks.colon else { return false }
+    // The handle: "@" and the tokens glued to it ("@Dave_Sciarra1" is several).
+    var first = start - 2
+    while first > 0, !tokens[first].spaceBefore { first -= 1 }
+    guard tokens[first].key == Marks.handle, first + 1 < start - 1 else { return false }
+    if first > 0, !tokens[first].lineBreakBefore, Marks.quotePrefixes.contains(tokens[first - 1].key) { first -= 1 }
+    return first == 0 || tokens[first].lineBreakBefore
   }
 
   /// Whether token `index` is a code rather than a word: it holds digits, or is glued to a
@@ -2778,6 +2792,9 @@ public struct PersonNameRecognizer: TokenRecognizer {
     static let at = TokenKey("at")
     static let i = TokenKey("i")
     static let a = TokenKey("a")
+    static let handle = TokenKey("@")
+    /// What opens a quoted tweet before its handle: "RT @user :", "“ @user :".
+    static let quotePrefixes: TokenSet = ["rt", "“", "\"", "mt"]
     static let t = TokenKey("t")
     static let s = TokenKey("s")
     static let apostrophes: TokenSet = ["'", "’"]

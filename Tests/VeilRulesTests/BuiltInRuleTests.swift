@@ -850,6 +850,8 @@ let builtIn: RuleCatalog = {
     // A speaker label no list knows, before speech in the first person or a greeting; not an English word's.
     ("Ashutosh: I am a man tanning in peace", ["PERSON:Ashutosh"]),
     ("Update: I think the server is down", []),
+    ("RT @coolfunnytshirt : Ashutosh : I am a man tanning in peace", ["USERNAME:@coolfunnytshirt", "PERSON:Ashutosh"]),
+    ("RT @newsdesk : Update : I think the server is down", ["USERNAME:@newsdesk"]),
     // A given name that is a word too, joined by a conjunction to a name found on its own.
     ("Will and Kate 's honeymoon", ["PERSON:Will", "PERSON:Kate"]),
     ("we watched Will and Grace", []),
