@@ -100,9 +100,10 @@ public struct ContextWords: Sendable, Hashable {
     return found(in: wordKeys(before), wordKeys(after), tokenPhraseKeys, cueRegion: clause.map(wordKeys))
   }
 
-  /// Whether `token` is a comma, semicolon, exclamation or question mark.
+  /// Whether `token` is a comma, semicolon, exclamation or question mark, or a handle's "@" ("from @5SOS Can u
+  /// follow me" puts no place after "from").
   private static func endsClause(_ token: Token, in bytes: [UInt8]) -> Bool {
-    token.isMark(in: bytes, ",;!?")
+    token.isMark(in: bytes, ",;!?@")
   }
 
   /// The phrases found among the words before or after a match (whose keys are `keys`), in the order they were given;

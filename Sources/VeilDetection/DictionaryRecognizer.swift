@@ -124,6 +124,9 @@ public final class DictionaryRecognizer: TokenRecognizer {
       let isCommon = end == index && commonWords.contains(key)
         && !(caseRule == .capitalized && acronyms[entryIndex] && token.shape == .upper
           && !(entity == .location ? Self.isAmidShouting(text, index) : Self.isShouting(text, index)))
+      // "the GOES floater page": an ordinary word in capitals in a text that does not shout is an acronym or
+      // emphasis, not the town.
+      if isCommon, token.shape == .upper, token.range.count > 1, !Self.isShouting(text, index) { continue }
       let base = isCommon ? commonWordScore : score
       // Most hits of a lowercase dictionary are ordinary words that no context can lift to the threshold.
       guard bestScore(from: base) >= minimumScore else { continue }

@@ -862,6 +862,10 @@ let builtIn: RuleCatalog = {
     ("Winter Weather Advisory has been issued for the county", []),
     ("Check out our September Happenings !", []),
     ("Orange Order Chaplain Rev Gibson ' sad ' that new mural", ["PERSON:Gibson"]),
+    // A town that is an ordinary word: not in capitals in a text that does not shout, nor after a cue that a handle
+    // separates from it.
+    ("this link is to the GOES floater page for that region", []),
+    ("Hey Luke Hemmings from @5SOS Can u follow me plz ?", ["PERSON:Luke Hemmings"]),
     // A big city's name without its article is the city; a given name before it keeps the person.
     ("It 's official ! Vegas for the weekend !", ["LOCATION:Vegas"]),
     ("Johnny Vegas is on tonight", ["PERSON:Johnny Vegas"]),
