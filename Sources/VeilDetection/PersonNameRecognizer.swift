@@ -1660,9 +1660,10 @@ public struct PersonNameRecognizer: TokenRecognizer {
         || (tokens[start - 1].shape != .lower && Self.nicknameOpeners.contains(tokens[start - 1].key)))
     // "Real Estate Lawyer", "Mac Sync Completed": without a cue or a title, such a run is a phrase in Title Case, unless
     // it opens with a given name and a surname ("Grace Hill Retires", "Vanilla Ice Home Renovation") or a nickname's
-    // first word ("Young Thug"), or follows a given name. With a rarer English word, only a surname of the first 5,000
-    // keeps it a name ("Winter Weather Advisory" is a phrase).
-    let opensWithGivenAndSurname = words.count >= 2 && words[1] == words[0] + 1 && isGivenName(text, words[0]) && isSurname(text, words[1])
+    // first word ("Young Thug"), or follows a given name. With a rarer English word, only a surname of the first
+    // 10,000 keeps it a name ("Winter Weather Advisory" is a phrase).
+    let opensWithGivenAndSurname = words.count >= 2 && words[1] == words[0] + 1 && isGivenName(text, words[0])
+      && isSurname(text, words[1])
     let titleCasePhrase = !allCommon && words.count >= 2 && cue == nil && title == nil && !afterGivenName
       && !Self.nicknameOpeners.contains(tokens[words[0]].key)
       && ((allWords && !opensWithGivenAndSurname)
