@@ -1643,7 +1643,7 @@ public struct PersonNameRecognizer: TokenRecognizer {
     let nameWords = words.filter { isNameWord(text, $0) }
     let allCommon = words.allSatisfy { isCommon(text, $0) || isInitial(text, $0) }
     // Whether every word is an ordinary word of the name lists (Real, Lawyer, Mac) or a word no name list holds that
-    // is English and frequent (Estate, Sync, Listeners), or English at all (Advisory, Happenings; `allEnglish`).
+    // is English and frequent (Estate, Sync, Listeners), or English at all (Advisory, Happenings).
     func allOrdinary(or english: TokenSet) -> Bool {
       allCommon
         || words.allSatisfy {
@@ -1651,7 +1651,6 @@ public struct PersonNameRecognizer: TokenRecognizer {
         }
     }
     let allWords = allOrdinary(or: store.frequentEnglishWords)
-    let allEnglish = allWords || allOrdinary(or: store.englishWords)
     // A capitalized given name or a nickname's first word right before the run, which a sentence's start left out of it
     // ("Will Veins said", "Mark Price Retires", "Lil Rarity said"): the run's words are that person's name.
     let afterGivenName = start > 0 && tokens[start - 1].kind == .word && tokens[start].spaceBefore
@@ -1659,15 +1658,15 @@ public struct PersonNameRecognizer: TokenRecognizer {
       && ((tokens[start - 1].shape == .capitalized && isGivenName(text, start - 1))
         || (tokens[start - 1].shape != .lower && Self.nicknameOpeners.contains(tokens[start - 1].key)))
     // "Real Estate Lawyer", "Mac Sync Completed": without a cue or a title, such a run is a phrase in Title Case, unless
-    // it opens with a given name and a surname ("Grace Hill Retires", "Vanilla Ice Home Renovation") or a nickname's
-    // first word ("Young Thug"), or follows a given name. With a rarer English word, only a surname of the first
-    // 10,000 keeps it a name ("Winter Weather Advisory" is a phrase).
+    // it opens with a given name and a surname of the first 10,000 ("Grace Hill Retires", "Vanilla Ice Home
+    // Renovation"; not "Winter Weather Advisory", "Navy Yard Suspect") or a nickname's first word ("Young Thug"), or
+    // follows a given name.
     let opensWithGivenAndSurname = words.count >= 2 && words[1] == words[0] + 1 && isGivenName(text, words[0])
-      && isSurname(text, words[1])
+      && isFrequentSurname(text, words[1], maximumRank: 10_000)
     let titleCasePhrase = !allCommon && words.count >= 2 && cue == nil && title == nil && !afterGivenName
       && !Self.nicknameOpeners.contains(tokens[words[0]].key)
-      && ((allWords && !opensWithGivenAndSurname)
-        || (allEnglish && !(opensWithGivenAndSurname && isFrequentSurname(text, words[1], maximumRank: 10_000))))
+      && (allWords || allOrdinary(or: store.englishWords))
+      && !opensWithGivenAndSurname
     var aboveAddress = false
     // Two surnames, or a town's name and a surname, say as much at a sentence's start as anywhere.
     var surnamePair = false
