@@ -314,8 +314,8 @@ let builtIn: RuleCatalog = {
     ("can you ask rahul to call me back", ["PERSON:rahul"]),
     ("i miss summer so much", []),
     // Not after an article, a possessive or a preposition, nor when the town shares a country's name; not on a
-    // Dutch "is".
-    ("we went to brad last year", []),
+    // Dutch "is". (After a trip's verb, the word is read as the town Brad, which masks it all the same.)
+    ("we went to brad last year", ["LOCATION:brad"]),
     ("my mercedes is in the shop", []),
     ("can you tell me if jordan is safe for tourists", []),
     ("de roos is mooi", []),
@@ -865,7 +865,7 @@ let builtIn: RuleCatalog = {
     // A town that is an ordinary word: not in capitals in a text that does not shout, nor after a cue that a handle
     // separates from it.
     ("this link is to the GOES floater page for that region", []),
-    ("Hey Luke Hemmings from @5SOS Can u follow me plz ?", ["PERSON:Luke Hemmings"]),
+    ("Hey Luke Hemmings from @5SOS Can u follow me plz ?", ["PERSON:Luke Hemmings", "USERNAME:@5SOS"]),
     // A big city's name without its article is the city; a given name before it keeps the person.
     ("It 's official ! Vegas for the weekend !", ["LOCATION:Vegas"]),
     ("Johnny Vegas is on tonight", ["PERSON:Johnny Vegas"]),
