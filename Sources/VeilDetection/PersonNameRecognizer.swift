@@ -2615,6 +2615,12 @@ public struct PersonNameRecognizer: TokenRecognizer {
     if bytes.count >= 3, (0x41...0x5A).contains(bytes[bytes.endIndex - 1]), (0x61...0x7A).contains(bytes[bytes.endIndex - 2]) {
       return true
     }
+    // "IDs", "URLs", "APIs": an acronym's plural.
+    if bytes.count >= 3, bytes[bytes.endIndex - 1] == UInt8(ascii: "s"),
+      bytes.dropLast().allSatisfy({ (0x41...0x5A).contains($0) })
+    {
+      return true
+    }
     let next = index + 1
     guard next + 1 < text.tokens.count, !text.tokens[next].spaceBefore, Marks.codeJoiners.contains(text.tokens[next].key),
       !text.tokens[next + 1].spaceBefore

@@ -862,6 +862,8 @@ let builtIn: RuleCatalog = {
     ("Winter Weather Advisory has been issued for the county", []),
     ("Check out our September Happenings !", []),
     ("Orange Order Chaplain Rev Gibson ' sad ' that new mural", ["PERSON:Gibson"]),
+    // An acronym's plural is no name, even after a cue that a Title Case phrase left over.
+    ("Here it is. Tenant IDs aren't secret, so no worries.", []),
     // A town that is an ordinary word: not in capitals in a text that does not shout, nor after a cue that a handle
     // separates from it.
     ("this link is to the GOES floater page for that region", []),
