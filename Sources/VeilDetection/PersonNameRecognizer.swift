@@ -1198,6 +1198,19 @@ public struct PersonNameRecognizer: TokenRecognizer {
       || (isSurname(text, start) && titleBefore(text, start) != nil)
   }
 
+  /// Whether token `start`, which opens a sentence, is a given name the lists miss: a word of three letters or more
+  /// that is no English word, ordinary word of another language, place or code, before a surname that is no ordinary
+  /// word and a verb only people do ("Enner Valencia said"; not "Yesterday Smith said", "Hola Garcia").
+  private func opensUnlistedName(_ text: TokenizedText, _ start: Int) -> Bool {
+    let tokens = text.tokens
+    let key = tokens[start].key
+    return start + 2 < tokens.count && tokens[start].range.count >= 3 && tokens[start + 1].shape == .capitalized
+      && isSurname(text, start + 1) && !isCommon(text, start + 1) && !isCommon(text, start)
+      && !store.englishWords.contains(key) && !store.lexicons.otherLanguageCommonWords.contains(key)
+      && !store.lexicons.places.contains(key) && !store.lexicons.countries.contains(key) && !isCode(text, start)
+      && isFollowedByVerbOfPerson(text, start + 1)
+  }
+
   /// Whether token `start` is a capital letter standing alone before another ("A B C D", "X X X"), with no
   /// name after the next ("J R Smith" is initials): letters, not a name, and a line of them was a candidate at
   /// every letter.
@@ -1347,7 +1360,7 @@ public struct PersonNameRecognizer: TokenRecognizer {
     if startsSentence, start + 1 < tokens.count, tokens[start + 1].shape == .capitalized, tokens[start + 1].spaceBefore,
       !isInitial(text, start)
     {
-      if !isNameWord(text, start), !isNameLineAboveAddress(text, start) { return nil }
+      if !isNameWord(text, start), !isNameLineAboveAddress(text, start), !opensUnlistedName(text, start) { return nil }
       // "Then Laila Hansen": a frequent lowercase word capitalized by the sentence start is not a name,
       // unless it is a given name before a surname ("Will Smith called"). (Not before a word no list knows: "Bill
       // Belichick addresses" is a name, but "Mark Figma files as final" and "Bill Venmo payments" are orders.)
@@ -1706,10 +1719,11 @@ public struct PersonNameRecognizer: TokenRecognizer {
         notes.append("a place's name + a frequent surname")
       } else if lastIsSurname, words.count == 2, words[1] == words[0] + 1, tokens[words[0]].range.count > 1,
         !words.contains(where: { isCommon(text, $0) }), !store.lexicons.places.contains(text.tokens[words[0]].key),
-        insideRunningText(text, start)
+        insideRunningText(text, start) || isFollowedByVerbOfPerson(text, words[1])
       {
         // "a Calquín Cazares concert", "including Dobrosław Tomaszewski of": a given name no list has, before a
-        // known surname, in the middle of running text (not a heading, a list or a "Hospital Regional" name).
+        // known surname, in the middle of running text (not a heading, a list or a "Hospital Regional" name), or
+        // before a verb only people do ("Enner Valencia said").
         score = 0.5
         notes.append("capitalized word + surname")
       } else if !nameWords.isEmpty {

@@ -862,6 +862,10 @@ let builtIn: RuleCatalog = {
     ("Winter Weather Advisory has been issued for the county", []),
     ("Check out our September Happenings !", []),
     ("Orange Order Chaplain Rev Gibson ' sad ' that new mural", ["PERSON:Gibson"]),
+    // A word no list knows, opening a sentence before a surname and a verb only people do, is a given name the lists
+    // miss; an English word there is not.
+    ("Enner Valencia said he would sign on Friday", ["PERSON:Enner Valencia", "DATE_TIME:Friday"]),
+    ("Yesterday Smith said he would sign on Friday", ["PERSON:Smith", "DATE_TIME:Friday"]),
     // An acronym's plural is no name, even after a cue that a Title Case phrase left over.
     ("Here it is. Tenant IDs aren't secret, so no worries.", []),
     // A town that is an ordinary word: not in capitals in a text that does not shout, nor after a cue that a handle
