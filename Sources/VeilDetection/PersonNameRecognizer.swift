@@ -1211,6 +1211,14 @@ public struct PersonNameRecognizer: TokenRecognizer {
       && isFollowedByVerbOfPerson(text, start + 1)
   }
 
+  /// Whether the word right before token `start`, on its line, is a verb of getting in touch with someone or of
+  /// meeting someone ("call", "met", "with").
+  private func isAfterContactVerb(_ text: TokenizedText, _ start: Int) -> Bool {
+    start > 0 && text.tokens[start].spaceBefore && !text.tokens[start].lineBreakBefore
+      && (Self.contactVerbs.contains(text.tokens[start - 1].key)
+        || Self.peopleTakingWords.contains(text.tokens[start - 1].key))
+  }
+
   /// Whether token `start` is a capital letter standing alone before another ("A B C D", "X X X"), with no
   /// name after the next ("J R Smith" is initials): letters, not a name, and a line of them was a candidate at
   /// every letter.
@@ -1730,13 +1738,16 @@ public struct PersonNameRecognizer: TokenRecognizer {
         score = 0.45
         notes.append("name word in a run of \(words.count) capitalized words")
       } else if words.count == 2, words[1] == words[0] + 1, insideRunningText(text, start),
-        words.contains(where: { text.unit.utf8[tokens[$0].range].contains { $0 >= 0x80 } }),
+        words.contains(where: { text.unit.utf8[tokens[$0].range].contains { $0 >= 0x80 } })
+          || (isAfterContactVerb(text, start) && words.allSatisfy { !store.englishWords.contains(tokens[$0].key) }),
         words.allSatisfy({ tokens[$0].range.count > 2 && !isCommon(text, $0) && !store.lexicons.places.contains(tokens[$0].key) }),
         !languageCounts(of: text, cache: &facts.language).isOtherLanguage
       {
         // "it's under Rubija Liberšar", "add Irenke Sörös as a beneficiary": two capitalized words no list knows,
         // written with letters beyond ASCII, in the middle of English running text: a name from a language the lists
-        // miss. (In Spanish text such a pair is more often a department: "remitido a Cirugía Plástica".)
+        // miss. (In Spanish text such a pair is more often a department: "remitido a Cirugía Plástica".) So are two
+        // such words, no English words, right after a verb of getting in touch or meeting ("please call Hangwani
+        // Mudau", "I met Tebogo Mokoena").
         score = 0.5
         notes.append("two capitalized words no list knows, in running text")
       } else {
@@ -1779,8 +1790,7 @@ public struct PersonNameRecognizer: TokenRecognizer {
       // in lower case that people follow, a frequent given name capitalized though it is an ordinary word too is
       // someone's name. (Not a month's: "with May".)
       if ordinary != nil, cue == nil, title == nil, first.shape == .capitalized, !first.startsSentence,
-        !first.lineBreakBefore, start > 0, first.spaceBefore, tokens[start - 1].shape == .lower,
-        Self.peopleTakingWords.contains(tokens[start - 1].key) || Self.contactVerbs.contains(tokens[start - 1].key),
+        isAfterContactVerb(text, start), tokens[start - 1].shape == .lower,
         !DictionaryRecognizer.calendarWords.contains(first.key), isFrequentGivenName(text, start, maximumRank: 1000),
         !startsCapitalizedWord(text, end + 1)
       {

@@ -866,6 +866,10 @@ let builtIn: RuleCatalog = {
     // miss; an English word there is not.
     ("Enner Valencia said he would sign on Friday", ["PERSON:Enner Valencia", "DATE_TIME:Friday"]),
     ("Yesterday Smith said he would sign on Friday", ["PERSON:Smith", "DATE_TIME:Friday"]),
+    // Two capitalized words no list knows, no English words, right after a verb of contact or meeting.
+    ("I met Tebogo Mokoena at the office", ["PERSON:Tebogo Mokoena"]),
+    ("please call Hangwani Mudau tomorrow", ["PERSON:Hangwani Mudau"]),
+    ("deploy it with Terraform Ansible scripts", []),
     // An acronym's plural is no name, even after a cue that a Title Case phrase left over.
     ("Here it is. Tenant IDs aren't secret, so no worries.", []),
     // A town that is an ordinary word: not in capitals in a text that does not shout, nor after a cue that a handle
