@@ -1325,6 +1325,8 @@ Doctors Without Borders|nonprofit|* Médecins Sans Frontières|nonprofit|FR Amne
 Greenpeace|nonprofit|NL WWF|nonprofit|CH Oxfam|nonprofit|GB Save the Children|nonprofit|GB Wikimedia Foundation|nonprofit|US
 Wikipedia|nonprofit|US Mozilla|tech|US Firefox|tech|US Linux Foundation|nonprofit|US Apache Software Foundation|nonprofit|US
 GitHub|tech|US GitLab|tech|US Bitbucket|tech|AU Stack Overflow|tech|US OpenAI|tech|US ChatGPT|tech|US Anthropic|tech|US
+Mistral AI|tech|FR Mistral|tech|FR Perplexity AI|tech|US Perplexity|tech|US DeepSeek|tech|CN Qwen|tech|CN Cohere|tech|CA
+Midjourney|tech|US Stability AI|tech|GB Character.AI|tech|US xAI|tech|US Replit|tech|US Cursor|tech|US
 DeepMind|tech|GB Hugging Face|tech|US Cloudflare|tech|US Akamai|tech|US DigitalOcean|tech|US Heroku|tech|US
 Twilio|tech|US Zendesk|tech|US HubSpot|tech|US Intercom|tech|US Freshworks|tech|US ServiceNow|tech|US Workday|tech|US
 Notion|tech|US Asana|tech|US Trello|tech|US Jira|tech|AU Confluence|tech|AU Figma|tech|US Canva|tech|AU

@@ -490,6 +490,17 @@ public struct PersonNameRecognizer: TokenRecognizer {
     "towards", "upon", "among", "beyond", "behind", "inside", "outside",
   ]
 
+  /// How English demonyms and languages end ("Malaysian", "Korean", "Japanese", "Danish").
+  static let demonymEndings: [[UInt8]] = ["an", "ese", "ish"].map { Array($0.utf8) }
+
+  /// Verbs whose object is a person, of getting in touch, meeting or affection ("call Nosipho", "met Themba"); not
+  /// "with" or "visit", which take tools and places as often.
+  static let verbsOfSomeone: TokenSet = [
+    "ask", "asked", "tell", "told", "call", "called", "text", "texted", "message", "messaged", "ping", "pinged", "email",
+    "emailed", "meet", "met", "thank", "thanked", "invite", "invited", "hug", "hugged", "kiss", "kissed", "marry",
+    "married", "dating",
+  ]
+
   /// Words in lower case that people follow more than things do ("with Rose", "help Rob"), besides `contactVerbs`.
   static let peopleTakingWords: TokenSet = [
     "with", "help", "helped", "helping", "saw", "met", "married", "dating", "hugged", "kissed", "thanked", "marry",
@@ -1211,6 +1222,21 @@ public struct PersonNameRecognizer: TokenRecognizer {
       && isFollowedByVerbOfPerson(text, start + 1)
   }
 
+  /// Whether token `index` is shaped like a name that no list holds: a capital and four letters or more in lower case,
+  /// and no English word, ordinary word of another language, place, code or demonym's shape ("Nosipho"; not
+  /// "ChatGPT", "Llama", "Tbilisi", "Malaysian").
+  private func isUnlistedNameShape(_ text: TokenizedText, _ index: Int) -> Bool {
+    let token = text.tokens[index]
+    let bytes = text.unit.utf8[token.range]
+    guard token.range.count >= 4, !bytes.dropFirst().contains(where: { (0x41...0x5A).contains($0) || $0 &- 0x30 < 10 }),
+      !Self.demonymEndings.contains(where: { bytes.count > $0.count && bytes.suffix($0.count).elementsEqual($0) })
+    else { return false }
+    let key = token.key
+    return !isNameWord(text, index) && !isCommon(text, index) && !store.englishWords.contains(key)
+      && !store.lexicons.otherLanguageCommonWords.contains(key) && !store.lexicons.places.contains(key)
+      && !store.lexicons.countries.contains(key) && !store.lexicons.regions.contains(key)
+  }
+
   /// Whether the word right before token `start`, on its line, is a verb of getting in touch with someone or of
   /// meeting someone ("call", "met", "with").
   private func isAfterContactVerb(_ text: TokenizedText, _ start: Int) -> Bool {
@@ -1812,6 +1838,16 @@ public struct PersonNameRecognizer: TokenRecognizer {
     } else {
       score = 0.1
       notes.append("capitalized word, not a known name")
+      // "please call Nosipho tomorrow", "I met Themba at the office": a word shaped like a name that no list holds,
+      // no English word nor a place, right after a verb whose object is a person.
+      if cue == nil, title == nil, first.shape == .capitalized, start > 0, tokens[start - 1].shape == .lower,
+        Self.verbsOfSomeone.contains(tokens[start - 1].key), isAfterContactVerb(text, start),
+        isUnlistedNameShape(text, start), !startsCapitalizedWord(text, end + 1),
+        !languageCounts(of: text, cache: &facts.language).isOtherLanguage
+      {
+        score = 0.5
+        notes.append("after '\(String(decoding: text.unit.utf8[tokens[start - 1].range], as: UTF8.self))', which takes a person")
+      }
     }
     // An office before a phrase of ordinary words is no person's ("CEO Summit", "Minister Council"), unless they are
     // frequent names too ("COO Mark Fields", "Governor Brown"; not "CEO Summit", whose Summit is a rare given name).

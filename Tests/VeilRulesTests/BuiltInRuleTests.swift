@@ -870,6 +870,12 @@ let builtIn: RuleCatalog = {
     ("I met Tebogo Mokoena at the office", ["PERSON:Tebogo Mokoena"]),
     ("please call Hangwani Mudau tomorrow", ["PERSON:Hangwani Mudau"]),
     ("deploy it with Terraform Ansible scripts", []),
+    // One such word, shaped like a name, after a verb whose object is a person; not a tool, a model or a demonym.
+    ("please call Nosipho tomorrow", ["PERSON:Nosipho"]),
+    ("Dmytro Kuleba met Blinken.", ["PERSON:Dmytro Kuleba", "PERSON:Blinken"]),
+    ("integrated it with Zapier today", []),
+    ("ask Mistral or ask Perplexity", ["ORGANIZATION:Mistral", "ORGANIZATION:Perplexity"]),
+    ("Obama called Malaysian prime minister", ["PERSON:Obama"]),
     // An acronym's plural is no name, even after a cue that a Title Case phrase left over.
     ("Here it is. Tenant IDs aren't secret, so no worries.", []),
     // A town that is an ordinary word: not in capitals in a text that does not shout, nor after a cue that a handle
