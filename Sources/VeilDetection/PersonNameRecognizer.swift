@@ -1219,7 +1219,7 @@ public struct PersonNameRecognizer: TokenRecognizer {
       && isSurname(text, start + 1) && !isCommon(text, start + 1) && !isCommon(text, start)
       && !store.englishWords.contains(key) && !store.lexicons.otherLanguageCommonWords.contains(key)
       && !store.lexicons.places.contains(key) && !store.lexicons.countries.contains(key) && !isCode(text, start)
-      && isFollowedByVerbOfPerson(text, start + 1)
+      && personVerbAfter(text, start + 1) != nil
   }
 
   /// Whether token `index` is shaped like a name that no list holds: a capital and four letters or more in lower case,
@@ -1753,7 +1753,7 @@ public struct PersonNameRecognizer: TokenRecognizer {
         notes.append("a place's name + a frequent surname")
       } else if lastIsSurname, words.count == 2, words[1] == words[0] + 1, tokens[words[0]].range.count > 1,
         !words.contains(where: { isCommon(text, $0) }), !store.lexicons.places.contains(text.tokens[words[0]].key),
-        insideRunningText(text, start) || isFollowedByVerbOfPerson(text, words[1])
+        insideRunningText(text, start) || personVerbAfter(text, words[1]) != nil
       {
         // "a Calquín Cazares concert", "including Dobrosław Tomaszewski of": a given name no list has, before a
         // known surname, in the middle of running text (not a heading, a list or a "Hospital Regional" name), or

@@ -866,6 +866,9 @@ let builtIn: RuleCatalog = {
     // miss; an English word there is not.
     ("Enner Valencia said he would sign on Friday", ["PERSON:Enner Valencia", "DATE_TIME:Friday"]),
     ("Yesterday Smith said he would sign on Friday", ["PERSON:Smith", "DATE_TIME:Friday"]),
+    // Only before a verb that lifts the pair past the threshold: a weaker one ("called") must not join the unknown
+    // word to the surname, which would sink both below it. (Tsotne, unknown, still stays in the clear here.)
+    ("Tsotne Zarandia called.", ["PERSON:Zarandia"]),
     // Two capitalized words no list knows, no English words, right after a verb of contact or meeting.
     ("I met Tebogo Mokoena at the office", ["PERSON:Tebogo Mokoena"]),
     ("please call Hangwani Mudau tomorrow", ["PERSON:Hangwani Mudau"]),
