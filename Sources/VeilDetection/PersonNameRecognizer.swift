@@ -497,7 +497,7 @@ public struct PersonNameRecognizer: TokenRecognizer {
   /// "with" or "visit", which take tools and places as often.
   static let verbsOfSomeone: TokenSet = [
     "ask", "asked", "tell", "told", "call", "called", "text", "texted", "message", "messaged", "ping", "pinged", "email",
-    "emailed", "meet", "met", "thank", "thanked", "invite", "invited", "hug", "hugged", "kiss", "kissed", "marry",
+    "emailed", "meet", "met", "thank", "thanked", "invite", "invited", "hug", "hugged", "kissed", "marry",
     "married", "dating",
   ]
 
@@ -1210,8 +1210,9 @@ public struct PersonNameRecognizer: TokenRecognizer {
   }
 
   /// Whether token `start`, which opens a sentence, is a given name the lists miss: a word of three letters or more
-  /// that is no English word, ordinary word of another language, place or code, before a surname that is no ordinary
-  /// word and a verb only people do ("Enner Valencia said"; not "Yesterday Smith said", "Hola Garcia").
+  /// that is no English word, ordinary word of another language, town, country or code, before a surname that is no
+  /// ordinary word and a verb only people do ("Enner Valencia said"; not "Yesterday Smith said", "Hola Garcia"). A
+  /// region's name may be one ("Moravia Novak replied"), which `isUnknownWord` would refuse.
   private func opensUnlistedName(_ text: TokenizedText, _ start: Int) -> Bool {
     let tokens = text.tokens
     let key = tokens[start].key
@@ -1222,27 +1223,28 @@ public struct PersonNameRecognizer: TokenRecognizer {
       && personVerbAfter(text, start + 1) != nil
   }
 
-  /// Whether token `index` is shaped like a name that no list holds: a capital and four letters or more in lower case,
-  /// and no English word, ordinary word of another language, place, code or demonym's shape ("Nosipho"; not
-  /// "ChatGPT", "Llama", "Tbilisi", "Malaysian").
+  /// Whether token `index` is shaped like a name that no list holds: an unknown word (`isUnknownWord`) of four letters
+  /// or more in lower case after its capital, of no other language and no demonym's shape ("Nosipho"; not "ChatGPT",
+  /// "Llama", "Tbilisi", "Malaysian").
   private func isUnlistedNameShape(_ text: TokenizedText, _ index: Int) -> Bool {
     let token = text.tokens[index]
     let bytes = text.unit.utf8[token.range]
     guard token.range.count >= 4, !bytes.dropFirst().contains(where: { (0x41...0x5A).contains($0) || $0 &- 0x30 < 10 }),
       !Self.demonymEndings.contains(where: { bytes.count > $0.count && bytes.suffix($0.count).elementsEqual($0) })
     else { return false }
-    let key = token.key
-    return !isNameWord(text, index) && !isCommon(text, index) && !store.englishWords.contains(key)
-      && !store.lexicons.otherLanguageCommonWords.contains(key) && !store.lexicons.places.contains(key)
-      && !store.lexicons.countries.contains(key) && !store.lexicons.regions.contains(key)
+    return isUnknownWord(text, index) && !store.lexicons.otherLanguageCommonWords.contains(token.key)
   }
 
-  /// Whether the word right before token `start`, on its line, is a verb of getting in touch with someone or of
-  /// meeting someone ("call", "met", "with").
-  private func isAfterContactVerb(_ text: TokenizedText, _ start: Int) -> Bool {
+  /// Whether the word right before token `start`, on its line and a space apart, is one of `words`.
+  private func follows(_ text: TokenizedText, _ start: Int, oneOf words: TokenSet) -> Bool {
     start > 0 && text.tokens[start].spaceBefore && !text.tokens[start].lineBreakBefore
-      && (Self.contactVerbs.contains(text.tokens[start - 1].key)
-        || Self.peopleTakingWords.contains(text.tokens[start - 1].key))
+      && words.contains(text.tokens[start - 1].key)
+  }
+
+  /// Whether the word right before token `start` is a verb of getting in touch with someone or of meeting someone
+  /// ("call", "met", "with").
+  private func isAfterContactVerb(_ text: TokenizedText, _ start: Int) -> Bool {
+    follows(text, start, oneOf: Self.contactVerbs) || follows(text, start, oneOf: Self.peopleTakingWords)
   }
 
   /// Whether token `start` is a capital letter standing alone before another ("A B C D", "X X X"), with no
@@ -1840,9 +1842,8 @@ public struct PersonNameRecognizer: TokenRecognizer {
       notes.append("capitalized word, not a known name")
       // "please call Nosipho tomorrow", "I met Themba at the office": a word shaped like a name that no list holds,
       // no English word nor a place, right after a verb whose object is a person.
-      if cue == nil, title == nil, first.shape == .capitalized, start > 0, tokens[start - 1].shape == .lower,
-        Self.verbsOfSomeone.contains(tokens[start - 1].key), isAfterContactVerb(text, start),
-        isUnlistedNameShape(text, start), !startsCapitalizedWord(text, end + 1),
+      if cue == nil, title == nil, first.shape == .capitalized, follows(text, start, oneOf: Self.verbsOfSomeone),
+        tokens[start - 1].shape == .lower, isUnlistedNameShape(text, start), !startsCapitalizedWord(text, end + 1),
         !languageCounts(of: text, cache: &facts.language).isOtherLanguage
       {
         score = 0.5
