@@ -1495,7 +1495,10 @@ thank you|before thank you,|before many thanks|before yours truly|before yours s
 respectfully|before love,|before xoxo|before
 dear|before hi|before hello|before hey|before good morning|before good afternoon|before good evening|before
 greetings|before welcome|before thanks again|before bye|before goodbye|before
-happy birthday|before happy bday|before
+happy birthday|before happy bday|before happy new year|before merry christmas|before happy holidays|before
+happy anniversary|before congrats|before congratulations|before well done|before good job|before great job|before
+nice job|before good night|before goodnight|before good luck|before welcome back|before great video|before
+nice video|before awesome video|before
 defendant|before plaintiff|before respondent|before claimant|before appellant|before petitioner|before lessor|before
 lessee|before tenant|before witness|before
 hej|before hejsan|before hallå|before tack|before tusen tack|before hei|before takk|before mange tak|before

@@ -357,12 +357,12 @@ public struct PersonNameRecognizer: TokenRecognizer {
     return false
   }
 
-  /// Verbs whose subject is nearly always a person ("Valida spent a year", "Leon shouted", "Anna is from"):
-  /// right after a capitalized run they are evidence that it is a name.
   /// How a case's name joins its parties ("Smith v. Jones", "Roe vs. Wade").
   static let versus: TokenSet = ["v", "vs"]
   static let the = TokenKey("the")
 
+  /// Verbs whose subject is nearly always a person ("Valida spent a year", "Leon shouted", "Anna is from"):
+  /// right after a capitalized run they are evidence that it is a name.
   static let personVerbs: TokenSet = [
     "said", "says", "told", "tells", "asked", "asks", "replied", "replies", "answered", "wrote", "writes", "explained",
     "explains", "shouted", "yelled", "whispered", "smiled", "laughed", "cried", "lives", "lived", "spent", "began",
@@ -371,7 +371,23 @@ public struct PersonNameRecognizer: TokenRecognizer {
     "insisted", "admitted", "recalled", "remembered", "joined", "retired", "resigned", "sings", "sang", "knew",
     "thought", "kissed", "hugged", "cheated", "sighed", "nodded", "shrugged", "grinned", "wore", "confessed",
     "divorced", "sobbed", "frowned", "winked", "blushed", "giggled", "murmured", "muttered", "exclaimed", "gasped",
-    "stammered",
+    "stammered", "stated", "testified",
+  ]
+
+  /// Modals, auxiliaries and adverbs that may stand between a name and its verb, one or two of them ("Niskanen should
+  /// have said", "Priya has also told", "Okafor never married").
+  static let auxiliariesBeforeVerb: TokenSet = [
+    "will", "would", "should", "could", "might", "must", "did", "does", "has", "had", "have", "never", "also", "just",
+    "then", "later", "finally", "once", "reportedly", "already", "always", "allegedly",
+  ]
+
+  /// The person verbs' forms after a modal or an auxiliary that are not their past tense ("will say", "did tell", "has
+  /// written").
+  static let personVerbBaseForms: TokenSet = [
+    "say", "tell", "ask", "reply", "answer", "write", "written", "explain", "marry", "think", "believe", "want", "feel",
+    "know", "known", "decide", "agree", "apologize", "apologise", "complain", "mention", "confirm", "promise", "insist",
+    "admit", "remember", "retire", "resign", "sing", "sung", "kiss", "hug", "confess", "divorce", "graduate",
+    "testify",
   ]
 
   /// Verbs that keep a place's name a person's when they follow it ("Santa Cruz llamó", "North Carolina called me"),
@@ -412,7 +428,10 @@ public struct PersonNameRecognizer: TokenRecognizer {
     "buenos días", "buenas tardes", "estimado", "estimada", "querido", "querida", "salut", "cher", "chère", "bonsoir",
     "coucou", "buongiorno", "buonasera", "bom dia", "boa tarde", "prezado", "prezada", "oi", "thanks", "thank you",
     "danke", "gracias", "merci", "grazie", "obrigado", "obrigada", "bedankt", "dziękuję", "dzięki", "teşekkürler",
-    "cheers",
+    "cheers", "happy new year", "merry christmas", "happy holidays", "happy anniversary", "congrats", "congratulations",
+    "well done", "good job", "great job", "nice job", "good night", "goodnight", "good luck", "welcome back",
+    // A video's maker, praised in its comments ("Great video Shan!").
+    "great video", "nice video", "awesome video",
   ]
 
   /// Words people are greeted by that are no names there, though name lists hold some of them ("Hi Honey!", "Hey
@@ -1900,9 +1919,10 @@ public struct PersonNameRecognizer: TokenRecognizer {
       {
         return nil
       }
-      // "Hey Listeners", "Welcome Saturday": a lone English word takes no cue but one that gives a name.
-      let lonePlainWord = words.count == 1 && allWords && !isNameWord(text, words[0]) && !Self.namingCues.contains(cue)
-      score += (allCommon && !ownName) || familyNoun || addressed || lonePlainWord ? 0 : 0.45
+      // "Hey Listeners", "Welcome Saturday", "Good Night Consumer Behavior": English words that no name list holds take
+      // no cue but one that gives a name.
+      let plainWords = allWords && nameWords.isEmpty && !Self.namingCues.contains(cue)
+      score += (allCommon && !ownName) || familyNoun || addressed || plainWords ? 0 : 0.45
       notes.append("cue '\(cue)' before" + (familyNoun ? ", which needs a given name here" : ""))
     }
     let speaker = isSpeakerLabel(text, start: start, end: end)
@@ -2499,6 +2519,12 @@ public struct PersonNameRecognizer: TokenRecognizer {
     else { return nil }
     let key = text.keys[next]
     if Self.personVerbs.contains(key) { return key }
+    // Not after one letter, which is chat's "you" as often ("U never know").
+    if Self.auxiliariesBeforeVerb.contains(text.tokens[next].key), text.tokens[end].range.count > 1,
+      let verb = verbAfterAuxiliaries(text, next)
+    {
+      return key + " " + verb
+    }
     // "Karayiğit v. Turkey", "Saunders v. the United Kingdom": the party named before "v." in a case's name.
     if Self.versus.contains(text.tokens[next].key), next + 2 < text.tokens.count,
       text.tokens[next + 1].key == Marks.period, !text.tokens[next + 1].spaceBefore,
@@ -2511,6 +2537,24 @@ public struct PersonNameRecognizer: TokenRecognizer {
     if next + 1 < text.tokens.count, text.tokens[next + 1].spaceBefore, !text.tokens[next + 1].lineBreakBefore {
       let following = text.keys[next + 1]
       for (first, second) in Self.personPhrasesAfter where first == key && second == following { return key + " " + second }
+    }
+    return nil
+  }
+
+  /// The person verb after the auxiliary at `auxiliary` and perhaps one more ("should have said", "has also told",
+  /// "will say"), each a word of its own on the same line; nil for anything else ("will be", "has a car").
+  private func verbAfterAuxiliaries(_ text: TokenizedText, _ auxiliary: Int) -> String? {
+    var index = auxiliary + 1
+    var words: [String] = []
+    while index < text.tokens.count, index <= auxiliary + 2 {
+      let token = text.tokens[index]
+      guard token.kind == .word, token.spaceBefore, !token.lineBreakBefore else { return nil }
+      if Self.personVerbs.contains(token.key) || Self.personVerbBaseForms.contains(token.key) {
+        return (words + [text.keys[index]]).joined(separator: " ")
+      }
+      guard Self.auxiliariesBeforeVerb.contains(token.key) else { return nil }
+      words.append(text.keys[index])
+      index += 1
     }
     return nil
   }

@@ -538,6 +538,15 @@ let builtIn: RuleCatalog = {
     ("Papadopoulos confessed.", ["PERSON:Papadopoulos"]),
     ("Apple tweeted a photo", []),
     ("Kubernetes screamed OOMKilled again.", []),
+    // A modal or an auxiliary may stand between the name and its verb, but not after one letter, chat's "you".
+    ("Niskanen should have said no", ["PERSON:Niskanen"]),
+    ("Okafor has also told us", ["PERSON:Okafor"]),
+    ("U never know", []),
+    // Praise and season's greetings greet a given name, as "Hi" does; English words that no name list holds take no
+    // greeting.
+    ("Great video Shan! Hope you had fun", ["PERSON:Shan"]),
+    ("Happy New year Amber, I love your videos", ["PERSON:Amber"]),
+    ("Good Night Consumer Behavior lecture notes", []),
     // An office before a name, in news and chat, is its title: the name starts after it.
     ("Defense Secretary Chuck Hagel will speak", ["PERSON:Chuck Hagel"]),
     ("Federal Reserve Chairman Ben Bernanke testifies", ["ORGANIZATION:Federal Reserve", "PERSON:Ben Bernanke"]),
