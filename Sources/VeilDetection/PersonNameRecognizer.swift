@@ -1218,6 +1218,8 @@ public struct PersonNameRecognizer: TokenRecognizer {
     let first = text.tokens[start]
     guard first.kind == .word else { return false }
     guard first.shape == .lower else { return !opensRunOfLetters(text, start) }
+    // A lower-case hashtag may spell a name ("#dianeabbott"): `hashtagName` reads it.
+    if start > 0, !first.spaceBefore, text.tokens[start - 1].key == .hashMark { return first.range.count >= 6 }
     // Every lowercase rule of `evaluateRun` takes no ordinary word ("the", "will"): the small tables of those answer
     // for most lowercase words before the large name tables are probed. Then a surname opens a name only after a
     // title ("mr smith"); every other rule needs a given name, a cue phrase or a script without case. Most
@@ -2109,19 +2111,24 @@ public struct PersonNameRecognizer: TokenRecognizer {
 
   /// Whether token `index` is a surname ranked `maximumRank` or better (the surname list's first attribute).
   private func isFrequentSurname(_ text: TokenizedText, _ index: Int, maximumRank: Int) -> Bool {
-    guard let surname = store.lexicons.surnames.entry(for: nameKey(text, index)),
-      let rank = surname.attributes.first.flatMap({ Int($0) })
-    else { return false }
-    return rank <= maximumRank
+    surnameRank(nameKey(text, index)).map { $0 <= maximumRank } ?? false
+  }
+
+  /// A surname's rank in its list (the first attribute), if it is ranked.
+  private func surnameRank(_ key: TokenKey) -> Int? {
+    store.lexicons.surnames.entry(for: key)?.attributes.first.flatMap { Int($0) }
+  }
+
+  /// A given name's rank in its list (the second attribute), if it is ranked.
+  private func givenNameRank(_ key: TokenKey) -> Int? {
+    guard let given = store.lexicons.firstNames.entry(for: key), given.attributes.count >= 2 else { return nil }
+    return Int(given.attributes[1])
   }
 
   /// Whether token `index` is a given name ranked `maximumRank` or better in its list: only those count in lower
   /// case ("owens, duran and oneal" are surnames that some lists also have as rare given names).
   private func isFrequentGivenName(_ text: TokenizedText, _ index: Int, maximumRank: Int = 2000) -> Bool {
-    guard let given = store.lexicons.firstNames.entry(for: nameKey(text, index)), given.attributes.count >= 2,
-      let rank = Int(given.attributes[1])
-    else { return false }
-    return rank <= maximumRank
+    givenNameRank(nameKey(text, index)).map { $0 <= maximumRank } ?? false
   }
 
   /// Whether token `index`, a lowercase word, is a frequent given name (rank 1,000 or better) standing alone in
@@ -2569,16 +2576,21 @@ public struct PersonNameRecognizer: TokenRecognizer {
     guard bytes.count >= 5, bytes.count <= 40, bytes.allSatisfy({ ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A }) else {
       return nil
     }
+    func isPlace(_ key: TokenKey) -> Bool {
+      store.lexicons.places.contains(key) || store.lexicons.regions.contains(key) || store.lexicons.countries.contains(key)
+    }
     let parts = Self.camelCaseParts(bytes)
+    if parts.count == 1, bytes[bytes.startIndex] >= 0x61, !isPlace(TokenKey(utf8: bytes)),
+      let (given, family) = frequentNamesRunTogether(bytes)
+    {
+      return hashtagCandidate(in: text, at: index, note: "hashtag of a first name + surname in lower case (\(given) + \(family))")
+    }
     guard parts.count >= 2 else { return nil }
     let keys = parts.map { TokenKey(utf8: bytes[$0]) }
     // Capitalized, three letters or more, and no function word or particle ("Is", "Of", "Del": "#CopaDelRey").
     let named = parts.indices.map { part in
       parts[part].count >= 3 && bytes[parts[part].lowerBound] <= 0x5A && bytes[parts[part].lowerBound + 1] >= 0x61
         && !store.lexicons.stopwords.contains(keys[part]) && !Self.particles.contains(keys[part])
-    }
-    func isPlace(_ key: TokenKey) -> Bool {
-      store.lexicons.places.contains(key) || store.lexicons.regions.contains(key) || store.lexicons.countries.contains(key)
     }
     var note: String?
     for part in parts.indices.dropLast() where named[part] && named[part + 1] {
@@ -2598,11 +2610,32 @@ public struct PersonNameRecognizer: TokenRecognizer {
       note = "hashtag of '\(String(decoding: bytes[parts[parts.count - 2]], as: UTF8.self))' + a first name"
     }
     guard let note else { return nil }
+    return hashtagCandidate(in: text, at: index, note: note)
+  }
+
+  /// The whole hashtag whose word is token `index`, as a name.
+  private func hashtagCandidate(in text: TokenizedText, at index: Int, note: String) -> Candidate {
     let range = text.tokens[index - 1].range.lowerBound..<text.tokens[index].range.upperBound
     let explanation = Explanation(recognizer: id, pattern: "name evidence", baseScore: 0.6, notes: [note])
     return Candidate(
       start: index, end: index, finding: Finding(entity: entity, range: range, score: 0.6, explanation: explanation),
       allNameWords: false, plausible: false)
+  }
+
+  /// A lower-case hashtag's letters read as a given name in the first 1,000 and a surname in the first 5,000, run
+  /// together, neither an ordinary or English word ("#dianeabbott", "#colindoyle"; not "#hollyoaks", Oaks being a
+  /// word): the two, or nil.
+  private func frequentNamesRunTogether(_ bytes: ArraySlice<UInt8>) -> (String, String)? {
+    guard bytes.count >= 6 else { return nil }
+    func isWord(_ key: TokenKey) -> Bool { isOrdinary(key) || store.englishWords.contains(key) }
+    for split in (bytes.startIndex + 3)...(bytes.endIndex - 3) {
+      let given = TokenKey(utf8: bytes[..<split])
+      guard let rank = givenNameRank(given), rank <= 1000, !isWord(given) else { continue }
+      let family = TokenKey(utf8: bytes[split...])
+      guard let rank = surnameRank(family), rank <= 5000, !isWord(family) else { continue }
+      return (String(decoding: bytes[..<split], as: UTF8.self), String(decoding: bytes[split...], as: UTF8.self))
+    }
+    return nil
   }
 
   /// Words before a given name that make a hashtag about that person: "#TeamPhil", "#RIPBob", "#VoteJustin",

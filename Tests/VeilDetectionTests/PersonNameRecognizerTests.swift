@@ -320,8 +320,11 @@ import VeilCore
     // Other parts around the pair, or a given name after a fan's or a mourner's word, name someone too.
     #expect(names("so sad #RIPRyanHansen") == ["#RIPRyanHansen"])
     #expect(names("#LailaHansenFanClub and #TeamLaila") == ["#LailaHansenFanClub", "#TeamLaila"])
-    // An unknown part, a given name after no such word, a lowercase hashtag or a plain handle are not.
-    #expect(names("#RyanSmith #HelloLaila #lailahansen @RyanCosta").isEmpty)
+    // So does a lowercase hashtag that runs a ranked given name and surname together.
+    #expect(names("#lailahansen") == ["#lailahansen"])
+    // An unknown part, a given name after no such word, a lowercase hashtag with an unknown part or a plain handle are
+    // not.
+    #expect(names("#RyanSmith #HelloLaila #lailasmith @RyanCosta").isEmpty)
   }
 
   @Test func uncasedScriptsStartFromAKnownName() {

@@ -547,6 +547,10 @@ let builtIn: RuleCatalog = {
     ("Great video Shan! Hope you had fun", ["PERSON:Shan"]),
     ("Happy New year Amber, I love your videos", ["PERSON:Amber"]),
     ("Good Night Consumer Behavior lecture notes", []),
+    // A lower-case hashtag that runs a frequent given name and surname together is the person; not when one of them is
+    // an ordinary word ("jack") or the whole is a place.
+    ("so proud of #dianeabbott today", ["PERSON:#dianeabbott"]),
+    ("whiskey night #jackdaniels #standrews", []),
     // An office before a name, in news and chat, is its title: the name starts after it.
     ("Defense Secretary Chuck Hagel will speak", ["PERSON:Chuck Hagel"]),
     ("Federal Reserve Chairman Ben Bernanke testifies", ["ORGANIZATION:Federal Reserve", "PERSON:Ben Bernanke"]),
