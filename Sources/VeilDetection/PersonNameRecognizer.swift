@@ -1959,8 +1959,16 @@ public struct PersonNameRecognizer: TokenRecognizer {
       }
     }
     // "Happy to help, Grace!", "Sorry for the trouble, Amara.": a given name between a clause's comma and the end of
-    // the sentence is someone addressed, even when it is also an ordinary word or a place.
-    if cue == nil, title == nil, !speaker, firstIsGiven, words.count <= 2, isAddressed(text, start: start, end: end) {
+    // the sentence is someone addressed, even when it is also an ordinary word or a place; but a region or a country
+    // that is no frequent given name, and no exclamation after it, is that place ("championships at disneyworld,
+    // Florida"; "thanks, Georgia.", "Happy to help, Amara!" are still someone).
+    let regionNamed = words.count == 1
+      && (store.lexicons.regions.contains(tokens[start].key) || store.lexicons.countries.contains(tokens[start].key))
+      && !isFrequentGivenName(text, start, maximumRank: 1000)
+      && !(end + 1 < tokens.count && tokens[end + 1].isMark(in: text.unit.utf8, "!"))
+    if cue == nil, title == nil, !speaker, firstIsGiven, words.count <= 2, !regionNamed,
+      isAddressed(text, start: start, end: end)
+    {
       score += 0.35
       notes.append("addressed by name (', Name!')")
     }

@@ -551,6 +551,9 @@ let builtIn: RuleCatalog = {
     // an ordinary word ("jack") or the whole is a place.
     ("so proud of #dianeabbott today", ["PERSON:#dianeabbott"]),
     ("whiskey night #jackdaniels #standrews", []),
+    // After a clause's comma at the end of a sentence, a region that is no frequent given name is the region.
+    ("the 2012 world championships at disneyworld, Florida", ["LOCATION:Florida"]),
+    ("thanks for the help, Georgia!", ["PERSON:Georgia"]),
     // An office before a name, in news and chat, is its title: the name starts after it.
     ("Defense Secretary Chuck Hagel will speak", ["PERSON:Chuck Hagel"]),
     ("Federal Reserve Chairman Ben Bernanke testifies", ["ORGANIZATION:Federal Reserve", "PERSON:Ben Bernanke"]),
