@@ -360,6 +360,8 @@ public struct PersonNameRecognizer: TokenRecognizer {
   /// How a case's name joins its parties ("Smith v. Jones", "Roe vs. Wade").
   static let versus: TokenSet = ["v", "vs"]
   static let the = TokenKey("the")
+  static let and = TokenKey("and")
+  static let others = TokenKey("others")
 
   /// Verbs whose subject is nearly always a person ("Valida spent a year", "Leon shouted", "Anna is from"):
   /// right after a capitalized run they are evidence that it is a name.
@@ -2540,12 +2542,16 @@ public struct PersonNameRecognizer: TokenRecognizer {
     {
       return key + " " + verb
     }
-    // "Karayiğit v. Turkey", "Saunders v. the United Kingdom": the party named before "v." in a case's name.
-    if Self.versus.contains(text.tokens[next].key), next + 2 < text.tokens.count,
-      text.tokens[next + 1].key == Marks.period, !text.tokens[next + 1].spaceBefore,
-      text.tokens[next + 2].shape == .capitalized || text.tokens[next + 2].key == Self.the
+    // "Karayiğit v. Turkey", "Saunders v. the United Kingdom": the party named before "v." in a case's name, perhaps
+    // with others ("Stec and Others v. the United Kingdom").
+    let andOthers = next + 2 < text.tokens.count && text.tokens[next].key == Self.and
+      && text.tokens[next + 1].key == Self.others
+    let versus = andOthers ? next + 2 : next
+    if Self.versus.contains(text.tokens[versus].key), versus + 2 < text.tokens.count,
+      text.tokens[versus + 1].key == Marks.period, !text.tokens[versus + 1].spaceBefore,
+      text.tokens[versus + 2].shape == .capitalized || text.tokens[versus + 2].key == Self.the
     {
-      return key + "."
+      return (andOthers ? "and Others " : "") + text.keys[versus] + "."
     }
     // "Jordan's car was towed", "Georgia's flight": a possessive before what only a person has (written apart, above).
     if text.tokens[end].possessiveLength != 0, Self.personalNouns.contains(text.tokens[next].key) { return "'s " + key }

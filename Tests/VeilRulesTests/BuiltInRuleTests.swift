@@ -554,6 +554,8 @@ let builtIn: RuleCatalog = {
     // After a clause's comma at the end of a sentence, a region that is no frequent given name is the region.
     ("the 2012 world championships at disneyworld, Florida", ["LOCATION:Florida"]),
     ("thanks for the help, Georgia!", ["PERSON:Georgia"]),
+    // The party a case is against is a body, a state included; its applicant "and Others" is a person.
+    ("the judgment in Stec and Others v. the United Kingdom was cited", ["PERSON:Stec", "ORGANIZATION:United Kingdom"]),
     // An office before a name, in news and chat, is its title: the name starts after it.
     ("Defense Secretary Chuck Hagel will speak", ["PERSON:Chuck Hagel"]),
     ("Federal Reserve Chairman Ben Bernanke testifies", ["ORGANIZATION:Federal Reserve", "PERSON:Ben Bernanke"]),
