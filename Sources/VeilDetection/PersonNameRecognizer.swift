@@ -1962,12 +1962,11 @@ public struct PersonNameRecognizer: TokenRecognizer {
     }
     // "Happy to help, Grace!", "Sorry for the trouble, Amara.": a given name between a clause's comma and the end of
     // the sentence is someone addressed, even when it is also an ordinary word or a place; but a region or a country
-    // that is no frequent given name, and no exclamation after it, is that place ("championships at disneyworld,
-    // Florida"; "thanks, Georgia.", "Happy to help, Amara!" are still someone).
+    // that is no frequent given name, after a place named after a place preposition, is the place's region
+    // ("championships at disneyworld, Florida"; "Sorry for the trouble, Amara.", "thanks, Georgia." are someone).
     let regionNamed = words.count == 1
       && (store.lexicons.regions.contains(tokens[start].key) || store.lexicons.countries.contains(tokens[start].key))
-      && !isFrequentGivenName(text, start, maximumRank: 1000)
-      && !(end + 1 < tokens.count && tokens[end + 1].isMark(in: text.unit.utf8, "!"))
+      && !isFrequentGivenName(text, start, maximumRank: 1000) && followsPlaceAfterPreposition(text, comma: start - 1)
     if cue == nil, title == nil, !speaker, firstIsGiven, words.count <= 2, !regionNamed,
       isAddressed(text, start: start, end: end)
     {
@@ -2597,7 +2596,8 @@ public struct PersonNameRecognizer: TokenRecognizer {
     if parts.count == 1, bytes[bytes.startIndex] >= 0x61, !isPlace(TokenKey(utf8: bytes)),
       let (given, family) = frequentNamesRunTogether(bytes)
     {
-      return hashtagCandidate(in: text, at: index, note: "hashtag of a first name + surname in lower case (\(given) + \(family))")
+      let note = "hashtag of a first name + surname in lower case (\(given) + \(family))"
+      return hashtagCandidate(in: text, at: index, note: note)
     }
     guard parts.count >= 2 else { return nil }
     let keys = parts.map { TokenKey(utf8: bytes[$0]) }
@@ -2637,8 +2637,8 @@ public struct PersonNameRecognizer: TokenRecognizer {
   }
 
   /// A lower-case hashtag's letters read as a given name in the first 1,000 and a surname in the first 5,000, run
-  /// together, neither an ordinary or English word ("#dianeabbott", "#colindoyle"; not "#hollyoaks", Oaks being a
-  /// word): the two, or nil.
+  /// together, neither an ordinary or English word ("#dianeabbott", "#colindoyle"; not "#jackdaniels", Jack being an
+  /// ordinary word): the two, or nil. (A show named like a person is read as one: "#hollyoaks".)
   private func frequentNamesRunTogether(_ bytes: ArraySlice<UInt8>) -> (String, String)? {
     guard bytes.count >= 6 else { return nil }
     func isWord(_ key: TokenKey) -> Bool { isOrdinary(key) || store.englishWords.contains(key) }
@@ -2902,6 +2902,18 @@ public struct PersonNameRecognizer: TokenRecognizer {
     else { return false }
     let after = end + 1
     return after == tokens.count || tokens[after].lineBreakBefore || Marks.clauseEnds.contains(tokens[after].key)
+  }
+
+  /// Whether the one or two words before the comma at `comma` follow a place preposition on the same line ("at
+  /// disneyworld ,", "near the lake ,").
+  private func followsPlaceAfterPreposition(_ text: TokenizedText, comma: Int) -> Bool {
+    var index = comma - 1
+    while index >= 0, index >= comma - 3, text.tokens[index].kind == .word {
+      if index < comma - 1, Self.placePrepositions.contains(text.tokens[index].key) { return true }
+      if text.tokens[index].lineBreakBefore { return false }
+      index -= 1
+    }
+    return false
   }
 
   /// Whether the line that token `start` opens (after a quoting '>' perhaps) holds only two to four capitalized

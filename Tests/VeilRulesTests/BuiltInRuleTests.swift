@@ -551,9 +551,11 @@ let builtIn: RuleCatalog = {
     // an ordinary word ("jack") or the whole is a place.
     ("so proud of #dianeabbott today", ["PERSON:#dianeabbott"]),
     ("whiskey night #jackdaniels #standrews", []),
-    // After a clause's comma at the end of a sentence, a region that is no frequent given name is the region.
+    // After a place named after a place preposition and a comma, a region that is no frequent given name is the
+    // place's region; after any other clause, someone addressed.
     ("the 2012 world championships at disneyworld, Florida", ["LOCATION:Florida"]),
     ("thanks for the help, Georgia!", ["PERSON:Georgia"]),
+    ("I'm sorry for the trouble, Amara. You don't need to", ["PERSON:Amara"]),
     // The party a case is against is a body, a state included; its applicant "and Others" is a person.
     ("the judgment in Stec and Others v. the United Kingdom was cited", ["PERSON:Stec", "ORGANIZATION:United Kingdom"]),
     // An office before a name, in news and chat, is its title: the name starts after it.
