@@ -1964,11 +1964,13 @@ public struct PersonNameRecognizer: TokenRecognizer {
     // the sentence is someone addressed, even when it is also an ordinary word or a place; but a region or a country
     // that is no frequent given name, after a place named after a place preposition, is the place's region
     // ("championships at disneyworld, Florida"; "Sorry for the trouble, Amara.", "thanks, Georgia." are someone).
-    let regionNamed = words.count == 1
-      && (store.lexicons.regions.contains(tokens[start].key) || store.lexicons.countries.contains(tokens[start].key))
-      && !isFrequentGivenName(text, start, maximumRank: 1000) && followsPlaceAfterPreposition(text, comma: start - 1)
-    if cue == nil, title == nil, !speaker, firstIsGiven, words.count <= 2, !regionNamed,
-      isAddressed(text, start: start, end: end)
+    func isRegionOfPlaceBefore() -> Bool {
+      words.count == 1
+        && (store.lexicons.regions.contains(tokens[start].key) || store.lexicons.countries.contains(tokens[start].key))
+        && !isFrequentGivenName(text, start, maximumRank: 1000) && followsPlaceAfterPreposition(text, comma: start - 1)
+    }
+    if cue == nil, title == nil, !speaker, firstIsGiven, words.count <= 2, isAddressed(text, start: start, end: end),
+      !isRegionOfPlaceBefore()
     {
       score += 0.35
       notes.append("addressed by name (', Name!')")
