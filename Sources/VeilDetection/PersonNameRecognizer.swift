@@ -1945,8 +1945,7 @@ public struct PersonNameRecognizer: TokenRecognizer {
       // "Update: the server is down", "Nvidia: record revenue").
       if score < 0.55, words.count == 1, nameWords.isEmpty, tokens[start].shape == .capitalized,
         nameLength(text, start) >= 3, !isCommon(text, start), !store.englishWords.contains(nameKey(text, start)),
-        !store.lexicons.places.contains(tokens[start].key), !store.lexicons.countries.contains(tokens[start].key),
-        !store.lexicons.regions.contains(tokens[start].key), opensFirstPersonSpeechOrGreeting(text, afterColon: end + 1)
+        !isPlaceName(tokens[start].key), opensFirstPersonSpeechOrGreeting(text, afterColon: end + 1)
       {
         score = 0.55
         notes.append("an unknown word before speech in the first person")
@@ -2457,10 +2456,14 @@ public struct PersonNameRecognizer: TokenRecognizer {
     guard index < tokens.count, tokens[index].shape == .capitalized, tokens[index].range.count > 2,
       !isNameWord(text, index), text.unit.utf8[tokens[index].range.upperBound - 1] != UInt8(ascii: "s"),
       !isWordOrContraction(text, index, among: store.englishWords), !isCommon(text, index),
-      !store.lexicons.places.contains(tokens[index].key), !store.lexicons.countries.contains(tokens[index].key),
-      !store.lexicons.regions.contains(tokens[index].key)
+      !isPlaceName(tokens[index].key)
     else { return false }
     return true
+  }
+
+  /// Whether `key` is a listed town, region or country.
+  private func isPlaceName(_ key: TokenKey) -> Bool {
+    store.lexicons.places.contains(key) || store.lexicons.regions.contains(key) || store.lexicons.countries.contains(key)
   }
 
   /// Whether token `index` is one of `words` or an English contraction ("Haven't", "Who'dve": an apostrophe and a
@@ -2591,11 +2594,8 @@ public struct PersonNameRecognizer: TokenRecognizer {
     guard bytes.count >= 5, bytes.count <= 40, bytes.allSatisfy({ ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A }) else {
       return nil
     }
-    func isPlace(_ key: TokenKey) -> Bool {
-      store.lexicons.places.contains(key) || store.lexicons.regions.contains(key) || store.lexicons.countries.contains(key)
-    }
     let parts = Self.camelCaseParts(bytes)
-    if parts.count == 1, bytes[bytes.startIndex] >= 0x61, !isPlace(TokenKey(utf8: bytes)),
+    if parts.count == 1, bytes[bytes.startIndex] >= 0x61, !isPlaceName(TokenKey(utf8: bytes)),
       let (given, family) = frequentNamesRunTogether(bytes)
     {
       let note = "hashtag of a first name + surname in lower case (\(given) + \(family))"
@@ -2614,14 +2614,14 @@ public struct PersonNameRecognizer: TokenRecognizer {
       // "#CharlesRiver", "#LakeGeorge", "#MadisonSquareGarden": a place named by its head noun.
       let headNoun = [part, part + 1, part + 2].contains { $0 < keys.count && Self.placeHeadNouns.contains(keys[$0]) }
       guard store.lexicons.firstNames.contains(given), store.lexicons.surnames.contains(family),
-        !(isOrdinary(given) && isOrdinary(family)), !isPlace(given.followed(by: family)), !headNoun
+        !(isOrdinary(given) && isOrdinary(family)), !isPlaceName(given.followed(by: family)), !headNoun
       else { continue }
       note = "hashtag of a first name + surname"
       break
     }
     if note == nil, Self.hashtagNameOpeners.contains(keys[parts.count - 2]), named[parts.count - 1],
       store.lexicons.firstNames.contains(keys[parts.count - 1]), !isOrdinary(keys[parts.count - 1]),
-      !isPlace(keys[parts.count - 1])
+      !isPlaceName(keys[parts.count - 1])
     {
       note = "hashtag of '\(String(decoding: bytes[parts[parts.count - 2]], as: UTF8.self))' + a first name"
     }
