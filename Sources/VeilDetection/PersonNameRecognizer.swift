@@ -801,7 +801,15 @@ public struct PersonNameRecognizer: TokenRecognizer {
       // Every member a known name, or at least two known names and the rest capitalized words that are no
       // ordinary words ("Hleb, Sheila, Donna and Sherry").
       let known = members.filter { candidates[$0].allNameWords }.count
-      if members.count >= 2, known == members.count || (known >= 2 && members.allSatisfy { candidates[$0].plausible }) {
+      if members.count >= 2, let reason = peopleListReason(candidates, members, in: text) {
+        for position in members where candidates[position].finding.score < 0.5 {
+          candidates[position].finding.score = 0.5
+          candidates[position].finding.explanation.baseScore = 0.5
+          candidates[position].finding.explanation.notes.append(reason)
+        }
+      } else if members.count >= 2,
+        known == members.count || (known >= 2 && members.allSatisfy { candidates[$0].plausible })
+      {
         // In a list of three or more that is mostly not place names ("Mary, Ariana, Isabel, Teresa"), the members
         // that are also places are people too, and outrank the place reading.
         // Only given names are raised that far ("Lilly, Dista, Madrid" is a maker and its city).
@@ -841,6 +849,51 @@ public struct PersonNameRecognizer: TokenRecognizer {
       }
       groupStart = groupEnd + 1
     }
+  }
+
+  /// Plural nouns of people that head a list after a colon ("Our founders: Šušulić, Bowman and White", "Attendees:
+  /// Kowalski, Brown").
+  static let peopleListHeads: TokenSet = [
+    "founders", "cofounders", "attendees", "participants", "speakers", "authors", "guests", "panelists", "panellists",
+    "organizers", "organisers", "hosts", "judges", "invitees", "present", "absent", "apologies", "cast", "starring",
+    "interviewees", "reviewers", "assignees", "witnesses", "signatories", "presenters", "instructors", "members",
+    "attending", "cc",
+  ]
+
+  /// Verbs in the plural that two people joined by "and" are the subject of ("Torpy and Salinas were", "Lamovec and
+  /// Morales had").
+  static let pluralVerbsOfPeople: TokenSet = [
+    "were", "had", "both", "went", "met", "married", "said", "say", "lived", "live", "became", "founded",
+    "grew", "decided", "agreed",
+  ]
+
+  /// Why every member of a list of two or more names people though alone they may not read as names, or nil: a
+  /// plural noun of people and a colon before the list ("founders: Šušulić, Bowman and White"), or a plural verb of
+  /// people after two members joined by "and" ("Torpy and Salinas were"). Each member is one capitalized word, a
+  /// listed given name or surname or a word that no list holds (no English word, no place), and one of them is no
+  /// ordinary word ("Members: Gold, Silver and Bronze" lists none); the pair needs a listed name ("Muslija and Brown
+  /// were"; not "Python and Rust are", whose Python is an English word).
+  private func peopleListReason(_ candidates: [Candidate], _ members: ClosedRange<Int>, in text: TokenizedText) -> String? {
+    let tokens = text.tokens
+    let words = members.map { candidates[$0].start }
+    guard
+      members.allSatisfy({ candidates[$0].start == candidates[$0].end && !candidates[$0].placeReading }),
+      words.allSatisfy({ tokens[$0].shape == .capitalized && tokens[$0].range.count > 1 }),
+      words.allSatisfy({ isNameWord(text, $0) || isUnknownWord(text, $0) }),
+      words.contains(where: { !isCommon(text, $0) })
+    else { return nil }
+    let first = words[0]
+    if first >= 2, tokens[first - 1].isMark(in: text.unit.utf8, ":"), !tokens[first - 1].lineBreakBefore,
+      Self.peopleListHeads.contains(tokens[first - 2].key)
+    {
+      return "one of \(words.count) names listed after '\(text.keys[first - 2]):'"
+    }
+    let after = candidates[members.upperBound].end + 1
+    guard words.count == 2, after < tokens.count, !tokens[after].lineBreakBefore,
+      Self.pluralVerbsOfPeople.contains(tokens[after].key), tokens[words[1] - 1].key == Self.and,
+      words.contains(where: { isNameWord(text, $0) })
+    else { return nil }
+    return "one of two names before '\(text.keys[after])'"
   }
 
   /// Whether only list joiners (a comma, "and", ", and") lie between two runs on one line. Dutch "en" is Spanish and

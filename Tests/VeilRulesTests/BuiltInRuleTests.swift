@@ -556,6 +556,12 @@ let builtIn: RuleCatalog = {
     ("the 2012 world championships at disneyworld, Florida", ["LOCATION:Florida"]),
     ("thanks for the help, Georgia!", ["PERSON:Georgia"]),
     ("I'm sorry for the trouble, Amara. You don't need to", ["PERSON:Amara"]),
+    // A list after a plural noun of people and a colon, and two words joined by "and" before a plural verb of
+    // people, are people, unlisted words and ordinary-word surnames too; not ordinary words alone, nor English words.
+    ("Our 3 founders: Šušulić, Bowman and White.", ["PERSON:Šušulić", "PERSON:Bowman", "PERSON:White"]),
+    ("Great song. Muslija and Brown were precision engineers.", ["PERSON:Muslija", "PERSON:Brown"]),
+    ("Members: Gold, Silver and Bronze", []),
+    ("Python and Rust were both on the shortlist", []),
     // The party a case is against is a body, a state included; its applicant "and Others" is a person.
     ("the judgment in Stec and Others v. the United Kingdom was cited", ["PERSON:Stec", "ORGANIZATION:United Kingdom"]),
     // An office before a name, in news and chat, is its title: the name starts after it.
