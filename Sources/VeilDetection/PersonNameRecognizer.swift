@@ -407,6 +407,9 @@ public struct PersonNameRecognizer: TokenRecognizer {
     "thursday", "friday", "saturday", "sunday",
   ]
 
+  /// Days named from today, which end a name as a weekday does ("Austin Tonite", "Madden Tomorrow").
+  static let daysFromNow: TokenSet = ["today", "tonight", "tonite", "tomorrow", "tmrw", "yesterday", "2nite", "2night"]
+
   /// Times of day after a weekday ("Monday morning").
   private static let timesOfDay: TokenSet = ["morning", "afternoon", "evening", "night", "noon"]
 
@@ -1503,7 +1506,8 @@ public struct PersonNameRecognizer: TokenRecognizer {
       if isOrganizationSuffix(text, index) { return nil }
       if index > start
         && (Self.functionWords.contains(text.tokens[index].key) || Self.contactLabels.contains(text.tokens[index].key)
-          || opensDate(text, index) || opensTitledName(text, index) || opensOfficeName(text, index, after: words.last))
+          || opensDate(text, index) || opensTitledName(text, index) || opensOfficeName(text, index, after: words.last)
+          || Self.daysFromNow.contains(text.tokens[index].key))
       {
         break
       }
@@ -1751,6 +1755,13 @@ public struct PersonNameRecognizer: TokenRecognizer {
       // noun, one of the others no name at all.
       if words.count >= 3, Self.placeHeadNouns.contains(tokens[last].key),
         words.dropLast().contains(where: { !isNameWord(text, $0) && !isInitial(text, $0) })
+      {
+        placeReading = "a place named by its head noun"
+      }
+      // "Costa Lounge", "Loveless Cafe": two words, the second a place's head noun that is no frequent surname (not
+      // "Glover Park", "Sally Field").
+      if words.count == 2, Self.placeHeadNouns.contains(tokens[last].key),
+        !isFrequentSurname(text, last, maximumRank: 2000)
       {
         placeReading = "a place named by its head noun"
       }
@@ -2318,7 +2329,9 @@ public struct PersonNameRecognizer: TokenRecognizer {
     "embassy", "museum", "zoo", "mall", "beach", "bridge", "station", "cathedral", "church", "temple", "mosque",
     "synagogue", "university", "college", "academy", "clinic", "center", "centre", "square", "river", "mountain",
     "mountains", "valley", "island", "islands", "bay", "canyon", "falls", "forest", "gardens", "harbor", "harbour",
-    "library", "theater", "theatre", "tower", "prison", "market", "memorial",
+    "library", "theater", "theatre", "tower", "prison", "market", "memorial", "kindergarten", "preschool", "lounge",
+    "cafe", "café", "grill", "grille", "bistro", "pub", "tavern", "brewery", "diner", "restaurant", "pizzeria",
+    "saloon", "inn", "hotel", "motel", "hostel", "resort", "casino", "plaza", "pier", "campus", "field", "ballpark",
   ]
 
   /// Whether a surname's and a given name's entries (their last columns, "en,zh") share a language that writes the

@@ -562,6 +562,11 @@ let builtIn: RuleCatalog = {
     ("Great song. Muslija and Brown were precision engineers.", ["PERSON:Muslija", "PERSON:Brown"]),
     ("Members: Gold, Silver and Bronze", []),
     ("Python and Rust were both on the shortlist", []),
+    // A day named from today ends a name as a weekday does; two words ending in a place's head noun that is no
+    // frequent surname are that place.
+    ("Over My Boyfriend House Tonite We Going Do The Damn Thing .", []),
+    ("come check out Costa Lounge TONIGHT !", ["LOCATION:Costa Lounge"]),
+    ("I saw Sally Field at the airport", ["PERSON:Sally Field"]),
     // The party a case is against is a body, a state included; its applicant "and Others" is a person.
     ("the judgment in Stec and Others v. the United Kingdom was cited", ["PERSON:Stec", "ORGANIZATION:United Kingdom"]),
     // An office before a name, in news and chat, is its title: the name starts after it.
@@ -847,7 +852,7 @@ let builtIn: RuleCatalog = {
     // right after the place may be a surname or a nickname, and keeps the person reading.
     ("California Woman Dies in Accident Hours Before DUI Class", ["LOCATION:California"]),
     ("Any clients you want to wish Happy Australia Day too", ["LOCATION:Australia"]),
-    ("Memphis Slim Plays Tonight", ["PERSON:Memphis Slim Plays Tonight"]),
+    ("Memphis Slim Plays Tonight", ["PERSON:Memphis Slim"]),
     ("Have DJ Got Us Fallin in Love", []),
     // A country's acronym in capitals is the country in a headline, but not where the words around it shout.
     ("NOW : US officials conclude the jet was shot down", ["LOCATION:US"]),
