@@ -69,13 +69,15 @@ let package = Package(
       ]),
     .executableTarget(name: "veil", dependencies: ["VeilCLI"]),
 
+    // Tests: one target per source target, and the folders they write to (removed when the tests end).
+    .target(name: "VeilTestSupport", path: "Tests/VeilTestSupport"),
     .testTarget(name: "PCRE2Tests", dependencies: ["PCRE2"]),
-    .testTarget(name: "VeilIOTests", dependencies: ["VeilIO", "VeilCore"]),
+    .testTarget(name: "VeilIOTests", dependencies: ["VeilIO", "VeilCore", "VeilTestSupport"]),
     .testTarget(name: "VeilDetectionTests", dependencies: ["VeilDetection", "VeilCore"]),
     .testTarget(name: "VeilTransformTests", dependencies: ["VeilTransform", "VeilCore"]),
-    .testTarget(name: "VeilRulesTests", dependencies: ["VeilRules", "VeilDetection", "VeilCore"], exclude: ["Fixtures"]),
-    .testTarget(name: "VeilEngineTests", dependencies: ["VeilEngine", "VeilIO", "VeilCore"]),
-    .testTarget(name: "VeilCLITests", dependencies: ["VeilCLI", "veil"]),
-    .testTarget(name: "VeilPrivacyTests", dependencies: ["VeilPrivacy"], exclude: ["Fixtures"]),
+    .testTarget(name: "VeilRulesTests", dependencies: ["VeilRules", "VeilDetection", "VeilCore", "VeilTestSupport"], exclude: ["Fixtures"]),
+    .testTarget(name: "VeilEngineTests", dependencies: ["VeilEngine", "VeilIO", "VeilCore", "VeilTestSupport"]),
+    .testTarget(name: "VeilCLITests", dependencies: ["VeilCLI", "veil", "VeilTestSupport"]),
+    .testTarget(name: "VeilPrivacyTests", dependencies: ["VeilPrivacy", "VeilTestSupport"], exclude: ["Fixtures"]),
   ]
 )

@@ -1,4 +1,5 @@
 import Foundation
+import VeilTestSupport
 
 /// The repository's top folder (tests read the committed samples from there).
 let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
@@ -11,11 +12,7 @@ func sample(_ name: String) -> String { repositoryRoot.appendingPathComponent("s
 let sampleInputs = ["support-chats.jsonl", "sales-sharegpt.jsonl", "notes.jsonl"].map(sample)
 
 /// A fresh temporary folder.
-func temporaryDirectory() throws -> URL {
-  let url = FileManager.default.temporaryDirectory.appendingPathComponent("veil-engine-\(UUID().uuidString)")
-  try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-  return url
-}
+func temporaryDirectory() throws -> URL { try TemporaryFolders.make("engine") }
 
 /// The lines of a text file.
 func lines(of url: URL) throws -> [String] {

@@ -1,15 +1,12 @@
 import Foundation
 import Testing
+import VeilTestSupport
 import VeilCore
 
 @testable import VeilIO
 
 /// A fresh temporary folder per test.
-func temporaryDirectory() throws -> URL {
-  let url = FileManager.default.temporaryDirectory.appendingPathComponent("veil-io-\(UUID().uuidString)")
-  try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-  return url
-}
+func temporaryDirectory() throws -> URL { try TemporaryFolders.make("io") }
 
 @Suite struct InputReaderTests {
   private func readAll(_ path: String, reader: InputReader = InputReader()) throws -> [FramedLine] {

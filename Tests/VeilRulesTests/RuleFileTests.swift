@@ -1,12 +1,12 @@
 import Foundation
 import Testing
+import VeilTestSupport
 import VeilCore
 
 @testable import VeilRules
 
 func writeRules(_ text: String, name: String = "custom.yaml") throws -> URL {
-  let folder = FileManager.default.temporaryDirectory.appendingPathComponent("veil-rules-\(UUID().uuidString)")
-  try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+  let folder = try TemporaryFolders.make("rules")
   try Data(text.utf8).write(to: folder.appendingPathComponent(name))
   return folder
 }

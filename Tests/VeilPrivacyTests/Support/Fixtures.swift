@@ -1,4 +1,5 @@
 import Foundation
+import VeilTestSupport
 
 @testable import VeilPrivacy
 
@@ -23,12 +24,7 @@ enum Fixtures {
   static let adultData = url("adult/adult_first2000.csv")
 
   /// A fresh temporary directory for one test.
-  static func temporaryDirectory() throws -> URL {
-    let url = FileManager.default.temporaryDirectory
-      .appendingPathComponent("veil-privacy-tests-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-    return url
-  }
+  static func temporaryDirectory() throws -> URL { try TemporaryFolders.make("privacy") }
 
   /// Writes `text` to a temporary file and returns its URL.
   static func write(_ text: String, name: String = "data.csv") throws -> URL {
