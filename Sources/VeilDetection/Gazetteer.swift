@@ -86,6 +86,19 @@ public struct Gazetteer: Sendable {
   /// The key of a phrase's letters run together ("New York" → "newyork", "St. Louis" → "stlouis"), when it holds only
   /// letters between its spaces, hyphens, apostrophes and periods.
   static func hashtagKey(of phrase: String) -> TokenKey? {
+    // Most phrases are ASCII: their letters are A-Z and a-z, with no Unicode property to look up.
+    if phrase.utf8.allSatisfy({ $0 < 0x80 }) {
+      var letters: [UInt8] = []
+      letters.reserveCapacity(phrase.utf8.count)
+      for byte in phrase.utf8 {
+        if (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A {
+          letters.append(byte)
+        } else if byte != 0x20 && byte != 0x2D && byte != 0x27 && byte != 0x2E {
+          return nil
+        }
+      }
+      return letters.isEmpty ? nil : TokenKey(utf8: letters)
+    }
     var letters = String.UnicodeScalarView()
     for scalar in phrase.unicodeScalars {
       if scalar.properties.isAlphabetic {

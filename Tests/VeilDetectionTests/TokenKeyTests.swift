@@ -50,5 +50,14 @@ import VeilCore
     #expect(set.contains(Tokenizer.tokenize(Array("MARCH".utf8))[0].key))
     #expect(set.count == 2)
   }
-}
 
+  /// A phrase's hashtag key runs its letters together, in ASCII and beyond, and a digit or other mark rules it out.
+  @Test(arguments: [
+    ("New York", "newyork"), ("St. Louis", "stlouis"), ("Winston-Salem", "winstonsalem"), ("O'Fallon", "ofallon"),
+    ("São Paulo", "sãopaulo"), ("Hôtel-de-Ville", "hôteldeville"), ("Côte d’Ivoire", "côtedivoire"),
+    ("7 Eleven", nil), ("AT&T Park", nil), ("Tel Aviv (Yafo)", nil), ("' -", nil),
+  ] as [(String, String?)])
+  func aPhrasesHashtagKeyRunsItsLettersTogether(phrase: String, letters: String?) {
+    #expect(Gazetteer.hashtagKey(of: phrase) == letters.map { TokenKey($0) })
+  }
+}
