@@ -2,8 +2,14 @@
 public struct ContextWords: Sendable, Hashable {
   /// Each entry is a word or a phrase, lowercased and split into words.
   public let phrases: [[String]]
-  /// For each phrase, whether it counts only before the match (a place preposition: "in Lyon", not "Nice to meet you").
-  public let beforeOnly: [Bool]
+  /// Where each phrase counts: on either side of the match, only before it (a place preposition: "in Lyon", not "Nice
+  /// to meet you"), or only after it (the people a headline names by their town: "Brighton schoolboy dies").
+  public let sides: [Side]
+
+  /// Where a context phrase counts.
+  public enum Side: Sendable, Hashable {
+    case either, before, after
+  }
   /// How many words before and after the match are looked at.
   public let window: Int
 
@@ -12,13 +18,15 @@ public struct ContextWords: Sendable, Hashable {
   /// - Parameters:
   ///   - words: Words or phrases (`"credit card"`), matched case-insensitively as whole words.
   ///   - before: Words or phrases that count only before the match.
+  ///   - after: Words or phrases that count only after the match.
   ///   - window: Words looked at on each side of the match.
-  public init(_ words: [String], before: [String] = [], window: Int = 5) {
-    let split = (words.map { ($0, false) } + before.map { ($0, true) }).map { phrase, beforeOnly in
-      (phrase, phrase.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init), beforeOnly)
+  public init(_ words: [String], before: [String] = [], after: [String] = [], window: Int = 5) {
+    let sided = words.map { ($0, Side.either) } + before.map { ($0, Side.before) } + after.map { ($0, Side.after) }
+    let split = sided.map { phrase, side in
+      (phrase, phrase.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init), side)
     }.filter { !$0.1.isEmpty }
     phrases = split.map(\.1)
-    beforeOnly = split.map(\.2)
+    sides = split.map(\.2)
     phraseKeys = phrases.map { $0.map { TokenKey($0) } }
     firstWords = TokenSet(keys: phraseKeys.map { $0[0] })
     // A phrase with a letter or digit has a word token: the lists stay aligned with `phrases`.
@@ -39,13 +47,13 @@ public struct ContextWords: Sendable, Hashable {
 
   /// Equal when the phrases, which of them count only before, and the window are (the keys are made from them).
   public static func == (lhs: ContextWords, rhs: ContextWords) -> Bool {
-    lhs.phrases == rhs.phrases && lhs.beforeOnly == rhs.beforeOnly && lhs.window == rhs.window
+    lhs.phrases == rhs.phrases && lhs.sides == rhs.sides && lhs.window == rhs.window
   }
 
   /// Hashes the phrases and the window.
   public func hash(into hasher: inout Hasher) {
     hasher.combine(phrases)
-    hasher.combine(beforeOnly)
+    hasher.combine(sides)
     hasher.combine(window)
   }
 
@@ -84,8 +92,12 @@ public struct ContextWords: Sendable, Hashable {
   /// the match is looked for in the match's own clause (after the window's last comma,
   /// semicolon, exclamation or question mark): a dictionary hit is one word, whose cue is the
   /// word right before it ("Happy to help, Amara!" is no place; nor, for now, the second town
-  /// of "in Lyon, Nice").
-  public func matches(around match: ClosedRange<Int>, in text: TokenizedText, notBefore: Int = 0) -> [String] {
+  /// of "in Lyon, Nice"). A phrase that counts only after the match must follow it at once, in
+  /// lower case ("Brighton schoolboy dies"; not "Thanks Brighton, man", "Bear eats man", "TO A
+  /// GIRL"), and is not looked for at all when `countingAfter` is false.
+  public func matches(
+    around match: ClosedRange<Int>, in text: TokenizedText, notBefore: Int = 0, countingAfter: Bool = true
+  ) -> [String] {
     guard !phrases.isEmpty else { return [] }
     let tokens = text.tokens
     let before = max(Self.firstToken(of: window, chunksBefore: match.lowerBound, in: tokens), notBefore)..<match.lowerBound
@@ -97,7 +109,11 @@ public struct ContextWords: Sendable, Hashable {
     func wordKeys(_ region: Range<Int>) -> [TokenKey] { tokens[region].lazy.filter { $0.kind != .punctuation }.map(\.key) }
     // A cue that counts only before the match governs its own clause: "Happy to help, Amara!" puts no place after "to".
     let clause = (before.lastIndex { Self.endsClause(tokens[$0], in: text.unit.utf8) }).map { ($0 + 1)..<before.upperBound }
-    return found(in: wordKeys(before), wordKeys(after), tokenPhraseKeys, cueRegion: clause.map(wordKeys))
+    // The words in lower case right after the match, a space apart, for the phrases that count only after it.
+    let lowercaseRun = after.prefix { tokens[$0].kind == .word && tokens[$0].shape == .lower && tokens[$0].spaceBefore }
+    return found(
+      in: wordKeys(before), wordKeys(after), tokenPhraseKeys, cueRegion: clause.map(wordKeys),
+      rightAfter: countingAfter ? lowercaseRun.map { tokens[$0].key } : [])
   }
 
   /// Whether `token` is a comma, semicolon, exclamation or question mark, or a handle's "@" ("from @5SOS Can u
@@ -107,15 +123,21 @@ public struct ContextWords: Sendable, Hashable {
   }
 
   /// The phrases found among the words before or after a match (whose keys are `keys`), in the order they were given;
-  /// the phrases that count only before are looked for in `cueRegion` when it is given (the match's own clause).
+  /// the phrases that count only before are looked for in `cueRegion` when it is given (the match's own clause), and
+  /// those that count only after must open `rightAfter` when it is given.
   private func found(
-    in before: [TokenKey], _ after: [TokenKey], _ keysOfPhrases: [[TokenKey]], cueRegion: [TokenKey]? = nil
+    in before: [TokenKey], _ after: [TokenKey], _ keysOfPhrases: [[TokenKey]], cueRegion: [TokenKey]? = nil,
+    rightAfter: [TokenKey]? = nil
   ) -> [String] {
     var found: [String] = []
     for index in phrases.indices {
-      let isFound = beforeOnly[index]
-        ? Self.contains(cueRegion ?? before, keysOfPhrases[index])
-        : Self.contains(before, keysOfPhrases[index]) || Self.contains(after, keysOfPhrases[index])
+      let keys = keysOfPhrases[index]
+      let isFound =
+        switch sides[index] {
+        case .either: Self.contains(before, keys) || Self.contains(after, keys)
+        case .before: Self.contains(cueRegion ?? before, keys)
+        case .after: rightAfter.map { $0.starts(with: keys) } ?? Self.contains(after, keys)
+        }
       if isFound { found.append(phrases[index].joined(separator: " ")) }
     }
     return found

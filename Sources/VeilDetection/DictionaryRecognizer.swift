@@ -38,6 +38,9 @@ public final class DictionaryRecognizer: TokenRecognizer {
   public let commonWords: TokenSet
   /// The base score of a hit that is also an ordinary word.
   public let commonWordScore: Double
+  /// The ordinary words of `commonWords` that are no names ("Police", "Man"): the context words that count only
+  /// after a hit lift none of them ("Police officer says" is no town's officer).
+  public let ordinaryWords: TokenSet
   /// Words near a hit that raise its score.
   public let context: ContextWords
   /// How much context raises the score.
@@ -54,8 +57,8 @@ public final class DictionaryRecognizer: TokenRecognizer {
   /// Creates a dictionary recognizer.
   public init(
     id: RecognizerID, entity: EntityType, gazetteer: Gazetteer, source: String, caseRule: DictionaryCase = .capitalized,
-    score: Double, commonWords: TokenSet = [], commonWordScore: Double = 0.2, context: ContextWords = ContextWords([]),
-    contextBoost: Double = 0.35, placesAfterComma: Gazetteer = Gazetteer()
+    score: Double, commonWords: TokenSet = [], commonWordScore: Double = 0.2, ordinaryWords: TokenSet = [],
+    context: ContextWords = ContextWords([]), contextBoost: Double = 0.35, placesAfterComma: Gazetteer = Gazetteer()
   ) {
     self.id = id
     self.entity = entity
@@ -65,6 +68,7 @@ public final class DictionaryRecognizer: TokenRecognizer {
     self.score = score
     self.commonWords = commonWords
     self.commonWordScore = commonWordScore
+    self.ordinaryWords = ordinaryWords
     self.context = context
     self.contextBoost = contextBoost
     self.placesAfterComma = placesAfterComma
@@ -75,6 +79,7 @@ public final class DictionaryRecognizer: TokenRecognizer {
   private init(_ other: DictionaryRecognizer, minimumScore: Double) {
     (id, entity, gazetteer, source, caseRule) = (other.id, other.entity, other.gazetteer, other.source, other.caseRule)
     (score, commonWords, commonWordScore) = (other.score, other.commonWords, other.commonWordScore)
+    ordinaryWords = other.ordinaryWords
     (context, contextBoost, acronyms) = (other.context, other.contextBoost, other.acronyms)
     placesAfterComma = other.placesAfterComma
     self.minimumScore = minimumScore
@@ -135,7 +140,8 @@ public final class DictionaryRecognizer: TokenRecognizer {
       if isCommon && Self.endsLongerName(text, index) { continue }
       // The words of an earlier sentence say nothing about this one ("…sent from <IBAN>. Can we…").
       let sentenceStart = index > 0 && Self.endsSentence(text, index - 1) ? index : 0
-      var seen = context.matches(around: index...end, in: text, notBefore: sentenceStart)
+      let ordinary = end == index && ordinaryWords.contains(key)
+      var seen = context.matches(around: index...end, in: text, notBefore: sentenceStart, countingAfter: !ordinary)
       if seen.isEmpty, let place = placeAfterComma(text, after: end) { seen = [place] }
       let value = seen.isEmpty ? base : min(1, base + contextBoost)
       guard value >= minimumScore else { continue }

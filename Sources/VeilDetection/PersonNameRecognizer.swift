@@ -410,6 +410,15 @@ public struct PersonNameRecognizer: TokenRecognizer {
   /// Days named from today, which end a name as a weekday does ("Austin Tonite", "Madden Tomorrow").
   static let daysFromNow: TokenSet = ["today", "tonight", "tonite", "tomorrow", "tmrw", "yesterday", "2nite", "2night"]
 
+  /// The people a headline names by their town ("Brighton schoolboy", "Idalia man"), as the place recognizers' `after:`
+  /// context lists them in `rules/recognizers/names.yaml`. Not "family" nor "fans": "the Jackson family", "Liverpool
+  /// fans" name a family and a team.
+  static let peopleNamedByTheirTown: TokenSet = [
+    "man", "woman", "men", "women", "teen", "teens", "teenager", "teenagers", "boy", "girl", "schoolboy", "schoolgirl",
+    "mother", "father", "mum", "dad", "mom", "police", "cops", "officer", "officers", "student", "pensioner", "driver",
+    "resident", "residents", "native", "kidnapper", "killer", "suspect", "toddler", "grandmother", "grandfather",
+  ]
+
   /// Times of day after a weekday ("Monday morning").
   private static let timesOfDay: TokenSet = ["morning", "afternoon", "evening", "night", "noon"]
 
@@ -1757,6 +1766,13 @@ public struct PersonNameRecognizer: TokenRecognizer {
         words.dropLast().contains(where: { !isNameWord(text, $0) && !isInitial(text, $0) })
       {
         placeReading = "a place named by its head noun"
+      }
+      // "Brighton schoolboy dies", "Idalia man charged": a headline names people by their town, which the place
+      // recognizers read by the same words after it (their `after:` context).
+      if words.count == 1, isPlaceName(nameKey(text, last)), last + 1 < tokens.count, tokens[last + 1].spaceBefore,
+        tokens[last + 1].shape == .lower, Self.peopleNamedByTheirTown.contains(tokens[last + 1].key)
+      {
+        placeReading = "a town before '\(text.keys[last + 1])'"
       }
       // "Costa Lounge", "Loveless Cafe": two words, the second a place's head noun that is no frequent surname (not
       // "Glover Park", "Sally Field").

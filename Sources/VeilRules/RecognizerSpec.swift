@@ -83,6 +83,8 @@ public struct RecognizerSpec: Sendable, Hashable {
   public var context: [String]
   /// Context words and phrases that count only before a match (place prepositions: "in", "from").
   public var contextBefore: [String] = []
+  /// Context words and phrases that count only after a match (the people a headline names by their town: "man").
+  public var contextAfter: [String] = []
   /// Words looked at on each side of a match.
   public var contextWindow: Int
   /// Values never reported.
@@ -199,13 +201,15 @@ public enum RuleFileReader {
 
     var context: [String] = []
     var contextBefore: [String] = []
+    var contextAfter: [String] = []
     var window = 5
     if let contextNode = members["context"] {
       if case .sequence = contextNode.node {
         context = contextNode.strings() ?? []
-      } else if let contextMembers = contextNode.members(allowed: ["words", "before", "window"]) {
+      } else if let contextMembers = contextNode.members(allowed: ["words", "before", "after", "window"]) {
         context = contextMembers["words"]?.strings() ?? []
         contextBefore = contextMembers["before"]?.strings() ?? []
+        contextAfter = contextMembers["after"]?.strings() ?? []
         window = contextMembers["window"]?.int(in: 1...50) ?? window
       }
     }
@@ -234,7 +238,7 @@ public enum RuleFileReader {
     return RecognizerSpec(
       id: RecognizerID(id), entity: EntityType(entity), description: members["description"]?.string() ?? "",
       enabled: enabled, languages: languages, country: country, patterns: patterns, validator: validator,
-      context: context, contextBefore: contextBefore, contextWindow: window, allowList: members["allow_list"]?.strings() ?? [], denyList: denyList,
+      context: context, contextBefore: contextBefore, contextAfter: contextAfter, contextWindow: window, allowList: members["allow_list"]?.strings() ?? [], denyList: denyList,
       denyListScore: members["deny_list_score"]?.double(in: 0...1) ?? 1.0, excludeInside: entityTypes.map { EntityType($0) },
       threshold: members["threshold"]?.double(in: 0...1), matchExamples: matches, noMatchExamples: noMatches,
       file: node.file, line: node.line, kind: kind, dictionary: dictionary, directory: directory)

@@ -72,7 +72,7 @@ public enum RuleCompiler {
       ordinary.append(gazetteer)
     }
     let common = TokenSet(entriesOf: ordinary)
-    let context = ContextWords(spec.context, before: spec.contextBefore, window: spec.contextWindow)
+    let context = ContextWords(spec.context, before: spec.contextBefore, after: spec.contextAfter, window: spec.contextWindow)
     switch spec.kind {
     case .person:
       let roles = spec.dictionary.roles
@@ -112,7 +112,8 @@ public enum RuleCompiler {
       let recognizer = DictionaryRecognizer(
         id: spec.id, entity: spec.entity, gazetteer: merged, source: spec.dictionary.files.joined(separator: ", "),
         caseRule: DictionaryCase(rawValue: spec.dictionary.caseRule) ?? .capitalized, score: spec.dictionary.score,
-        commonWords: common, commonWordScore: spec.dictionary.commonWordScore, context: context,
+        commonWords: common, commonWordScore: spec.dictionary.commonWordScore,
+        ordinaryWords: words("common_words", spec.dictionary.commonWords), context: context,
         placesAfterComma: placesAfterComma)
       return CatalogEntry(spec: spec, recognizer: recognizer)
     }
@@ -161,7 +162,7 @@ public enum RuleCompiler {
     guard !failed else { return nil }
     let recognizer = PatternRecognizer(
       id: spec.id, entity: spec.entity, patterns: patterns, validator: validator,
-      context: ContextWords(spec.context, before: spec.contextBefore, window: spec.contextWindow), allowList: spec.allowList,
+      context: ContextWords(spec.context, before: spec.contextBefore, after: spec.contextAfter, window: spec.contextWindow), allowList: spec.allowList,
       minimumScore: spec.threshold ?? 0, excludedInside: Set(spec.excludeInside))
     return CatalogEntry(spec: spec, recognizer: recognizer)
   }

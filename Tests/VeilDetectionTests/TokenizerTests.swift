@@ -199,6 +199,29 @@ import VeilCore
     #expect(try found("(Visit Mobile) in May") == ["Mobile"])
   }
 
+  /// A word that counts only after a hit must follow it at once, in lower case, and lifts no ordinary word that is no
+  /// name.
+  @Test func aWordAfterAHitCountsRightAfterItAndNotForAnOrdinaryWord() throws {
+    var gazetteer = Gazetteer()
+    for name in ["Brighton", "Police"] { gazetteer.insert(.init(text: name, attributes: [])) }
+    let places = DictionaryRecognizer(
+      id: "places", entity: .location, gazetteer: gazetteer, source: "places.txt", score: 0.55,
+      commonWords: ["brighton", "police"], commonWordScore: 0.15, ordinaryWords: ["police"],
+      context: ContextWords([], before: ["in"], after: ["man", "schoolboy"], window: 2))
+    func found(_ text: String) throws -> [String] {
+      let unit = TextUnit(text)
+      return try Analyzer(recognizers: [places]).analyze(unit).map { String(decoding: unit.utf8[$0.range], as: UTF8.self) }
+    }
+    #expect(try found("Brighton schoolboy dies") == ["Brighton"])
+    #expect(try found("Brighton man charged") == ["Brighton"])
+    #expect(try found("man in Brighton") == ["Brighton"])
+    #expect(try found("Thanks Brighton, man").isEmpty, "a comma comes between")
+    #expect(try found("Brighton eats man").isEmpty, "not right after")
+    #expect(try found("man Brighton").isEmpty, "before the hit")
+    #expect(try found("BRIGHTON MAN").isEmpty, "not in lower case")
+    #expect(try found("Police man said").isEmpty, "an ordinary word")
+  }
+
   @Test func aPossessiveEndsAnEntryAndStaysOutsideIt() throws {
     #expect(try found("York's walls and New York's subway") == ["York", "New York"])
     let unit = TextUnit("São Paulo’s traffic")

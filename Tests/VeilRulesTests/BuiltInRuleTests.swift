@@ -567,6 +567,10 @@ let builtIn: RuleCatalog = {
     ("Over My Boyfriend House Tonite We Going Do The Damn Thing .", []),
     ("come check out Costa Lounge TONIGHT !", ["LOCATION:Costa Lounge"]),
     ("I saw Sally Field at the airport", ["PERSON:Sally Field"]),
+    // A headline names people by their town, which a given name may also be; not an ordinary word, nor a family.
+    ("Brighton schoolboy dies in road crash", ["LOCATION:Brighton"]),
+    ("Police officer says reports not her role", []),
+    ("a photo of the Jackson family", ["PERSON:Jackson"]),
     // The party a case is against is a body, a state included; its applicant "and Others" is a person.
     ("the judgment in Stec and Others v. the United Kingdom was cited", ["PERSON:Stec", "ORGANIZATION:United Kingdom"]),
     // An office before a name, in news and chat, is its title: the name starts after it.
