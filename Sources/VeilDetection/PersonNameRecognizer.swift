@@ -407,6 +407,25 @@ public struct PersonNameRecognizer: TokenRecognizer {
     "thursday", "friday", "saturday", "sunday",
   ]
 
+  /// Whether token `index` is the "Jobs" or "Job" of a job board's heading after a listed town, before a colon or a
+  /// bar ("Dudley Jobs : TA required", "Potters Bar Jobs | ..."); not after a person ("Steve Jobs: Stay hungry").
+  private func isJobBoardHeading(_ text: TokenizedText, _ index: Int) -> Bool {
+    let tokens = text.tokens
+    guard index > 0, index + 1 < tokens.count, Self.jobs.contains(tokens[index].key), tokens[index].shape == .capitalized,
+      tokens[index + 1].isMark(in: text.unit.utf8, ":|")
+    else { return false }
+    // The capitalized words before it, on its line, are a listed town's whole name.
+    var first = index - 1
+    while first > 0, index - first < 3, tokens[first - 1].shape == .capitalized, tokens[first].spaceBefore,
+      !tokens[first].lineBreakBefore
+    {
+      first -= 1
+    }
+    return (first..<index).contains { wholeMatch(of: store.lexicons.places, in: text, from: $0, to: index - 1) }
+  }
+
+  private static let jobs: TokenSet = ["jobs", "job"]
+
   /// Days named from today, which end a name as a weekday does ("Austin Tonite", "Madden Tomorrow").
   static let daysFromNow: TokenSet = ["today", "tonight", "tonite", "tomorrow", "tmrw", "yesterday", "2nite", "2night"]
 
@@ -1516,7 +1535,7 @@ public struct PersonNameRecognizer: TokenRecognizer {
       if index > start
         && (Self.functionWords.contains(text.tokens[index].key) || Self.contactLabels.contains(text.tokens[index].key)
           || opensDate(text, index) || opensTitledName(text, index) || opensOfficeName(text, index, after: words.last)
-          || Self.daysFromNow.contains(text.tokens[index].key))
+          || Self.daysFromNow.contains(text.tokens[index].key) || isJobBoardHeading(text, index))
       {
         break
       }
@@ -1767,6 +1786,8 @@ public struct PersonNameRecognizer: TokenRecognizer {
       {
         placeReading = "a place named by its head noun"
       }
+      // "Dudley Jobs : TA required": a job board's heading names a town (`town_before_jobs` reads it).
+      if last + 1 < tokens.count, isJobBoardHeading(text, last + 1) { placeReading = "a town before 'Jobs:'" }
       // "Brighton schoolboy dies", "Idalia man charged": a headline names people by their town, which the place
       // recognizers read by the same words after it (their `after:` context).
       if words.count == 1, isPlaceName(nameKey(text, last)), last + 1 < tokens.count, tokens[last + 1].spaceBefore,

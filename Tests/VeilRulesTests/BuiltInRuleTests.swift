@@ -571,6 +571,9 @@ let builtIn: RuleCatalog = {
     ("Brighton schoolboy dies in road crash", ["LOCATION:Brighton"]),
     ("Police officer says reports not her role", []),
     ("a photo of the Jackson family", ["PERSON:Jackson"]),
+    // A job board's heading names a town before "Jobs:"; a person's name before a colon stays a speaker's.
+    ("Dudley Jobs : TA required to support physical difficulties", ["LOCATION:Dudley"]),
+    ("Steve Jobs: Stay hungry, stay foolish", ["PERSON:Steve Jobs"]),
     // The party a case is against is a body, a state included; its applicant "and Others" is a person.
     ("the judgment in Stec and Others v. the United Kingdom was cited", ["PERSON:Stec", "ORGANIZATION:United Kingdom"]),
     // An office before a name, in news and chat, is its title: the name starts after it.
