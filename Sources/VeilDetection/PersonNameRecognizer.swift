@@ -407,25 +407,6 @@ public struct PersonNameRecognizer: TokenRecognizer {
     "thursday", "friday", "saturday", "sunday",
   ]
 
-  /// Whether token `index` is the "Jobs" or "Job" of a job board's heading after a listed town, before a colon or a
-  /// bar ("Dudley Jobs : TA required", "Potters Bar Jobs | ..."); not after a person ("Steve Jobs: Stay hungry").
-  private func isJobBoardHeading(_ text: TokenizedText, _ index: Int) -> Bool {
-    let tokens = text.tokens
-    guard index > 0, index + 1 < tokens.count, Self.jobs.contains(tokens[index].key), tokens[index].shape == .capitalized,
-      tokens[index + 1].isMark(in: text.unit.utf8, ":|")
-    else { return false }
-    // The capitalized words before it, on its line, are a listed town's whole name.
-    var first = index - 1
-    while first > 0, index - first < 3, tokens[first - 1].shape == .capitalized, tokens[first].spaceBefore,
-      !tokens[first].lineBreakBefore
-    {
-      first -= 1
-    }
-    return (first..<index).contains { wholeMatch(of: store.lexicons.places, in: text, from: $0, to: index - 1) }
-  }
-
-  private static let jobs: TokenSet = ["jobs", "job"]
-
   /// Days named from today, which end a name as a weekday does ("Austin Tonite", "Madden Tomorrow").
   static let daysFromNow: TokenSet = ["today", "tonight", "tonite", "tomorrow", "tmrw", "yesterday", "2nite", "2night"]
 
@@ -903,7 +884,7 @@ public struct PersonNameRecognizer: TokenRecognizer {
   /// people after two members joined by "and" ("Torpy and Salinas were"). Each member is one capitalized word, a
   /// listed given name or surname or a word that no list holds (no English word, no place), and one of them is no
   /// ordinary word ("Members: Gold, Silver and Bronze" lists none); the pair needs a listed name ("Muslija and Brown
-  /// were"; not "Python and Rust are", whose Python is an English word).
+  /// were"; not "Python and Rust were", whose Python is an English word).
   private func peopleListReason(_ candidates: [Candidate], _ members: ClosedRange<Int>, in text: TokenizedText) -> String? {
     let tokens = text.tokens
     let words = members.map { candidates[$0].start }
@@ -2563,6 +2544,25 @@ public struct PersonNameRecognizer: TokenRecognizer {
     else { return false }
     return true
   }
+
+  /// Whether token `index` is the "Jobs" or "Job" of a job board's heading after a listed town, before a colon or a
+  /// bar ("Dudley Jobs : TA required", "Potters Bar Jobs | ..."); not after a person ("Steve Jobs: Stay hungry").
+  private func isJobBoardHeading(_ text: TokenizedText, _ index: Int) -> Bool {
+    let tokens = text.tokens
+    guard index > 0, index + 1 < tokens.count, Self.jobs.contains(tokens[index].key), tokens[index].shape == .capitalized,
+      tokens[index + 1].isMark(in: text.unit.utf8, ":|")
+    else { return false }
+    // The capitalized words before it, on its line, are a listed town's whole name.
+    var first = index - 1
+    while first > 0, index - first < 3, tokens[first - 1].shape == .capitalized, tokens[first].spaceBefore,
+      !tokens[first].lineBreakBefore
+    {
+      first -= 1
+    }
+    return (first..<index).contains { wholeMatch(of: store.lexicons.places, in: text, from: $0, to: index - 1) }
+  }
+
+  private static let jobs: TokenSet = ["jobs", "job"]
 
   /// Whether `key` is a listed town, region or country.
   private func isPlaceName(_ key: TokenKey) -> Bool {
