@@ -45,7 +45,7 @@ public struct ContextWords: Sendable, Hashable {
   /// The first token of every phrase.
   private let firstTokens: TokenSet
 
-  /// Equal when the phrases, which of them count only before, and the window are (the keys are made from them).
+  /// Equal when the phrases, where each of them counts, and the window are (the keys are made from them).
   public static func == (lhs: ContextWords, rhs: ContextWords) -> Bool {
     lhs.phrases == rhs.phrases && lhs.sides == rhs.sides && lhs.window == rhs.window
   }
