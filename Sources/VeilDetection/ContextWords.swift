@@ -27,6 +27,7 @@ public struct ContextWords: Sendable, Hashable {
     }.filter { !$0.1.isEmpty }
     phrases = split.map(\.1)
     sides = split.map(\.2)
+    hasPhrasesAfter = sides.contains(.after)
     phraseKeys = phrases.map { $0.map { TokenKey($0) } }
     firstWords = TokenSet(keys: phraseKeys.map { $0[0] })
     // A phrase with a letter or digit has a word token: the lists stay aligned with `phrases`.
@@ -36,6 +37,9 @@ public struct ContextWords: Sendable, Hashable {
     firstTokens = TokenSet(keys: tokenPhraseKeys.map { $0[0] })
     self.window = window
   }
+
+  /// Whether some phrase counts only after the match (the words right after it are then read).
+  private let hasPhrasesAfter: Bool
 
   /// The first word of every phrase: a window without any of them matches nothing.
   private let firstWords: TokenSet
@@ -113,7 +117,7 @@ public struct ContextWords: Sendable, Hashable {
     let lowercaseRun = after.prefix { tokens[$0].kind == .word && tokens[$0].shape == .lower && tokens[$0].spaceBefore }
     return found(
       in: wordKeys(before), wordKeys(after), tokenPhraseKeys, cueRegion: clause.map(wordKeys),
-      rightAfter: countingAfter ? lowercaseRun.map { tokens[$0].key } : [])
+      rightAfter: countingAfter && hasPhrasesAfter ? lowercaseRun.map { tokens[$0].key } : [])
   }
 
   /// Whether `token` is a comma, semicolon, exclamation or question mark, or a handle's "@" ("from @5SOS Can u

@@ -411,7 +411,7 @@ public struct PersonNameRecognizer: TokenRecognizer {
   static let daysFromNow: TokenSet = ["today", "tonight", "tonite", "tomorrow", "tmrw", "yesterday", "2nite", "2night"]
 
   /// The people a headline names by their town ("Brighton schoolboy", "Idalia man"), as the place recognizers' `after:`
-  /// context lists them in `rules/recognizers/names.yaml`. Not "family" nor "fans": "the Jackson family", "Liverpool
+  /// context lists them in `rules/recognizers/names.yaml` (`&people_named_by_their_town`). Not "family" nor "fans": "the Jackson family", "Liverpool
   /// fans" name a family and a team.
   static let peopleNamedByTheirTown: TokenSet = [
     "man", "woman", "men", "women", "teen", "teens", "teenager", "teenagers", "boy", "girl", "schoolboy", "schoolgirl",

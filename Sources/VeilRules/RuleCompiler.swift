@@ -113,7 +113,9 @@ public enum RuleCompiler {
         id: spec.id, entity: spec.entity, gazetteer: merged, source: spec.dictionary.files.joined(separator: ", "),
         caseRule: DictionaryCase(rawValue: spec.dictionary.caseRule) ?? .capitalized, score: spec.dictionary.score,
         commonWords: common, commonWordScore: spec.dictionary.commonWordScore,
-        ordinaryWords: words("common_words", spec.dictionary.commonWords), context: context,
+        // Only the context words that count after a hit read them: the others skip building the set.
+        ordinaryWords: spec.contextAfter.isEmpty ? [] : words("common_words", spec.dictionary.commonWords),
+        context: context,
         placesAfterComma: placesAfterComma)
       return CatalogEntry(spec: spec, recognizer: recognizer)
     }

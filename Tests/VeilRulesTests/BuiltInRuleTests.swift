@@ -2,8 +2,8 @@ import Foundation
 import PCRE2
 import Testing
 import VeilCore
-import VeilDetection
 
+@testable import VeilDetection
 @testable import VeilRules
 
 /// The built-in catalog, loaded once.
@@ -37,6 +37,16 @@ let builtIn: RuleCatalog = {
     let wordLike: Set = ["OK", "IN", "ME", "OR", "HI", "ON", "ID", "DE", "SA"]
     #expect(Set(codes) == Set(listed).subtracting(wordLike))
     #expect(codes.count == Set(codes).count)
+  }
+
+  /// The place recognizers' words after a town and the person rule's, which reads such a town as a place, are one list.
+  @Test func thePeopleNamedByTheirTownAreOneListInTheRulesAndThePersonRule() throws {
+    for id in ["cities", "major_cities", "regions_and_countries"] {
+      let after = try #require(builtIn.entry(RecognizerID(id))?.spec.contextAfter)
+      let missing = after.filter { !PersonNameRecognizer.peopleNamedByTheirTown.contains($0) }
+      #expect(missing.isEmpty, "\(id): the person rule lacks \(missing)")
+      #expect(Set(after).count == PersonNameRecognizer.peopleNamedByTheirTown.count, "\(id): the lists differ in size")
+    }
   }
 
   @Test(arguments: builtIn.entries.map(\.spec.id))
