@@ -2068,7 +2068,7 @@ public struct PersonNameRecognizer: TokenRecognizer {
     // them is a frequent English word or a contraction (a rarer one may be a nickname: "Steph said").
     let wordLike = nameWords.isEmpty && !afterGivenName
       && words.contains { isWordOrContraction(text, $0, among: store.frequentEnglishWords) }
-    let verb = allCommon || wordLike ? nil : personVerbAfter(text, end)
+    let verb = allCommon || wordLike ? nil : personVerbAfter(text, end) ?? headlineVerbAfterSurname(text, words)
     if let verb {
       score += 0.45
       notes.append("'\(verb)' after")
@@ -2623,6 +2623,29 @@ public struct PersonNameRecognizer: TokenRecognizer {
     guard next < text.tokens.count, text.tokens[next].kind == .word, !text.tokens[next].lineBreakBefore else { return false }
     return Self.verbsAfterPlaceNamedPeople.contains(text.tokens[next].key)
   }
+
+  /// The verb a news headline puts after the one surname it names someone by ("Mulcair attacks Conservatives", "Lohan
+  /// faces more jail", "Salmond scores victory"), when the run is that surname alone: listed as a surname and as no
+  /// given name, English word or place. Teams, firms and countries take the same verbs ("Russia denies", "Technip
+  /// wins contract"), and so do things named after a given name ("Alice suspect").
+  private func headlineVerbAfterSurname(_ text: TokenizedText, _ words: [Int]) -> String? {
+    guard words.count == 1, let index = words.first, index + 1 < text.tokens.count else { return nil }
+    let token = text.tokens[index], next = text.tokens[index + 1]
+    guard token.shape == .capitalized, next.kind == .word, next.shape == .lower, next.spaceBefore, !next.lineBreakBefore,
+      Self.headlineVerbs.contains(next.key), isSurname(text, index), !isGivenName(text, index),
+      !isCommon(text, index), !store.englishWords.contains(token.key), !isPlaceName(token.key)
+    else { return nil }
+    return text.keys[index + 1] + " (a headline's verb)"
+  }
+
+  /// Verbs of news headlines about someone (`headlineVerbAfterSurname`).
+  static let headlineVerbs: TokenSet = [
+    "attacks", "defends", "slams", "blasts", "urges", "warns", "denies", "admits", "vows", "pledges", "rejects",
+    "scores", "backs", "faces", "resigns", "quits", "cites", "attends", "insists", "accuses", "praises", "criticises",
+    "criticizes", "hails", "condemns", "dismisses", "reveals", "responds", "speaks", "talks", "meets", "visits", "sues",
+    "tweets", "slammed", "blasted", "urged", "warned", "denied", "vowed", "accused", "praised", "hailed", "condemned",
+    "revealed", "responded", "visited", "attended", "arrested", "charged", "jailed", "sentenced", "fined", "quizzed",
+  ]
 
   /// Whether a possessive written apart follows token `index`, as tokenized text writes it ("kapil ' s expression",
   /// "Jordan 's car").

@@ -244,7 +244,7 @@ let builtIn: RuleCatalog = {
       }
     }
     #expect(message("emial").contains("did you mean 'email'?"))
-    #expect(message("person").contains("is an entity type, not a recognizer id; the recognizers of PERSON: names_in_cjk_scripts, person_names"))
+    #expect(message("person").contains("is an entity type, not a recognizer id; the recognizers of PERSON: names_in_cjk_scripts, peer_by_title, person_names"))
     #expect(message("zzzzzzzz").contains("unknown recognizer id 'zzzzzzzz'"))
     #expect(!message("zzzzzzzz").contains("did you mean"))
   }
@@ -584,6 +584,17 @@ let builtIn: RuleCatalog = {
     // A job board's heading names a town before "Jobs:"; a person's name before a colon stays a speaker's.
     ("Dudley Jobs : TA required to support physical difficulties", ["LOCATION:Dudley"]),
     ("Steve Jobs: Stay hungry, stay foolish", ["PERSON:Steve Jobs"]),
+    // A headline's verb after a lone surname that is no given name, English word or place; not after a country.
+    ("Mulcair attacks Conservatives over health care", ["PERSON:Mulcair"]),
+    ("Russia denies bringing troops", ["LOCATION:Russia"]),
+    ("Technip wins contract for North Sea project", []),
+    // A title of nobility and its place name someone; the place is no place anyone is at.
+    ("Duchess of Cambridge reveals childhood scar", ["PERSON:Duchess of Cambridge"]),
+    ("The Duke and Duchess of Sussex go on honeymoon", ["PERSON:Duke and Duchess of Sussex"]),
+    ("Prince of Persia finished", ["LOCATION:Persia"]),
+    // A check-in post's venue, before its address in brackets, "w/" or the link.
+    ("I'm at Firkins Bakery http://t.co/HZxkUy41", ["LOCATION:Firkins Bakery", "URL:http://t.co/HZxkUy41"]),
+    ("Next time I'm at Gardens we are joining", []),
     // The party a case is against is a body, a state included; its applicant "and Others" is a person.
     ("the judgment in Stec and Others v. the United Kingdom was cited", ["PERSON:Stec", "ORGANIZATION:United Kingdom"]),
     // An office before a name, in news and chat, is its title: the name starts after it.
