@@ -1482,7 +1482,7 @@ spoke to|before spoke with|before spoken to|before ask for|before asked for|befo
 transfer to|before transferred to|before assigned to|before handled by|before escalated to|before my agent|before
 agent|before representative|before rep|before manager|before supervisor|before technician|before the technician|before
 my colleague|before colleague|before my manager|before my husband|before my wife|before my son|before my daughter|before
-my mother|before my father|before my mom|before my dad|before my brother|before my sister|before my friend|before
+my mother|before my father|before my mom|before my dad|before my brother|before my sister|before my friend|before me and|before you and|before thx|before thanx|before thnx|before
 my partner|before my boss|before my son's name is|before my daughter's name is|before on behalf of|before
 account holder|before account holder is|before cardholder|before cardholder name|before billing name|before
 in the name of|before under the name|before under the name of|before registered to|before booked under|before

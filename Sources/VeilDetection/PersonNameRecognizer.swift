@@ -360,6 +360,9 @@ public struct PersonNameRecognizer: TokenRecognizer {
   /// How a case's name joins its parties ("Smith v. Jones", "Roe vs. Wade").
   static let versus: TokenSet = ["v", "vs"]
   static let the = TokenKey("the")
+  static let articleA = TokenKey("a")
+  /// The kinds of storm a name follows ("Hurricane Earl").
+  static let storms: TokenSet = ["hurricane", "typhoon", "cyclone"]
   static let and = TokenKey("and")
   static let others = TokenKey("others")
 
@@ -1367,9 +1370,17 @@ public struct PersonNameRecognizer: TokenRecognizer {
     {
       return nil
     }
+    // "HOW LONG DO YOU TALK TO A GIRL": the article in capitals opens no name, unless an initial's period follows it.
+    if first.range.count == 1, first.key == Self.articleA,
+      !(start + 1 < tokens.count && tokens[start + 1].key == Marks.period && !tokens[start + 1].spaceBefore)
+    {
+      return nil
+    }
     // "St. Luke's emergency department", "St. Patrick's Day", "Saint John": a saint's name names a church, a
     // hospital, a town or a feast, not someone here (but "Kristoff St. John", where a name comes first, is a surname).
     if followsSaint(text, start) { return nil }
+    // "Hurricane Earl", "Super Typhoon Neoguri", "#Typhoon Haiyan": a storm is given a person's name, and is no one.
+    if start > 0, Self.storms.contains(tokens[start - 1].key) { return nil }
     let cue = cueBefore(text, start) ?? signOff(before: start, in: text)
     // "Kağan Bey": the honorific after a name is its title, no name of its own (the name's run takes it in).
     if Self.honorificsAfterName.contains(first.key), start > 0, first.spaceBefore, tokens[start - 1].kind == .word,
@@ -3252,6 +3263,19 @@ public struct PersonNameRecognizer: TokenRecognizer {
         // "ask doctor Smith"; but "thanks for helping me. Paris is lovely": an ordinary word and a period end a sentence.
         || (text.tokens[index].shape != .lower && !period)
     else { return nil }
+    // "4 p.m. Anyone know", "go to D.C. next month", "from D . C .", "México D.F. México": a title of one letter (M.,
+    // D.) is a letter of some abbreviation when it is in lower case, or when one letter follows it that is no initial
+    // of a name ("Mr M. N. Eldem": a word that is no place follows the initial's period).
+    if text.tokens[position].range.count == 1 {
+      guard text.tokens[position].shape != .lower else { return nil }
+      if text.tokens[index].range.count == 1 {
+        let after = index + 2
+        guard after < text.tokens.count, text.tokens[index + 1].key == Marks.period, text.tokens[after].kind == .word,
+          text.tokens[after].shape == .capitalized, text.tokens[after].range.count > 1, !text.tokens[after].lineBreakBefore,
+          !isPlaceName(text.tokens[after].key)
+        else { return nil }
+      }
+    }
     return text.text(position)
   }
 }

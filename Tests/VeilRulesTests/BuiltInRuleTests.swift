@@ -592,6 +592,17 @@ let builtIn: RuleCatalog = {
     ("Duchess of Cambridge reveals childhood scar", ["PERSON:Duchess of Cambridge"]),
     ("The Duke and Duchess of Sussex go on honeymoon", ["PERSON:Duke and Duchess of Sussex"]),
     ("Prince of Persia finished", ["LOCATION:Persia"]),
+    // "me and", "you and" and chat's thanks ("thx") before a name.
+    ("It was so nice meeting you and Jonyeee !", ["PERSON:Jonyeee"]),
+    ("@HannaMarinGP thx hanna :)", ["USERNAME:@HannaMarinGP", "PERSON:hanna"]),
+    // A title of one letter in lower case, or before one letter that no name follows, is a letter of an abbreviation;
+    // an initial and a surname after one stay a name. The article "A" in capitals opens no name; a storm's name is no
+    // one's.
+    ("this Sunday at 4 p.m. Anyone know where to get cheap brooms ?", ["DATE_TIME:Sunday"]),
+    ("I must go to D.C. next month .", []),
+    ("The applicant was represented by Mr M. N. Eldem, a lawyer", ["PERSON:N. Eldem"]),
+    ("CAN I SPEAK TO A REAL PERSON?!?!", []),
+    ("Before Hurricane Earl comes , stock up", []),
     // A check-in post's venue, before its address in brackets, "w/" or the link.
     ("I'm at Firkins Bakery http://t.co/HZxkUy41", ["LOCATION:Firkins Bakery", "URL:http://t.co/HZxkUy41"]),
     ("Next time I'm at Gardens we are joining", []),
