@@ -360,7 +360,6 @@ public struct PersonNameRecognizer: TokenRecognizer {
   /// How a case's name joins its parties ("Smith v. Jones", "Roe vs. Wade").
   static let versus: TokenSet = ["v", "vs"]
   static let the = TokenKey("the")
-  static let articleA = TokenKey("a")
   /// The kinds of storm a name follows ("Hurricane Earl").
   static let storms: TokenSet = ["hurricane", "typhoon", "cyclone"]
   static let and = TokenKey("and")
@@ -1371,7 +1370,7 @@ public struct PersonNameRecognizer: TokenRecognizer {
       return nil
     }
     // "HOW LONG DO YOU TALK TO A GIRL": the article in capitals opens no name, unless an initial's period follows it.
-    if first.range.count == 1, first.key == Self.articleA,
+    if first.range.count == 1, first.key == Marks.a,
       !(start + 1 < tokens.count && tokens[start + 1].key == Marks.period && !tokens[start + 1].spaceBefore)
     {
       return nil
