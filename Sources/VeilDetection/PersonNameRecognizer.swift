@@ -799,6 +799,14 @@ public struct PersonNameRecognizer: TokenRecognizer {
     }
   }
 
+  /// Whether a candidate of one word is a town's, a region's or a country's name.
+  private func isPlaceLike(_ text: TokenizedText, _ candidate: Candidate) -> Bool {
+    guard candidate.start == candidate.end else { return false }
+    let key = text.tokens[candidate.start].key
+    return store.lexicons.places.contains(key) || store.lexicons.countries.contains(key)
+      || store.lexicons.regions.contains(key)
+  }
+
   /// Names in a coordinated list ("Eklund, Michael and Hodge"; "Marrero and Murphy were"): when every member is a
   /// known name word and at least two members are, each member counts as a name even if alone it would not.
   private func liftLists(_ candidates: inout [Candidate], in text: TokenizedText) {
@@ -816,9 +824,16 @@ public struct PersonNameRecognizer: TokenRecognizer {
       // ordinary words ("Hleb, Sheila, Donna and Sherry").
       let known = members.filter { candidates[$0].allNameWords }.count
       if members.count >= 2, let reason = peopleListReason(candidates, members, in: text) {
-        for position in members where candidates[position].finding.score < 0.5 {
-          candidates[position].finding.score = 0.5
-          candidates[position].finding.explanation.baseScore = 0.5
+        // Named among people, a member outranks a dictionary's reading of it as a place or a company ("Park and Mann
+        // were", "founders: Morrison, Rogers and Torres") when some other member is no place; a list of places only
+        // ("London and Paris were both great") keeps their place readings.
+        let placeLike = members.map { isPlaceLike(text, candidates[$0]) }
+        for (offset, position) in members.enumerated() {
+          let amongPeople = placeLike.indices.contains { $0 != offset && !placeLike[$0] }
+          let floor = amongPeople ? 0.65 : 0.5
+          guard candidates[position].finding.score < floor else { continue }
+          candidates[position].finding.score = floor
+          candidates[position].finding.explanation.baseScore = floor
           candidates[position].finding.explanation.notes.append(reason)
         }
       } else if members.count >= 2,

@@ -571,6 +571,10 @@ let builtIn: RuleCatalog = {
     ("Our 3 founders: Šušulić, Bowman and White.", ["PERSON:Šušulić", "PERSON:Bowman", "PERSON:White"]),
     ("Great song. Muslija and Brown were precision engineers.", ["PERSON:Muslija", "PERSON:Brown"]),
     ("Members: Gold, Silver and Bronze", []),
+    // Named among people, a member outranks a dictionary's place or company; not in a list of places only.
+    ("Great song. Park and Mann were precision engineers.", ["PERSON:Park", "PERSON:Mann"]),
+    ("Our founders: Morrison, Rogers and Torres.", ["PERSON:Morrison", "PERSON:Rogers", "PERSON:Torres"]),
+    ("London and Paris were both great", ["LOCATION:London", "LOCATION:Paris"]),
     ("Python and Rust were both on the shortlist", []),
     // A day named from today ends a name as a weekday does; two words ending in a place's head noun that is no
     // frequent surname are that place.
