@@ -799,6 +799,19 @@ public struct PersonNameRecognizer: TokenRecognizer {
     }
   }
 
+  /// Whether a quotation closes right before token `index`: a closing quotation mark, perhaps after a comma ('"It
+  /// works," says', "'Done', said").
+  private func closesQuotation(_ text: TokenizedText, before index: Int) -> Bool {
+    var position = index - 1
+    if position >= 0, text.tokens[position].key == Marks.comma { position -= 1 }
+    guard position >= 0, text.tokens[position].kind == .punctuation else { return false }
+    return Self.closingQuotes.contains(text.tokens[position].key)
+      || (position > 0 && text.tokens[position - 1].key == Marks.comma && Self.closingQuotes.contains(text.tokens[position].key))
+  }
+
+  /// Marks that close a quotation.
+  static let closingQuotes: TokenSet = ["\"", "”", "’", "'", "»"]
+
   /// Whether a candidate of one word is a town's, a region's or a country's name.
   private func isPlaceLike(_ text: TokenizedText, _ candidate: Candidate) -> Bool {
     guard candidate.start == candidate.end else { return false }
@@ -2024,9 +2037,11 @@ public struct PersonNameRecognizer: TokenRecognizer {
       let addressed = !naming && words.count == 1 && Self.formsOfAddress.contains(tokens[words[0]].key)
       // "Hi Buddy!", "Sehr geehrte Damen und Herren": alone after a greeting, such a word greets no one by name.
       if addressed && Self.greetingCues.contains(cue) { return nil }
-      // "Thank you London!", "Danke Berlin!", "Bom Dia Brasil": a place that is no given name takes no cue.
+      // "Thank you London!", "Danke Berlin!", "Bom Dia Brasil": a place that is no given name takes no cue; but the
+      // one a quotation is attributed to speaks ('"...," says Iwase.').
       if !naming, words.count == 1, !firstIsGiven,
-        store.lexicons.places.contains(tokens[words[0]].key) || store.lexicons.countries.contains(tokens[words[0]].key)
+        store.lexicons.places.contains(tokens[words[0]].key) || store.lexicons.countries.contains(tokens[words[0]].key),
+        !(Self.speechCues.contains(cue) && closesQuotation(text, before: start - 1))
       {
         return nil
       }

@@ -596,6 +596,8 @@ let builtIn: RuleCatalog = {
     ("Duchess of Cambridge reveals childhood scar", ["PERSON:Duchess of Cambridge"]),
     ("The Duke and Duchess of Sussex go on honeymoon", ["PERSON:Duke and Duchess of Sussex"]),
     ("Prince of Persia finished", ["LOCATION:Persia"]),
+    // The one a quotation is attributed to speaks, even when a town has the name.
+    ("\"I'm glad to hear that,\" says Iwase.", ["PERSON:Iwase"]),
     // "me and", "you and" and chat's thanks ("thx") before a name.
     ("It was so nice meeting you and Jonyeee !", ["PERSON:Jonyeee"]),
     ("@HannaMarinGP thx hanna :)", ["USERNAME:@HannaMarinGP", "PERSON:hanna"]),
