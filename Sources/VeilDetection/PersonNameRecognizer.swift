@@ -2108,7 +2108,8 @@ public struct PersonNameRecognizer: TokenRecognizer {
     // them is a frequent English word or a contraction (a rarer one may be a nickname: "Steph said").
     let wordLike = nameWords.isEmpty && !afterGivenName
       && words.contains { isWordOrContraction(text, $0, among: store.frequentEnglishWords) }
-    let verb = allCommon || wordLike ? nil : personVerbAfter(text, end) ?? headlineVerbAfterSurname(text, words)
+    let verb = allCommon || wordLike
+      ? nil : personVerbAfter(text, end) ?? headlineVerbAfterSurname(text, words) ?? workAfterAuthor(text, words)
     if let verb {
       score += 0.45
       notes.append("'\(verb)' after")
@@ -2677,6 +2678,32 @@ public struct PersonNameRecognizer: TokenRecognizer {
     else { return nil }
     return text.keys[index + 1] + " (a headline's verb)"
   }
+
+  /// The kind of work after an article and its author's name ("Unlike the Ronner novel", "a Tarantino film", "the
+  /// Christiansen novels"), when the name is one or two words that are no English word, town or country ("the Ring
+  /// movies", "the Awarded movie", "the Paris film" are not).
+  private func workAfterAuthor(_ text: TokenizedText, _ words: [Int]) -> String? {
+    guard let first = words.first, let last = words.last, words.count <= 2, first > 0, last + 1 < text.tokens.count,
+      Self.articles.contains(text.tokens[first - 1].key)
+    else { return nil }
+    let next = text.tokens[last + 1]
+    guard next.kind == .word, next.shape == .lower, next.spaceBefore, !next.lineBreakBefore,
+      Self.worksByAuthor.contains(next.key),
+      words.allSatisfy({
+        text.tokens[$0].shape == .capitalized && !store.englishWords.contains(text.tokens[$0].key)
+          && !isPlaceName(text.tokens[$0].key) && !isCommon(text, $0)
+      })
+    else { return nil }
+    return text.keys[last + 1] + " (an author's work)"
+  }
+
+  /// English articles before a name used as a modifier ("the Ronner novel").
+  static let articles: TokenSet = ["the", "a", "an"]
+  /// Works named by their author ("the Ronner novel").
+  static let worksByAuthor: TokenSet = [
+    "novel", "novels", "film", "films", "movie", "movies", "biography", "memoir", "trilogy", "painting", "paintings",
+    "symphony", "opera", "screenplay", "sonnet", "sonnets",
+  ]
 
   /// Verbs of news headlines about someone (`headlineVerbAfterSurname`).
   static let headlineVerbs: TokenSet = [

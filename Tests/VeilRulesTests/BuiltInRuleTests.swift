@@ -596,6 +596,9 @@ let builtIn: RuleCatalog = {
     ("Duchess of Cambridge reveals childhood scar", ["PERSON:Duchess of Cambridge"]),
     ("The Duke and Duchess of Sussex go on honeymoon", ["PERSON:Duke and Duchess of Sussex"]),
     ("Prince of Persia finished", ["LOCATION:Persia"]),
+    // An author before the kind of work, after an article; not an English word there.
+    ("Unlike the Ronner novel, it's not about that.", ["PERSON:Ronner"]),
+    ("the Ring movies were scary", []),
     // The one a quotation is attributed to speaks, even when a town has the name.
     ("\"I'm glad to hear that,\" says Iwase.", ["PERSON:Iwase"]),
     // "me and", "you and" and chat's thanks ("thx") before a name.
