@@ -2167,7 +2167,7 @@ def build_common_words(stats: WordStats, sources: dict[str, list[str]], places: 
         "not to be flagged on their own without strong evidence",
         "word (lowercase)<TAB>share of lowercase use (lowercase / (lowercase + Capitalized))<TAB>Zipf frequency of the "
         "lowercase form<TAB>dictionaries it is in<TAB>why (lowercase = frequent ordinary word; weekday, month, language, "
-        "demonym, holiday, zodiac = always capitalized in English but not a name; courtesy = a greeting or thanks of "
+        "demonym, holiday, zodiac, religion = always capitalized in English but not a name; courtesy = a greeting or thanks of "
         "another language that English chat mixes in; interjection = an interjection or chat spelling that opens "
         "sentences)",
         ["derived by scripts/build-dictionaries.py: single-word entries of first-names, surnames, cities, regions, "
@@ -2176,7 +2176,7 @@ def build_common_words(stats: WordStats, sources: dict[str, list[str]], places: 
          f"less countries' acronyms that chat writes in lower case ({', '.join(sorted(COUNTRY_ACRONYMS_IN_LOWER_CASE))})",
          "word statistics: spacy-lookups-data 1.0.5 (PyPI, MIT) en_lexeme_prob.json.gz (cased unigram log-probabilities)",
          "plus entries that are English weekday, month and language names (CLDR via Babel), demonyms (countryinfo), "
-         "holidays, star signs, interjections (hand-curated: Oh, Ah, Im) or other languages' greetings and thanks "
+         "holidays, star signs, religions, interjections (hand-curated: Oh, Ah, Im) or other languages' greetings and thanks "
          "(hand-curated: Merci, Hola, Vale)"],
         "MIT (spacy-lookups-data) + the licences of the dictionaries it is derived from; see README.md")
     where = defaultdict(set)
@@ -2306,6 +2306,8 @@ def capitalized_word_classes() -> dict[str, str]:
         classes.setdefault(word, "interjection")
     for word in ZODIAC_SIGNS.split():
         classes.setdefault(word, "zodiac")
+    for word in RELIGIONS.split():
+        classes.setdefault(word, "religion")
     for word in CALENDAR_ABBREVIATIONS.split():
         classes.setdefault(word, "month" if word in ("sept",) else "weekday")
     return classes
@@ -2326,7 +2328,11 @@ goedemorgen buon buona"""
 # names ("Oh", "Ah", "Im" for "I'm"): a few are also in the name lists (Oh and Im are Korean surnames, Ah a Chinese
 # given-name syllable), and alone they are these words.
 INTERJECTIONS = """oh ah aah ahh uh uhh um umm hmm hm wow yeah yea yep nope ok okay hey hi hiya lol lmao omg im ima ive
-dont cant wont didnt doesnt isnt yay aw aww ugh meh oops whoa amen"""
+dont cant wont didnt doesnt isnt yay aw aww ugh meh oops whoa amen lotta"""
+
+# Religions and their followers, capitalized in English but no one's name ("Muslim countries", "a Catholic school");
+# Christian, mostly a given name, is left out.
+RELIGIONS = """muslim muslims islam jew jews catholic catholics protestant hindu sikh buddhist"""
 
 # Star signs, capitalized in horoscopes and bios ("all Taurus people"); Leo, mostly a given name, is left out.
 ZODIAC_SIGNS = """aries taurus gemini cancer virgo libra scorpio sagittarius capricorn aquarius pisces"""

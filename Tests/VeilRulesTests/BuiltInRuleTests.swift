@@ -596,6 +596,9 @@ let builtIn: RuleCatalog = {
     ("Duchess of Cambridge reveals childhood scar", ["PERSON:Duchess of Cambridge"]),
     ("The Duke and Duchess of Sussex go on honeymoon", ["PERSON:Duke and Duchess of Sussex"]),
     ("Prince of Persia finished", ["LOCATION:Persia"]),
+    // Religions and their followers are no one's name, nor is chat's "lotta".
+    ("Canada accused of discriminating against Muslim man", ["LOCATION:Canada"]),
+    ("Wow ! This looks like a lotta fun !", []),
     // An author before the kind of work, after an article; not an English word there.
     ("Unlike the Ronner novel, it's not about that.", ["PERSON:Ronner"]),
     ("the Ring movies were scary", []),
