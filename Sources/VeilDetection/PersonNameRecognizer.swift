@@ -360,10 +360,10 @@ public struct PersonNameRecognizer: TokenRecognizer {
   /// How a case's name joins its parties ("Smith v. Jones", "Roe vs. Wade").
   static let versus: TokenSet = ["v", "vs"]
   static let the = TokenKey("the")
-  /// The kinds of storm a name follows ("Hurricane Earl").
-  static let storms: TokenSet = ["hurricane", "typhoon", "cyclone"]
   static let and = TokenKey("and")
   static let others = TokenKey("others")
+  /// The kinds of storm a name follows ("Hurricane Earl").
+  static let storms: TokenSet = ["hurricane", "typhoon", "cyclone"]
 
   /// Verbs whose subject is nearly always a person ("Valida spent a year", "Leon shouted", "Anna is from"):
   /// right after a capitalized run they are evidence that it is a name.
@@ -804,21 +804,11 @@ public struct PersonNameRecognizer: TokenRecognizer {
   private func closesQuotation(_ text: TokenizedText, before index: Int) -> Bool {
     var position = index - 1
     if position >= 0, text.tokens[position].key == Marks.comma { position -= 1 }
-    guard position >= 0, text.tokens[position].kind == .punctuation else { return false }
-    return Self.closingQuotes.contains(text.tokens[position].key)
-      || (position > 0 && text.tokens[position - 1].key == Marks.comma && Self.closingQuotes.contains(text.tokens[position].key))
+    return position >= 0 && text.tokens[position].kind == .punctuation && Self.closingQuotes.contains(text.tokens[position].key)
   }
 
   /// Marks that close a quotation.
   static let closingQuotes: TokenSet = ["\"", "”", "’", "'", "»"]
-
-  /// Whether a candidate of one word is a town's, a region's or a country's name.
-  private func isPlaceLike(_ text: TokenizedText, _ candidate: Candidate) -> Bool {
-    guard candidate.start == candidate.end else { return false }
-    let key = text.tokens[candidate.start].key
-    return store.lexicons.places.contains(key) || store.lexicons.countries.contains(key)
-      || store.lexicons.regions.contains(key)
-  }
 
   /// Names in a coordinated list ("Eklund, Michael and Hodge"; "Marrero and Murphy were"): when every member is a
   /// known name word and at least two members are, each member counts as a name even if alone it would not.
@@ -840,7 +830,9 @@ public struct PersonNameRecognizer: TokenRecognizer {
         // Named among people, a member outranks a dictionary's reading of it as a place or a company ("Park and Mann
         // were", "founders: Morrison, Rogers and Torres") when some other member is no place; a list of places only
         // ("London and Paris were both great") keeps their place readings.
-        let placeLike = members.map { isPlaceLike(text, candidates[$0]) }
+        let placeLike = members.map {
+          candidates[$0].start == candidates[$0].end && isPlaceName(text.tokens[candidates[$0].start].key)
+        }
         for (offset, position) in members.enumerated() {
           let amongPeople = placeLike.indices.contains { $0 != offset && !placeLike[$0] }
           let floor = amongPeople ? 0.65 : 0.5
@@ -2670,31 +2662,37 @@ public struct PersonNameRecognizer: TokenRecognizer {
   /// given name, English word or place. Teams, firms and countries take the same verbs ("Russia denies", "Technip
   /// wins contract"), and so do things named after a given name ("Alice suspect").
   private func headlineVerbAfterSurname(_ text: TokenizedText, _ words: [Int]) -> String? {
-    guard words.count == 1, let index = words.first, index + 1 < text.tokens.count else { return nil }
-    let token = text.tokens[index], next = text.tokens[index + 1]
-    guard token.shape == .capitalized, next.kind == .word, next.shape == .lower, next.spaceBefore, !next.lineBreakBefore,
-      Self.headlineVerbs.contains(next.key), isSurname(text, index), !isGivenName(text, index),
-      !isCommon(text, index), !store.englishWords.contains(token.key), !isPlaceName(token.key)
+    guard words.count == 1, let index = words.first, let verb = lowercaseWord(in: text, after: index, among: Self.headlineVerbs)
     else { return nil }
-    return text.keys[index + 1] + " (a headline's verb)"
+    let token = text.tokens[index]
+    guard token.shape == .capitalized, isSurname(text, index), !isGivenName(text, index), !isCommon(text, index),
+      !store.englishWords.contains(token.key), !isPlaceName(token.key)
+    else { return nil }
+    return verb + " (a headline's verb)"
+  }
+
+  /// The word after token `index`, when it is one of `words`, in lower case, a space apart and on the same line.
+  private func lowercaseWord(in text: TokenizedText, after index: Int, among words: TokenSet) -> String? {
+    guard index + 1 < text.tokens.count else { return nil }
+    let next = text.tokens[index + 1]
+    guard next.kind == .word, next.shape == .lower, next.spaceBefore, !next.lineBreakBefore, words.contains(next.key)
+    else { return nil }
+    return text.keys[index + 1]
   }
 
   /// The kind of work after an article and its author's name ("Unlike the Ronner novel", "a Tarantino film", "the
   /// Christiansen novels"), when the name is one or two words that are no English word, town or country ("the Ring
   /// movies", "the Awarded movie", "the Paris film" are not).
   private func workAfterAuthor(_ text: TokenizedText, _ words: [Int]) -> String? {
-    guard let first = words.first, let last = words.last, words.count <= 2, first > 0, last + 1 < text.tokens.count,
-      Self.articles.contains(text.tokens[first - 1].key)
-    else { return nil }
-    let next = text.tokens[last + 1]
-    guard next.kind == .word, next.shape == .lower, next.spaceBefore, !next.lineBreakBefore,
-      Self.worksByAuthor.contains(next.key),
+    guard let first = words.first, let last = words.last, words.count <= 2, first > 0,
+      Self.articles.contains(text.tokens[first - 1].key),
+      let work = lowercaseWord(in: text, after: last, among: Self.worksByAuthor),
       words.allSatisfy({
         text.tokens[$0].shape == .capitalized && !store.englishWords.contains(text.tokens[$0].key)
           && !isPlaceName(text.tokens[$0].key) && !isCommon(text, $0)
       })
     else { return nil }
-    return text.keys[last + 1] + " (an author's work)"
+    return work + " (an author's work)"
   }
 
   /// English articles before a name used as a modifier ("the Ronner novel").
