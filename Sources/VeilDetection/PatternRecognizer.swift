@@ -254,6 +254,9 @@ public struct PatternTrigger: Sendable, Hashable {
   /// The longest run of token characters a text holding a match has (`RequiredBytes.minimumRun`):
   /// forty for an AWS secret key, 0 when nothing is known.
   public let minimumRun: Int
+  /// The longest run of ASCII capitals a text holding a match has (`RequiredBytes.minimumCapitals`): two for a
+  /// state's code, 0 when nothing is known.
+  public let minimumCapitals: Int
   /// Literal sets the text must meet each of (`RequiredLiterals`): a street's type word, a
   /// month name. Empty: none known.
   public let requiredLiterals: [RequiredLiterals.LiteralSet]
@@ -280,8 +283,8 @@ public struct PatternTrigger: Sendable, Hashable {
     let caseless = pattern.options.contains(.caseless)
     let unicodeDigits = pattern.options.contains(.unicodeProperties)
     let extended = pattern.options.contains(.extended)
-    (requiredSets, minimumDigits, minimumRun) =
-      extended ? ([], 0, 0) : RequiredBytes.requirements(source, caseless: caseless, unicodeDigits: unicodeDigits)
+    (requiredSets, minimumDigits, minimumRun, minimumCapitals) =
+      extended ? ([], 0, 0, 0) : RequiredBytes.requirements(source, caseless: caseless, unicodeDigits: unicodeDigits)
     requiredLiterals = pattern.options.contains(.extended) ? [] : RequiredLiterals.of(source, caseless: caseless)
     let words = pattern.options.contains(.extended) ? nil : LeadingLiterals.of(source)
     leadingWords = words?.map { word in
@@ -300,7 +303,9 @@ public struct PatternTrigger: Sendable, Hashable {
 
   /// Whether a text of `length` bytes with the profile `present` can contain a match.
   public func admits(length: Int, present: TextProfile) -> Bool {
-    guard length >= minimumLength, present.digits >= minimumDigits, present.longestRun >= minimumRun else { return false }
+    guard length >= minimumLength, present.digits >= minimumDigits, present.longestRun >= minimumRun,
+      present.longestCapitalRun >= minimumCapitals
+    else { return false }
     if let requiredBytes, !requiredBytes.intersects(present.bytes) { return false }
     for set in requiredSets where !set.intersects(present.bytes) { return false }
     if let firstBytes, !firstBytes.intersects(present.bytes) { return false }

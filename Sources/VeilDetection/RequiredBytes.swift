@@ -28,12 +28,12 @@ public enum RequiredBytes {
   }
 
   /// What a text needs for `source` to match in it, read in one pass over the source: the byte sets of `of`, the
-  /// digits of `minimumDigits` and the run of `minimumRun`.
+  /// digits of `minimumDigits`, the run of `minimumRun` and the capitals of `minimumCapitals`.
   public static func requirements(_ source: String, caseless: Bool = false, unicodeDigits: Bool = false, limit: Int = 4)
-    -> (sets: [ByteSet], digits: Int, run: Int)
+    -> (sets: [ByteSet], digits: Int, run: Int, capitals: Int)
   {
     let need = need(source, caseless: caseless, unicodeDigits: unicodeDigits)
-    return (worthChecking(need.sets, limit: limit), need.digits, need.run)
+    return (worthChecking(need.sets, limit: limit), need.digits, need.run.length, need.capitals.length)
   }
 
   /// At most `limit` of `sets`, those a text most likely lacks, and none that nearly every text meets.
@@ -64,8 +64,18 @@ public enum RequiredBytes {
   /// group between them does not end the run, anything else does (a group counts its own longest run); the
   /// shortest of any alternative.
   public static func minimumRun(_ source: String, caseless: Bool = false, unicodeDigits: Bool = false) -> Int {
-    need(source, caseless: caseless, unicodeDigits: unicodeDigits).run
+    need(source, caseless: caseless, unicodeDigits: unicodeDigits).run.length
   }
+
+  /// The longest run of ASCII capitals (A-Z) every match of `source` holds, read as `minimumRun` reads its run: 2 for
+  /// a US state's code after a preposition ("in NY"), 6 for a SWIFT code's bank and country, 0 when nothing is known
+  /// or the letters may be in either case. A quarter of chat messages hold two capitals in a row.
+  public static func minimumCapitals(_ source: String, caseless: Bool = false, unicodeDigits: Bool = false) -> Int {
+    need(source, caseless: caseless, unicodeDigits: unicodeDigits).capitals.length
+  }
+
+  /// The ASCII capitals.
+  public static let capitals = ByteSet(UInt8(ascii: "A")...UInt8(ascii: "Z"))
 
   private static func need(_ source: String, caseless: Bool, unicodeDigits: Bool) -> Need {
     guard RegexSource.isReadable(source) else { return Need() }
@@ -81,13 +91,13 @@ public enum RequiredBytes {
     /// The fewest ASCII digits the match holds.
     var digits = 0
     /// The longest run of token characters (`TextProfile.runBytes`) the match holds.
-    var run = 0
-    /// What the part is to a run of token characters around it.
-    var joins = Join.breaks
+    var run = Run()
+    /// The longest run of ASCII capitals the match holds.
+    var capitals = Run()
 
-    /// How a part of a pattern meets the run of token characters it stands in.
+    /// How a part of a pattern meets a run of characters of one kind that it stands in.
     enum Join {
-      /// One token character: the run goes on through it.
+      /// One character of the kind: the run goes on through it.
       case character
       /// No text (a lookaround, `(?i)`): the run goes on past it.
       case zeroWidth
@@ -95,20 +105,62 @@ public enum RequiredBytes {
       case breaks
     }
 
+    /// The longest run of characters of one kind a part holds, and how it meets the run around it.
+    struct Run {
+      var length = 0
+      var joins = Join.breaks
+
+      /// The run of one character of `bytes`, which is of the kind when all of them are in `kind`.
+      init(character bytes: ByteSet?, of kind: ByteSet) {
+        let isOfKind = bytes.map { !$0.isEmpty && $0.isSubset(of: kind) } == true
+        (length, joins) = isOfKind ? (1, .character) : (0, .breaks)
+      }
+
+      init(length: Int = 0, joins: Join = .breaks) {
+        self.length = length
+        self.joins = joins
+      }
+    }
+
+    /// The runs of a sequence, item by item: the run going on and the longest one ended.
+    struct RunInSequence {
+      var current = 0
+      var longest = 0
+
+      /// Adds an item that stands `times` times at least.
+      mutating func add(_ item: Run, times: Int) {
+        switch item.joins {
+        case .character:
+          // Capped: a count this large already rules out every text that lacks it.
+          current = min(current + min(times, 1_000), 1_000)
+        case .zeroWidth:
+          break
+        case .breaks:
+          longest = max(longest, current, times > 0 ? item.length : 0)
+          current = 0
+        }
+      }
+
+      var run: Run { Run(length: max(longest, current)) }
+    }
+
     /// What one character of `bytes` needs (`nil`: bytes that cannot be listed).
     init(character bytes: ByteSet?) {
       sets = bytes.map { [$0] } ?? []
       digits = bytes.map { !$0.isEmpty && $0.isSubset(of: RequiredBytes.digits) } == true ? 1 : 0
-      let isTokenCharacter = bytes.map { !$0.isEmpty && $0.isSubset(of: TextProfile.runBytes) } == true
-      (run, joins) = isTokenCharacter ? (1, .character) : (0, .breaks)
+      run = Run(character: bytes, of: TextProfile.runBytes)
+      capitals = Run(character: bytes, of: RequiredBytes.capitals)
     }
 
-    init(sets: [ByteSet] = [], digits: Int = 0, run: Int = 0, joins: Join = .breaks) {
+    init(sets: [ByteSet] = [], digits: Int = 0, run: Run = Run(), capitals: Run = Run()) {
       self.sets = sets
       self.digits = digits
       self.run = run
-      self.joins = joins
+      self.capitals = capitals
     }
+
+    /// A part that holds no text, which runs go on past.
+    static let zeroWidth = Need(run: Run(joins: .zeroWidth), capitals: Run(joins: .zeroWidth))
   }
 
   /// Roughly how likely a chat message of about a hundred bytes holds a byte of `set`.
@@ -186,7 +238,8 @@ public enum RequiredBytes {
         guard current == "|" else {
           return Need(
             sets: Requirement.either(alternatives.map(\.sets)), digits: alternatives.map(\.digits).min() ?? 0,
-            run: alternatives.map(\.run).min() ?? 0)
+            run: Need.Run(length: alternatives.map(\.run.length).min() ?? 0),
+            capitals: Need.Run(length: alternatives.map(\.capitals.length).min() ?? 0))
         }
         position += 1
       }
@@ -196,25 +249,17 @@ public enum RequiredBytes {
     mutating func sequence() -> Need? {
       var sets: [ByteSet] = []
       var digits = 0
-      // The run of token characters going on, and the longest one ended.
-      var (run, longest) = (0, 0)
+      var (run, capitals) = (Need.RunInSequence(), Need.RunInSequence())
       while let scalar = current, scalar != "|", scalar != ")" {
         guard let item = item() else { return nil }
         let times = RegexSource.quantifierMinimum(in: scalars, at: &position)
         if times > 0 { sets += item.sets }
         // Capped: a count this large already rules out every text that lacks it.
         digits = min(digits + item.digits * min(times, 1_000), 1_000)
-        switch item.joins {
-        case .character:
-          run = min(run + min(times, 1_000), 1_000)
-        case .zeroWidth:
-          break
-        case .breaks:
-          longest = max(longest, run, times > 0 ? item.run : 0)
-          run = 0
-        }
+        run.add(item.run, times: times)
+        capitals.add(item.capitals, times: times)
       }
-      return Need(sets: Requirement.simplified(sets), digits: digits, run: max(longest, run))
+      return Need(sets: Requirement.simplified(sets), digits: digits, run: run.run, capitals: capitals.run)
     }
 
     /// One atom or group: what every match of it requires (`nil`: not understood).
@@ -342,11 +387,13 @@ public enum RequiredBytes {
     /// A group, its `(` at `open`, consumed.
     mutating func group(at open: Int) -> Need? {
       guard let (header, inner) = readGroup(at: open) else { return nil }
-      guard let inner else { return Need(joins: .zeroWidth) }
+      guard let inner else { return .zeroWidth }
       guard header.kind == .lookaround else { return inner }
       // A positive lookaround must find its text in the text too, a negative one requires nothing; neither is part
       // of the match, whose digits and runs it may share.
-      return Need(sets: header.isNegative ? [] : inner.sets, joins: .zeroWidth)
+      var need = Need.zeroWidth
+      need.sets = header.isNegative ? [] : inner.sets
+      return need
     }
   }
 }

@@ -480,6 +480,8 @@ struct SplitMix: RandomNumberGenerator {
     #expect(profile.digits == bytes.filter { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }.count)
     let runs = bytes.split { !TextProfile.runBytes.contains($0) }
     #expect(profile.longestRun == runs.map(\.count).max() ?? 0)
+    let capitals = bytes.split { !RequiredBytes.capitals.contains($0) }
+    #expect(profile.longestCapitalRun == capitals.map(\.count).max() ?? 0)
   }
 
   @Test func aPairSetSaysNoForAnAbsentPair() {

@@ -211,4 +211,36 @@ import VeilCore
     }
     #expect(matched > 1_000, "the random texts should match often enough to test the run")
   }
+
+  @Test(arguments: [
+    (#"(?<![\p{L}])(?:[Ii]n|[Tt]o)[ \t]+(NY|NJ|TX|NSW)(?![\p{L}])"#, 2),  // the shortest code, after any preposition
+    (#"[A-Z]{4}[A-Z]{2}[A-Z0-9]{2}"#, 6),  // a SWIFT code: bank and country; the location may hold digits
+    (#"[A-Z]{2}\d{2}"#, 2),
+    (#"(?i)[A-Z]{4}"#, 0),  // caseless: either case
+    (#"(?i:NY)|TX"#, 0),  // one alternative in either case
+    (#"[A-Za-z]{5}"#, 0),
+    (#"\p{Lu}{5}"#, 0),  // not listed
+    (#"A(?=B)B"#, 2),  // a lookahead does not end the run
+    (#"AB?C"#, 2),  // without the optional capital the others stand together
+    (#"A[0-9]?BC"#, 2),  // an optional digit ends the run where it stands
+    (#"AB|CDE"#, 2),
+  ])
+  func longestCapitalsOfAMatch(source: String, capitals: Int) {
+    #expect(RequiredBytes.minimumCapitals(source) == capitals)
+  }
+
+  /// The capitals never turn away a text the pattern matches: random texts of capitals and what ends their runs,
+  /// each searched by PCRE2 too.
+  @Test func theCapitalsAdmitEveryTextThePatternMatches() throws {
+    let cases: [RandomCase] = [
+      (#"(?:[Ii]n|[Tt]o)[ \t]+(NY|NJ|NSW)(?![A-Za-z])"#, [], ["in ", "to ", "In ", "N", "Y", "J", "SW", "ny", " ", "x"]),
+      (#"[A-Z]{3}[A-Z0-9]{2}"#, [], ["A", "BC", "9", "a", " ", "-"]),
+      (#"(?:AB|[A-Z]{3})+C{2,}"#, [], ["AB", "XYZ", "C", "CC", "c", " "]),
+      (#"(?i:a)BC"#, [], ["a", "A", "B", "C", "b", " "]),
+    ]
+    let matched = try forEachMatchingRandomText(cases, pieces: 12) { trigger, profile, match in
+      #expect(profile.longestCapitalRun >= trigger.minimumCapitals, "\(match)")
+    }
+    #expect(matched > 1_000, "the random texts should match often enough to test the capitals")
+  }
 }

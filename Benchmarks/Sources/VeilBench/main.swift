@@ -246,6 +246,7 @@ func profileStages(engine: Engine, path: String) throws {
       // A pattern that runs `after` others is timed everywhere here; in a run it runs only where they matched.
       let digits = (named.trigger.minimumDigits > 1 ? " (needs \(named.trigger.minimumDigits) digits)" : "")
         + (named.trigger.minimumRun > 12 ? " (needs a run of \(named.trigger.minimumRun))" : "")
+        + (named.trigger.minimumCapitals > 1 ? " (needs \(named.trigger.minimumCapitals) capitals in a row)" : "")
       let marks = named.trigger.requiredSets.map { " (needs \(describe($0)))" }.joined() + digits
         + named.trigger.requiredLiterals.map { " (needs \(describe($0)))" }.joined() + (named.after.isEmpty ? "" : " (in a run: only after \(named.after.joined(separator: ", ")))")
       let share = { (count: Int) in String(format: "%.1f%%", 100 * Double(count) / Double(max(1, units.count))) }

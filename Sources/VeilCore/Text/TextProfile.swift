@@ -14,6 +14,9 @@ public struct TextProfile: Sendable, Hashable {
   public let digits: Int
   /// Its longest run of token characters (`runBytes`): a word's length in chat, forty and more for a key or a hash.
   public let longestRun: Int
+  /// Its longest run of ASCII capitals: 0 or 1 in three chat messages of four, 2 for "in NY", 6 and more for a SWIFT
+  /// code.
+  public let longestCapitalRun: Int
 
   /// The bytes of keys, hashes and tokens: ASCII letters, digits, `+`, `/`, `=`, `_` and `-`.
   public static let runBytes = ByteSet(Array("+/=_-0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz".utf8))
@@ -23,6 +26,7 @@ public struct TextProfile: Sendable, Hashable {
     length = text.count
     var digits = 0
     var (run, longestRun) = (0, 0)
+    var (capitals, longestCapitalRun) = (0, 0)
     let runBytes = Self.runBytes
     (bytes, pairs) = text.withUnsafeBufferPointer { buffer in
       // Twelve plain words, each set by a computed index without a branch: four for the bytes, eight for the pairs.
@@ -33,6 +37,8 @@ public struct TextProfile: Sendable, Hashable {
           digits &+= byte &- UInt8(ascii: "0") < 10 ? 1 : 0
           run = runBytes.containsInASCII(byte) ? run &+ 1 : 0
           longestRun = max(longestRun, run)
+          capitals = byte &- UInt8(ascii: "A") < 26 ? capitals &+ 1 : 0
+          longestCapitalRun = max(longestCapitalRun, capitals)
         }
         if let first = buffer.first {
           note(first)
@@ -53,6 +59,7 @@ public struct TextProfile: Sendable, Hashable {
     }
     self.digits = digits
     self.longestRun = longestRun
+    self.longestCapitalRun = longestCapitalRun
   }
 }
 
