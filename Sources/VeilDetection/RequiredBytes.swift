@@ -141,7 +141,8 @@ public enum RequiredBytes {
         }
       }
 
-      var run: Run { Run(length: max(longest, current)) }
+      /// The sequence's own run: the longest one, ended or going on.
+      var result: Run { Run(length: max(longest, current)) }
     }
 
     /// What one character of `bytes` needs (`nil`: bytes that cannot be listed).
@@ -259,7 +260,7 @@ public enum RequiredBytes {
         run.add(item.run, times: times)
         capitals.add(item.capitals, times: times)
       }
-      return Need(sets: Requirement.simplified(sets), digits: digits, run: run.run, capitals: capitals.run)
+      return Need(sets: Requirement.simplified(sets), digits: digits, run: run.result, capitals: capitals.result)
     }
 
     /// One atom or group: what every match of it requires (`nil`: not understood).
