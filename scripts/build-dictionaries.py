@@ -843,6 +843,210 @@ def read_dictionary(name: str) -> Dictionary:
     return d
 
 
+# Professional sports teams (facts): full name|league|country|short names. A one-word short name ("Eagles", "Heat") is
+# an ordinary word or a surname too: the `sports_teams` recognizer reports it only with a word of the game near it.
+# Clubs that organizations.txt already holds (Arsenal, Real Madrid, Manchester United...) are left to it.
+SPORTS_TEAMS = """
+Arizona Cardinals|NFL|US|Cardinals
+Atlanta Falcons|NFL|US|Falcons
+Baltimore Ravens|NFL|US|Ravens
+Buffalo Bills|NFL|US|Bills
+Carolina Panthers|NFL|US|Panthers
+Chicago Bears|NFL|US|Bears
+Cincinnati Bengals|NFL|US|Bengals
+Cleveland Browns|NFL|US|Browns
+Dallas Cowboys|NFL|US|Cowboys
+Denver Broncos|NFL|US|Broncos
+Detroit Lions|NFL|US|Lions
+Green Bay Packers|NFL|US|Packers
+Houston Texans|NFL|US|Texans
+Indianapolis Colts|NFL|US|Colts
+Jacksonville Jaguars|NFL|US|Jaguars,Jags
+Kansas City Chiefs|NFL|US|Chiefs
+Las Vegas Raiders|NFL|US|Raiders,Oakland Raiders
+Los Angeles Chargers|NFL|US|Chargers,San Diego Chargers
+Los Angeles Rams|NFL|US|Rams,St. Louis Rams
+Miami Dolphins|NFL|US|Dolphins
+Minnesota Vikings|NFL|US|Vikings
+New England Patriots|NFL|US|Patriots,Pats
+New Orleans Saints|NFL|US|Saints
+New York Giants|NFL|US|Giants
+New York Jets|NFL|US|Jets
+Philadelphia Eagles|NFL|US|Eagles
+Pittsburgh Steelers|NFL|US|Steelers
+San Francisco 49ers|NFL|US|49ers,Niners
+Seattle Seahawks|NFL|US|Seahawks
+Tampa Bay Buccaneers|NFL|US|Buccaneers,Bucs
+Tennessee Titans|NFL|US|Titans
+Washington Commanders|NFL|US|Commanders,Washington Redskins,Redskins
+Atlanta Hawks|NBA|US|Hawks
+Boston Celtics|NBA|US|Celtics
+Brooklyn Nets|NBA|US|Nets,New Jersey Nets
+Charlotte Hornets|NBA|US|Hornets,Charlotte Bobcats,Bobcats
+Chicago Bulls|NBA|US|Bulls
+Cleveland Cavaliers|NBA|US|Cavaliers,Cavs
+Dallas Mavericks|NBA|US|Mavericks,Mavs
+Denver Nuggets|NBA|US|Nuggets
+Detroit Pistons|NBA|US|Pistons
+Golden State Warriors|NBA|US|Warriors
+Houston Rockets|NBA|US|Rockets
+Indiana Pacers|NBA|US|Pacers
+Los Angeles Clippers|NBA|US|Clippers,LA Clippers
+Los Angeles Lakers|NBA|US|Lakers,LA Lakers
+Memphis Grizzlies|NBA|US|Grizzlies
+Miami Heat|NBA|US|Heat
+Milwaukee Bucks|NBA|US|Bucks
+Minnesota Timberwolves|NBA|US|Timberwolves,T-Wolves
+New Orleans Pelicans|NBA|US|Pelicans,New Orleans Hornets
+New York Knicks|NBA|US|Knicks
+Oklahoma City Thunder|NBA|US|Thunder,OKC Thunder
+Orlando Magic|NBA|US|Magic
+Philadelphia 76ers|NBA|US|76ers,Sixers
+Phoenix Suns|NBA|US|Suns
+Portland Trail Blazers|NBA|US|Trail Blazers,Blazers
+Sacramento Kings|NBA|US|Kings
+San Antonio Spurs|NBA|US|Spurs
+Toronto Raptors|NBA|CA|Raptors
+Utah Jazz|NBA|US|Jazz
+Washington Wizards|NBA|US|Wizards
+Seattle SuperSonics|NBA|US|SuperSonics,Sonics
+Arizona Diamondbacks|MLB|US|Diamondbacks,D-backs
+Atlanta Braves|MLB|US|Braves
+Baltimore Orioles|MLB|US|Orioles
+Boston Red Sox|MLB|US|Red Sox,BoSox
+Chicago Cubs|MLB|US|Cubs
+Chicago White Sox|MLB|US|White Sox
+Cincinnati Reds|MLB|US|Reds
+Cleveland Guardians|MLB|US|Guardians,Cleveland Indians
+Colorado Rockies|MLB|US|Rockies
+Detroit Tigers|MLB|US|Tigers
+Houston Astros|MLB|US|Astros
+Kansas City Royals|MLB|US|Royals
+Los Angeles Angels|MLB|US|Angels,Anaheim Angels
+Los Angeles Dodgers|MLB|US|Dodgers,LA Dodgers
+Miami Marlins|MLB|US|Marlins,Florida Marlins
+Milwaukee Brewers|MLB|US|Brewers
+Minnesota Twins|MLB|US|Twins
+New York Mets|MLB|US|Mets
+New York Yankees|MLB|US|Yankees,Yanks
+Oakland Athletics|MLB|US|Athletics,Oakland A's
+Philadelphia Phillies|MLB|US|Phillies
+Pittsburgh Pirates|MLB|US|Pirates
+San Diego Padres|MLB|US|Padres
+San Francisco Giants|MLB|US|SF Giants
+Seattle Mariners|MLB|US|Mariners
+St. Louis Cardinals|MLB|US|St Louis Cardinals
+Tampa Bay Rays|MLB|US|Rays
+Texas Rangers|MLB|US|Rangers
+Toronto Blue Jays|MLB|CA|Blue Jays,Jays
+Washington Nationals|MLB|US|Nationals,Nats
+Anaheim Ducks|NHL|US|Ducks
+Arizona Coyotes|NHL|US|Coyotes,Phoenix Coyotes
+Boston Bruins|NHL|US|Bruins
+Buffalo Sabres|NHL|US|Sabres
+Calgary Flames|NHL|CA|Flames
+Carolina Hurricanes|NHL|US|Hurricanes,Canes
+Chicago Blackhawks|NHL|US|Blackhawks
+Colorado Avalanche|NHL|US|Avalanche,Avs
+Columbus Blue Jackets|NHL|US|Blue Jackets
+Dallas Stars|NHL|US|Stars
+Detroit Red Wings|NHL|US|Red Wings
+Edmonton Oilers|NHL|CA|Oilers
+Florida Panthers|NHL|US|Florida Panthers
+Los Angeles Kings|NHL|US|LA Kings
+Minnesota Wild|NHL|US|Wild
+Montreal Canadiens|NHL|CA|Canadiens,Habs
+Nashville Predators|NHL|US|Predators,Preds
+New Jersey Devils|NHL|US|Devils
+New York Islanders|NHL|US|Islanders,Isles
+New York Rangers|NHL|US|NY Rangers
+Ottawa Senators|NHL|CA|Senators,Sens
+Philadelphia Flyers|NHL|US|Flyers
+Pittsburgh Penguins|NHL|US|Penguins,Pens
+San Jose Sharks|NHL|US|Sharks
+Seattle Kraken|NHL|US|Kraken
+St. Louis Blues|NHL|US|Blues
+Tampa Bay Lightning|NHL|US|Lightning,Bolts
+Toronto Maple Leafs|NHL|CA|Maple Leafs,Leafs
+Vancouver Canucks|NHL|CA|Canucks
+Vegas Golden Knights|NHL|US|Golden Knights
+Washington Capitals|NHL|US|Capitals,Caps
+Winnipeg Jets|NHL|CA|Winnipeg Jets
+Atlanta United|MLS|US|Atlanta United FC
+Chicago Fire|MLS|US|Chicago Fire FC
+Inter Miami|MLS|US|Inter Miami CF
+LA Galaxy|MLS|US|Los Angeles Galaxy
+New York City FC|MLS|US|NYCFC
+New York Red Bulls|MLS|US|Red Bulls
+Portland Timbers|MLS|US|Timbers
+Seattle Sounders|MLS|US|Seattle Sounders FC,Sounders
+Toronto FC|MLS|CA|
+Aston Villa|football|GB|Villa
+Brighton & Hove Albion|football|GB|Brighton and Hove Albion
+Crystal Palace|football|GB|
+Everton FC|football|GB|
+Leeds United|football|GB|
+Leicester City|football|GB|
+Newcastle United|football|GB|
+Norwich City|football|GB|
+Nottingham Forest|football|GB|
+Queens Park Rangers|football|GB|QPR
+Sheffield United|football|GB|
+Sheffield Wednesday|football|GB|
+Stoke City|football|GB|
+Swansea City|football|GB|
+Tottenham Hotspur|football|GB|Tottenham,Spurs
+West Bromwich Albion|football|GB|West Brom
+West Ham United|football|GB|West Ham
+Wolverhampton Wanderers|football|GB|Wolves
+Manchester United|football|GB|Man Utd,Man United
+Manchester City|football|GB|Man City
+Celtic FC|football|GB|Celtic
+Rangers FC|football|GB|
+Athletic Bilbao|football|ES|Athletic Club
+Atlético Madrid|football|ES|Atletico Madrid,Atlético de Madrid,Atleti
+Real Betis|football|ES|
+Real Sociedad|football|ES|
+Sevilla FC|football|ES|
+Valencia CF|football|ES|
+Villarreal CF|football|ES|
+Bayer Leverkusen|football|DE|
+Borussia Dortmund|football|DE|BVB
+Borussia Mönchengladbach|football|DE|Borussia Monchengladbach
+Eintracht Frankfurt|football|DE|
+Hamburger SV|football|DE|
+RB Leipzig|football|DE|
+Schalke 04|football|DE|FC Schalke 04
+VfB Stuttgart|football|DE|
+Werder Bremen|football|DE|
+AC Milan|football|IT|
+AS Roma|football|IT|
+Inter Milan|football|IT|Internazionale
+SS Lazio|football|IT|
+SSC Napoli|football|IT|
+ACF Fiorentina|football|IT|Fiorentina
+Atalanta BC|football|IT|
+AS Monaco|football|FR|
+Olympique de Marseille|football|FR|Olympique Marseille
+Olympique Lyonnais|football|FR|
+AFC Ajax|football|NL|Ajax Amsterdam
+Feyenoord|football|NL|
+PSV Eindhoven|football|NL|
+FC Porto|football|PT|
+SL Benfica|football|PT|Benfica
+Sporting CP|football|PT|Sporting Lisbon
+Beşiktaş|football|TR|Besiktas
+Fenerbahçe|football|TR|Fenerbahce
+Galatasaray|football|TR|
+Boca Juniors|football|AR|
+River Plate|football|AR|
+Corinthians|football|BR|
+Flamengo|football|BR|
+Palmeiras|football|BR|
+Santos FC|football|BR|
+"""
+
+
 # Hand-curated short forms and names not in the sources (facts, not creative text).
 COUNTRY_EXTRAS = """
 USA US|U.S.A. US|U.S. US|U.S US|US US|United States of America US|America US
@@ -2084,6 +2288,27 @@ def count_public_figures() -> int:
     return sum(1 for line in PUBLIC_FIGURES.strip().splitlines() if line.strip() and not line.startswith("#"))
 
 
+def build_sports_teams(organizations: Dictionary) -> Dictionary:
+    """Professional sports teams by their full and short names, less the clubs `organizations` holds."""
+    d = Dictionary(
+        "sports-teams.txt", "professional sports teams (NFL, NBA, MLB, NHL, MLS, European and South American football "
+        "clubs) by their full names and the short names fans use ('Cleveland Browns', 'Browns', 'Spurs')",
+        "name<TAB>full name<TAB>league<TAB>country (ISO alpha-2)",
+        [f"hand-curated list in scripts/build-dictionaries.py ({count_sports_teams():,} teams; facts, no third-party "
+         "list), less the names organizations.txt holds"],
+        "hand-curated (project licence)")
+    for line in SPORTS_TEAMS.strip().splitlines():
+        full, league, country, short = line.split("|")
+        for name in [full] + [s for s in short.split(",") if s]:
+            if name not in organizations:
+                d.add(name.strip(), full, league, country)
+    return d
+
+
+def count_sports_teams() -> int:
+    return sum(1 for line in SPORTS_TEAMS.strip().splitlines() if line.strip())
+
+
 def build_small_lists(stats: WordStats) -> list[Dictionary]:
     titles = Dictionary(
         "titles.txt", "honorifics and titles that precede (a few: follow) a person's name",
@@ -2494,7 +2719,7 @@ def write_readme(dictionaries: list[Dictionary]) -> None:
                                   share=COMMON_WORD_MIN_LOWER_SHARE, other_share=OTHER_COMMON_WORD_MIN_LOWER_SHARE,
                                   stop=STOPWORDS_COUNT, ssa=SSA_MIN_BIRTHS,
                                   given_rank=PLACE_MAX_GIVEN_NAME_RANK, prefix_pop=f"{CITY_PREFIX_ALTERNATE_MIN_POPULATION:,}",
-                                  orgs=f"{count_hand_organizations():,}", figures=f"{count_public_figures():,}",
+                                  orgs=f"{count_hand_organizations():,}", figures=f"{count_public_figures():,}", teams=f"{count_sports_teams():,}",
                                   german_zipf=GERMAN_NOUN_MIN_ZIPF, german_margin=GERMAN_NOUN_NAME_MARGIN,
                                   english_zipf=ENGLISH_WORD_MIN_ZIPF)
     (OUT / "README.md").write_text(text, encoding="utf-8")
@@ -2639,6 +2864,11 @@ Not used, on purpose:
   ordinary words or phrases in lower case, in English or another language (`trump`, `musk`, `gaga`, `lil baby`,
   Italian `messi`, Portuguese `pele`), count only capitalized: `public-figures-lower-case.txt` is the list without
   them. The list is facts; it is not drawn from the corpora Veil is measured on.
+- **sports-teams**: hand-curated ({teams} teams: the NFL, NBA, MLB, NHL and MLS, and the best-known football clubs of
+  England, Scotland, Spain, Germany, Italy, France, the Netherlands, Portugal, Turkey, Argentina and Brazil), each under
+  its full name and the short names fans use (`Browns`, `Heat`, `Spurs`, `West Ham`). A club's bare town (`Liverpool`,
+  `Chelsea`) is left to the place lists, and the clubs `organizations.txt` holds stay there. Most one-word short names
+  are ordinary words or surnames too (`Eagles`, `Magic`): the recognizer reads them only beside a word of the game.
 - **titles**, **name-cues**, **street-types**: hand-curated, multilingual (en, es, de, fr, it, pt, nl, Nordic, pl, cs,
   hu, tr, ro, hi, ms/id, ja, ko, zh). Titles keep their trailing period as written (the loader strips it).
 """
@@ -2654,8 +2884,8 @@ def main() -> None:
     parser.add_argument("--check", action="store_true", help="only check the written files' format")
     parser.add_argument("--derived", action="store_true",
                         help="only rewrite the lists that need no download: major-cities.txt, given-name-places.txt (derived from the "
-                             "written lists) and the hand-curated titles.txt, name-cues.txt, street-types.txt and "
-                             "public-figures.txt")
+                             "written lists) and the hand-curated titles.txt, name-cues.txt, street-types.txt, "
+                             "public-figures.txt and sports-teams.txt")
     args = parser.parse_args()
     if args.coverage:
         coverage(Path(args.coverage))
@@ -2675,7 +2905,8 @@ def main() -> None:
         given_places = build_given_name_places(first, read_dictionary("regions.txt"), read_dictionary("countries.txt"),
                                                read_dictionary("region-abbreviations.txt"))
         titles, cues, streets = build_small_lists(None)
-        written = [major, given_places, titles, cues, streets, *build_public_figures()]
+        written = [major, given_places, titles, cues, streets, *build_public_figures(),
+                   build_sports_teams(read_dictionary("organizations.txt"))]
         for d in written:
             d.write()
             print(f"{d.name:28} {len(d.rows):>7,} entries")
@@ -2715,7 +2946,8 @@ def main() -> None:
     english_countries = build_english_country_names(countries)
     everything = [first, surnames, cities, major_cities, regions, abbreviations, given_places, countries, english_countries,
                   continents, organizations,
-                  org_suffixes, common, other_common, german_nouns, stopwords, english_words, titles, cues, streets, *build_public_figures()]
+                  org_suffixes, common, other_common, german_nouns, stopwords, english_words, titles, cues, streets, *build_public_figures(),
+                  build_sports_teams(organizations)]
     for d in everything:
         d.write()
     write_readme(everything)

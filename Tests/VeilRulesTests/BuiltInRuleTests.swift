@@ -279,6 +279,12 @@ let builtIn: RuleCatalog = {
     ("What's your last name? Magnusson", ["PERSON:Magnusson"]),
     ("Fortunately Kansas City does not equal Kansas", ["LOCATION:Kansas City", "LOCATION:Kansas"]),
     ("Some people have too much Houston pride", ["LOCATION:Houston"]),
+    // A team's full name is the team: not a given name and a surname, nor the town inside it.
+    ("Cleveland Browns coach says Delhomme is doubtful", ["ORGANIZATION:Cleveland Browns", "PERSON:Delhomme"]),
+    ("Tickets for the Philadelphia Eagles game in Philadelphia", ["ORGANIZATION:Philadelphia Eagles", "LOCATION:Philadelphia"]),
+    // Its short name needs a word of the game; without one, "Browns" stays the surname it is.
+    ("the Eagles beat the Giants", ["ORGANIZATION:Eagles", "ORGANIZATION:Giants"]),
+    ("I called Mr Browns about the invoice", ["PERSON:Browns"]),
     // A name run does not start inside a place of several words ("Vegas Breweries" is no person).
     ("Beer tasting: Las Vegas Breweries and more", ["LOCATION:Las Vegas"]),
     // A body's head noun alone, or at the end of a run, is no person, even before a verb people do.
