@@ -1690,6 +1690,19 @@ public struct PersonNameRecognizer: TokenRecognizer {
     {
       return nil
     }
+    // "Aaron Hernandez Indicted", "Kanye West Writes Twitter", "Cindy Holinka Apt": after a given name and a surname,
+    // English words that are no name words end the name: a headline's verb, a product, an address's unit. (Not in
+    // another language's text, whose surnames English may have borrowed: "Mario Álvarez Maestro".)
+    if words.count > 2, isGivenName(text, words[0]) || isInitial(text, words[0]),
+      let surname = words.indices.dropFirst().last(where: { isSurname(text, words[$0]) }), surname < words.count - 1,
+      words[(surname + 1)...].allSatisfy({ index in
+        !isNameWord(text, index) && !Self.nameSuffixes.contains(nameKey(text, index))
+          && (store.englishWords.contains(nameKey(text, index)) || store.lexicons.stopwords.contains(nameKey(text, index)))
+      }), !languageCounts(of: text, cache: &facts.language).isOtherLanguage
+    {
+      words.removeSubrange((surname + 1)...)
+      end = words[words.count - 1]
+    }
     // "the Municipality decided", "the Council said": such a head noun alone is a body, unless it is a given name.
     if words.count == 1, Self.nonPersonHeads.contains(text.tokens[words[0]].key), !isGivenName(text, words[0]) { return nil }
     // "maniobra de Pringle", "Gleason score", "Murphy's sign": a name in an eponym is a procedure or a finding.
@@ -2702,6 +2715,9 @@ public struct PersonNameRecognizer: TokenRecognizer {
     "novel", "novels", "film", "films", "movie", "movies", "biography", "memoir", "trilogy", "painting", "paintings",
     "symphony", "opera", "screenplay", "sonnet", "sonnets",
   ]
+
+  /// What follows a surname as part of the name ("Robert Downey Jr", "Henry Ford II"), English words or not.
+  static let nameSuffixes: TokenSet = ["jr", "sr", "ii", "iii", "iv", "esq", "phd", "md"]
 
   /// Verbs of news headlines about someone (`headlineVerbAfterSurname`).
   static let headlineVerbs: TokenSet = [

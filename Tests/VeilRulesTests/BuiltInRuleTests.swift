@@ -279,6 +279,9 @@ let builtIn: RuleCatalog = {
     ("What's your last name? Magnusson", ["PERSON:Magnusson"]),
     ("Fortunately Kansas City does not equal Kansas", ["LOCATION:Kansas City", "LOCATION:Kansas"]),
     ("Some people have too much Houston pride", ["LOCATION:Houston"]),
+    // A headline's English words after a given name and a surname are not the name's; a generational suffix is.
+    ("Former Patriot Aaron Hernandez Indicted in Connection to Death", ["PERSON:Aaron Hernandez"]),
+    ("I watched Robert Downey Jr yesterday", ["PERSON:Robert Downey Jr"]),
     // A team's full name is the team: not a given name and a surname, nor the town inside it.
     ("Cleveland Browns coach says Delhomme is doubtful", ["ORGANIZATION:Cleveland Browns", "PERSON:Delhomme"]),
     ("Tickets for the Philadelphia Eagles game in Philadelphia", ["ORGANIZATION:Philadelphia Eagles", "LOCATION:Philadelphia"]),
