@@ -3312,6 +3312,12 @@ public struct PersonNameRecognizer: TokenRecognizer {
   }
 
   private static let me = TokenKey("me")
+  private static let gen = TokenKey("gen")
+  /// Titles that follow a name (`titles.txt` lists them for that), never one before it.
+  static let titlesAfterName: TokenSet = ["jr", "esq"]
+  /// Abbreviated titles (General, Governor, Magister, Representative, Senator, Colonel, Detective) that in lower case
+  /// and without their period are other words: a generation, a gene, a domain, a gym's repetitions.
+  static let abbreviatedTitles: TokenSet = ["gen", "gov", "mag", "rep", "sen", "col", "det"]
 
   private func titleBefore(_ text: TokenizedText, _ index: Int) -> String? {
     guard !text.tokens[index].lineBreakBefore else { return nil }
@@ -3325,19 +3331,37 @@ public struct PersonNameRecognizer: TokenRecognizer {
     {
       return nil
     }
-    // "happened to me Mum": the French title Me (Maître) is written with its capital; in lower case it is the pronoun.
     guard position >= 0, text.tokens[position].kind == .word, store.lexicons.titles.contains(text.tokens[position].key),
-      !(text.tokens[position].shape == .lower && text.tokens[position].key == Self.me),
       period || text.tokens[position].range.count > 1,
       text.tokens[position].shape != .lower || !isOrdinary(text.tokens[position].key)
         // "ask doctor Smith"; but "thanks for helping me. Paris is lovely": an ordinary word and a period end a sentence.
         || (text.tokens[index].shape != .lower && !period)
     else { return nil }
+    let key = text.tokens[position].key
+    // "Robert Downey Jr.", "John Smith, Esq.": these follow a name; before a word they are no title ("Jr Day").
+    if Self.titlesAfterName.contains(key) { return nil }
+    // "Take Me Out", "Leave Me Speechless", "COME SEE ME SCARBOROUGH": the French title Me (Maître) is written with its
+    // capital, before a surname or a given name that is no ordinary word; otherwise it is the pronoun.
+    if key == Self.me, text.tokens[position].shape != .capitalized || !isNameWord(text, index) || isCommon(text, index) {
+      return nil
+    }
+    // "the 2nd gen Cure", "el gen K-ras", "croydon . gov . uk": an abbreviated title in lower case without its period is
+    // another word; and "2nd Gen" is a generation.
+    if !period, text.tokens[position].shape == .lower, Self.abbreviatedTitles.contains(key) { return nil }
+    if key == Self.gen, position > 0, text.tokens[position - 1].kind == .word,
+      text.unit.utf8[text.tokens[position - 1].range.lowerBound] &- 0x30 < 10
+    {
+      return nil
+    }
     // "4 p.m. Anyone know", "go to D.C. next month", "from D . C .", "México D.F. México": a title of one letter (M.,
     // D.) is a letter of some abbreviation when it is in lower case, or when one letter follows it that is no initial
     // of a name ("Mr M. N. Eldem": a word that is no place follows the initial's period).
     if text.tokens[position].range.count == 1 {
       guard text.tokens[position].shape != .lower else { return nil }
+      // ":D . Goodluck for tomorrow": a letter glued to a colon is a smiley's.
+      if position > 0, !text.tokens[position].spaceBefore, text.tokens[position - 1].isMark(in: text.unit.utf8, ":;=") {
+        return nil
+      }
       if text.tokens[index].range.count == 1 {
         let after = index + 2
         guard after < text.tokens.count, text.tokens[index + 1].key == Marks.period, text.tokens[after].kind == .word,

@@ -282,6 +282,11 @@ let builtIn: RuleCatalog = {
     // A headline's English words after a given name and a surname are not the name's; a generational suffix is.
     ("Former Patriot Aaron Hernandez Indicted in Connection to Death", ["PERSON:Aaron Hernandez"]),
     ("I watched Robert Downey Jr yesterday", ["PERSON:Robert Downey Jr"]),
+    // Words that only look like titles: a smiley's letter, the pronoun, a generation, a gene, a suffix.
+    ("happy birthday :D. Hope you have a great day", []),
+    ("Oh Take Me Out is back on Saturday", ["DATE_TIME:Saturday"]),
+    ("maybe the 2nd gen Cure that was around", []),
+    ("Don't forget tomorrow is Martin Luther King Jr Day.", ["PERSON:Martin Luther King Jr"]),
     // A team's full name is the team: not a given name and a surname, nor the town inside it.
     ("Cleveland Browns coach says Delhomme is doubtful", ["ORGANIZATION:Cleveland Browns", "PERSON:Delhomme"]),
     ("Tickets for the Philadelphia Eagles game in Philadelphia", ["ORGANIZATION:Philadelphia Eagles", "LOCATION:Philadelphia"]),
@@ -500,8 +505,8 @@ let builtIn: RuleCatalog = {
     ("Thanks,\nTomorrow works for me.", []),
     ("Saludos,\nGranada López", ["PERSON:Granada López"]),
     // A facility's name starts after a preposition in a headline, and leaves the name before it to the person rules
-    // (which take the headline's capitalized verb with it).
-    ("Patient Maria Garcia Transferred To County Hospital", ["PERSON:Maria Garcia Transferred", "LOCATION:County Hospital"]),
+    // (which leave the headline's capitalized verb out).
+    ("Patient Maria Garcia Transferred To County Hospital", ["PERSON:Maria Garcia", "LOCATION:County Hospital"]),
     ("Thanks,\nMax Power Tools", []),
     ("Thanks!\nMark", ["PERSON:Mark"]),
     ("Cordialement,\nComptabilité", []),
