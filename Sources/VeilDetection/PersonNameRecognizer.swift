@@ -1683,6 +1683,14 @@ public struct PersonNameRecognizer: TokenRecognizer {
       if isInitial(text, end) { end += 1 }
     }
     guard !words.isEmpty else { return nil }
+    // "January Favorites", "March Nonfarm Payrolls Rise", "October Custom": a month or a weekday before an English word
+    // that is no name word names the sale, the figure or the event of that day (but "April Jones", "August Alsina" and
+    // "Sunday Salvacion" are people).
+    if words.count >= 2, cue == nil, title == nil, DictionaryRecognizer.calendarWords.contains(nameKey(text, words[0])),
+      !isNameWord(text, words[1]), store.englishWords.contains(nameKey(text, words[1]))
+    {
+      return nil
+    }
     // "Kansas City", "Harrison High School": a place or an organization.
     // (After a title it is a person whose surname is such a word: "Dr. Luis Hospital Martínez".)
     if titleAhead == nil, words.count >= 2,

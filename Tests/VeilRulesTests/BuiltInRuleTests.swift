@@ -259,6 +259,9 @@ let builtIn: RuleCatalog = {
     ("Thanks for helping me. Paris is lovely in spring.", ["LOCATION:Paris"]),
     ("May 5 works for me", ["DATE_TIME:May 5"]),
     ("May Chen called about the refund", ["PERSON:May Chen"]),
+    // A month before an English word names that month's thing; before a surname, or a word no list has, a person.
+    ("My January Favorites went up today", []),
+    ("April Jones called about the refund", ["PERSON:April Jones"]),
     ("hi, my name is jane", ["PERSON:jane"]),
     ("Terry Dean wrote from terry.dean@example.com", ["PERSON:Terry Dean", "EMAIL_ADDRESS:terry.dean@example.com"]),
     ("José García llamó ayer", ["PERSON:José García"]),
