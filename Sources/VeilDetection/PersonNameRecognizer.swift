@@ -283,6 +283,13 @@ public struct PersonNameRecognizer: TokenRecognizer {
   ]
 
   /// Whether token `index` is a capitalized word on the line of the token before it.
+  /// Whether token `index` is a word in lower case on the same line, after a space.
+  private func startsLowercaseWord(_ text: TokenizedText, _ index: Int) -> Bool {
+    guard index < text.tokens.count else { return false }
+    let token = text.tokens[index]
+    return token.kind == .word && token.shape == .lower && token.spaceBefore && !token.lineBreakBefore
+  }
+
   private func startsCapitalizedWord(_ text: TokenizedText, _ index: Int) -> Bool {
     guard index < text.tokens.count else { return false }
     let token = text.tokens[index]
@@ -1985,6 +1992,17 @@ public struct PersonNameRecognizer: TokenRecognizer {
         score -= 0.05
         notes.append("written in lower case, in English running text")
       }
+      // "the Sami villages", "the Christian world", "the Julian calendar", "the Verde salsa": between "the" and a word in
+      // lower case, a given name is a word of a phrase (a people, a faith, a calendar, a dish), not someone; unless it
+      // is a frequent surname too, or a family or a surname follows ("the Jackson family", "the Coen brothers", "the
+      // Brad paisley concert").
+      if ordinary == nil, cue == nil, title == nil, start > 0, tokens[start - 1].key == Self.the,
+        startsLowercaseWord(text, end + 1), !isFrequentSurname(text, start, maximumRank: 500),
+        !Self.familyNouns.contains(tokens[end + 1].key), !(isSurname(text, end + 1) && !isCommon(text, end + 1))
+      {
+        score = 0.2
+        notes.append("between 'the' and a word in lower case")
+      }
     } else if lastIsSurname {
       let ordinary = ordinaryReading(text, words[0], language: &facts.language)
       // In German every noun is capitalized ("im Garten", "der Drucker", "das Wasser"), so there, as at a sentence's
@@ -3321,6 +3339,10 @@ public struct PersonNameRecognizer: TokenRecognizer {
 
   private static let me = TokenKey("me")
   private static let gen = TokenKey("gen")
+  /// What follows a family's name ("the Coen brothers", "the Martinez twins").
+  static let familyNouns: TokenSet = [
+    "brothers", "sisters", "family", "families", "twins", "siblings", "kids", "boys", "girls", "household", "clan",
+  ]
   /// Titles that follow a name (`titles.txt` lists them for that), never one before it.
   static let titlesAfterName: TokenSet = ["jr", "esq"]
   /// Abbreviated titles (General, Governor, Magister, Representative, Senator, Colonel, Detective) that in lower case

@@ -262,6 +262,9 @@ let builtIn: RuleCatalog = {
     // A month before an English word names that month's thing; before a surname, or a word no list has, a person.
     ("My January Favorites went up today", []),
     ("April Jones called about the refund", ["PERSON:April Jones"]),
+    // Between "the" and a word in lower case a given name is a word of a phrase, unless a family or a surname follows.
+    ("The Sami villages have used the land since ancient times.", []),
+    ("Have you seen the Coen brothers movie?", ["PERSON:Coen"]),
     ("hi, my name is jane", ["PERSON:jane"]),
     ("Terry Dean wrote from terry.dean@example.com", ["PERSON:Terry Dean", "EMAIL_ADDRESS:terry.dean@example.com"]),
     ("José García llamó ayer", ["PERSON:José García"]),
