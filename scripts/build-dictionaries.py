@@ -2557,7 +2557,7 @@ dont cant wont didnt doesnt isnt yay aw aww ugh meh oops whoa amen lotta"""
 
 # Religions and their followers, capitalized in English but no one's name ("Muslim countries", "a Catholic school");
 # Christian, mostly a given name, is left out.
-RELIGIONS = """muslim muslims islam jew jews catholic catholics protestant hindu sikh buddhist"""
+RELIGIONS = """muslim muslims islam jew jews catholic catholics protestant hindu sikh buddhist shia sunni amish mormon"""
 
 # Star signs, capitalized in horoscopes and bios ("all Taurus people"); Leo, mostly a given name, is left out.
 ZODIAC_SIGNS = """aries taurus gemini cancer virgo libra scorpio sagittarius capricorn aquarius pisces"""
