@@ -614,7 +614,7 @@ let builtIn: RuleCatalog = {
     // A headline's verb after a lone surname that is no given name, English word or place; not after a country.
     ("Mulcair attacks Conservatives over health care", ["PERSON:Mulcair"]),
     ("Russia denies bringing troops", ["LOCATION:Russia"]),
-    ("Technip wins contract for North Sea project", []),
+    ("Technip wins contract for North Sea project", ["LOCATION:North Sea"]),
     // A title of nobility and its place name someone; the place is no place anyone is at.
     ("Duchess of Cambridge reveals childhood scar", ["PERSON:Duchess of Cambridge"]),
     ("The Duke and Duchess of Sussex go on honeymoon", ["PERSON:Duke and Duchess of Sussex"]),
