@@ -15,13 +15,10 @@ public struct DictionarySet: TokenRecognizer {
   public let members: [DictionaryRecognizer]
   /// For each first-word key, which members may report it alone and which have longer entries starting with it.
   private let starts: TokenTable<Start>
-  /// `starts` without the members whose entries must start with a capital, and without the keys left with no
-  /// member: what a word that cannot open a proper noun may start. Most words of chat are such words, and most of
-  /// them open entries only in capitalized dictionaries ("the" of "The Hague"): this smaller table answers them
-  /// from its filter instead of sending them on to the larger one and the index of pairs.
-  private let lowercaseStarts: TokenTable<Start>
   /// For the key of the first two words of each longer entry, a bit per member that has such an entry.
   private let pairs: TokenTable<UInt64>
+  /// The bits of the members whose entries must start with a capital.
+  private let capitalizedOnly: UInt64
 
   /// The largest number of members (one bit each).
   public static let capacity = 64
@@ -39,39 +36,40 @@ public struct DictionarySet: TokenRecognizer {
     precondition(members.count <= Self.capacity, "a dictionary set holds at most \(Self.capacity) dictionaries")
     self.members = members
     var starts = TokenTable<Start>(capacity: members.reduce(0) { $0 + $1.gazetteer.count })
-    var lowercaseStarts = TokenTable<Start>(
-      capacity: members.reduce(0) { $0 + ($1.caseRule == .capitalized ? 0 : $1.gazetteer.count) })
     var pairs = TokenTable<UInt64>(capacity: members.reduce(0) { $0 + $1.gazetteer.leadingPairs.count })
     for (bit, member) in members.enumerated() {
       let mask: UInt64 = 1 << UInt64(bit)
-      func add(_ key: TokenKey, alone: Bool, longer: Bool) {
-        func mark(_ start: inout Start?) {
-          var value = start ?? Start()
-          if alone { value.alone |= mask }
-          if longer { value.longer |= mask }
-          start = value
-        }
-        starts.update(key, mark)
-        if member.caseRule != .capitalized { lowercaseStarts.update(key, mark) }
-      }
       for key in member.gazetteer.firstKeys {
         let alone = member.mayReportAlone(key)
         let longer = member.gazetteer.continues(after: key)
         // Words that start no entry this dictionary could report stay out: they are among the most frequent words of chat.
         guard alone || longer else { continue }
-        add(key, alone: alone, longer: longer)
+        starts.update(key) { start in
+          var value = start ?? Start()
+          if alone { value.alone |= mask }
+          if longer { value.longer |= mask }
+          start = value
+        }
       }
       for pair in member.gazetteer.leadingPairs {
         pairs.update(pair) { $0 = ($0 ?? 0) | mask }
       }
       // A hashtag that runs an entry's words together ("#NewYork") is one token: it starts that entry alone.
       if member.mayReportHashtags {
-        for key in member.gazetteer.hashtagKeys { add(key, alone: true, longer: false) }
+        for key in member.gazetteer.hashtagKeys {
+          starts.update(key) { start in
+            var value = start ?? Start()
+            value.alone |= mask
+            start = value
+          }
+        }
       }
     }
     self.starts = starts
-    self.lowercaseStarts = lowercaseStarts
     self.pairs = pairs
+    capitalizedOnly = members.indices.reduce(0) { bits, bit in
+      members[bit].caseRule == .capitalized ? bits | 1 << UInt64(bit) : bits
+    }
   }
 
   /// The identifier of the first member.
@@ -90,21 +88,22 @@ public struct DictionarySet: TokenRecognizer {
       let tokens = text.tokens
       for (index, token) in tokens.enumerated() where token.kind != .punctuation {
         var bits: UInt64
-        // A dictionary of proper nouns never starts at a lower-case word.
-        let table = DictionaryRecognizer.mayStartProperNoun(text, index) ? starts : lowercaseStarts
-        if let start = table[token.key] {
-          bits = start.alone
+        if let start = starts[token.key] {
+          // A dictionary of proper nouns never starts at a lower-case word.
+          let allowed = DictionaryRecognizer.mayStartProperNoun(text, index) ? ~0 : ~capitalizedOnly
+          bits = start.alone & allowed
           // A longer entry needs its second word next, on the same line (as `Gazetteer.longestMatch` reads it), which
           // may carry a possessive ("New York's").
-          if start.longer != 0, index + 1 < tokens.count, !tokens[index + 1].lineBreakBefore,
+          let longer = start.longer & allowed
+          if longer != 0, index + 1 < tokens.count, !tokens[index + 1].lineBreakBefore,
             let pair = pairs[token.key.followed(by: tokens[index + 1].key)]
               ?? text.possessiveStemKey(index + 1).flatMap({ pairs[token.key.followed(by: $0)] })
           {
-            bits |= start.longer & pair
+            bits |= longer & pair
           }
-        } else if token.possessiveLength != 0, let stem = text.possessiveStemKey(index), let alone = table[stem]?.alone {
+        } else if token.possessiveLength != 0, let stem = text.possessiveStemKey(index), let alone = starts[stem]?.alone {
           // A one-word entry may carry a possessive ("Houston's"); a word with one opens no longer entry.
-          bits = alone
+          bits = alone & (DictionaryRecognizer.mayStartProperNoun(text, index) ? ~0 : ~capitalizedOnly)
         } else {
           continue
         }
