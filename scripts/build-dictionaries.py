@@ -2311,9 +2311,9 @@ def build_sports_teams(organizations: Dictionary) -> Dictionary:
         "hand-curated (project licence)")
     for line in SPORTS_TEAMS.strip().splitlines():
         full, league, country, short = line.split("|")
-        for name in [full] + [s for s in short.split(",") if s]:
+        for name in [full] + [s.strip() for s in short.split(",") if s.strip()]:
             if name not in organizations:
-                d.add(name.strip(), full, league, country)
+                d.add(name, full, league, country)
     return d
 
 

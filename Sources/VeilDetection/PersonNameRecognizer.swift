@@ -282,7 +282,6 @@ public struct PersonNameRecognizer: TokenRecognizer {
     "vicolo", "avenue", "boulevard", "bulevar", "prolongación",
   ]
 
-  /// Whether token `index` is a capitalized word on the line of the token before it.
   /// Whether token `index` is a word in lower case on the same line, after a space.
   private func startsLowercaseWord(_ text: TokenizedText, _ index: Int) -> Bool {
     guard index < text.tokens.count else { return false }
@@ -290,6 +289,7 @@ public struct PersonNameRecognizer: TokenRecognizer {
     return token.kind == .word && token.shape == .lower && token.spaceBefore && !token.lineBreakBefore
   }
 
+  /// Whether token `index` is a capitalized word on the line of the token before it.
   private func startsCapitalizedWord(_ text: TokenizedText, _ index: Int) -> Bool {
     guard index < text.tokens.count else { return false }
     let token = text.tokens[index]
@@ -3343,7 +3343,8 @@ public struct PersonNameRecognizer: TokenRecognizer {
   static let familyNouns: TokenSet = [
     "brothers", "sisters", "family", "families", "twins", "siblings", "kids", "boys", "girls", "household", "clan",
   ]
-  /// Titles that follow a name (`titles.txt` lists them for that), never one before it.
+  /// Titles that follow a name (`titles.txt` lists them for that), never one before it: the `nameSuffixes` that are
+  /// titles, but "Sr", which is Spanish "Señor" before a name too.
   static let titlesAfterName: TokenSet = ["jr", "esq"]
   /// Abbreviated titles (General, Governor, Magister, Representative, Senator, Colonel, Detective) that in lower case
   /// and without their period are other words: a generation, a gene, a domain, a gym's repetitions.
