@@ -138,6 +138,15 @@ public final class DictionaryRecognizer: TokenRecognizer {
       // "interest in Northwind Mobile": an ordinary word that ends a longer capitalized name is part of that name,
       // and the cue before the name is not its own.
       if isCommon && Self.endsLongerName(text, index) { continue }
+      // "in Temple Run", "to Independence Day", "Most Haunted": nor is one that opens a longer capitalized name (but
+      // after a house number, where it may be a street's first word, it stays masked: "91339 Perez Club Apt. 223");
+      // and after an article an ordinary word is the noun, not the town ("in a Badger Den", "in the Rugby calendar").
+      if isCommon,
+        (opensLongerName(text, end) && !(index > 0 && text.tokens[index - 1].kind == .number))
+          || (entity == .location && Self.followsArticle(text, index))
+      {
+        continue
+      }
       // The words of an earlier sentence say nothing about this one ("…sent from <IBAN>. Can we…").
       let sentenceStart = index > 0 && Self.endsSentence(text, index - 1) ? index : 0
       let ordinary = end == index && ordinaryWords.contains(key)
@@ -207,6 +216,26 @@ public final class DictionaryRecognizer: TokenRecognizer {
     let word = text.tokens[index - 1]
     return word.kind == .word && word.shape == .capitalized && !word.startsSentence && !word.lineBreakBefore
   }
+
+  /// Whether a capitalized word follows token `index` on its line that is no day ("Monday", "Tonight") or month and
+  /// starts none of the places this dictionary reads after a comma ("in Austin Tonite", "in Bath England" keep their
+  /// towns).
+  private func opensLongerName(_ text: TokenizedText, _ index: Int) -> Bool {
+    let next = index + 1
+    guard next < text.tokens.count, text.tokens[next].spaceBefore, !text.tokens[next].lineBreakBefore,
+      text.tokens[next].kind == .word, Self.isCapitalized(text.tokens[next]),
+      !Self.calendarWords.contains(text.tokens[next].key), !PersonNameRecognizer.daysFromNow.contains(text.tokens[next].key)
+    else { return false }
+    return placesAfterComma.count == 0 || placesAfterComma.longestMatch(in: text, from: next) == nil
+  }
+
+  /// Whether an article ("the", "a", "an") stands right before token `index`.
+  static func followsArticle(_ text: TokenizedText, _ index: Int) -> Bool {
+    index > 0 && text.tokens[index].spaceBefore && articles.contains(text.tokens[index - 1].key)
+  }
+
+  /// English articles.
+  static let articles: TokenSet = ["the", "a", "an"]
 
   /// Whether `token` is a word of two letters or more written in capitals.
   private static func shouts(_ token: Token) -> Bool {

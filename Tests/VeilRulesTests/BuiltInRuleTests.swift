@@ -279,6 +279,11 @@ let builtIn: RuleCatalog = {
     // Seas, straits and deserts are places, even when a given name spells one ("Sahara").
     ("Ships in the Black Sea and the English Channel were warned", ["LOCATION:Black Sea", "LOCATION:English Channel"]),
     ("We drove across the Sahara last spring", ["LOCATION:Sahara"]),
+    // A town that is an ordinary word is that word when it opens a longer name or follows an article.
+    ("I scored 9,454 points escaping from demon monkeys in Temple Run.", []),
+    ("We moved to Temple last year.", ["LOCATION:Temple"]),
+    ("Celebrate the greatest tournament in the Rugby calendar", []),
+    ("Please restart the Smart TV and try again", []),
     ("the founders: Kónya, Becker and Vasquez.", ["PERSON:Kónya", "PERSON:Becker", "PERSON:Vasquez"]),
     ("Please change it to Ryan P Costa", ["PERSON:Ryan P Costa"]),
     ("follow up with patricia desrosiers in a couple of months", ["PERSON:patricia desrosiers"]),
