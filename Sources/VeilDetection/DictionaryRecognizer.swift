@@ -231,11 +231,8 @@ public final class DictionaryRecognizer: TokenRecognizer {
 
   /// Whether an article ("the", "a", "an") stands right before token `index`.
   static func followsArticle(_ text: TokenizedText, _ index: Int) -> Bool {
-    index > 0 && text.tokens[index].spaceBefore && articles.contains(text.tokens[index - 1].key)
+    index > 0 && text.tokens[index].spaceBefore && PersonNameRecognizer.articles.contains(text.tokens[index - 1].key)
   }
-
-  /// English articles.
-  static let articles: TokenSet = ["the", "a", "an"]
 
   /// Whether `token` is a word of two letters or more written in capitals.
   private static func shouts(_ token: Token) -> Bool {

@@ -2712,10 +2712,7 @@ public struct PersonNameRecognizer: TokenRecognizer {
 
   /// The word after token `index`, when it is one of `words`, in lower case, a space apart and on the same line.
   private func lowercaseWord(in text: TokenizedText, after index: Int, among words: TokenSet) -> String? {
-    guard index + 1 < text.tokens.count else { return nil }
-    let next = text.tokens[index + 1]
-    guard next.kind == .word, next.shape == .lower, next.spaceBefore, !next.lineBreakBefore, words.contains(next.key)
-    else { return nil }
+    guard startsLowercaseWord(text, index + 1), words.contains(text.tokens[index + 1].key) else { return nil }
     return text.keys[index + 1]
   }
 
@@ -2734,7 +2731,8 @@ public struct PersonNameRecognizer: TokenRecognizer {
     return work + " (an author's work)"
   }
 
-  /// English articles before a name used as a modifier ("the Ronner novel").
+  /// English articles: before a name used as a modifier ("the Ronner novel"), or before an ordinary word that is a
+  /// town's name too, which makes it that word ("in the Rugby calendar", `DictionaryRecognizer.followsArticle`).
   static let articles: TokenSet = ["the", "a", "an"]
   /// Works named by their author ("the Ronner novel").
   static let worksByAuthor: TokenSet = [
