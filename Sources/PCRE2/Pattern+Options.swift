@@ -17,6 +17,10 @@ extension Pattern {
     public static let extended = Options(rawValue: 1 << 3)
     /// `\d`, `\w`, `\b` and POSIX classes use Unicode properties rather than ASCII.
     public static let unicodeProperties = Options(rawValue: 1 << 4)
+    /// A match must start at the offset the search starts from (JIT-compiled too, where the same
+    /// option at match time would fall back to the interpreter). Not a rule-file option: the
+    /// prefilter compiles such a copy to try a pattern only where its leading words are.
+    public static let anchored = Options(rawValue: 1 << 5)
 
     /// Every option with its rule-file name, for configuration readers.
     public static let byName: [String: Options] = [
@@ -31,6 +35,7 @@ extension Pattern {
       if contains(.dotAll) { flags |= UInt32(PCRE2_DOTALL) }
       if contains(.extended) { flags |= UInt32(PCRE2_EXTENDED) }
       if contains(.unicodeProperties) { flags |= UInt32(PCRE2_UCP) }
+      if contains(.anchored) { flags |= UInt32(PCRE2_ANCHORED) }
       return flags
     }
   }

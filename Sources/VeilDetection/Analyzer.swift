@@ -59,7 +59,9 @@ public struct Analyzer: Sendable {
     self.policy = policy
     tokenRecognizers = Self.grouped(recognizers.compactMap { $0 as? any TokenRecognizer })
     let byteRecognizers = Self.gatesFirst(recognizers.filter { !($0 is any TokenRecognizer) })
-    let scanner = LiteralScanner(sets: byteRecognizers.flatMap { ($0 as? PatternRecognizer)?.requiredLiterals ?? [] })
+    let patternRecognizers = byteRecognizers.compactMap { $0 as? PatternRecognizer }
+    let scanner = LiteralScanner(
+      sets: patternRecognizers.flatMap(\.requiredLiterals), startsOf: patternRecognizers.flatMap(\.anchorLiterals))
     literalScanner = scanner.sets.isEmpty ? nil : scanner
     self.byteRecognizers = byteRecognizers.map { ($0 as? PatternRecognizer)?.checkingLiterals(of: scanner) ?? $0 }
     exclusions = Dictionary(
@@ -212,11 +214,11 @@ public struct Analyzer: Sendable {
     // The prefilter: one pass over each text's bytes, then each pattern runs only where it can match.
     let profiles = texts.map { TextProfile(of: $0.utf8) }
     // And one pass for the words patterns need.
-    let literals = literalScanner?.presence(in: texts.map(\.utf8), present: profiles.map(\.bytes))
+    let literals = literalScanner?.scan(texts.map(\.utf8), present: profiles.map(\.bytes))
     var (candidates, failures, budget) = texts.withUnsafeBufferPointer { texts in
       profiles.withUnsafeBufferPointer { profiles in
         var batch = RecognitionBatch(
-          texts: texts, profiles: profiles, literals: literals,
+          texts: texts, profiles: profiles, literals: literals?.presence, starts: literals?.starts,
           budget: FindingBudget(limit: policy.maxFindingsPerRecord, records: records))
         for recognizer in byteRecognizers { recognizer.recognize(&batch) }
         return (batch.findings, batch.failures, batch.budget)

@@ -8,6 +8,9 @@ import VeilCore
 /// one by one, each would search the text again. The scanner searches once for all of them
 /// and answers with a bit per set, so that a pattern whose words a text lacks never runs there.
 ///
+/// For the sets a pattern starts with (`PatternTrigger.anchor`), the scan also notes where in
+/// the text each literal starts: the pattern is then tried at those places only.
+///
 /// A class: the analyzer shares one among its copies (its tables are large and never change).
 public final class LiteralScanner: Sendable {
   /// The sets, in slot order.
@@ -18,6 +21,14 @@ public final class LiteralScanner: Sendable {
   private let literals: [RequiredLiterals.Literal]
   /// For each literal, the slots of the sets that hold it.
   private let setsOfLiteral: [[Int]]
+  /// Each literal's length in bytes.
+  private let lengths: [Int]
+  /// For each literal, the range of `startSlotList` that holds the slots of its sets whose starts are noted.
+  private let startSlotsOfLiteral: [Range<Int>]
+  /// The slots `startSlotsOfLiteral` refers to.
+  private let startSlotList: [Int32]
+  /// The slots of the sets whose starts are noted.
+  private let startSlots: Set<Int>
   /// The class of each byte (0: in no literal), after ASCII lowercasing.
   private let classes: [UInt8]
   /// The number of byte classes.
@@ -36,15 +47,19 @@ public final class LiteralScanner: Sendable {
   /// The 64-bit words a text's answer takes.
   public var wordsPerText: Int { (sets.count + 63) / 64 }
 
-  /// A scanner for `sets` (duplicates count once).
-  public init(sets: some Sequence<RequiredLiterals.LiteralSet>) {
+  /// A scanner for `sets` (duplicates count once), which also notes where the literals of the sets `startsOf` start.
+  public init(
+    sets: some Sequence<RequiredLiterals.LiteralSet>, startsOf anchors: some Sequence<RequiredLiterals.LiteralSet> = []
+  ) {
     var ordered: [RequiredLiterals.LiteralSet] = []
     var slots: [RequiredLiterals.LiteralSet: Int] = [:]
     // A literal is looked behind through a ring of `historyLength` bytes: longer ones are not looked for.
-    for set in sets where slots[set] == nil && set.literals.allSatisfy({ $0.bytes.count < Self.historyLength }) {
+    for set in Array(sets) + Array(anchors)
+    where slots[set] == nil && set.literals.allSatisfy({ $0.bytes.count < Self.historyLength }) {
       slots[set] = ordered.count
       ordered.append(set)
     }
+    let anchorSlots = Set(anchors.compactMap { slots[$0] })
     var literalIndex: [RequiredLiterals.Literal: Int] = [:]
     var literals: [RequiredLiterals.Literal] = []
     var setsOfLiteral: [[Int]] = []
@@ -114,6 +129,15 @@ public final class LiteralScanner: Sendable {
         }
       }
     }
+    var startSlotList: [Int32] = []
+    startSlotsOfLiteral = setsOfLiteral.map { slots in
+      let first = startSlotList.count
+      startSlotList += slots.filter(anchorSlots.contains).map { Int32($0) }
+      return first..<startSlotList.count
+    }
+    self.startSlotList = startSlotList
+    lengths = literals.map(\.bytes.count)
+    startSlots = anchorSlots
     var outputs: [Int] = []
     var outputRanges: [Range<Int>] = []
     for state in ends.indices {
@@ -133,6 +157,11 @@ public final class LiteralScanner: Sendable {
     self.outputs = outputs
   }
 
+  /// Whether the scanner notes where the literals of `set` start.
+  public func notesStarts(of set: RequiredLiterals.LiteralSet) -> Bool {
+    slots[set].map(startSlots.contains) ?? false
+  }
+
   /// The slot of `set`, if the scanner looks for it.
   public func slot(of set: RequiredLiterals.LiteralSet) -> Int? { slots[set] }
 
@@ -140,34 +169,64 @@ public final class LiteralScanner: Sendable {
   ///
   /// - Parameter present: The bytes that occur in each text (its `TextProfile`); read from the texts when not given.
   public func presence(in texts: [[UInt8]], present: [ByteSet]? = nil) -> LiteralPresence {
+    scan(texts, present: present).presence
+  }
+
+  /// Which sets each of `texts` meets, and where the literals of the sets whose starts it notes start (`nil` when
+  /// it notes none).
+  ///
+  /// - Parameter present: The bytes that occur in each text (its `TextProfile`); read from the texts when not given.
+  public func scan(_ texts: [[UInt8]], present: [ByteSet]? = nil) -> (presence: LiteralPresence, starts: LiteralStarts?) {
     let words = max(1, wordsPerText)
     var bits = [UInt64](repeating: 0, count: texts.count * words)
+    var starts = GatheredStarts()
+    if !startSlots.isEmpty { starts.ranges.reserveCapacity(texts.count) }
     bits.withUnsafeMutableBufferPointer { bits in
       withUnsafeTemporaryAllocation(of: UInt8.self, capacity: Self.historyLength) { history in
         for (index, text) in texts.enumerated() {
-          text.withUnsafeBufferPointer { bytes in
+          let first = starts.entries.count
+          let known = text.withUnsafeBufferPointer { bytes in
             scan(
               bytes, present: present?[index] ?? ByteSet(of: text),
-              into: UnsafeMutableBufferPointer(rebasing: bits[index * words..<(index + 1) * words]), history: history)
+              into: UnsafeMutableBufferPointer(rebasing: bits[index * words..<(index + 1) * words]),
+              history: history, starts: &starts.entries)
+          }
+          if !startSlots.isEmpty {
+            starts.ranges.append(first..<starts.entries.count)
+            if !known { starts.unknown.insert(index) }
           }
         }
       }
     }
-    return LiteralPresence(wordsPerText: words, bits: bits)
+    return (
+      LiteralPresence(wordsPerText: words, bits: bits),
+      startSlots.isEmpty ? nil : LiteralStarts(ranges: starts.ranges, entries: starts.entries, unknown: starts.unknown)
+    )
   }
 
-  /// Sets the bit of each set that `text` meets in `bits` (`wordsPerText` words, cleared by the caller).
+  /// The starts a scan notes, as they are gathered.
+  private struct GatheredStarts {
+    var ranges: [Range<Int>] = []
+    var entries: [(slot: Int32, start: Int32)] = []
+    var unknown: Set<Int> = []
+  }
+
+  /// Sets the bit of each set that `text` meets in `bits` (`wordsPerText` words, cleared by the caller), and
+  /// appends to `starts` where the literals of the sets whose starts are noted start; returns whether those are
+  /// known.
   ///
-  /// - Parameter present: The bytes that occur in the text (its `TextProfile`).
+  /// - Parameters:
+  ///   - present: The bytes that occur in the text (its `TextProfile`).
+  ///   - history: A ring of `historyLength` bytes: the text's last bytes as literals are written.
   private func scan(
     _ text: UnsafeBufferPointer<UInt8>, present: ByteSet, into bits: UnsafeMutableBufferPointer<UInt64>,
-    history: UnsafeMutableBufferPointer<UInt8>
-  ) {
+    history: UnsafeMutableBufferPointer<UInt8>, starts: inout [(slot: Int32, start: Int32)]
+  ) -> Bool {
     // A caseless "k" or "s" also matches the Kelvin sign (E2 84 AA) and the long s (C5 BF), which no search
-    // for ASCII letters sees: a text with either meets every set.
+    // for ASCII letters sees: a text with either meets every set, and where its literals start is not known.
     if (present.contains(0xC5) || present.contains(0xE2)) && Self.holdsKelvinOrLongS(text) {
       for slot in sets.indices { bits[slot >> 6] |= 1 << UInt64(slot & 63) }
-      return
+      return false
     }
     classes.withUnsafeBufferPointer { classes in
       transitions.withUnsafeBufferPointer { transitions in
@@ -187,15 +246,37 @@ public final class LiteralScanner: Sendable {
           guard next & Self.hasOutput != 0 else { continue }
           for output in outputRanges[state] {
             let literal = outputs[output]
-            let length = literals[literal].bytes.count
+            let length = lengths[literal]
             if literals[literal].boundedBefore, kept > length, Self.isLetter(history[(kept - length - 1) & mask]) { continue }
             // Only spaces are dropped: whether a letter follows is read from the text itself.
             if literals[literal].boundedAfter, position + 1 < text.count, Self.isLetter(text[position + 1]) { continue }
             for slot in setsOfLiteral[literal] { bits[slot >> 6] |= 1 << UInt64(slot & 63) }
+            let noted = startSlotsOfLiteral[literal]
+            if !noted.isEmpty {
+              let start = Int32(truncatingIfNeeded: Self.start(of: literals[literal].bytes, endingAt: position, in: text))
+              for index in noted { starts.append((startSlotList[index], start)) }
+            }
           }
         }
       }
     }
+    // Offsets are kept in 32 bits: beyond, where a literal starts is not known.
+    return text.count <= Int(Int32.max)
+  }
+
+  /// Where in `text` the literal `bytes` that ends at `end` starts: `end + 1 - bytes.count`, unless the text has more
+  /// spaces and tabs than the literal where it has one.
+  static func start(of bytes: [UInt8], endingAt end: Int, in text: UnsafeBufferPointer<UInt8>) -> Int {
+    guard bytes.contains(0x20) else { return end + 1 - bytes.count }
+    var position = end
+    for byte in bytes.reversed() {
+      if byte == 0x20 {
+        // The run of spaces and tabs the literal's one space stands for.
+        while position > 0, text[position - 1] == 0x20 || text[position - 1] == 0x09 { position -= 1 }
+      }
+      position -= 1
+    }
+    return position + 1
   }
 
   @inline(__always)

@@ -19,6 +19,9 @@ public struct PatternRecognizer: Recognizer {
     public var group: Int
     /// When the pattern can match at all (the prefilter).
     public internal(set) var trigger: PatternTrigger
+    /// The pattern compiled to match only where a search starts, when its matches start with the
+    /// words of `trigger.anchor`: in a batch it is tried where those words are, not at every byte.
+    public let anchored: Pattern?
     /// Patterns ("recognizer/pattern") one of which matches wherever this one does, because
     /// each of this pattern's matches starts with a match of one of them (a street line,
     /// then its postal code). In a batch, the pattern runs only in the texts where one of
@@ -36,6 +39,7 @@ public struct PatternRecognizer: Recognizer {
       self.group = group
       self.after = after
       trigger = PatternTrigger(pattern, source: source)
+      anchored = trigger.anchor == nil ? nil : try? Pattern(pattern.source, options: pattern.options.union(.anchored))
     }
   }
 
@@ -97,6 +101,11 @@ public struct PatternRecognizer: Recognizer {
   /// The literal sets its patterns need (`PatternTrigger.requiredLiterals`).
   public var requiredLiterals: [RequiredLiterals.LiteralSet] { patterns.flatMap(\.trigger.requiredLiterals) }
 
+  /// The literal sets its anchored patterns start with (`PatternTrigger.anchor`): a scanner notes where they start.
+  public var anchorLiterals: [RequiredLiterals.LiteralSet] {
+    patterns.compactMap { $0.anchored == nil ? nil : $0.trigger.anchor }
+  }
+
   /// A copy whose patterns, in a batch, check the literal sets they need in the slots `scanner` gives them.
   public func checkingLiterals(of scanner: LiteralScanner) -> PatternRecognizer {
     var copy = self
@@ -104,6 +113,8 @@ public struct PatternRecognizer: Recognizer {
       let sets = copy.patterns[index].trigger.requiredLiterals
       let slots = sets.compactMap(scanner.slot(of:))
       copy.patterns[index].trigger.literalSlots = slots.count == sets.count ? slots : nil
+      copy.patterns[index].trigger.anchorSlot =
+        copy.patterns[index].trigger.anchor.flatMap { scanner.notesStarts(of: $0) ? scanner.slot(of: $0) : nil }
     }
     return copy
   }
@@ -124,6 +135,9 @@ public struct PatternRecognizer: Recognizer {
   /// one pattern's machine code stays hot over the whole batch. Each text gets its findings
   /// in pattern order, as from `recognize(_:present:into:)`.
   public func recognize(_ batch: inout RecognitionBatch) {
+    // Where the leading words of anchored patterns start, read once; and in one text, reused from text to text.
+    let noted = batch.starts
+    var starts: [Int] = []
     for index in patterns.indices {
       let trigger = patterns[index].trigger
       let (pattern, group) = (patterns[index].pattern, patterns[index].group)
@@ -141,7 +155,12 @@ public struct PatternRecognizer: Recognizer {
         let utf8 = batch.texts[text].utf8
         var matched = false
         do {
-          try pattern.forEachMatch(in: utf8, group: group) { range in
+          // Where its leading words start, when an anchored copy can be tried there only.
+          var anchored: Pattern?
+          if let slot = trigger.anchorSlot, let noted, noted.positions(of: slot, in: text, into: &starts) {
+            anchored = patterns[index].anchored
+          }
+          try pattern.forEachMatch(in: utf8, group: group, anchored: anchored, startingAt: starts) { range in
             matched = true
             guard let finding = evaluate(range, in: utf8, pattern: patterns[index]) else { return }
             // Over its record's limit, the text has failed: stop matching at once.
@@ -263,6 +282,12 @@ public struct PatternTrigger: Sendable, Hashable {
   /// Where a batch's `LiteralPresence` answers for each of `requiredLiterals`, once the
   /// analyzer has given them slots (`nil`: not checked).
   public internal(set) var literalSlots: [Int]?
+  /// The leading words as a literal set whose starts a `LiteralScanner` can note, when every match
+  /// starts where one of them does: words of ASCII bytes (a scan folds only ASCII letters), none
+  /// opening with a space (a scan reads a run of spaces as its first), in a pattern without `\G`.
+  public let anchor: RequiredLiterals.LiteralSet?
+  /// Where a batch's `LiteralPresence` notes the starts of `anchor` (`nil`: not noted).
+  public internal(set) var anchorSlot: Int?
 
   /// A word a match can start with.
   public struct LeadingWord: Sendable, Hashable {
@@ -287,6 +312,13 @@ public struct PatternTrigger: Sendable, Hashable {
       extended ? ([], 0, 0, 0) : RequiredBytes.requirements(source, caseless: caseless, unicodeDigits: unicodeDigits)
     requiredLiterals = pattern.options.contains(.extended) ? [] : RequiredLiterals.of(source, caseless: caseless)
     let words = pattern.options.contains(.extended) ? nil : LeadingLiterals.of(source)
+    anchor = words.flatMap { words in
+      let literals = words.map { Array($0.utf8) }
+      guard !source.contains("\\G"),
+        literals.allSatisfy({ !$0.isEmpty && $0[0] != 0x20 && $0[0] != 0x09 && $0.allSatisfy { $0 < 0x80 } })
+      else { return nil }
+      return RequiredLiterals.LiteralSet(literals.map { RequiredLiterals.Literal($0) })
+    }
     leadingWords = words?.map { word in
       let bytes = Array(word.utf8)
       var otherForms = ByteSet()
@@ -302,6 +334,7 @@ public struct PatternTrigger: Sendable, Hashable {
   }
 
   /// Whether a text of `length` bytes with the profile `present` can contain a match.
+  @inline(__always)
   public func admits(length: Int, present: TextProfile) -> Bool {
     guard length >= minimumLength, present.digits >= minimumDigits, present.longestRun >= minimumRun,
       present.longestCapitalRun >= minimumCapitals

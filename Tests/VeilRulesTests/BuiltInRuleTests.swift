@@ -111,20 +111,24 @@ let builtIn: RuleCatalog = {
   }
 
   /// A batch, where patterns run only on the texts that hold the words they need (and visit only
-  /// those), finds exactly what each recognizer finds text by text with no words checked: every
-  /// built-in pattern recognizer over every example text, in their cases as written and in capitals.
+  /// those), and patterns that start with words are tried only where those start, finds exactly what
+  /// each recognizer finds text by text with no words checked: every built-in pattern recognizer over
+  /// every example text, in their cases as written and in capitals.
   @Test func aBatchCheckingWordsFindsWhatEachTextFindsAlone() throws {
     let texts = (Self.exampleTexts + Self.exampleTexts.map { $0.uppercased() }).map { TextUnit($0) }
     let profiles = texts.map { TextProfile(of: $0.utf8) }
     let recognizers = builtIn.entries.compactMap { $0.recognizer as? PatternRecognizer }
-    let scanner = LiteralScanner(sets: recognizers.flatMap(\.requiredLiterals))
-    let literals = scanner.presence(in: texts.map(\.utf8))
+    let scanner = LiteralScanner(sets: recognizers.flatMap(\.requiredLiterals), startsOf: recognizers.flatMap(\.anchorLiterals))
+    let (literals, starts) = scanner.scan(texts.map(\.utf8))
+    #expect(
+      recognizers.flatMap(\.anchorLiterals).count > 10,
+      "keyword-led patterns should be tried where their words start")
     var compared = 0
-    for recognizer in recognizers where !recognizer.requiredLiterals.isEmpty {
+    for recognizer in recognizers where !recognizer.requiredLiterals.isEmpty || !recognizer.anchorLiterals.isEmpty {
       let checking = recognizer.checkingLiterals(of: scanner)
       let batched = texts.withUnsafeBufferPointer { units in
         profiles.withUnsafeBufferPointer { profiles in
-          var batch = RecognitionBatch(texts: units, profiles: profiles, literals: literals)
+          var batch = RecognitionBatch(texts: units, profiles: profiles, literals: literals, starts: starts)
           checking.recognize(&batch)
           return batch.findings
         }

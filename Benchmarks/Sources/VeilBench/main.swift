@@ -188,11 +188,12 @@ func profileStages(engine: Engine, path: String) throws {
   var rows: [(String, Double)] = []
   // The words the patterns need, found once for all texts, as a batch does.
   let patternRecognizers = engine.analyzer.recognizers.compactMap { $0 as? PatternRecognizer }
-  let scanner = LiteralScanner(sets: patternRecognizers.flatMap(\.requiredLiterals))
+  let scanner = LiteralScanner(
+    sets: patternRecognizers.flatMap(\.requiredLiterals), startsOf: patternRecognizers.flatMap(\.anchorLiterals))
   let texts = units.map(\.utf8)
   let presentBytes = present.map(\.bytes)
-  var literals = LiteralPresence(wordsPerText: 1, bits: [])
-  report("find literal sets (\(scanner.sets.count))", seconds { literals = scanner.presence(in: texts, present: presentBytes) })
+  var (literals, starts) = (LiteralPresence(wordsPerText: 1, bits: []), LiteralStarts?.none)
+  report("find literal sets (\(scanner.sets.count))", seconds { (literals, starts) = scanner.scan(texts, present: presentBytes) })
   for recognizer in engine.analyzer.recognizers {
     var findings: [Finding] = []
     let elapsed = try seconds {
@@ -203,7 +204,7 @@ func profileStages(engine: Engine, path: String) throws {
         let checking = patterns.checkingLiterals(of: scanner)
         units.withUnsafeBufferPointer { units in
           present.withUnsafeBufferPointer { profiles in
-            var batch = RecognitionBatch(texts: units, profiles: profiles, literals: literals)
+            var batch = RecognitionBatch(texts: units, profiles: profiles, literals: literals, starts: starts)
             checking.recognize(&batch)
             sink &+= batch.findings.count
           }
@@ -230,6 +231,9 @@ func profileStages(engine: Engine, path: String) throws {
       let elapsed = try seconds {
         (admitted, matched) = (0, 0)
         let slots = named.trigger.requiredLiterals.compactMap(scanner.slot(of:))
+        // A pattern that starts with words is tried where they start, as in a batch.
+        let anchorSlot = named.trigger.anchor.flatMap { scanner.notesStarts(of: $0) ? scanner.slot(of: $0) : nil }
+        var positions: [Int] = []
         for (index, (unit, bytes)) in zip(units, present).enumerated()
         where named.trigger.admits(length: unit.utf8.count, present: bytes)
           && slots.allSatisfy({ literals.contains(slot: $0, text: index) })
@@ -237,7 +241,15 @@ func profileStages(engine: Engine, path: String) throws {
           admitted += 1
           var found = false
           try unit.utf8.withUnsafeBufferPointer { buffer in
-            try named.pattern.forEachMatch(in: buffer, using: matchData) { _ in found = true }
+            if let anchored = named.anchored, let anchorSlot, let starts,
+              starts.positions(of: anchorSlot, in: index, into: &positions)
+            {
+              for start in positions where !found {
+                found = try anchored.firstMatch(in: buffer, from: start, using: matchData) != nil
+              }
+            } else {
+              try named.pattern.forEachMatch(in: buffer, using: matchData) { _ in found = true }
+            }
           }
           if found { matched += 1 }
         }
@@ -247,6 +259,7 @@ func profileStages(engine: Engine, path: String) throws {
       let digits = (named.trigger.minimumDigits > 1 ? " (needs \(named.trigger.minimumDigits) digits)" : "")
         + (named.trigger.minimumRun > 12 ? " (needs a run of \(named.trigger.minimumRun))" : "")
         + (named.trigger.minimumCapitals > 1 ? " (needs \(named.trigger.minimumCapitals) capitals in a row)" : "")
+        + (named.anchored == nil ? "" : named.trigger.anchor.map { " (tried where \(describe($0)) starts)" } ?? "")
       let marks = named.trigger.requiredSets.map { " (needs \(describe($0)))" }.joined() + digits
         + named.trigger.requiredLiterals.map { " (needs \(describe($0)))" }.joined() + (named.after.isEmpty ? "" : " (in a run: only after \(named.after.joined(separator: ", ")))")
       let share = { (count: Int) in String(format: "%.1f%%", 100 * Double(count) / Double(max(1, units.count))) }

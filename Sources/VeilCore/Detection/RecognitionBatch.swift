@@ -12,6 +12,8 @@ public struct RecognitionBatch: ~Copyable {
   public let profiles: UnsafeBufferPointer<TextProfile>
   /// Which literal sets each text meets (see `LiteralPresence`), when the analyzer has looked.
   public let literals: LiteralPresence?
+  /// Where the literals of some of those sets start in each text (see `LiteralStarts`), when the analyzer has noted them.
+  public let starts: LiteralStarts?
   /// The findings of each text so far; recognizers add them with `append(_:to:by:)`, which keeps the count.
   public var findings: [[Finding]]
   /// How many findings each record may still take (see `FindingLimit`).
@@ -20,17 +22,17 @@ public struct RecognitionBatch: ~Copyable {
   public private(set) var failures: [DetectionError?]
   /// `failures[i] != nil`, kept apart: it is asked for every text and recognizer, and testing
   /// the optional error copies it.
-  private var failed: [Bool]
+  @usableFromInline private(set) var failed: [Bool]
   /// For each pattern that has run over the batch ("recognizer/pattern"), the texts it
   /// matched in: a later pattern that only ever matches where this one does runs only there.
   private var matchedTexts: [String: Set<Int>] = [:]
 
-  /// A batch of `texts` with their `profiles` (and the literal sets they meet), nothing found yet; `budget` says
-  /// which record each text belongs to and how many findings a record may hold (default: each text is a record
+  /// A batch of `texts` with their `profiles` (and the literal sets they meet, and where), nothing found yet;
+  /// `budget` says which record each text belongs to and how many findings a record may hold (default: each text is a record
   /// of its own, with the default limit).
   public init(
     texts: UnsafeBufferPointer<TextUnit>, profiles: UnsafeBufferPointer<TextProfile>, literals: LiteralPresence? = nil,
-    budget: FindingBudget? = nil
+    starts: LiteralStarts? = nil, budget: FindingBudget? = nil
   ) {
     precondition(texts.count == profiles.count, "one profile per text")
     precondition(literals.map { $0.textCount == texts.count } ?? true, "literal sets for each text")
@@ -38,6 +40,7 @@ public struct RecognitionBatch: ~Copyable {
     self.texts = texts
     self.profiles = profiles
     self.literals = literals
+    self.starts = starts
     self.budget = budget ?? FindingBudget(limit: FindingLimit.defaultPerRecord, records: Array(texts.indices))
     findings = Array(repeating: [], count: texts.count)
     failures = Array(repeating: nil, count: texts.count)
@@ -45,7 +48,8 @@ public struct RecognitionBatch: ~Copyable {
   }
 
   /// Whether text `index` has failed.
-  @inline(__always)
+  /// (Inlinable: asked for every pattern and text, a call would copy the whole batch first.)
+  @inlinable
   public func hasFailed(_ index: Int) -> Bool { failed[index] }
 
   /// Records that text `index` could not be searched.
@@ -208,4 +212,44 @@ public struct FindingBudget: Sendable {
 
   /// The texts of the record of text `index`, itself included.
   public func texts(sharingRecordWith index: Int) -> Range<Int> { textsOf[recordOf[index]] }
+}
+
+/// For each text of a batch, the places where a literal of some of the `LiteralPresence` sets starts: a
+/// pattern whose every match starts with one of a set's words is tried there only.
+///
+/// Read by patterns text by text; a class, so that a batch holds it by one reference.
+public final class LiteralStarts: Sendable {
+  /// For each text, the range of `entries` that holds its starts; empty for no text at all.
+  public let ranges: [Range<Int>]
+  /// Each start: the slot of the set and the byte offset in the text where one of its literals starts.
+  public let entries: [(slot: Int32, start: Int32)]
+  /// The texts whose starts are not known (a text holding a character that only PCRE2 folds to
+  /// an ASCII letter, such as the Kelvin sign): a pattern is tried everywhere in them.
+  public let unknown: Set<Int>
+
+  /// Starts as recorded by a scan.
+  public init(ranges: [Range<Int>] = [], entries: [(slot: Int32, start: Int32)] = [], unknown: Set<Int> = []) {
+    self.ranges = ranges
+    self.entries = entries
+    self.unknown = unknown
+  }
+
+  /// Fills `positions` with the offsets in text `text` where a literal of the set in `slot` starts, in
+  /// order and each once, and returns `true`; returns `false` when they are not known.
+  public func positions(of slot: Int, in text: Int, into positions: inout [Int]) -> Bool {
+    positions.removeAll(keepingCapacity: true)
+    guard text < ranges.count, !unknown.contains(text) else { return false }
+    for entry in entries[ranges[text]] where entry.slot == slot { positions.append(Int(entry.start)) }
+    // Literals are found where they end: a longer one may start before a shorter one found earlier.
+    if !positions.isEmpty {
+      positions.sort()
+      var kept = 1
+      for index in 1..<positions.count where positions[index] != positions[kept - 1] {
+        positions[kept] = positions[index]
+        kept += 1
+      }
+      positions.removeLast(positions.count - kept)
+    }
+    return true
+  }
 }
