@@ -2,7 +2,10 @@ import VeilCore
 
 /// A text unit split into tokens, shared by every dictionary-based recognizer so that the
 /// text is tokenized once.
-public struct TokenizedText: Sendable {
+///
+/// A class, immutable: the person rule's helpers and closures pass it around by the hundred per
+/// text, and a copy of a struct holding the text and its tokens retained each of its parts.
+public final class TokenizedText: Sendable {
   /// The text unit.
   public let unit: TextUnit
   /// Its tokens, each with its lookup key.
