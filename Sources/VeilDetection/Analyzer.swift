@@ -409,12 +409,19 @@ public struct Analyzer: Sendable {
     // at most one of them: a candidate overlaps the kept findings that own one of its stretches. A check costs
     // the stretches the candidate spans, not the findings kept so far (a long text with thousands of names
     // made this quadratic).
-    let bounds = Set(ranked.lazy.flatMap { [$0.range.lowerBound, $0.range.upperBound] }).sorted()
-    let stretchStart = Dictionary(uniqueKeysWithValues: bounds.enumerated().lazy.map { ($1, $0) })
+    var bounds: [Int] = []
+    bounds.reserveCapacity(2 * ranked.count)
+    for candidate in ranked {
+      bounds.append(candidate.range.lowerBound)
+      bounds.append(candidate.range.upperBound)
+    }
+    bounds.sort()
+    bounds.removeDuplicatesOfSorted()
     var owner = [Int](repeating: -1, count: bounds.count)
     var kept: [Finding] = []
     for candidate in ranked {
-      let stretches = stretchStart[candidate.range.lowerBound]!..<stretchStart[candidate.range.upperBound]!
+      let stretches =
+        bounds.indexOfSorted(candidate.range.lowerBound)..<bounds.indexOfSorted(candidate.range.upperBound)
       // The first kept of those it overlaps, as kept in rank order.
       let winner = stretches.lazy.map { owner[$0] }.filter { $0 >= 0 }.min()
       if let winner {
@@ -449,6 +456,29 @@ private struct TextBytes: Hashable {
 
   func hash(into hasher: inout Hasher) {
     bytes.withUnsafeBytes { hasher.combine(bytes: $0) }
+  }
+}
+
+extension Array where Element == Int {
+  /// Drops each element equal to the one before it: a sorted array keeps each value once.
+  fileprivate mutating func removeDuplicatesOfSorted() {
+    guard count > 1 else { return }
+    var kept = 1
+    for index in 1..<count where self[index] != self[kept - 1] {
+      self[kept] = self[index]
+      kept += 1
+    }
+    removeLast(count - kept)
+  }
+
+  /// The index of `value` in this sorted array, which holds it.
+  fileprivate func indexOfSorted(_ value: Int) -> Int {
+    var (low, high) = (0, count)
+    while low < high {
+      let middle = (low + high) / 2
+      if self[middle] < value { low = middle + 1 } else { high = middle }
+    }
+    return low
   }
 }
 

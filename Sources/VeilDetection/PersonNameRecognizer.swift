@@ -596,12 +596,12 @@ public struct PersonNameRecognizer: TokenRecognizer {
       first -= 1
     }
     // The capitalized words before may be the eponym's own ("tinción de Calquín Costa") or its noun ("Linfoma No Hodgkin").
-    for opening in Set([first, start]) where opening >= 2 && Self.eponymJoiners.contains(tokens[opening - 1].key)
-      && Self.eponymHeads.contains(tokens[opening - 2].key) && !tokens[opening - 1].lineBreakBefore
-      && !tokens[opening].lineBreakBefore
-    {
-      return true
+    func followsHeadAndJoiner(_ opening: Int) -> Bool {
+      opening >= 2 && Self.eponymJoiners.contains(tokens[opening - 1].key)
+        && Self.eponymHeads.contains(tokens[opening - 2].key) && !tokens[opening - 1].lineBreakBefore
+        && !tokens[opening].lineBreakBefore
     }
+    if followsHeadAndJoiner(first) || (start != first && followsHeadAndJoiner(start)) { return true }
     if first >= 1, Self.eponymMarkers.contains(tokens[first - 1].key), tokens[first - 1].shape == .lower,
       !tokens[first].lineBreakBefore
     {
@@ -1852,7 +1852,7 @@ public struct PersonNameRecognizer: TokenRecognizer {
       if placeReading != nil, isFollowedByVerbOfPerson(text, last) { placeReading = nil }
     }
     let lastIsSurname = isSurname(text, words[words.count - 1])
-    let nameWords = words.filter { isNameWord(text, $0) }
+    let holdsNameWord = words.contains { isNameWord(text, $0) }
     let allCommon = words.allSatisfy { isCommon(text, $0) || isInitial(text, $0) }
     // Whether every word is an ordinary word of the name lists (Real, Lawyer, Mac) or a word no name list holds that
     // is English and frequent (Estate, Sync, Listeners), or English at all (Advisory, Happenings).
@@ -1925,7 +1925,7 @@ public struct PersonNameRecognizer: TokenRecognizer {
         // before a verb only people do ("Enner Valencia said").
         score = 0.5
         notes.append("capitalized word + surname")
-      } else if !nameWords.isEmpty {
+      } else if holdsNameWord {
         score = 0.45
         notes.append("name word in a run of \(words.count) capitalized words")
       } else if words.count == 2, words[1] == words[0] + 1, insideRunningText(text, start),
@@ -2078,7 +2078,7 @@ public struct PersonNameRecognizer: TokenRecognizer {
       }
       // "Hey Listeners", "Welcome Saturday", "Good Night Consumer Behavior": English words that no name list holds take
       // no cue but one that gives a name.
-      let plainWords = allWords && nameWords.isEmpty && !Self.namingCues.contains(cue)
+      let plainWords = allWords && !holdsNameWord && !Self.namingCues.contains(cue)
       score += (allCommon && !ownName) || familyNoun || addressed || plainWords ? 0 : 0.45
       notes.append("cue '\(cue)' before" + (familyNoun ? ", which needs a given name here" : ""))
     }
@@ -2096,7 +2096,7 @@ public struct PersonNameRecognizer: TokenRecognizer {
       // "Ashutosh: I am a man tanning in peace", "Zorblax: hello there": one capitalized word that no list holds, no
       // English word nor a place, before speech in the first person or a greeting, is the speaker's name (not
       // "Update: the server is down", "Nvidia: record revenue").
-      if score < 0.55, words.count == 1, nameWords.isEmpty, tokens[start].shape == .capitalized,
+      if score < 0.55, words.count == 1, !holdsNameWord, tokens[start].shape == .capitalized,
         nameLength(text, start) >= 3, !isCommon(text, start), !store.englishWords.contains(nameKey(text, start)),
         !isPlaceName(tokens[start].key), opensFirstPersonSpeechOrGreeting(text, afterColon: end + 1)
       {
@@ -2137,7 +2137,7 @@ public struct PersonNameRecognizer: TokenRecognizer {
     }
     // "Collector fills his house", "Haven't said": a run of words no name list holds takes a verb only when none of
     // them is a frequent English word or a contraction (a rarer one may be a nickname: "Steph said").
-    let wordLike = nameWords.isEmpty && !afterGivenName
+    let wordLike = !holdsNameWord && !afterGivenName
       && words.contains { isWordOrContraction(text, $0, among: store.frequentEnglishWords) }
     let verb = allCommon || wordLike
       ? nil : personVerbAfter(text, end) ?? headlineVerbAfterSurname(text, words) ?? workAfterAuthor(text, words)
