@@ -460,17 +460,6 @@ private struct TextBytes: Hashable {
 }
 
 extension Array where Element == Int {
-  /// Drops each element equal to the one before it: a sorted array keeps each value once.
-  fileprivate mutating func removeDuplicatesOfSorted() {
-    guard count > 1 else { return }
-    var kept = 1
-    for index in 1..<count where self[index] != self[kept - 1] {
-      self[kept] = self[index]
-      kept += 1
-    }
-    removeLast(count - kept)
-  }
-
   /// The index of `value` in this sorted array, which holds it.
   fileprivate func indexOfSorted(_ value: Int) -> Int {
     var (low, high) = (0, count)

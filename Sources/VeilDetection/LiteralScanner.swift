@@ -21,8 +21,6 @@ public final class LiteralScanner: Sendable {
   private let literals: [RequiredLiterals.Literal]
   /// For each literal, the slots of the sets that hold it.
   private let setsOfLiteral: [[Int]]
-  /// Each literal's length in bytes.
-  private let lengths: [Int]
   /// For each literal, the range of `startSlotList` that holds the slots of its sets whose starts are noted.
   private let startSlotsOfLiteral: [Range<Int>]
   /// The slots `startSlotsOfLiteral` refers to.
@@ -136,7 +134,6 @@ public final class LiteralScanner: Sendable {
       return first..<startSlotList.count
     }
     self.startSlotList = startSlotList
-    lengths = literals.map(\.bytes.count)
     startSlots = anchorSlots
     var outputs: [Int] = []
     var outputRanges: [Range<Int>] = []
@@ -179,36 +176,30 @@ public final class LiteralScanner: Sendable {
   public func scan(_ texts: [[UInt8]], present: [ByteSet]? = nil) -> (presence: LiteralPresence, starts: LiteralStarts?) {
     let words = max(1, wordsPerText)
     var bits = [UInt64](repeating: 0, count: texts.count * words)
-    var starts = GatheredStarts()
-    if !startSlots.isEmpty { starts.ranges.reserveCapacity(texts.count) }
+    // Where the noted literals start: each text's range of `entries`, and the texts where that is not known.
+    var (ranges, entries, unknown) = ([Range<Int>](), [(slot: Int32, start: Int32)](), Set<Int>())
+    if !startSlots.isEmpty { ranges.reserveCapacity(texts.count) }
     bits.withUnsafeMutableBufferPointer { bits in
       withUnsafeTemporaryAllocation(of: UInt8.self, capacity: Self.historyLength) { history in
         for (index, text) in texts.enumerated() {
-          let first = starts.entries.count
+          let first = entries.count
           let known = text.withUnsafeBufferPointer { bytes in
             scan(
               bytes, present: present?[index] ?? ByteSet(of: text),
               into: UnsafeMutableBufferPointer(rebasing: bits[index * words..<(index + 1) * words]),
-              history: history, starts: &starts.entries)
+              history: history, starts: &entries)
           }
           if !startSlots.isEmpty {
-            starts.ranges.append(first..<starts.entries.count)
-            if !known { starts.unknown.insert(index) }
+            ranges.append(first..<entries.count)
+            if !known { unknown.insert(index) }
           }
         }
       }
     }
     return (
       LiteralPresence(wordsPerText: words, bits: bits),
-      startSlots.isEmpty ? nil : LiteralStarts(ranges: starts.ranges, entries: starts.entries, unknown: starts.unknown)
+      startSlots.isEmpty ? nil : LiteralStarts(ranges: ranges, entries: entries, unknown: unknown)
     )
-  }
-
-  /// The starts a scan notes, as they are gathered.
-  private struct GatheredStarts {
-    var ranges: [Range<Int>] = []
-    var entries: [(slot: Int32, start: Int32)] = []
-    var unknown: Set<Int> = []
   }
 
   /// Sets the bit of each set that `text` meets in `bits` (`wordsPerText` words, cleared by the caller), and
@@ -246,7 +237,7 @@ public final class LiteralScanner: Sendable {
           guard next & Self.hasOutput != 0 else { continue }
           for output in outputRanges[state] {
             let literal = outputs[output]
-            let length = lengths[literal]
+            let length = literals[literal].bytes.count
             if literals[literal].boundedBefore, kept > length, Self.isLetter(history[(kept - length - 1) & mask]) { continue }
             // Only spaces are dropped: whether a letter follows is read from the text itself.
             if literals[literal].boundedAfter, position + 1 < text.count, Self.isLetter(text[position + 1]) { continue }

@@ -241,15 +241,21 @@ public final class LiteralStarts: Sendable {
     guard text < ranges.count, !unknown.contains(text) else { return false }
     for entry in entries[ranges[text]] where entry.slot == slot { positions.append(Int(entry.start)) }
     // Literals are found where they end: a longer one may start before a shorter one found earlier.
-    if !positions.isEmpty {
-      positions.sort()
-      var kept = 1
-      for index in 1..<positions.count where positions[index] != positions[kept - 1] {
-        positions[kept] = positions[index]
-        kept += 1
-      }
-      positions.removeLast(positions.count - kept)
-    }
+    positions.sort()
+    positions.removeDuplicatesOfSorted()
     return true
+  }
+}
+
+extension Array where Element: Equatable {
+  /// Drops each element equal to the one before it: a sorted array keeps each value once.
+  package mutating func removeDuplicatesOfSorted() {
+    guard count > 1 else { return }
+    var kept = 1
+    for index in 1..<count where self[index] != self[kept - 1] {
+      self[kept] = self[index]
+      kept += 1
+    }
+    removeLast(count - kept)
   }
 }
