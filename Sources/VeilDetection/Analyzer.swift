@@ -420,8 +420,8 @@ public struct Analyzer: Sendable {
     var owner = [Int](repeating: -1, count: bounds.count)
     var kept: [Finding] = []
     for candidate in ranked {
-      let stretches =
-        bounds.indexOfSorted(candidate.range.lowerBound)..<bounds.indexOfSorted(candidate.range.upperBound)
+      let (lower, upper) = (candidate.range.lowerBound, candidate.range.upperBound)
+      let stretches = bounds.partitioningIndex { $0 >= lower }..<bounds.partitioningIndex { $0 >= upper }
       // The first kept of those it overlaps, as kept in rank order.
       let winner = stretches.lazy.map { owner[$0] }.filter { $0 >= 0 }.min()
       if let winner {
@@ -456,18 +456,6 @@ private struct TextBytes: Hashable {
 
   func hash(into hasher: inout Hasher) {
     bytes.withUnsafeBytes { hasher.combine(bytes: $0) }
-  }
-}
-
-extension Array where Element == Int {
-  /// The index of `value` in this sorted array, which holds it.
-  fileprivate func indexOfSorted(_ value: Int) -> Int {
-    var (low, high) = (0, count)
-    while low < high {
-      let middle = (low + high) / 2
-      if self[middle] < value { low = middle + 1 } else { high = middle }
-    }
-    return low
   }
 }
 

@@ -154,9 +154,9 @@ public final class LiteralScanner: Sendable {
     self.outputs = outputs
   }
 
-  /// Whether the scanner notes where the literals of `set` start.
-  public func notesStarts(of set: RequiredLiterals.LiteralSet) -> Bool {
-    slots[set].map(startSlots.contains) ?? false
+  /// The slot of `set` when the scanner notes where its literals start (see `LiteralStarts`), or `nil`.
+  public func startSlot(of set: RequiredLiterals.LiteralSet) -> Int? {
+    slots[set].flatMap { startSlots.contains($0) ? $0 : nil }
   }
 
   /// The slot of `set`, if the scanner looks for it.
@@ -173,7 +173,9 @@ public final class LiteralScanner: Sendable {
   /// it notes none).
   ///
   /// - Parameter present: The bytes that occur in each text (its `TextProfile`); read from the texts when not given.
-  public func scan(_ texts: [[UInt8]], present: [ByteSet]? = nil) -> (presence: LiteralPresence, starts: LiteralStarts?) {
+  public func scan(
+    _ texts: [[UInt8]], present: [ByteSet]? = nil
+  ) -> (presence: LiteralPresence, starts: LiteralStarts?) {
     let words = max(1, wordsPerText)
     var bits = [UInt64](repeating: 0, count: texts.count * words)
     // Where the noted literals start: each text's range of `entries`, and the texts where that is not known.
@@ -244,7 +246,8 @@ public final class LiteralScanner: Sendable {
             for slot in setsOfLiteral[literal] { bits[slot >> 6] |= 1 << UInt64(slot & 63) }
             let noted = startSlotsOfLiteral[literal]
             if !noted.isEmpty {
-              let start = Int32(truncatingIfNeeded: Self.start(of: literals[literal].bytes, endingAt: position, in: text))
+              let start = Int32(
+                truncatingIfNeeded: Self.start(of: literals[literal].bytes, endingAt: position, in: text))
               for index in noted { starts.append((startSlotList[index], start)) }
             }
           }

@@ -66,12 +66,7 @@ enum NameRemainders {
 
   /// The index of the first of `findings` (sorted, not overlapping) that ends after `offset`.
   private static func lowerBound(in findings: [Finding], endingAfter offset: Int) -> Int {
-    var (low, high) = (0, findings.count)
-    while low < high {
-      let middle = (low + high) / 2
-      if findings[middle].range.upperBound <= offset { low = middle + 1 } else { high = middle }
-    }
-    return low
+    findings.partitioningIndex { $0.range.upperBound > offset }
   }
 
   /// `piece` without the spaces and punctuation around it, when what is left starts with a capital letter (ASCII or

@@ -113,8 +113,7 @@ public struct PatternRecognizer: Recognizer {
       let sets = copy.patterns[index].trigger.requiredLiterals
       let slots = sets.compactMap(scanner.slot(of:))
       copy.patterns[index].trigger.literalSlots = slots.count == sets.count ? slots : nil
-      copy.patterns[index].trigger.anchorSlot =
-        copy.patterns[index].trigger.anchor.flatMap { scanner.notesStarts(of: $0) ? scanner.slot(of: $0) : nil }
+      copy.patterns[index].trigger.anchorSlot = copy.patterns[index].trigger.anchor.flatMap(scanner.startSlot(of:))
     }
     return copy
   }
@@ -286,7 +285,8 @@ public struct PatternTrigger: Sendable, Hashable {
   /// starts where one of them does: words of ASCII bytes (a scan folds only ASCII letters), none
   /// opening with a space (a scan reads a run of spaces as its first), in a pattern without `\G`.
   public let anchor: RequiredLiterals.LiteralSet?
-  /// Where a batch's `LiteralPresence` notes the starts of `anchor` (`nil`: not noted).
+  /// Where a batch's `LiteralStarts` notes the starts of `anchor`, once the analyzer has given it a slot (`nil`: not
+  /// noted).
   public internal(set) var anchorSlot: Int?
 
   /// A word a match can start with.

@@ -28,7 +28,7 @@ import VeilCore
     // A set no pattern starts with is not noted.
     let scanner = LiteralScanner(sets: [words])
     #expect(scanner.scan([Array("we flew".utf8)]).starts == nil)
-    #expect(!scanner.notesStarts(of: words))
+    #expect(scanner.startSlot(of: words) == nil)
   }
 
   @Test func aWordWithASpaceStartsWhereTheTextsRunOfSpacesBegins() {

@@ -232,7 +232,7 @@ func profileStages(engine: Engine, path: String) throws {
         (admitted, matched) = (0, 0)
         let slots = named.trigger.requiredLiterals.compactMap(scanner.slot(of:))
         // A pattern that starts with words is tried where they start, as in a batch.
-        let anchorSlot = named.trigger.anchor.flatMap { scanner.notesStarts(of: $0) ? scanner.slot(of: $0) : nil }
+        let anchorSlot = named.trigger.anchor.flatMap(scanner.startSlot(of:))
         var positions: [Int] = []
         for (index, (unit, bytes)) in zip(units, present).enumerated()
         where named.trigger.admits(length: unit.utf8.count, present: bytes)

@@ -12,7 +12,8 @@ public struct RecognitionBatch: ~Copyable {
   public let profiles: UnsafeBufferPointer<TextProfile>
   /// Which literal sets each text meets (see `LiteralPresence`), when the analyzer has looked.
   public let literals: LiteralPresence?
-  /// Where the literals of some of those sets start in each text (see `LiteralStarts`), when the analyzer has noted them.
+  /// Where the literals of some of those sets start in each text (see `LiteralStarts`), when the analyzer has noted
+  /// them.
   public let starts: LiteralStarts?
   /// The findings of each text so far; recognizers add them with `append(_:to:by:)`, which keeps the count.
   public var findings: [[Finding]]
@@ -28,8 +29,8 @@ public struct RecognitionBatch: ~Copyable {
   private var matchedTexts: [String: Set<Int>] = [:]
 
   /// A batch of `texts` with their `profiles` (and the literal sets they meet, and where), nothing found yet;
-  /// `budget` says which record each text belongs to and how many findings a record may hold (default: each text is a record
-  /// of its own, with the default limit).
+  /// `budget` says which record each text belongs to and how many findings a record may hold (default: each text
+  /// is a record of its own, with the default limit).
   public init(
     texts: UnsafeBufferPointer<TextUnit>, profiles: UnsafeBufferPointer<TextProfile>, literals: LiteralPresence? = nil,
     starts: LiteralStarts? = nil, budget: FindingBudget? = nil
@@ -247,15 +248,3 @@ public final class LiteralStarts: Sendable {
   }
 }
 
-extension Array where Element: Equatable {
-  /// Drops each element equal to the one before it: a sorted array keeps each value once.
-  package mutating func removeDuplicatesOfSorted() {
-    guard count > 1 else { return }
-    var kept = 1
-    for index in 1..<count where self[index] != self[kept - 1] {
-      self[kept] = self[index]
-      kept += 1
-    }
-    removeLast(count - kept)
-  }
-}
