@@ -50,7 +50,7 @@ let package = Package(
       name: "VeilRules",
       dependencies: [
         "VeilCore", "VeilDetection", "VeilTransform", "VeilBuiltInRules",
-        .product(name: "Yams", package: "Yams"),
+        .product(name: "Yams", package: "Yams"), .product(name: "Crypto", package: "swift-crypto"),
       ]),
 
     // The API the CLI calls.

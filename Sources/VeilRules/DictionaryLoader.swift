@@ -20,6 +20,8 @@ final class DictionaryLoader: @unchecked Sendable {
   struct Request: Sendable {
     var name: String
     var directory: String
+    /// The rule file's folder as the rules name it ("rules/recognizers"), for the path a digest is listed under.
+    var shownDirectory = ""
     /// Whether each entry's trailing period is dropped (titles: "Dr." and "Dr" are one).
     var stripTrailingPeriods = false
   }
@@ -27,6 +29,8 @@ final class DictionaryLoader: @unchecked Sendable {
   private let lock = NSLock()
   /// Each file read so far, by path (and way of reading): its gazetteer, or why it cannot be used.
   private var cache: [String: Result<Gazetteer, DictionaryError>] = [:]
+  /// The digest of each file read, by the same key.
+  private var digests: [String: SourceDigest] = [:]
   /// The warnings of each file read, by cache key, in line order.
   private var fileWarnings: [String: [RuleDiagnostic]] = [:]
 
@@ -43,55 +47,81 @@ final class DictionaryLoader: @unchecked Sendable {
 
   /// The gazetteer of the file a request names.
   func gazetteer(_ request: Request) throws(DictionaryError) -> Gazetteer {
-    let (url, key) = try locate(request)
+    let (url, key, shown) = try locate(request)
     if let cached = lock.withLock({ cache[key] }) { return try cached.get() }
-    return try store(key, Self.load(url, stripTrailingPeriods: request.stripTrailingPeriods)).get()
+    return try store(key, Self.load(url, shownAs: shown, stripTrailingPeriods: request.stripTrailingPeriods)).get()
+  }
+
+  /// The digest of the file a request names, once it was read.
+  func digest(of request: Request) -> SourceDigest? {
+    guard let (_, key, _) = try? locate(request) else { return nil }
+    return lock.withLock { digests[key] }
   }
 
   /// Reads the files of `requests` that are not read yet, each once, on all cores, largest first; a file that
   /// cannot be found or read is left for `gazetteer(_:)` to report to the rule naming it.
   func preload(_ requests: [Request]) {
-    var files: [(url: URL, key: String, strip: Bool, size: Int)] = []
+    var files: [(url: URL, key: String, shown: String, strip: Bool, size: Int)] = []
     var seen = Set<String>()
     for request in requests {
-      guard let (url, key) = try? locate(request), seen.insert(key).inserted, lock.withLock({ cache[key] == nil }) else { continue }
+      guard let (url, key, shown) = try? locate(request), seen.insert(key).inserted, lock.withLock({ cache[key] == nil })
+      else { continue }
       let size = (try? url.resourceValues(forKeys: [.fileSizeKey]).fileSize) ?? 0
-      files.append((url, key, request.stripTrailingPeriods, size))
+      files.append((url, key, shown, request.stripTrailingPeriods, size))
     }
     files.sort { $0.size > $1.size }
-    _ = files.concurrentMap { file in store(file.key, Self.load(file.url, stripTrailingPeriods: file.strip)) }
+    _ = files.concurrentMap { file in
+      store(file.key, Self.load(file.url, shownAs: file.shown, stripTrailingPeriods: file.strip))
+    }
   }
 
-  /// The file a request names and its cache key.
-  private func locate(_ request: Request) throws(DictionaryError) -> (URL, String) {
+  /// The folder part of a `/`-separated path ("" for a bare name, "/" kept for a file at the root).
+  static func folder(of path: String) -> String {
+    guard let slash = path.lastIndex(of: "/") else { return "" }
+    return slash == path.startIndex ? "/" : String(path[..<slash])
+  }
+
+  /// The file a request names, its cache key and its path as the rules name it.
+  private func locate(_ request: Request) throws(DictionaryError) -> (URL, key: String, shown: String) {
     let base = URL(fileURLWithPath: request.directory)
     let name = request.name
-    let candidates = [
-      base.appendingPathComponent(name), base.deletingLastPathComponent().appendingPathComponent("dictionaries/\(name)"),
-      base.appendingPathComponent("dictionaries/\(name)"),
-    ]
-    guard let url = candidates.first(where: { FileManager.default.fileExists(atPath: $0.path) }) else {
-      throw DictionaryError(description: "dictionary '\(name)' not found (looked in \(candidates.map(\.path).joined(separator: ", ")))")
+    let shown = request.shownDirectory
+    let parent = shown.isEmpty ? ".." : Self.folder(of: shown)
+    func joined(_ folder: String, _ path: String) -> String {
+      folder.isEmpty ? path : folder.hasSuffix("/") ? folder + path : folder + "/" + path
     }
-    return (url, url.standardizedFileURL.path + (request.stripTrailingPeriods ? "#titles" : ""))
+    let candidates = [
+      (base.appendingPathComponent(name), joined(shown, name)),
+      (base.deletingLastPathComponent().appendingPathComponent("dictionaries/\(name)"), joined(parent, "dictionaries/\(name)")),
+      (base.appendingPathComponent("dictionaries/\(name)"), joined(shown, "dictionaries/\(name)")),
+    ]
+    guard let (url, path) = candidates.first(where: { FileManager.default.fileExists(atPath: $0.0.path) }) else {
+      let looked = candidates.map(\.0.path).joined(separator: ", ")
+      throw DictionaryError(description: "dictionary '\(name)' not found (looked in \(looked))")
+    }
+    return (url, url.standardizedFileURL.path + (request.stripTrailingPeriods ? "#titles" : ""), path)
   }
 
   /// Keeps the first result read for `key` (two threads may read one file that was not preloaded) and its warnings.
   @discardableResult
-  private func store(_ key: String, _ loaded: Result<(Gazetteer, [RuleDiagnostic]), DictionaryError>)
-    -> Result<Gazetteer, DictionaryError>
-  {
+  private func store(_ key: String, _ loaded: Result<Loaded, DictionaryError>) -> Result<Gazetteer, DictionaryError> {
     lock.withLock {
       if let earlier = cache[key] { return earlier }
-      let result = loaded.map(\.0)
+      let result = loaded.map(\.gazetteer)
       cache[key] = result
-      if case .success(let (_, warnings)) = loaded, !warnings.isEmpty { fileWarnings[key] = warnings }
+      if case .success(let file) = loaded {
+        digests[key] = file.digest
+        if !file.warnings.isEmpty { fileWarnings[key] = file.warnings }
+      }
       return result
     }
   }
 
-  /// Reads one file: its entries and the warnings about them, or why it cannot be used.
-  private static func load(_ url: URL, stripTrailingPeriods: Bool) -> Result<(Gazetteer, [RuleDiagnostic]), DictionaryError> {
+  /// A file read: its entries, the warnings about them and the digest of its bytes.
+  private typealias Loaded = (gazetteer: Gazetteer, warnings: [RuleDiagnostic], digest: SourceDigest)
+
+  /// Reads one file (listed as `shown`): its entries and the warnings about them, or why it cannot be used.
+  private static func load(_ url: URL, shownAs shown: String, stripTrailingPeriods: Bool) -> Result<Loaded, DictionaryError> {
     let name = url.lastPathComponent
     guard let data = FileManager.default.contents(atPath: url.path) else {
       return .failure(DictionaryError(description: "\(name): cannot read the file"))
@@ -134,6 +164,6 @@ final class DictionaryLoader: @unchecked Sendable {
         warnings.append(RuleDiagnostic(file: name, line: lineNumber, keyPath: "", message: "duplicate entry '\(entry)' (kept the first)"))
       }
     }
-    return .success((gazetteer, warnings))
+    return .success((gazetteer, warnings, SourceDigest(path: shown, bytes: data)))
   }
 }

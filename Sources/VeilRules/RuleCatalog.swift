@@ -43,6 +43,7 @@ public struct RuleCatalog: Sendable {
     let dictionaries = DictionaryLoader()
     var specs: [RecognizerID: RecognizerSpec] = [:]
     var read: [RecognizerSpec] = []
+    var ruleDigests: [String: SourceDigest] = [:]
     for source in sources {
       let builtIn = includeBuiltIn && source == sources.first
       var seenInSource: [RecognizerID: RecognizerSpec] = [:]
@@ -50,6 +51,7 @@ public struct RuleCatalog: Sendable {
         guard let text = readText(file, log: log) else { continue }
         // Built-in files are named as in the source tree, not by their path inside the build.
         let name = builtIn ? "rules/recognizers/" + file.lastPathComponent : file.relativePath
+        ruleDigests[name] = SourceDigest(path: name, bytes: Array(text.utf8))
         for spec in RuleFileReader.read(text, file: name, directory: file.deletingLastPathComponent().path, log: log) {
           if let earlier = seenInSource[spec.id] {
             log.add(RuleDiagnostic(file: spec.file, line: spec.line, keyPath: "recognizers[\(spec.id)].id",
@@ -65,7 +67,10 @@ public struct RuleCatalog: Sendable {
     // Every spec is compiled, so that a problem in one that a later folder replaces is reported too; the last wins.
     var byID: [RecognizerID: CatalogEntry] = [:]
     for entry in RuleCompiler.compile(read, dictionaries: dictionaries, log: log) {
-      if let entry { byID[entry.spec.id] = entry }
+      if var entry {
+        entry.sources.insert(contentsOf: ruleDigests[entry.spec.file].map { [$0] } ?? [], at: 0)
+        byID[entry.spec.id] = entry
+      }
     }
     try log.throwIfAny()
     var catalog = RuleCatalog(entries: Array(byID.values))

@@ -8,6 +8,8 @@ public struct CatalogEntry: Sendable {
   public var spec: RecognizerSpec
   /// The compiled recognizer.
   public var recognizer: any Recognizer
+  /// What it was built from, as read: its rule file, then each dictionary file it reads.
+  public var sources: [SourceDigest] = []
 }
 
 /// Turns specs into recognizers up front: every regex compiled (with JIT), every validator resolved.
@@ -21,7 +23,12 @@ public enum RuleCompiler {
       return (entry: compile(spec, dictionaries: dictionaries, log: specLog), problems: specLog.entries)
     }
     for result in compiled { result.problems.forEach(log.add) }
-    return compiled.map(\.entry)
+    return zip(specs, compiled).map { spec, result in
+      guard var entry = result.entry else { return nil }
+      var seen = Set<SourceDigest>()
+      entry.sources = dictionaryFiles(of: spec).compactMap(dictionaries.digest(of:)).filter { seen.insert($0).inserted }
+      return entry
+    }
   }
 
   /// The dictionary files `spec` reads, as `compileDictionary` asks for them.
@@ -40,7 +47,9 @@ public enum RuleCompiler {
 
   /// How the file `name` is read for `role` of `spec`: titles lose their trailing period ("Dr." and "Dr" are one).
   private static func request(for name: String, role: String, of spec: RecognizerSpec) -> DictionaryLoader.Request {
-    .init(name: name, directory: spec.directory, stripTrailingPeriods: role == "titles")
+    .init(
+      name: name, directory: spec.directory, shownDirectory: DictionaryLoader.folder(of: spec.file),
+      stripTrailingPeriods: role == "titles")
   }
 
   /// Compiles `spec`, logging every problem it has.

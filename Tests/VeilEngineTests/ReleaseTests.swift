@@ -95,6 +95,48 @@ import VeilRules
     #expect(try manifest(out).inputs.first?.sha256 == stored)
   }
 
+  /// The rules digest covers what the recognizers were built from, word lists included: one word added to a user's
+  /// dictionary changes it, and the manifest lists every rule and dictionary file with its own digest.
+  @Test func theRulesDigestCoversEveryRuleAndDictionaryFileAsRead() throws {
+    let folder = try temporaryDirectory()
+    let rules = folder.appendingPathComponent("rules")
+    try FileManager.default.createDirectory(at: rules, withIntermediateDirectories: true)
+    try Data("""
+      version: 1
+      recognizers:
+        - id: projects
+          entity: PROJECT
+          kind: dictionary
+          dictionary: projects.txt
+          score: 0.9
+      """.utf8).write(to: rules.appendingPathComponent("projects.yaml"))
+    let words = rules.appendingPathComponent("projects.txt")
+    let input = folder.appendingPathComponent("in.jsonl")
+    try Data("{\"text\":\"Bluebird ships on Friday\"}\n".utf8).write(to: input)
+    var configuration = Configuration()
+    configuration.threshold = 0.5
+    func run(_ dictionary: String, into name: String) throws -> DatasetManifest.Digest {
+      try Data(dictionary.utf8).write(to: words)
+      let out = folder.appendingPathComponent(name)
+      _ = try Engine(configuration: configuration, extraRuleDirectories: [rules], selection: .only(["projects", "email"]))
+        .run([input.path], into: RunOutput(directory: out))
+      return try manifest(out).rules
+    }
+    let first = try run("Bluebird\n", into: "one")
+    let second = try run("Bluebird\nRedwing\n", into: "two")
+    let secondWords = StreamDigest.hex(try Data(contentsOf: words))
+    #expect(first.sha256 != second.sha256)
+    #expect(try run("Bluebird\n", into: "three").sha256 == first.sha256, "the same files give the same digest")
+    let files = try #require(second.files)
+    let listed = Dictionary(uniqueKeysWithValues: files.map { ($0.source, $0.sha256) })
+    #expect(listed.count == 3, "\(files.map(\.source))")
+    #expect(listed[rules.relativePath + "/projects.txt"] == secondWords)
+    #expect(listed[rules.relativePath + "/projects.yaml"]
+      == StreamDigest.hex(try Data(contentsOf: rules.appendingPathComponent("projects.yaml"))))
+    #expect(listed["rules/recognizers/email.yaml"]?.count == 64)
+    #expect(files.map(\.source) == files.map(\.source).sorted())
+  }
+
   @Test func aSecondRunIntoTheFolderRefusesWithoutOverwriteAndReplacesEverythingWithIt() throws {
     let out = try temporaryDirectory()
     let engine = try sampleEngine()

@@ -149,7 +149,11 @@ public struct DatasetCard: Sendable {
     var text = "## Provenance\n\n"
     text += "- Veil \(manifest.veilVersion); the report is in `report.json` and `report.html`.\n"
     text += "- Configuration `\(manifest.config.source)`, SHA-256 `\(manifest.config.sha256)`.\n"
-    text += "- Rules: \(manifest.rules.source), SHA-256 `\(manifest.rules.sha256)`.\n"
+    text += "- Rules: \(manifest.rules.source), SHA-256 `\(manifest.rules.sha256)`"
+    if let files = manifest.rules.files {
+      text += ", built from \(files.count) rule and dictionary files (each with its digest in `manifest.json`)"
+    }
+    text += ".\n"
     text += "- Pseudonymization key id: " + (manifest.keyID.map { "`\($0)`" } ?? "none") + ".\n"
     return text
   }

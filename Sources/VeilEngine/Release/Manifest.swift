@@ -66,6 +66,8 @@ public struct DatasetManifest: Codable, Sendable {
     public var source: String
     /// Lowercase hex SHA-256.
     public var sha256: String
+    /// For the rules: each rule and dictionary file the recognizers were built from, with its own digest.
+    public var files: [Digest]?
   }
 
   /// The detection settings of the run: what the gate re-scans with unless its policy says otherwise.
@@ -239,15 +241,20 @@ extension Engine {
     return .init(source: path, sha256: StreamDigest.hex(bytes))
   }
 
-  /// A digest of every recognizer that ran, as written in its rule file (sorted by id).
+  /// A digest of every recognizer that ran (sorted by id) and the files it was built from: its rule file and its
+  /// dictionaries, as they were read. A changed word list changes it as a changed pattern does.
   var rulesDigest: DatasetManifest.Digest {
     let running = Set(analyzer.recognizers.map(\.id))
     var digest = StreamDigest()
+    var files = Set<SourceDigest>()
     for entry in catalog.entries where running.contains(entry.spec.id) {
-      digest.update(Array(String(reflecting: entry.spec).utf8))
-      digest.update([0x0A])
+      digest.update(Array("\(entry.spec.id)\n".utf8))
+      for source in entry.sources { digest.update(Array("\t\(source.path)\t\(source.sha256)\n".utf8)) }
+      files.formUnion(entry.sources)
     }
-    return .init(source: "\(running.count) recognizers", sha256: digest.finalize())
+    return .init(
+      source: "\(running.count) recognizers", sha256: digest.finalize(),
+      files: files.sorted().map { .init(source: $0.path, sha256: $0.sha256) })
   }
 
   /// The k-anonymity section, when configured.
