@@ -35,7 +35,9 @@ let package = Package(
 
     // Stages.
     .target(name: "VeilIO", dependencies: ["VeilCore", "CZlib"]),
-    .target(name: "VeilDetection", dependencies: ["VeilCore", "PCRE2"]),
+    .target(
+      name: "VeilDetection",
+      dependencies: ["VeilCore", "PCRE2", .product(name: "Crypto", package: "swift-crypto")]),
     .target(name: "VeilPrivacy"),
     .target(
       name: "VeilTransform",

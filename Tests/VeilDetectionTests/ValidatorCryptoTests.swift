@@ -16,18 +16,6 @@ private func hex(_ bytes: [UInt8]) -> String {
 
 @Suite("Hash primitives")
 struct ValidatorHashTests {
-  @Test func sha256KnownAnswers() {
-    #expect(
-      hex(MiniSHA256.hash([UInt8]()))
-        == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
-    #expect(
-      hex(MiniSHA256.hash(Array("abc".utf8)))
-        == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
-    #expect(
-      hex(MiniSHA256.hash(Array("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq".utf8)))
-        == "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1")
-  }
-
   @Test func keccak256KnownAnswers() {
     #expect(
       hex(Keccak256.hash([UInt8]()))

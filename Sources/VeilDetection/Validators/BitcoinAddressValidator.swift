@@ -1,3 +1,4 @@
+import Crypto
 import VeilCore
 
 /// Bitcoin mainnet address check: Base58Check (1..., 3...) or Bech32/Bech32m (bc1...).
@@ -59,7 +60,7 @@ enum Base58Check {
     guard text.count >= 26, text.count <= 35, let bytes = decode(text), bytes.count == 25,
       bytes[0] == 0x00 || bytes[0] == 0x05
     else { return false }
-    let checksum = MiniSHA256.hash(MiniSHA256.hash(bytes[0..<21]))
+    let checksum = Array(SHA256.hash(data: Array(SHA256.hash(data: bytes[0..<21]))))
     return Array(checksum[0..<4]) == Array(bytes[21..<25])
   }
 }

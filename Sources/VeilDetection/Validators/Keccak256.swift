@@ -1,4 +1,5 @@
-/// Keccak-256 (the pre-SHA-3 padding used by Ethereum) for EIP-55 address checksums.
+/// Keccak-256 (the pre-SHA-3 padding used by Ethereum) for EIP-55 address checksums: swift-crypto offers SHA-2
+/// but no Keccak, so this one is written here (not constant-time, not for secrets).
 enum Keccak256 {
   /// The 32-byte Keccak-256 digest of `message`.
   static func hash<C: Collection>(_ message: C) -> [UInt8] where C.Element == UInt8 {
