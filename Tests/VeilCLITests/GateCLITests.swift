@@ -240,7 +240,7 @@ private func veilWithEnvironment(_ arguments: [String], _ extra: [String: String
     #expect(progress.contains(" MB of ") && progress.contains("MB/s"), "\(progress)")
     #expect(!loud.stderr.contains("\r"), "no live line when standard error is not a terminal")
     let quiet = try veilWithEnvironment(
-      ["run", input.path, "--out", folder.appendingPathComponent("b").path, "--quiet"], ["VEIL_PROGRESS_INTERVAL": "0"])
+      ["run", input.path, "--out", folder.appendingPathComponent("b").path, "-q"], ["VEIL_PROGRESS_INTERVAL": "0"])
     #expect(quiet.status == 0)
     #expect(quiet.stdout.isEmpty && quiet.stderr.isEmpty)
     let short = try veil(["run", input.path, "--out", folder.appendingPathComponent("d").path])

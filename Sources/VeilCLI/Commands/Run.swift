@@ -45,7 +45,7 @@ extension Veil {
     @Option(help: ArgumentHelp("An SQLite vault that makes pseudonyms injective and auditable; its key comes from VEIL_VAULT_KEY_FILE or VEIL_VAULT_KEY.", valueName: "file"))
     var vault: String?
 
-    @Flag(help: "Print nothing but errors (no progress, no summary).")
+    @Flag(name: [.short, .long], help: "Print nothing but errors and warnings (no progress, no summary).")
     var quiet = false
 
     @Argument(help: ArgumentHelp("JSONL files, plain or gzip; '-' reads standard input.", valueName: "file"))
