@@ -282,20 +282,21 @@ public struct Analyzer: Sendable {
     otherTexts: (Int) -> [Finding]
   ) throws(DetectionError) {
     var counted = findings.count
-    func check(_ recognizer: any TokenRecognizer) throws(DetectionError) {
+    func check(_ recognizer: RecognizerID) throws(DetectionError) {
       defer { counted = findings.count }
       let within = budget.add(findings[counted...], to: index) { [findings] in $0 == index ? findings : otherTexts($0) }
       guard within else {
-        throw FindingLimit(policy.maxFindingsPerRecord).error(recognizer: recognizer.id)
+        throw FindingLimit(policy.maxFindingsPerRecord).error(recognizer: recognizer)
       }
     }
     guard text.utf8.count > Self.windowBytes else {
       let tokenized = TokenizedText(text)
-      for recognizer in tokenRecognizers {
+      // By index: a copy of each recognizer per text would retain what it holds, which every worker shares.
+      for position in tokenRecognizers.indices {
         // Straight into `findings`: a text of a million readings would otherwise hold them twice while they move.
-        recognizer.recognize(tokenized, into: &findings)
+        tokenRecognizers[position].recognize(tokenized, into: &findings)
         dropBelowThreshold(&findings, from: counted)
-        try check(recognizer)
+        try check(tokenRecognizers[position].id)
       }
       return
     }
@@ -331,7 +332,7 @@ public struct Analyzer: Sendable {
           covered[index] = max(covered[index], range.upperBound)
           findings.append(finding)
         }
-        try check(recognizer)
+        try check(recognizer.id)
       }
     }
   }
@@ -392,9 +393,11 @@ public struct Analyzer: Sendable {
   /// Settles overlaps among `candidates` with the policy's strategy.
   public func resolve(_ candidates: [Finding]) -> [Finding] {
     guard candidates.count > 1 else { return candidates }
+    // Read once: a comparator reading `policy` would copy the whole analyzer, shared by every worker, at each sort.
+    let strategy = policy.strategy
     let ranked = candidates.sorted { a, b in
       let (lengthA, lengthB) = (a.range.count, b.range.count)
-      switch policy.strategy {
+      switch strategy {
       case .preferLongest:
         if lengthA != lengthB { return lengthA > lengthB }
         if a.score != b.score { return a.score > b.score }
