@@ -10,9 +10,12 @@
 public enum LeadingLiterals {
   /// The literals one of which starts every match (after zero-width assertions such as
   /// lookbehinds), each at least `minimumLength` bytes long, or `nil` when that is not known.
-  public static func of(_ source: String, minimumLength: Int = 2) -> [String]? {
+  ///
+  /// With `spaceRuns`, a class of a space and a tab (`[ \t]`, `[ \t]+`) inside a word is read as one space, as a
+  /// `LiteralScanner` reads a run of them: "i[ \t]+am" starts with "i am".
+  public static func of(_ source: String, minimumLength: Int = 2, spaceRuns: Bool = false) -> [String]? {
     guard RegexSource.isReadable(source) else { return nil }
-    var parser = Parser(scalars: Array(source.unicodeScalars), minimumLength: minimumLength)
+    var parser = Parser(scalars: Array(source.unicodeScalars), minimumLength: minimumLength, spaceRuns: spaceRuns)
     guard let literals = parser.alternatives(), parser.position == parser.scalars.count else { return nil }
     return literals
   }
@@ -20,6 +23,7 @@ public enum LeadingLiterals {
   private struct Parser {
     let scalars: [Unicode.Scalar]
     let minimumLength: Int
+    let spaceRuns: Bool
     var position = 0
 
     var current: Unicode.Scalar? { position < scalars.count ? scalars[position] : nil }
@@ -79,6 +83,13 @@ public enum LeadingLiterals {
           if escaped.properties.isAlphabetic || ("0"..."9").contains(escaped) { return accept(literal) }
           position += 2
           if !append(escaped, to: &literal) { return accept(literal) }
+        case "[" where spaceRuns && !literal.isEmpty && literal.last != " ":
+          // "[ \t]" or "[ \t]+" (either order): one space for the scanner, which reads every run of them as one.
+          guard let end = spaceClassEnd() else { return accept(literal) }
+          position = end
+          if current == "+" { position += 1 }
+          if ["?", "*", "+", "{"].contains(current) { return accept(literal) }
+          literal.append(" ")
         case ".", "[", "$", "*", "+", "?", "{":
           return accept(literal)
         default:
@@ -108,6 +119,19 @@ public enum LeadingLiterals {
 
     func accept(_ literal: String) -> [String]? {
       literal.utf8.count >= minimumLength ? [literal.lowercased()] : nil
+    }
+
+    /// The position after a class of exactly a space and a tab at the current position, if one is there; `nil` when
+    /// the class is missing, optional or anything else.
+    func spaceClassEnd() -> Int? {
+      let body: [Unicode.Scalar] = [" ", "\\", "t", "]"]
+      let swapped: [Unicode.Scalar] = ["\\", "t", " ", "]"]
+      guard position + 4 < scalars.count else { return nil }
+      let members = Array(scalars[(position + 1)...(position + 4)])
+      guard members == body || members == swapped else { return nil }
+      let end = position + 5
+      guard end >= scalars.count || !["?", "*", "{"].contains(scalars[end]) else { return nil }
+      return end
     }
 
     /// Whether `{0` or `{,` starts at the current position.

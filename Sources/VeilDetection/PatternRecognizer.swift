@@ -156,7 +156,9 @@ public struct PatternRecognizer: Recognizer {
         do {
           // Where its leading words start, when an anchored copy can be tried there only.
           var anchored: Pattern?
-          if let slot = trigger.anchorSlot, let noted, noted.positions(of: slot, in: text, into: &starts) {
+          if let slot = trigger.anchorSlot, let noted, !trigger.anchorNeedsASCIIText || profile.bytes.isASCII,
+            noted.positions(of: slot, in: text, into: &starts)
+          {
             anchored = patterns[index].anchored
           }
           try pattern.forEachMatch(in: utf8, group: group, anchored: anchored, startingAt: starts) { range in
@@ -284,7 +286,11 @@ public struct PatternTrigger: Sendable, Hashable {
   /// The leading words as a literal set whose starts a `LiteralScanner` can note, when every match
   /// starts where one of them does: words of ASCII bytes (a scan folds only ASCII letters), none
   /// opening with a space (a scan reads a run of spaces as its first), in a pattern without `\G`.
+  /// A class of a space and a tab inside a word counts as a space ("i[ \t]+am": "i am").
   public let anchor: RequiredLiterals.LiteralSet?
+  /// Whether some leading words lie outside ASCII and `anchor` leaves them out: its starts are then every match's
+  /// only in a text of ASCII bytes alone ("déménage" or "pars": in "I pars today", where "pars" starts).
+  public let anchorNeedsASCIIText: Bool
   /// Where a batch's `LiteralStarts` notes the starts of `anchor`, once the analyzer has given it a slot (`nil`: not
   /// noted).
   public internal(set) var anchorSlot: Int?
@@ -312,12 +318,15 @@ public struct PatternTrigger: Sendable, Hashable {
       extended ? ([], 0, 0, 0) : RequiredBytes.requirements(source, caseless: caseless, unicodeDigits: unicodeDigits)
     requiredLiterals = pattern.options.contains(.extended) ? [] : RequiredLiterals.of(source, caseless: caseless)
     let words = pattern.options.contains(.extended) ? nil : LeadingLiterals.of(source)
-    anchor = words.flatMap { words in
-      let literals = words.map { Array($0.utf8) }
-      guard !source.contains("\\G"),
-        literals.allSatisfy({ !$0.isEmpty && $0[0] != 0x20 && $0[0] != 0x09 && $0.allSatisfy { $0 < 0x80 } })
-      else { return nil }
-      return RequiredLiterals.LiteralSet(literals.map { RequiredLiterals.Literal($0) })
+    let anchorWords = pattern.options.contains(.extended) ? nil : LeadingLiterals.of(source, spaceRuns: true)
+    let asciiWords = (anchorWords ?? []).map { Array($0.utf8) }.filter { $0.allSatisfy { $0 < 0x80 } }
+    if let anchorWords, !source.contains("\\G"), !asciiWords.isEmpty,
+      asciiWords.allSatisfy({ !$0.isEmpty && $0[0] != 0x20 && $0[0] != 0x09 })
+    {
+      anchor = RequiredLiterals.LiteralSet(asciiWords.map { RequiredLiterals.Literal($0) })
+      anchorNeedsASCIIText = asciiWords.count < anchorWords.count
+    } else {
+      (anchor, anchorNeedsASCIIText) = (nil, false)
     }
     leadingWords = words?.map { word in
       let bytes = Array(word.utf8)

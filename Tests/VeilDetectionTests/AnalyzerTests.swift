@@ -558,6 +558,21 @@ struct SplitMix: RandomNumberGenerator {
   func readsTheWordsEveryMatchStartsWith(regex: String, words: [String]?) {
     #expect(LeadingLiterals.of(regex) == words)
   }
+
+  /// For a scan's anchors, a space and a tab in a class inside a word are one space, as the scanner reads a run of
+  /// them; an optional one ends the word.
+  @Test(arguments: [
+    (#"(?:i[ \t]+am|we[\t ]live)[ \t]+in"#, ["i am", "we live"]),
+    (#"i[ \t]*am"#, nil),  // "i" alone is too short: the class may be empty
+    (#"grew[ \t]+up|born"#, ["grew up", "born"]),
+    (#"home[ \t]?town"#, ["home"]),
+    (#"(?:to|from)[ \t]+\p{Lu}"#, ["to", "from"]),  // a group's words end with it
+    (#"moved[ \t]+\p{Lu}"#, ["moved "]),
+    (#"x[ \n]+y"#, nil),  // another class
+  ] as [(String, [String]?)])
+  func readsSpaceClassesInsideWordsForAnchors(regex: String, words: [String]?) {
+    #expect(LeadingLiterals.of(regex, spaceRuns: true) == words)
+  }
 }
 
 /// Counts the texts it is asked to search; finds nothing.

@@ -242,6 +242,7 @@ func profileStages(engine: Engine, path: String) throws {
           var found = false
           try unit.utf8.withUnsafeBufferPointer { buffer in
             if let anchored = named.anchored, let anchorSlot, let starts,
+              !named.trigger.anchorNeedsASCIIText || bytes.bytes.isASCII,
               starts.positions(of: anchorSlot, in: index, into: &positions)
             {
               for start in positions where !found {

@@ -8,6 +8,10 @@ public struct ByteSet: Sendable, Hashable {
   /// The empty set.
   public init() {}
 
+  /// Whether every byte of the set is ASCII (below 0x80).
+  @inline(__always)
+  public var isASCII: Bool { w2 | w3 == 0 }
+
   /// The set of the bytes whose bits are set in these four words (bit `b & 63` of word `b >> 6`).
   init(words w0: UInt64, _ w1: UInt64, _ w2: UInt64, _ w3: UInt64) { (self.w0, self.w1, self.w2, self.w3) = (w0, w1, w2, w3) }
 
