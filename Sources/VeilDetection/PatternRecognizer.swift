@@ -277,6 +277,9 @@ public struct PatternTrigger: Sendable, Hashable {
   /// The longest run of ASCII capitals a text holding a match has (`RequiredBytes.minimumCapitals`): two for a
   /// state's code, 0 when nothing is known.
   public let minimumCapitals: Int
+  /// Choices of pairs of byte classes a text holding a match has side by side (`RequiredBytes.classPairs`): a
+  /// capital before a digit for a postcode or an IBAN. Empty: none known.
+  public let requiredPairs: [UInt64]
   /// Literal sets the text must meet each of (`RequiredLiterals`): a street's type word, a
   /// month name. Empty: none known.
   public let requiredLiterals: [RequiredLiterals.LiteralSet]
@@ -314,8 +317,8 @@ public struct PatternTrigger: Sendable, Hashable {
     let caseless = pattern.options.contains(.caseless)
     let unicodeDigits = pattern.options.contains(.unicodeProperties)
     let extended = pattern.options.contains(.extended)
-    (requiredSets, minimumDigits, minimumRun, minimumCapitals) =
-      extended ? ([], 0, 0, 0) : RequiredBytes.requirements(source, caseless: caseless, unicodeDigits: unicodeDigits)
+    (requiredSets, minimumDigits, minimumRun, minimumCapitals, requiredPairs) =
+      extended ? ([], 0, 0, 0, []) : RequiredBytes.requirements(source, caseless: caseless, unicodeDigits: unicodeDigits)
     requiredLiterals = pattern.options.contains(.extended) ? [] : RequiredLiterals.of(source, caseless: caseless)
     let words = pattern.options.contains(.extended) ? nil : LeadingLiterals.of(source)
     let anchorWords = pattern.options.contains(.extended) ? nil : LeadingLiterals.of(source, spaceRuns: true)
@@ -350,6 +353,7 @@ public struct PatternTrigger: Sendable, Hashable {
     else { return false }
     if let requiredBytes, !requiredBytes.intersects(present.bytes) { return false }
     for set in requiredSets where !set.intersects(present.bytes) { return false }
+    for pairs in requiredPairs where pairs & present.classPairs == 0 { return false }
     if let firstBytes, !firstBytes.intersects(present.bytes) { return false }
     if let leadingWords {
       return leadingWords.contains { present.pairs.contains($0.pairs) || $0.otherForms.intersects(present.bytes) }

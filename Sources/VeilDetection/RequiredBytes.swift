@@ -28,12 +28,49 @@ public enum RequiredBytes {
   }
 
   /// What a text needs for `source` to match in it, read in one pass over the source: the byte sets of `of`, the
-  /// digits of `minimumDigits`, the run of `minimumRun` and the capitals of `minimumCapitals`.
+  /// digits of `minimumDigits`, the run of `minimumRun`, the capitals of `minimumCapitals` and the pairs of
+  /// `classPairs`.
   public static func requirements(_ source: String, caseless: Bool = false, unicodeDigits: Bool = false, limit: Int = 4)
-    -> (sets: [ByteSet], digits: Int, run: Int, capitals: Int)
+    -> (sets: [ByteSet], digits: Int, run: Int, capitals: Int, pairs: [UInt64])
   {
     let need = need(source, caseless: caseless, unicodeDigits: unicodeDigits)
-    return (worthChecking(need.sets, limit: limit), need.digits, need.run.length, need.capitals.length)
+    return (
+      worthChecking(need.sets, limit: limit), need.digits, need.run.length, need.capitals.length,
+      worthChecking(pairs: need.pairs, limit: limit)
+    )
+  }
+
+  /// Pairs of byte classes (`ByteClasses`) a text holding a match of `source` has side by side: each mask is a
+  /// choice, one of whose pairs the text holds (`TextProfile.classPairs`). A UK postcode's "M19 2LL" needs a capital
+  /// before a digit, a digit before a space and a digit before a capital; a date's "12.05.2024" a digit before a
+  /// period or a hyphen. At most `limit`, and none that nearly every text holds (a letter before a space).
+  ///
+  /// Read: two items side by side that each stand at least once (a lookaround or an anchor between them holds no
+  /// text), each a character whose bytes are known or any byte, or a group whose every match holds a byte, and an
+  /// item that stands twice or more next to itself. An optional item, a backreference or a group that may match
+  /// nothing leaves its neighbours unpaired. Alternatives pair as byte sets do; a positive lookaround's own pairs
+  /// count too.
+  public static func classPairs(_ source: String, caseless: Bool = false, unicodeDigits: Bool = false, limit: Int = 4)
+    -> [UInt64]
+  {
+    worthChecking(pairs: need(source, caseless: caseless, unicodeDigits: unicodeDigits).pairs, limit: limit)
+  }
+
+  /// The pairs of classes nearly every text holds: letters and spaces side by side, a word before a period, a comma
+  /// or a full stop before a space.
+  static let commonPairs: UInt64 = {
+    let (upper, lower, space, period, other) = (
+      ByteClasses.upper, ByteClasses.lower, ByteClasses.space, ByteClasses.period, ByteClasses.other
+    )
+    return [
+      (lower, lower), (lower, space), (space, lower), (upper, lower), (space, upper), (lower, period),
+      (period, space), (lower, other), (other, space), (space, space),
+    ].reduce(0) { $0 | ByteClasses.bit($1.0, $1.1) }
+  }()
+
+  /// At most `limit` of the pair choices `pairs`, the narrowest first, and none that a common pair meets.
+  private static func worthChecking(pairs: [UInt64], limit: Int) -> [UInt64] {
+    Array(Set(pairs.filter { $0 & commonPairs == 0 && $0 != 0 }).sorted { ($0.nonzeroBitCount, $0) < ($1.nonzeroBitCount, $1) }.prefix(limit))
   }
 
   /// At most `limit` of `sets`, those a text most likely lacks, and none that nearly every text meets.
@@ -94,6 +131,20 @@ public enum RequiredBytes {
     var run = Run()
     /// The longest run of ASCII capitals the match holds.
     var capitals = Run()
+    /// Choices of pairs of byte classes the match holds side by side (one pair of each mask).
+    var pairs: [UInt64] = []
+    /// How the part meets the items beside it, for their pairs.
+    var edges = Edges.opaque
+
+    /// How a part meets the items beside it, for the pairs of byte classes it makes with them.
+    enum Edges {
+      /// It holds no text (a lookaround, an anchor, `(?i)`): its neighbours stand side by side.
+      case zeroWidth
+      /// Every match holds a byte, the first of one of the classes `first`, the last of one of `last`.
+      case bytes(first: UInt8, last: UInt8)
+      /// It may hold no text, or what it holds is not known (a backreference): its neighbours are not paired.
+      case opaque
+    }
 
     /// How a part of a pattern meets a run of characters of one kind that it stands in.
     enum Join {
@@ -119,6 +170,44 @@ public enum RequiredBytes {
       init(length: Int = 0, joins: Join = .breaks) {
         self.length = length
         self.joins = joins
+      }
+    }
+
+    /// The pairs of byte classes of a sequence, item by item, and how it meets its neighbours.
+    struct PairsInSequence {
+      var pairs: [UInt64] = []
+      /// The classes of the first byte of every match, once an item that holds a byte has stood.
+      private var first: UInt8?
+      /// Whether an item that may hold nothing stood before that one (the first byte may then be any).
+      private var unknownStart = false
+      /// The classes of the last byte so far, when the next item stands right after it (`nil`: it does not).
+      private var last: UInt8?
+      /// Whether every item so far holds no text.
+      private var zeroWidthSoFar = true
+
+      /// Adds an item that stands `times` times at least.
+      mutating func add(_ item: Need, times: Int) {
+        if times > 0 { pairs += item.pairs }
+        switch (item.edges, times) {
+        case (.zeroWidth, _):
+          return
+        case (.bytes(let start, let end), 1...):
+          if let last { pairs.append(ByteClasses.pairs(from: last, to: start)) }
+          if times > 1 { pairs.append(ByteClasses.pairs(from: end, to: start)) }
+          if first == nil { first = unknownStart ? ByteClasses.all : start }
+          last = end
+        default:
+          last = nil
+          if first == nil { unknownStart = true }
+        }
+        zeroWidthSoFar = false
+      }
+
+      /// How the whole sequence meets its neighbours.
+      var edges: Edges {
+        if zeroWidthSoFar { return .zeroWidth }
+        guard let first else { return .opaque }
+        return .bytes(first: first, last: last ?? ByteClasses.all)
       }
     }
 
@@ -151,17 +240,31 @@ public enum RequiredBytes {
       digits = bytes.map { !$0.isEmpty && $0.isSubset(of: RequiredBytes.digits) } == true ? 1 : 0
       run = Run(character: bytes, of: TextProfile.runBytes)
       capitals = Run(character: bytes, of: RequiredBytes.capitals)
+      let classes = bytes.map(ByteClasses.of) ?? ByteClasses.all
+      edges = .bytes(first: classes, last: classes)
     }
 
-    init(sets: [ByteSet] = [], digits: Int = 0, run: Run = Run(), capitals: Run = Run()) {
+    init(
+      sets: [ByteSet] = [], digits: Int = 0, run: Run = Run(), capitals: Run = Run(), pairs: [UInt64] = [],
+      edges: Edges = .opaque
+    ) {
       self.sets = sets
       self.digits = digits
       self.run = run
       self.capitals = capitals
+      self.pairs = pairs
+      self.edges = edges
     }
 
     /// A part that holds no text, which runs go on past.
-    static let zeroWidth = Need(run: Run(joins: .zeroWidth), capitals: Run(joins: .zeroWidth))
+    static let zeroWidth = Need(run: Run(joins: .zeroWidth), capitals: Run(joins: .zeroWidth), edges: .zeroWidth)
+
+    /// `self`, meeting its neighbours as `edges` says.
+    func meeting(_ edges: Edges) -> Need {
+      var need = self
+      need.edges = edges
+      return need
+    }
   }
 
   /// Roughly how likely a chat message of about a hundred bytes holds a byte of `set`.
@@ -209,6 +312,34 @@ public enum RequiredBytes {
       return kept
     }
 
+    /// What a choice between `alternatives` requires of pairs of byte classes: as `either` for byte sets, each
+    /// mask of the first widened by the mask of each other alternative that widens it least.
+    static func either(pairs alternatives: [[UInt64]]) -> [UInt64] {
+      guard let first = alternatives.first, alternatives.allSatisfy({ !$0.isEmpty }) else { return [] }
+      return Array(Set(first.map { mask in
+        alternatives.dropFirst().reduce(mask) { union, masks in
+          masks.map { union | $0 }.min { $0.nonzeroBitCount < $1.nonzeroBitCount }!
+        }
+      }))
+    }
+
+    /// How a choice between parts that meet their neighbours as `alternatives` do meets them.
+    static func either(edges alternatives: [Need.Edges]) -> Need.Edges {
+      var (first, last): (UInt8, UInt8) = (0, 0)
+      var (zeroWidth, bytes) = (0, 0)
+      for edges in alternatives {
+        switch edges {
+        case .zeroWidth: zeroWidth += 1
+        case .bytes(let start, let end):
+          bytes += 1
+          (first, last) = (first | start, last | end)
+        case .opaque: return .opaque
+        }
+      }
+      if zeroWidth == alternatives.count { return .zeroWidth }
+      return bytes == alternatives.count ? .bytes(first: first, last: last) : .opaque
+    }
+
     /// What a choice between `alternatives` requires: for each set of the first, its union
     /// with the set of each other alternative that widens it least.
     static func either(_ alternatives: [[ByteSet]]) -> [ByteSet] {
@@ -240,7 +371,9 @@ public enum RequiredBytes {
           return Need(
             sets: Requirement.either(alternatives.map(\.sets)), digits: alternatives.map(\.digits).min() ?? 0,
             run: Need.Run(length: alternatives.map(\.run.length).min() ?? 0),
-            capitals: Need.Run(length: alternatives.map(\.capitals.length).min() ?? 0))
+            capitals: Need.Run(length: alternatives.map(\.capitals.length).min() ?? 0),
+            pairs: Requirement.either(pairs: alternatives.map(\.pairs)),
+            edges: Requirement.either(edges: alternatives.map(\.edges)))
         }
         position += 1
       }
@@ -251,6 +384,7 @@ public enum RequiredBytes {
       var sets: [ByteSet] = []
       var digits = 0
       var (run, capitals) = (Need.RunInSequence(), Need.RunInSequence())
+      var pairs = Need.PairsInSequence()
       while let scalar = current, scalar != "|", scalar != ")" {
         guard let item = item() else { return nil }
         let times = RegexSource.quantifierMinimum(in: scalars, at: &position)
@@ -259,8 +393,11 @@ public enum RequiredBytes {
         digits = min(digits + item.digits * min(times, 1_000), 1_000)
         run.add(item.run, times: times)
         capitals.add(item.capitals, times: times)
+        pairs.add(item, times: times)
       }
-      return Need(sets: Requirement.simplified(sets), digits: digits, run: run.result, capitals: capitals.result)
+      return Need(
+        sets: Requirement.simplified(sets), digits: digits, run: run.result, capitals: capitals.result,
+        pairs: pairs.pairs, edges: pairs.edges)
     }
 
     /// One atom or group: what every match of it requires (`nil`: not understood).
@@ -268,10 +405,20 @@ public enum RequiredBytes {
       guard let scalar = current else { return nil }
       position += 1
       switch scalar {
-      case "\\": return escape(inClass: false).map(Need.init(character:))
+      case "\\":
+        let escaped = current
+        guard let bytes = escape(inClass: false) else { return nil }
+        switch escaped {
+        // Assertions hold no text: their neighbours stand side by side.
+        case "b", "B", "A", "z", "Z", "G", "K": return Need(character: bytes).meeting(.zeroWidth)
+        // A backreference may hold nothing, or several bytes.
+        case "g", "k", "1", "2", "3", "4", "5", "6", "7", "8", "9", "0": return Need(character: bytes).meeting(.opaque)
+        default: return Need(character: bytes)
+        }
       case "[": return characterClass().map(Need.init(character:))
       case "(": return group(at: position - 1)
-      case ".", "^", "$": return Need()
+      case ".": return Need(character: nil)
+      case "^", "$": return Need(edges: .zeroWidth)
       default: return Need(character: literal(scalar))
       }
     }
@@ -394,6 +541,7 @@ public enum RequiredBytes {
       // of the match, whose digits and runs it may share.
       var need = Need.zeroWidth
       need.sets = header.isNegative ? [] : inner.sets
+      need.pairs = header.isNegative ? [] : inner.pairs
       return need
     }
   }

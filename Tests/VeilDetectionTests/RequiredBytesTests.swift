@@ -243,4 +243,62 @@ import VeilCore
     }
     #expect(matched > 1_000, "the random texts should match often enough to test the capitals")
   }
+
+  /// The pair (`first`, `second`) of byte classes, as a mask of one bit.
+  func pair(_ first: UInt8, _ second: UInt8) -> UInt64 { ByteClasses.bit(first, second) }
+
+  @Test func pairsOfClassesSideBySide() {
+    let (upper, digit, space, period, hyphen) = (
+      ByteClasses.upper, ByteClasses.digit, ByteClasses.space, ByteClasses.period, ByteClasses.hyphen
+    )
+    // A UK postcode: a capital before a digit, a digit before a space or a tab, a digit before a capital.
+    let postcode = RequiredBytes.classPairs(#"[A-Z]{1,2}\d[ \t]\d[A-Z]{2}"#)
+    #expect(postcode.contains(pair(upper, digit)))
+    #expect(postcode.contains(pair(digit, upper)))
+    #expect(postcode.contains(pair(digit, space)))
+    // A choice of separators: one mask with either pair.
+    #expect(RequiredBytes.classPairs(#"\d{1,2}[.-]\d{4}"#).contains(pair(digit, period) | pair(digit, hyphen)))
+    // Lookarounds and assertions hold no text: the characters beside them stand side by side.
+    #expect(RequiredBytes.classPairs(#"\d(?=x)\b\."#).contains(pair(digit, period)))
+    // Alternatives pair as byte sets do; a group whose matches all hold a byte pairs with its neighbours.
+    #expect(RequiredBytes.classPairs(#"(?:\d|[A-Z]{2})\."#).contains(pair(digit, period) | pair(upper, period)))
+    // A positive lookahead's own pairs count.
+    #expect(RequiredBytes.classPairs(#"(?=[A-Z]\d)\w+"#).contains(pair(upper, digit)))
+  }
+
+  @Test(arguments: [
+    #"\d\b"#,  // an assertion pairs with nothing after it
+    #"\d?\."#,  // optional
+    #"\d(?:x)?\."#,  // an optional group between
+    #"(\d)\1\."#,  // a backreference may be any length, even empty
+    #"\d(?:|x)\."#,  // a group that may match nothing
+    #"(?!\d\.)\w"#,  // a negative lookahead requires nothing
+    #"\p{Lu}\p{Ll}+ \p{Lu}"#,  // only pairs nearly every text holds
+    #"(?x) \d \."#,  // extended mode is not read
+  ])
+  func noPairsWhereNoneIsSure(source: String) {
+    #expect(!RequiredBytes.classPairs(source).contains { $0 & ByteClasses.bit(ByteClasses.digit, ByteClasses.period) != 0 && $0.nonzeroBitCount == 1 }, "\(source)")
+    if source.hasPrefix(#"\p{Lu}"#) || source.hasPrefix("(?x)") { #expect(RequiredBytes.classPairs(source).isEmpty) }
+  }
+
+  /// The pairs never turn away a text the pattern matches: random texts of letters, digits and separators, each
+  /// searched by PCRE2 too.
+  @Test func thePairsAdmitEveryTextThePatternMatches() throws {
+    let fragments = ["A", "M1", "9", "2LL", " ", "\t", ".", "-", "x", "é", "\n", "05", "ab", "M19 2LL", "1.2.33", "4-5-67"]
+    let cases: [RandomCase] = [
+      (#"(?<![\p{L}\p{N}])[A-Z]{1,2}\d[A-Z\d]?[ \t]\d[A-Z]{2}(?![\p{L}\p{N}])"#, [], fragments),
+      (#"\d{1,2}([.-])\d{1,2}\1\d{2}"#, [], fragments),
+      (#"(?:\d|[A-Z]{2})\.(?=\d)\b\d"#, [], fragments),
+      (#"(?i)[a-z]\d(?:x)?-"#, [], fragments),
+      (#"(\d)\1*\.|M1(?:[ \t]|-)+\d"#, [], fragments),
+      (#"(?:A|x)?\d{2,}(?:é|\.)"#, [], fragments),
+    ]
+    for (source, options, _) in cases where !source.hasPrefix("(\\d)") {
+      #expect(!PatternTrigger(try Pattern(source, options: options)).requiredPairs.isEmpty, "\(source) needs pairs")
+    }
+    let matched = try forEachMatchingRandomText(cases, pieces: 10) { trigger, profile, match in
+      #expect(trigger.requiredPairs.allSatisfy { $0 & profile.classPairs != 0 }, "\(match)")
+    }
+    #expect(matched > 1_000, "the random texts should match often enough to test the pairs")
+  }
 }

@@ -262,6 +262,7 @@ func profileStages(engine: Engine, path: String) throws {
         + (named.trigger.minimumCapitals > 1 ? " (needs \(named.trigger.minimumCapitals) capitals in a row)" : "")
         + (named.anchored == nil ? "" : named.trigger.anchor.map { " (tried where \(describe($0)) starts)" } ?? "")
       let marks = named.trigger.requiredSets.map { " (needs \(describe($0)))" }.joined() + digits
+        + named.trigger.requiredPairs.map { " (needs \(describe(pairs: $0)))" }.joined()
         + named.trigger.requiredLiterals.map { " (needs \(describe($0)))" }.joined() + (named.after.isEmpty ? "" : " (in a run: only after \(named.after.joined(separator: ", ")))")
       let share = { (count: Int) in String(format: "%.1f%%", 100 * Double(count) / Double(max(1, units.count))) }
       rows.append(("  \(name)/\(named.name)" + marks + " [runs on \(share(admitted)), matches in \(share(matched))]", elapsed))
@@ -308,4 +309,15 @@ func describe(_ set: ByteSet) -> String {
   guard set.count <= 6 else { return "one of \(set.count) bytes" }
   let bytes = (0...255).map(UInt8.init).filter(set.contains)
   return bytes.map { $0 < 0x80 && $0 > 0x20 ? String(UnicodeScalar($0)) : String(format: "0x%02X", $0) }.joined(separator: " or ")
+}
+
+/// A choice of pairs of byte classes as a reader of the profile wants it: "A-Z then 0-9", "0-9 then . or -".
+func describe(pairs mask: UInt64) -> String {
+  var text: [String] = []
+  for first in 0..<UInt8(8) {
+    let seconds = (0..<UInt8(8)).filter { mask & ByteClasses.bit(first, $0) != 0 }
+    guard !seconds.isEmpty else { continue }
+    text.append("\(ByteClasses.names[Int(first)]) then " + seconds.map { ByteClasses.names[Int($0)] }.joined(separator: " or "))
+  }
+  return text.joined(separator: ", or ")
 }

@@ -1,5 +1,6 @@
 /// What the prefilter knows about a text after one pass over its bytes: which bytes occur,
-/// which pairs of adjacent bytes (ASCII letters folded to lowercase), and how many ASCII digits.
+/// which pairs of adjacent bytes (ASCII letters folded to lowercase), which classes of bytes
+/// stand side by side (a capital before a digit), and how many ASCII digits.
 ///
 /// The analyzer computes it once per text unit; each pattern then asks in a few
 /// instructions whether it can match at all.
@@ -17,6 +18,9 @@ public struct TextProfile: Sendable, Hashable {
   /// Its longest run of ASCII capitals: 0 or 1 in three chat messages of four, 2 for "in NY", 6 and more for a SWIFT
   /// code.
   public let longestCapitalRun: Int
+  /// The pairs of byte classes (`ByteClasses`) that stand side by side in it, one bit per pair: a capital before a
+  /// digit ("M19", "GB82") is in one chat message of twelve, a digit, a period and a digit ("4.5") in one of three.
+  public let classPairs: UInt64
 
   /// The bytes of keys, hashes and tokens: ASCII letters, digits, `+`, `/`, `=`, `_` and `-`.
   public static let runBytes = ByteSet(Array("+/=_-0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz".utf8))
@@ -27,39 +31,96 @@ public struct TextProfile: Sendable, Hashable {
     var digits = 0
     var (run, longestRun) = (0, 0)
     var (capitals, longestCapitalRun) = (0, 0)
+    var classPairs: UInt64 = 0
     let runBytes = Self.runBytes
-    (bytes, pairs) = text.withUnsafeBufferPointer { buffer in
-      // Twelve plain words, each set by a computed index without a branch: four for the bytes, eight for the pairs.
-      withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 12) { words in
-        words.initialize(repeating: 0)
-        func note(_ byte: UInt8) {
-          words[Int(byte &>> 6)] |= 1 &<< UInt64(byte & 63)
-          digits &+= byte &- UInt8(ascii: "0") < 10 ? 1 : 0
-          run = runBytes.containsInASCII(byte) ? run &+ 1 : 0
-          longestRun = max(longestRun, run)
-          capitals = byte &- UInt8(ascii: "A") < 26 ? capitals &+ 1 : 0
-          longestCapitalRun = max(longestCapitalRun, capitals)
-        }
-        if let first = buffer.first {
-          note(first)
-          var previous = PairSet.fold(first)
-          for byte in buffer.dropFirst() {
-            note(byte)
-            let folded = PairSet.fold(byte)
-            let slot = PairSet.slot(previous, folded)
-            words[4 &+ slot &>> 6] |= 1 &<< UInt64(slot & 63)
-            previous = folded
+    (bytes, pairs) = ByteClasses.table.withUnsafeBufferPointer { classOf in
+      text.withUnsafeBufferPointer { buffer in
+        // Twelve plain words, each set by a computed index without a branch: four for the bytes, eight for the pairs.
+        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 12) { words in
+          words.initialize(repeating: 0)
+          func note(_ byte: UInt8) {
+            words[Int(byte &>> 6)] |= 1 &<< UInt64(byte & 63)
+            digits &+= byte &- UInt8(ascii: "0") < 10 ? 1 : 0
+            run = runBytes.containsInASCII(byte) ? run &+ 1 : 0
+            longestRun = max(longestRun, run)
+            capitals = byte &- UInt8(ascii: "A") < 26 ? capitals &+ 1 : 0
+            longestCapitalRun = max(longestCapitalRun, capitals)
           }
+          if let first = buffer.first {
+            note(first)
+            var previous = PairSet.fold(first)
+            var previousClass = classOf[Int(first)]
+            for byte in buffer.dropFirst() {
+              note(byte)
+              let folded = PairSet.fold(byte)
+              let slot = PairSet.slot(previous, folded)
+              words[4 &+ slot &>> 6] |= 1 &<< UInt64(slot & 63)
+              previous = folded
+              let byteClass = classOf[Int(byte)]
+              classPairs |= ByteClasses.bit(previousClass, byteClass)
+              previousClass = byteClass
+            }
+          }
+          return (
+            ByteSet(words: words[0], words[1], words[2], words[3]),
+            PairSet(bits: SIMD8(words[4], words[5], words[6], words[7], words[8], words[9], words[10], words[11]))
+          )
         }
-        return (
-          ByteSet(words: words[0], words[1], words[2], words[3]),
-          PairSet(bits: SIMD8(words[4], words[5], words[6], words[7], words[8], words[9], words[10], words[11]))
-        )
       }
     }
     self.digits = digits
     self.longestRun = longestRun
     self.longestCapitalRun = longestCapitalRun
+    self.classPairs = classPairs
+  }
+}
+
+/// Eight classes of bytes, for the pairs of them a text holds side by side (`TextProfile.classPairs`): ASCII
+/// capitals, lower-case letters, digits, a space or a tab, a period, a hyphen, the bytes of non-ASCII characters,
+/// and every other byte. A set of classes is an 8-bit mask; a set of pairs, a 64-bit one.
+public enum ByteClasses {
+  public static let upper: UInt8 = 0, lower: UInt8 = 1, digit: UInt8 = 2, space: UInt8 = 3, period: UInt8 = 4,
+    hyphen: UInt8 = 5, nonASCII: UInt8 = 6, other: UInt8 = 7
+  /// Every class.
+  public static let all: UInt8 = 0xFF
+  /// Their names, by class, for people reading a profile.
+  public static let names = ["A-Z", "a-z", "0-9", "space", ".", "-", "non-ASCII", "other"]
+
+  /// The class of each byte, by byte.
+  public static let table: [UInt8] = (0...255).map { of(UInt8($0)) }
+
+  /// The class of `byte`.
+  public static func of(_ byte: UInt8) -> UInt8 {
+    if byte &- 0x61 < 26 { return lower }
+    if byte &- 0x41 < 26 { return upper }
+    if byte &- 0x30 < 10 { return digit }
+    if byte >= 0x80 { return nonASCII }
+    switch byte {
+    case 0x20, 0x09: return space
+    case 0x2E: return period
+    case 0x2D: return hyphen
+    default: return other
+    }
+  }
+
+  /// The bit of the pair (`first`, `second`).
+  @inline(__always)
+  public static func bit(_ first: UInt8, _ second: UInt8) -> UInt64 { 1 &<< UInt64(first &<< 3 | second) }
+
+  /// The classes of the bytes of `set` (an empty set: every class).
+  public static func of(_ set: ByteSet) -> UInt8 {
+    var classes: UInt8 = 0
+    for byte in UInt8(0)...UInt8(255) where set.contains(byte) { classes |= 1 &<< of(byte) }
+    return classes == 0 ? all : classes
+  }
+
+  /// Every pair whose first byte is of a class of `first` and whose second is of a class of `second`.
+  public static func pairs(from first: UInt8, to second: UInt8) -> UInt64 {
+    var mask: UInt64 = 0
+    for a in 0..<UInt8(8) where first & (1 &<< a) != 0 {
+      for b in 0..<UInt8(8) where second & (1 &<< b) != 0 { mask |= bit(a, b) }
+    }
+    return mask
   }
 }
 
