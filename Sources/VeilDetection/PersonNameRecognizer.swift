@@ -667,6 +667,17 @@ public struct PersonNameRecognizer: TokenRecognizer {
   /// `surnameEndings` by key, looked up for each of their lengths in bytes (`surnameEndingLengths`).
   static let surnameEndingKeys = TokenSet(surnameEndings)
   static let surnameEndingLengths = Set(surnameEndings.map(\.utf8.count)).sorted()
+  /// The last two bytes of each of `surnameEndings` (lowercased), one bit each of 65,536: most words end otherwise,
+  /// and are then answered without hashing a suffix.
+  static let surnameEndingTails: [UInt64] = {
+    var bits = [UInt64](repeating: 0, count: 1_024)
+    for ending in surnameEndings {
+      let bytes = Array(ending.lowercased().utf8)
+      let tail = Int(bytes[bytes.count - 2]) << 8 | Int(bytes[bytes.count - 1])
+      bits[tail >> 6] |= 1 << UInt64(tail & 63)
+    }
+    return bits
+  }()
 
   /// A run of name-like words, scored, before the threshold.
   private struct Candidate {
@@ -1131,7 +1142,9 @@ public struct PersonNameRecognizer: TokenRecognizer {
   private func hasSurnameEnding(_ text: TokenizedText, _ index: Int) -> Bool {
     guard text.tokens[index].shape == .capitalized, nameLength(text, index) >= 6 else { return false }
     let bytes = nameBytes(text, index)
-    guard
+    func lowered(_ byte: UInt8) -> Int { Int(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) }
+    let tail = lowered(bytes[bytes.endIndex - 2]) << 8 | lowered(bytes[bytes.endIndex - 1])
+    guard Self.surnameEndingTails[tail >> 6] & (1 << UInt64(tail & 63)) != 0,
       Self.surnameEndingLengths.contains(where: { length in
         length < bytes.count
           && Self.surnameEndingKeys.contains(TokenKey(lowercased: bytes.suffix(length).lazy.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }))
@@ -1388,6 +1401,9 @@ public struct PersonNameRecognizer: TokenRecognizer {
     {
       return tokens[start - 1].key == .hashMark ? hashtagName(in: text, at: start) : nil
     }
+    // "I": the pronoun ends a run before its first word (see the loop below), so it opens none; said first, since
+    // it is the word most often asked about.
+    if first.key == Marks.i, !isInitial(text, start) { return nil }
     // "In Estonia", "To Canada", "Vs Simona Halep": a capitalized preposition or pronoun starts no name.
     if first.shape == .capitalized,
       Self.functionWords.contains(text.tokens[start].key) || Self.titleCasePrepositions.contains(text.tokens[start].key)

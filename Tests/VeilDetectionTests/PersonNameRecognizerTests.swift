@@ -58,6 +58,13 @@ import VeilCore
     #expect(names("To Hansen we go") == ["Hansen"])
   }
 
+  /// The pronoun "I" opens no name and ends one before it; as an initial, with its period, it opens one.
+  @Test func thePronounIOpensNoNameButTheInitialDoes() {
+    #expect(names("I Hansen") == ["Hansen"])
+    #expect(names("Yesterday I told Laila Hansen") == ["Laila Hansen"])
+    #expect(names("I. Hansen called yesterday") == ["I. Hansen"])
+  }
+
   @Test func coordinatedNamesLiftEachOther() {
     // Alone, a surname after a sentence start stays below the threshold; in a list of names it counts.
     #expect(names("Becker and Vasquez were engineers.") == ["Becker", "Vasquez"])
