@@ -1,3 +1,5 @@
+import VeilCore
+
 /// Context words: whole words near a match that make it more likely to be what it looks like.
 public struct ContextWords: Sendable, Hashable {
   /// Each entry is a word or a phrase, lowercased and split into words.
@@ -35,7 +37,16 @@ public struct ContextWords: Sendable, Hashable {
       Tokenizer.tokenize(Array(phrase.utf8)).filter { $0.kind != .punctuation }.map(\.key)
     }
     firstTokens = TokenSet(keys: tokenPhraseKeys.map { $0[0] })
+    phrasesByFirstWord = Self.byFirstKey(phraseKeys)
+    phrasesByFirstToken = Self.byFirstKey(tokenPhraseKeys)
     self.window = window
+  }
+
+  /// The indices of the phrases, by the key of their first word.
+  private static func byFirstKey(_ keysOfPhrases: [[TokenKey]]) -> TokenTable<[Int]> {
+    var table = TokenTable<[Int]>(capacity: keysOfPhrases.count)
+    for (index, keys) in keysOfPhrases.enumerated() { table.update(keys[0]) { $0 = ($0 ?? []) + [index] } }
+    return table
   }
 
   /// Whether some phrase counts only after the match (the words right after it are then read).
@@ -48,6 +59,10 @@ public struct ContextWords: Sendable, Hashable {
   private let tokenPhraseKeys: [[TokenKey]]
   /// The first token of every phrase.
   private let firstTokens: TokenSet
+  /// The phrases that start with each first word (`phraseKeys`) and each first token (`tokenPhraseKeys`): a window
+  /// is compared with those whose first word it holds, not with every phrase.
+  private let phrasesByFirstWord: TokenTable<[Int]>
+  private let phrasesByFirstToken: TokenTable<[Int]>
 
   /// Equal when the phrases, where each of them counts, and the window are (the keys are made from them).
   public static func == (lhs: ContextWords, rhs: ContextWords) -> Bool {
@@ -77,7 +92,7 @@ public struct ContextWords: Sendable, Hashable {
     guard !phrases.isEmpty else { return [] }
     let (before, after) = window(around: range, in: text, notBefore: notBefore)
     guard mayMatch(before, after, in: text) else { return [] }
-    return found(in: Self.wordKeys(in: text, before), Self.wordKeys(in: text, after), phraseKeys)
+    return found(in: Self.wordKeys(in: text, before), Self.wordKeys(in: text, after), phraseKeys, phrasesByFirstWord)
   }
 
   /// The context phrases that occur within the window before or after the tokens `match`
@@ -116,7 +131,7 @@ public struct ContextWords: Sendable, Hashable {
     // The words in lower case right after the match, a space apart, for the phrases that count only after it.
     let lowercaseRun = after.prefix { tokens[$0].kind == .word && tokens[$0].shape == .lower && tokens[$0].spaceBefore }
     return found(
-      in: wordKeys(before), wordKeys(after), tokenPhraseKeys, cueRegion: clause.map(wordKeys),
+      in: wordKeys(before), wordKeys(after), tokenPhraseKeys, phrasesByFirstToken, cueRegion: clause.map(wordKeys),
       rightAfter: countingAfter && hasPhrasesAfter ? lowercaseRun.map { tokens[$0].key } : [])
   }
 
@@ -130,11 +145,18 @@ public struct ContextWords: Sendable, Hashable {
   /// the phrases that count only before are looked for in `cueRegion` when it is given (the match's own clause), and
   /// those that count only after must open `rightAfter` when it is given.
   private func found(
-    in before: [TokenKey], _ after: [TokenKey], _ keysOfPhrases: [[TokenKey]], cueRegion: [TokenKey]? = nil,
-    rightAfter: [TokenKey]? = nil
+    in before: [TokenKey], _ after: [TokenKey], _ keysOfPhrases: [[TokenKey]], _ byFirstKey: TokenTable<[Int]>,
+    cueRegion: [TokenKey]? = nil, rightAfter: [TokenKey]? = nil
   ) -> [String] {
+    // Only the phrases whose first word the window holds can be found (`cueRegion` lies in `before`, `rightAfter`
+    // in `after`), in the order they were given.
+    var candidates: [Int] = []
+    for key in before { candidates += byFirstKey[key] ?? [] }
+    for key in after { candidates += byFirstKey[key] ?? [] }
+    candidates.sort()
+    candidates.removeDuplicatesOfSorted()
     var found: [String] = []
-    for index in phrases.indices {
+    for index in candidates {
       let keys = keysOfPhrases[index]
       let isFound =
         switch sides[index] {
