@@ -14,6 +14,14 @@ let sampleInputs = ["support-chats.jsonl", "sales-sharegpt.jsonl", "notes.jsonl"
 /// A fresh temporary folder.
 func temporaryDirectory() throws -> URL { try TemporaryFolders.make("engine") }
 
+/// A folder `rules` in `folder` holding one rule file, `name`, with `yaml` in it.
+func ruleFolder(in folder: URL, _ name: String, _ yaml: String) throws -> URL {
+  let rules = folder.appendingPathComponent("rules")
+  try FileManager.default.createDirectory(at: rules, withIntermediateDirectories: true)
+  try Data(yaml.utf8).write(to: rules.appendingPathComponent(name))
+  return rules
+}
+
 /// The lines of a text file.
 func lines(of url: URL) throws -> [String] {
   try String(contentsOf: url, encoding: .utf8).split(separator: "\n").map(String.init)

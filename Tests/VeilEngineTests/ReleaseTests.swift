@@ -99,9 +99,9 @@ import VeilRules
   /// dictionary changes it, and the manifest lists every rule and dictionary file with its own digest.
   @Test func theRulesDigestCoversEveryRuleAndDictionaryFileAsRead() throws {
     let folder = try temporaryDirectory()
-    let rules = folder.appendingPathComponent("rules")
-    try FileManager.default.createDirectory(at: rules, withIntermediateDirectories: true)
-    try Data("""
+    let rules = try ruleFolder(
+      in: folder, "projects.yaml",
+      """
       version: 1
       recognizers:
         - id: projects
@@ -109,7 +109,7 @@ import VeilRules
           kind: dictionary
           dictionary: projects.txt
           score: 0.9
-      """.utf8).write(to: rules.appendingPathComponent("projects.yaml"))
+      """)
     let words = rules.appendingPathComponent("projects.txt")
     let input = folder.appendingPathComponent("in.jsonl")
     try Data("{\"text\":\"Bluebird ships on Friday\"}\n".utf8).write(to: input)

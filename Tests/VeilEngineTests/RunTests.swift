@@ -182,9 +182,9 @@ import VeilRules
 @Suite struct DetectionLimitTests {
   @Test func catastrophicRegexQuarantinesTheRecordInsteadOfHangingOrPassingIt() throws {
     let folder = try temporaryDirectory()
-    let rules = folder.appendingPathComponent("rules")
-    try FileManager.default.createDirectory(at: rules, withIntermediateDirectories: true)
-    try Data("""
+    let rules = try ruleFolder(
+      in: folder, "evil.yaml",
+      """
       version: 1
       recognizers:
         - id: evil
@@ -195,7 +195,7 @@ import VeilRules
           examples:
             match: ['⏩aaaa⏪']
             no_match: ['b']
-      """.utf8).write(to: rules.appendingPathComponent("evil.yaml"))
+      """)
     let input = folder.appendingPathComponent("in.jsonl")
     let attack = String(repeating: "a", count: 5000) + "b"
     try Data("{\"text\":\"fine aaa\"}\n{\"text\":\"\(attack)\"}\n".utf8).write(to: input)
