@@ -1791,6 +1791,7 @@ public struct PersonNameRecognizer: TokenRecognizer {
     }
 
     var notes: [String] = []
+    notes.reserveCapacity(4)
     var score: Double
     var loweredInGerman = false
     let firstIsGiven = isGivenName(text, words[0])
