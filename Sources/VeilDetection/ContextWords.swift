@@ -31,12 +31,10 @@ public struct ContextWords: Sendable, Hashable {
     sides = split.map(\.2)
     hasPhrasesAfter = sides.contains(.after)
     phraseKeys = phrases.map { $0.map { TokenKey($0) } }
-    firstWords = TokenSet(keys: phraseKeys.map { $0[0] })
     // A phrase with a letter or digit has a word token: the lists stay aligned with `phrases`.
     tokenPhraseKeys = split.map { phrase, _, _ in
       Tokenizer.tokenize(Array(phrase.utf8)).filter { $0.kind != .punctuation }.map(\.key)
     }
-    firstTokens = TokenSet(keys: tokenPhraseKeys.map { $0[0] })
     phrasesByFirstWord = Self.byFirstKey(phraseKeys)
     phrasesByFirstToken = Self.byFirstKey(tokenPhraseKeys)
     self.window = window
@@ -52,15 +50,11 @@ public struct ContextWords: Sendable, Hashable {
   /// Whether some phrase counts only after the match (the words right after it are then read).
   private let hasPhrasesAfter: Bool
 
-  /// The first word of every phrase: a window without any of them matches nothing.
-  private let firstWords: TokenSet
   /// The keys of each phrase's word tokens, as the tokenizer reads them ("e-mail" is one
   /// token, where the bytes give "e" and "mail"), for matching around tokens.
   private let tokenPhraseKeys: [[TokenKey]]
-  /// The first token of every phrase.
-  private let firstTokens: TokenSet
   /// The phrases that start with each first word (`phraseKeys`) and each first token (`tokenPhraseKeys`): a window
-  /// is compared with those whose first word it holds, not with every phrase.
+  /// without any of those words matches nothing, and one with some is compared with their phrases only.
   private let phrasesByFirstWord: TokenTable<[Int]>
   private let phrasesByFirstToken: TokenTable<[Int]>
 
@@ -122,7 +116,7 @@ public struct ContextWords: Sendable, Hashable {
     let before = max(Self.firstToken(of: window, chunksBefore: match.lowerBound, in: tokens), notBefore)..<match.lowerBound
     let after = (match.upperBound + 1)..<Self.endToken(of: window, chunksAfter: match.upperBound, in: tokens)
     func holdsFirstWord(_ region: Range<Int>) -> Bool {
-      tokens[region].contains { $0.kind != .punctuation && firstTokens.contains($0.key) }
+      tokens[region].contains { $0.kind != .punctuation && phrasesByFirstToken.contains($0.key) }
     }
     guard holdsFirstWord(before) || holdsFirstWord(after) else { return [] }
     func wordKeys(_ region: Range<Int>) -> [TokenKey] { tokens[region].lazy.filter { $0.kind != .punctuation }.map(\.key) }
@@ -222,7 +216,7 @@ public struct ContextWords: Sendable, Hashable {
     func holdsFirstWord(_ region: Range<Int>) -> Bool {
       var found = false
       Self.forEachWord(in: text, region) { word in
-        found = firstWords.contains(TokenKey(utf8: text[word]))
+        found = phrasesByFirstWord.contains(TokenKey(utf8: text[word]))
         return !found
       }
       return found

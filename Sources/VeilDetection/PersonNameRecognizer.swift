@@ -1142,12 +1142,12 @@ public struct PersonNameRecognizer: TokenRecognizer {
   private func hasSurnameEnding(_ text: TokenizedText, _ index: Int) -> Bool {
     guard text.tokens[index].shape == .capitalized, nameLength(text, index) >= 6 else { return false }
     let bytes = nameBytes(text, index)
-    func lowered(_ byte: UInt8) -> Int { Int(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) }
-    let tail = lowered(bytes[bytes.endIndex - 2]) << 8 | lowered(bytes[bytes.endIndex - 1])
+    func lowered(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
+    let tail = Int(lowered(bytes[bytes.endIndex - 2])) << 8 | Int(lowered(bytes[bytes.endIndex - 1]))
     guard Self.surnameEndingTails[tail >> 6] & (1 << UInt64(tail & 63)) != 0,
       Self.surnameEndingLengths.contains(where: { length in
         length < bytes.count
-          && Self.surnameEndingKeys.contains(TokenKey(lowercased: bytes.suffix(length).lazy.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }))
+          && Self.surnameEndingKeys.contains(TokenKey(lowercased: bytes.suffix(length).lazy.map(lowered)))
       }),
       !isCommon(text, index)
     else { return false }

@@ -17,7 +17,7 @@ public struct DictionaryError: Error, Sendable, CustomStringConvertible {
 /// several threads then find them ready.
 final class DictionaryLoader: @unchecked Sendable {
   /// A file as a rule names it: found next to the rule file or in `../dictionaries/`.
-  struct Request: Sendable {
+  struct Request: Sendable, Hashable {
     var name: String
     var directory: String
     /// The rule file's folder as the rules name it ("rules/recognizers"), for the path a digest is listed under.
@@ -31,6 +31,11 @@ final class DictionaryLoader: @unchecked Sendable {
   private var cache: [String: Result<Gazetteer, DictionaryError>] = [:]
   /// The digest of each file read, by the same key.
   private var digests: [String: SourceDigest] = [:]
+  /// Where each request was found: it is asked for when the files are preloaded, when each rule reads them and when
+  /// their digests are gathered, and finding it takes up to three lookups on disk.
+  private var located: [Request: Result<Location, DictionaryError>] = [:]
+  /// A file found: where it is, its cache key and its path as the rules name it.
+  private typealias Location = (url: URL, key: String, shown: String)
   /// The warnings of each file read, by cache key, in line order.
   private var fileWarnings: [String: [RuleDiagnostic]] = [:]
 
@@ -82,7 +87,15 @@ final class DictionaryLoader: @unchecked Sendable {
   }
 
   /// The file a request names, its cache key and its path as the rules name it.
-  private func locate(_ request: Request) throws(DictionaryError) -> (URL, key: String, shown: String) {
+  private func locate(_ request: Request) throws(DictionaryError) -> Location {
+    if let known = lock.withLock({ located[request] }) { return try known.get() }
+    let found = Result { () throws(DictionaryError) in try Self.find(request) }
+    lock.withLock { located[request] = found }
+    return try found.get()
+  }
+
+  /// Finds the file a request names, next to the rule file or in a `dictionaries` folder beside or inside its folder.
+  private static func find(_ request: Request) throws(DictionaryError) -> Location {
     let base = URL(fileURLWithPath: request.directory)
     let name = request.name
     let shown = request.shownDirectory

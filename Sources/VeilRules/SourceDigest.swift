@@ -1,5 +1,6 @@
 import Crypto
 import Foundation
+import VeilCore
 
 /// A file a recognizer was built from, as it was read: its rule file or one of its dictionaries.
 ///
@@ -13,7 +14,7 @@ public struct SourceDigest: Sendable, Hashable, Comparable {
 
   /// The digest of `bytes`, read from `path`.
   public init(path: String, bytes: some DataProtocol) {
-    self.init(path: path, sha256: SHA256.hash(data: bytes).map { hex($0) }.joined())
+    self.init(path: path, sha256: SHA256.hash(data: bytes).hexadecimal)
   }
 
   /// A digest taken earlier.
@@ -23,10 +24,4 @@ public struct SourceDigest: Sendable, Hashable, Comparable {
   }
 
   public static func < (lhs: Self, rhs: Self) -> Bool { (lhs.path, lhs.sha256) < (rhs.path, rhs.sha256) }
-}
-
-/// Two lowercase hex digits.
-private func hex(_ byte: UInt8) -> String {
-  let digits = Array("0123456789abcdef".utf8)
-  return String(decoding: [digits[Int(byte >> 4)], digits[Int(byte & 15)]], as: UTF8.self)
 }

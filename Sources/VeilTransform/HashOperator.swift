@@ -34,7 +34,7 @@ public struct HashOperator: Operator {
     let mac = key.authenticationCode(["hash", finding.entity.rawValue, ValueNormalizer.key(for: original, entity: finding.entity)])
     let bytes = Array(mac.prefix((bits + 7) / 8))
     switch encoding {
-    case .hex: return bytes.map { String($0, radix: 16).leftPadded(to: 2) }.joined()
+    case .hex: return bytes.hexadecimal
     case .base32: return Self.base32(bytes)
     }
   }

@@ -196,7 +196,7 @@ struct StreamDigest {
   }
 
   /// The hex digest (the digest cannot be updated afterwards).
-  func finalize() -> String { hasher.finalize().map { String(format: "%02x", $0) }.joined() }
+  func finalize() -> String { hasher.finalize().hexadecimal }
 
   /// The digest of `bytes`.
   static func hex(_ bytes: some DataProtocol) -> String {

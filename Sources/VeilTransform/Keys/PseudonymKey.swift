@@ -1,5 +1,6 @@
 import Crypto
 import Foundation
+import VeilCore
 
 /// A secret key for pseudonyms and keyed hashes. Shown only as its id, never in clear.
 ///
@@ -22,7 +23,7 @@ public struct PseudonymKey: Sendable, CustomStringConvertible {
     guard bytes.count >= Self.minimumLength else { throw .tooShort(bytes.count) }
     box = KeyBox(SymmetricKey(data: bytes))
     let digest = SHA256.hash(data: Array("veil key id v1".utf8) + bytes)
-    id = "k1-" + digest.prefix(6).map { String($0, radix: 16).leftPadded(to: 2) }.joined()
+    id = "k1-" + digest.prefix(6).hexadecimal
   }
 
   /// A fresh random key (for `--ephemeral-key` and `veil keygen`).
@@ -77,7 +78,7 @@ public struct PseudonymKey: Sendable, CustomStringConvertible {
 
   /// The key file text for `veil keygen`: hex, one line.
   public static func generateFileText() -> String {
-    SymmetricKey(size: .bits256).withUnsafeBytes { bytes in bytes.map { String($0, radix: 16).leftPadded(to: 2) }.joined() } + "\n"
+    SymmetricKey(size: .bits256).withUnsafeBytes { bytes in bytes.hexadecimal } + "\n"
   }
 
   /// HMAC-SHA-256 of `parts` joined with zero bytes.
@@ -123,10 +124,6 @@ public enum KeyError: Error, Sendable, Equatable, CustomStringConvertible {
       "\(operators) needs a key: pass --key-file FILE or set VEIL_KEY_FILE or VEIL_KEY (`veil keygen FILE` makes one), or use --ephemeral-key for a preview"
     }
   }
-}
-
-extension String {
-  func leftPadded(to width: Int) -> String { String(repeating: "0", count: max(0, width - count)) + self }
 }
 
 extension PseudonymKey {
