@@ -88,9 +88,9 @@ public struct PersonNameRecognizer: TokenRecognizer {
   }
 
   /// The recognizer's identifier.
-  public let id: RecognizerID
+  public var id: RecognizerID { store.id }
   /// The entity type reported (`PERSON`).
-  public let entity: EntityType
+  public var entity: EntityType { store.entity }
   /// The lexicons.
   public var lexicons: Lexicons { store.lexicons }
 
@@ -99,6 +99,8 @@ public struct PersonNameRecognizer: TokenRecognizer {
   private let store: LexiconStore
 
   private final class LexiconStore: Sendable {
+    let id: RecognizerID
+    let entity: EntityType
     let lexicons: Lexicons
     /// The entries of `lexicons.countries` that are a country's usual English name (its third column), worked out
     /// once: "Canada", "Hong Kong"; not "Kuba" or "EE.UU.".
@@ -108,7 +110,9 @@ public struct PersonNameRecognizer: TokenRecognizer {
     let englishWords: TokenSet
     let frequentEnglishWords: TokenSet
 
-    init(_ lexicons: Lexicons) {
+    init(id: RecognizerID, entity: EntityType, lexicons: Lexicons) {
+      self.id = id
+      self.entity = entity
       self.lexicons = lexicons
       englishCountryEntries = Set(lexicons.countries.entries.indices.filter { index in
         let entry = lexicons.countries.entries[index]
@@ -126,9 +130,7 @@ public struct PersonNameRecognizer: TokenRecognizer {
 
   /// Creates the recognizer.
   public init(id: RecognizerID = "person_names", entity: EntityType = .person, lexicons: Lexicons) {
-    self.id = id
-    self.entity = entity
-    store = LexiconStore(lexicons)
+    store = LexiconStore(id: id, entity: entity, lexicons: lexicons)
   }
 
   private static let di = TokenKey("di")

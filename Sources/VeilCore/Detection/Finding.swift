@@ -19,33 +19,119 @@ public struct Finding: Hashable, Sendable {
 }
 
 /// Why a finding was reported: enough to reproduce the decision by hand.
+///
+/// Its parts live behind one immutable reference: findings are copied as they pass from
+/// recognizer to analyzer to resolution, and a copy then retains one object instead of each
+/// string and array. Setting a part (rare: a few notes added during resolution) makes a new one.
 public struct Explanation: Hashable, Sendable, Codable {
+  private final class Parts: Sendable {
+    let recognizer: RecognizerID
+    let pattern: String
+    let baseScore: Double
+    let validator: String?
+    let verdict: ValidatorVerdict?
+    let contextWords: [String]
+    let notes: [String]
+
+    init(
+      recognizer: RecognizerID, pattern: String, baseScore: Double, validator: String?,
+      verdict: ValidatorVerdict?, contextWords: [String], notes: [String]
+    ) {
+      self.recognizer = recognizer
+      self.pattern = pattern
+      self.baseScore = baseScore
+      self.validator = validator
+      self.verdict = verdict
+      self.contextWords = contextWords
+      self.notes = notes
+    }
+  }
+
+  private var parts: Parts
+
   /// The recognizer that fired.
-  public var recognizer: RecognizerID
+  public var recognizer: RecognizerID {
+    get { parts.recognizer }
+    set { self = changed { $0.recognizer = newValue } }
+  }
   /// The name of the pattern (or dictionary) within the recognizer.
-  public var pattern: String
+  public var pattern: String {
+    get { parts.pattern }
+    set { self = changed { $0.pattern = newValue } }
+  }
   /// The score the pattern carries before validation and context.
-  public var baseScore: Double
+  public var baseScore: Double {
+    get { parts.baseScore }
+    set { self = changed { $0.baseScore = newValue } }
+  }
   /// The validator that judged the match, if any.
-  public var validator: String?
+  public var validator: String? {
+    get { parts.validator }
+    set { self = changed { $0.validator = newValue } }
+  }
   /// The validator's verdict, if a validator ran.
-  public var verdict: ValidatorVerdict?
+  public var verdict: ValidatorVerdict? {
+    get { parts.verdict }
+    set { self = changed { $0.verdict = newValue } }
+  }
   /// Context words found near the match that raised the score.
-  public var contextWords: [String]
+  public var contextWords: [String] {
+    get { parts.contextWords }
+    set { self = changed { $0.contextWords = newValue } }
+  }
   /// Other evidence, in words (e.g. "kept over PHONE_NUMBER inside it").
-  public var notes: [String]
+  public var notes: [String] {
+    get { parts.notes }
+    set { self = changed { $0.notes = newValue } }
+  }
 
   /// Creates an explanation.
   public init(
     recognizer: RecognizerID, pattern: String, baseScore: Double, validator: String? = nil,
     verdict: ValidatorVerdict? = nil, contextWords: [String] = [], notes: [String] = []
   ) {
-    self.recognizer = recognizer
-    self.pattern = pattern
-    self.baseScore = baseScore
-    self.validator = validator
-    self.verdict = verdict
-    self.contextWords = contextWords
-    self.notes = notes
+    parts = Parts(
+      recognizer: recognizer, pattern: pattern, baseScore: baseScore, validator: validator, verdict: verdict,
+      contextWords: contextWords, notes: notes)
   }
+
+  /// A copy with one part changed.
+  private func changed(_ change: (inout Fields) -> Void) -> Explanation {
+    var changed = fields
+    change(&changed)
+    return changed.explanation
+  }
+
+  /// The parts as a value, for `Codable`, `Hashable` and changes.
+  private struct Fields: Hashable, Codable {
+    var recognizer: RecognizerID
+    var pattern: String
+    var baseScore: Double
+    var validator: String?
+    var verdict: ValidatorVerdict?
+    var contextWords: [String]
+    var notes: [String]
+
+    var explanation: Explanation {
+      Explanation(
+        recognizer: recognizer, pattern: pattern, baseScore: baseScore, validator: validator, verdict: verdict,
+        contextWords: contextWords, notes: notes)
+    }
+  }
+
+  private var fields: Fields {
+    Fields(
+      recognizer: recognizer, pattern: pattern, baseScore: baseScore, validator: validator, verdict: verdict,
+      contextWords: contextWords, notes: notes)
+  }
+
+  public static func == (lhs: Explanation, rhs: Explanation) -> Bool {
+    lhs.parts === rhs.parts || lhs.fields == rhs.fields
+  }
+
+  public func hash(into hasher: inout Hasher) { fields.hash(into: &hasher) }
+
+  public init(from decoder: any Decoder) throws { self = try Fields(from: decoder).explanation }
+
+  public func encode(to encoder: any Encoder) throws { try fields.encode(to: encoder) }
 }
