@@ -200,7 +200,10 @@ public struct Gazetteer: Sendable {
   /// The lookup keys of a phrase's tokens.
   public static func tokenKeys(of phrase: String) -> [TokenKey] {
     // Most entries are one plain word: skip the tokenizer for them.
-    if phrase.utf8.allSatisfy({ ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A }) { return [TokenKey(phrase)] }
-    return Tokenizer.tokenize(Array(phrase.utf8)).map(\.key)
+    var phrase = phrase
+    return phrase.withUTF8 { bytes in
+      if bytes.allSatisfy({ ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A }) { return [TokenKey(utf8: bytes)] }
+      return Tokenizer.tokenize(Array(bytes)).map(\.key)
+    }
   }
 }

@@ -13,7 +13,16 @@ public struct TokenKey: Hashable, Sendable, CustomStringConvertible {
   init(raw: UInt64) { self.raw = raw }
 
   /// The key of a word, lowercased first (`"Paris"` and `"paris"` share one).
-  public init(_ word: some StringProtocol) { self.init(utf8: word.utf8) }
+  public init(_ word: some StringProtocol) {
+    // Read through a buffer of its bytes: iterating a string's UTF-8 view byte by byte is several times slower, and
+    // dictionaries make a key of every entry as they load.
+    if let key = word.utf8.withContiguousStorageIfAvailable({ TokenKey(utf8: $0) }) {
+      self = key
+    } else {
+      var word = String(word)
+      self = word.withUTF8 { TokenKey(utf8: $0) }
+    }
+  }
 
   /// The key of a word given as UTF-8 bytes, lowercased first: ASCII byte by byte, anything
   /// else by Unicode's rules.

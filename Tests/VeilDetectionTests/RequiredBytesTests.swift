@@ -244,6 +244,18 @@ import VeilCore
     #expect(matched > 1_000, "the random texts should match often enough to test the capitals")
   }
 
+  @Test func theClassesOfASetAreTheClassesOfItsBytes() {
+    var generator = SystemRandomNumberGenerator()
+    #expect(ByteClasses.of(ByteSet()) == ByteClasses.all)
+    for size in [1, 2, 3, 5, 8, 40, 256] {
+      for _ in 0..<50 {
+        let bytes = (0..<size).map { _ in UInt8.random(in: 0...255, using: &generator) }
+        let expected = bytes.reduce(UInt8(0)) { $0 | 1 << ByteClasses.of($1) }
+        #expect(ByteClasses.of(ByteSet(bytes)) == expected, "\(bytes)")
+      }
+    }
+  }
+
   /// The pair (`first`, `second`) of byte classes, as a mask of one bit.
   func pair(_ first: UInt8, _ second: UInt8) -> UInt64 { ByteClasses.bit(first, second) }
 

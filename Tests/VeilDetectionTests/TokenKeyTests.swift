@@ -20,6 +20,15 @@ import VeilCore
     #expect(TokenKey("ab") != TokenKey("ba"))
   }
 
+  @Test func aWordHasOneKeyHoweverItIsGiven() {
+    for word in ["Paris", "Saint-Étienne", "a word longer than fifteen bytes", "東京"] {
+      let bytes = Array(word.utf8)
+      #expect(TokenKey(word) == TokenKey(utf8: bytes))
+      #expect(TokenKey(word[...]) == TokenKey(utf8: bytes))
+      #expect(TokenKey(word + "!".dropLast()) == TokenKey(utf8: bytes.lazy.map { $0 }))
+    }
+  }
+
   @Test func aPhraseKeyChainsItsWordsInOrder() {
     let newYork = TokenKey(phrase: ["new", "york"])
     #expect(newYork == TokenKey("New").followed(by: TokenKey("YORK")))

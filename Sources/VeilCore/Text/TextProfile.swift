@@ -110,8 +110,15 @@ public enum ByteClasses {
   /// The classes of the bytes of `set` (an empty set: every class).
   public static func of(_ set: ByteSet) -> UInt8 {
     var classes: UInt8 = 0
-    for byte in UInt8(0)...UInt8(255) where set.contains(byte) { classes |= 1 &<< of(byte) }
+    for (byteClass, members) in members.enumerated() where !set.intersection(members).isEmpty {
+      classes |= 1 &<< UInt8(byteClass)
+    }
     return classes == 0 ? all : classes
+  }
+
+  /// The bytes of each class, by class.
+  private static let members: [ByteSet] = (0..<UInt8(8)).map { byteClass in
+    ByteSet((0...255).map(UInt8.init).filter { of($0) == byteClass })
   }
 
   /// Every pair whose first byte is of a class of `first` and whose second is of a class of `second`.
