@@ -200,18 +200,29 @@ public struct RecordDecoder: Stage, Sendable {
     return String(decoding: decoded, as: UTF8.self)
   }
 
+  /// The path as people write it, `messages[2].content`: its bytes gathered first, then one string made of them
+  /// (a string grown piece by piece reallocates, and every text unit has one).
   private static func render(_ path: [JSONScanner.Step], in raw: [UInt8]) -> String {
-    var text = ""
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(32)
     for step in path {
       switch step {
       case .key(let name):
-        if !text.isEmpty { text += "." }
-        text += String(decoding: raw[name], as: UTF8.self)
+        if !bytes.isEmpty { bytes.append(UInt8(ascii: ".")) }
+        bytes += raw[name]
       case .index(let index):
-        text += "[\(index)]"
+        bytes.append(UInt8(ascii: "["))
+        appendDecimal(index, to: &bytes)
+        bytes.append(UInt8(ascii: "]"))
       }
     }
-    return text
+    return String(decoding: bytes, as: UTF8.self)
+  }
+
+  /// Appends the decimal digits of `value` (not negative).
+  private static func appendDecimal(_ value: Int, to bytes: inout [UInt8]) {
+    if value >= 10 { appendDecimal(value / 10, to: &bytes) }
+    bytes.append(UInt8(ascii: "0") + UInt8(value % 10))
   }
 }
 

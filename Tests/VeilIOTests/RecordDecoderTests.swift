@@ -37,6 +37,15 @@ import VeilCore
     #expect(record.units.first?.path == "messages[0].content[0].text")
   }
 
+  @Test func eachUnitNamesItsPath() throws {
+    let messages = (0..<12).map { #"{"role":"user","content":"m\#($0)"}"# }.joined(separator: ",")
+    let record = try decode(#"{"messages":["# + messages + "]}")
+    #expect(record.units.map(\.path) == (0..<12).map { "messages[\($0)].content" })
+    let custom = RecordDecoder(textFields: [try TextFieldPath("meta.notes[*].body")])
+    let nested = try decode(#"{"meta":{"notes":[{"body":"a"},{"body":"b"}]}}"#, with: custom)
+    #expect(nested.units.map(\.path) == ["meta.notes[0].body", "meta.notes[1].body"])
+  }
+
   @Test func shareGPTWithNumericID() throws {
     let record = try decode(#"{"id": 17, "conversations": [{"from": "human", "value": "a"}, {"from": "gpt", "value": "b"}]}"#)
     #expect(record.shape == .shareGPT)
