@@ -183,10 +183,22 @@ public final class DictionaryRecognizer: TokenRecognizer {
   }
 
   /// What a finding of entry `entryIndex` notes: the entry and its attributes, and whether it is an ordinary word.
+  ///
+  /// Written as bytes and made a string once: a finding of a dictionary is the commonest finding there is.
   private func notes(_ entryIndex: Int, isCommon: Bool) -> [String] {
     let entry = gazetteer.entries[entryIndex]
-    let attributes = entry.attributes.isEmpty ? "" : " (\(entry.attributes.joined(separator: ", ")))"
-    return ["\(source): \(entry.text)\(attributes)"] + (isCommon ? ["also an ordinary word"] : [])
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(source.utf8.count + entry.text.utf8.count + 48)
+    bytes += source.utf8
+    bytes += ": ".utf8
+    bytes += entry.text.utf8
+    for (position, attribute) in entry.attributes.enumerated() {
+      bytes += (position == 0 ? " (" : ", ").utf8
+      bytes += attribute.utf8
+    }
+    if !entry.attributes.isEmpty { bytes.append(UInt8(ascii: ")")) }
+    let note = String(decoding: bytes, as: UTF8.self)
+    return isCommon ? [note, "also an ordinary word"] : [note]
   }
 
   private func casingMatches(_ text: TokenizedText, range: Range<Int>, start: Int, entry: Int) -> Bool {

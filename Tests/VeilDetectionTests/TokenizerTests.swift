@@ -165,6 +165,18 @@ import VeilCore
     #expect(try found("what a #nice day").isEmpty, "an ordinary word still needs context")
   }
 
+  @Test func aFindingNotesItsEntryAndWhetherItIsAnOrdinaryWord() throws {
+    func notes(_ text: String) throws -> [[String]] {
+      try Analyzer(recognizers: [cities]).analyze(TextUnit(text)).map(\.explanation.notes)
+    }
+    #expect(try notes("flying to New York") == [["cities.txt: New York (US, NY)"]])
+    #expect(try notes("I live in Nice") == [["cities.txt: Nice (FR)", "also an ordinary word"]])
+    var gazetteer = Gazetteer()
+    gazetteer.insert(.init(text: "Ōsaka"))
+    let bare = DictionaryRecognizer(id: "towns", entity: .location, gazetteer: gazetteer, source: "towns.txt", score: 0.9)
+    #expect(try Analyzer(recognizers: [bare]).analyze(TextUnit("to Ōsaka")).map(\.explanation.notes) == [["towns.txt: Ōsaka"]])
+  }
+
   @Test func ordinaryWordsNeedContext() throws {
     #expect(try found("That was Nice of you") == [])
     #expect(try found("I live in Nice") == ["Nice"])
