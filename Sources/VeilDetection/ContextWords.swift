@@ -28,6 +28,7 @@ public struct ContextWords: Sendable, Hashable {
       (phrase, phrase.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init), side)
     }.filter { !$0.1.isEmpty }
     phrases = split.map(\.1)
+    phraseTexts = phrases.map { $0.joined(separator: " ") }
     sides = split.map(\.2)
     hasPhrasesAfter = sides.contains(.after)
     phraseKeys = phrases.map { $0.map { TokenKey($0) } }
@@ -49,6 +50,8 @@ public struct ContextWords: Sendable, Hashable {
 
   /// Whether some phrase counts only after the match (the words right after it are then read).
   private let hasPhrasesAfter: Bool
+  /// Each phrase as it is reported, its words a space apart (made once: a finding reports them).
+  private let phraseTexts: [String]
 
   /// The keys of each phrase's word tokens, as the tokenizer reads them ("e-mail" is one
   /// token, where the bytes give "e" and "mail"), for matching around tokens.
@@ -158,7 +161,7 @@ public struct ContextWords: Sendable, Hashable {
         case .before: Self.contains(cueRegion ?? before, keys)
         case .after: rightAfter.map { $0.starts(with: keys) } ?? Self.contains(after, keys)
         }
-      if isFound { found.append(phrases[index].joined(separator: " ")) }
+      if isFound { found.append(phraseTexts[index]) }
     }
     return found
   }
