@@ -6,7 +6,9 @@
 /// with `pass`, `pwd` or `kennwort` lets the prefilter skip a text that holds none of them.
 ///
 /// The reading is conservative: anything it does not understand (a class, a `.`, an optional
-/// first word, inline `(?x)` spacing) gives `nil`, and the pattern is simply not filtered.
+/// first word, inline `(?x)` spacing) gives `nil`, and the pattern is simply not filtered. Its
+/// words are lowercased and compared caselessly, so a class of one letter in both cases
+/// (`[Ii]n`) reads as that letter.
 public enum LeadingLiterals {
   /// The literals one of which starts every match (after zero-width assertions such as
   /// lookbehinds), each at least `minimumLength` bytes long, or `nil` when that is not known.
@@ -83,6 +85,11 @@ public enum LeadingLiterals {
           if escaped.properties.isAlphabetic || ("0"..."9").contains(escaped) { return accept(literal) }
           position += 2
           if !append(escaped, to: &literal) { return accept(literal) }
+        case "[" where caseClassEnd() != nil:
+          // "[Ii]n": one letter in either case, which the words are compared in anyway (lowercased).
+          let letter = scalars[position + 1]
+          position = caseClassEnd()!
+          if !append(letter, to: &literal) { return accept(literal) }
         case "[" where spaceRuns && !literal.isEmpty && literal.last != " ":
           // "[ \t]" or "[ \t]+" (either order): one space for the scanner, which reads every run of them as one.
           guard let end = spaceClassEnd() else { return accept(literal) }
@@ -132,6 +139,17 @@ public enum LeadingLiterals {
       let end = position + 5
       guard end >= scalars.count || !["?", "*", "{"].contains(scalars[end]) else { return nil }
       return end
+    }
+
+    /// The position after a class of one ASCII letter in both cases (`[Ii]`, `[iI]`) at the current position, if one
+    /// is there.
+    func caseClassEnd() -> Int? {
+      guard position + 3 < scalars.count, scalars[position + 3] == "]" else { return nil }
+      let (first, second) = (scalars[position + 1], scalars[position + 2])
+      guard first.isASCII, second.isASCII, first != second,
+        first.properties.isAlphabetic, String(first).lowercased() == String(second).lowercased()
+      else { return nil }
+      return position + 4
     }
 
     /// Whether `{0` or `{,` starts at the current position.

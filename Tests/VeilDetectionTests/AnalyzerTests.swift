@@ -554,6 +554,10 @@ struct SplitMix: RandomNumberGenerator {
     (#"abc(?#c)?d"#, nil),  // the '?' makes the 'c' optional
     (#"(?R)token"#, nil),  // recursion is not read
     (#"(?:ab|cd"#, nil),  // unbalanced: not understood, not filtered
+    (#"(?:[Ii]n|[Tt]o)\s+NY"#, ["in", "to"]),  // a letter in both cases is that letter: the words are caseless
+    (#"[Jj]an(?:uary)?"#, ["jan"]),
+    (#"[Ii]?n"#, nil),  // an optional class
+    (#"[Ab]c"#, nil),  // two letters
   ] as [(String, [String]?)])
   func readsTheWordsEveryMatchStartsWith(regex: String, words: [String]?) {
     #expect(LeadingLiterals.of(regex) == words)

@@ -84,6 +84,11 @@ import VeilCore
         ["lat", "Latitude", ":", "=", " ", "-", "45", ".", "123", "x"]
       ),
       (#"(?:ab|abc)+d"#, [], ["ab", "abc", "d", "abd", "x", " "]),
+      // Classes of one letter in both cases: the scanner finds the words in any case, the pattern only in its own.
+      (
+        #"(?<![\p{L}])(?:[Ii]n|[Ff]rom)[ \t]+(NY|LA)(?![\p{L}])"#, [.unicodeProperties],
+        ["in", "In", "IN", "iN", "from", "From", "FROM", " ", "\t", "NY", "LA", "ny", "x", "é"]
+      ),
       // Words with a space class inside, and words outside ASCII that the anchor leaves out: in a text with
       // non-ASCII bytes the search goes everywhere.
       (
