@@ -24,84 +24,6 @@ public struct Finding: Hashable, Sendable {
 /// recognizer to analyzer to resolution, and a copy then retains one object instead of each
 /// string and array. Setting a part (rare: a few notes added during resolution) makes a new one.
 public struct Explanation: Hashable, Sendable, Codable {
-  private final class Parts: Sendable {
-    let recognizer: RecognizerID
-    let pattern: String
-    let baseScore: Double
-    let validator: String?
-    let verdict: ValidatorVerdict?
-    let contextWords: [String]
-    let notes: [String]
-
-    init(
-      recognizer: RecognizerID, pattern: String, baseScore: Double, validator: String?,
-      verdict: ValidatorVerdict?, contextWords: [String], notes: [String]
-    ) {
-      self.recognizer = recognizer
-      self.pattern = pattern
-      self.baseScore = baseScore
-      self.validator = validator
-      self.verdict = verdict
-      self.contextWords = contextWords
-      self.notes = notes
-    }
-  }
-
-  private var parts: Parts
-
-  /// The recognizer that fired.
-  public var recognizer: RecognizerID {
-    get { parts.recognizer }
-    set { self = changed { $0.recognizer = newValue } }
-  }
-  /// The name of the pattern (or dictionary) within the recognizer.
-  public var pattern: String {
-    get { parts.pattern }
-    set { self = changed { $0.pattern = newValue } }
-  }
-  /// The score the pattern carries before validation and context.
-  public var baseScore: Double {
-    get { parts.baseScore }
-    set { self = changed { $0.baseScore = newValue } }
-  }
-  /// The validator that judged the match, if any.
-  public var validator: String? {
-    get { parts.validator }
-    set { self = changed { $0.validator = newValue } }
-  }
-  /// The validator's verdict, if a validator ran.
-  public var verdict: ValidatorVerdict? {
-    get { parts.verdict }
-    set { self = changed { $0.verdict = newValue } }
-  }
-  /// Context words found near the match that raised the score.
-  public var contextWords: [String] {
-    get { parts.contextWords }
-    set { self = changed { $0.contextWords = newValue } }
-  }
-  /// Other evidence, in words (e.g. "kept over PHONE_NUMBER inside it").
-  public var notes: [String] {
-    get { parts.notes }
-    set { self = changed { $0.notes = newValue } }
-  }
-
-  /// Creates an explanation.
-  public init(
-    recognizer: RecognizerID, pattern: String, baseScore: Double, validator: String? = nil,
-    verdict: ValidatorVerdict? = nil, contextWords: [String] = [], notes: [String] = []
-  ) {
-    parts = Parts(
-      recognizer: recognizer, pattern: pattern, baseScore: baseScore, validator: validator, verdict: verdict,
-      contextWords: contextWords, notes: notes)
-  }
-
-  /// A copy with one part changed.
-  private func changed(_ change: (inout Fields) -> Void) -> Explanation {
-    var changed = fields
-    change(&changed)
-    return changed.explanation
-  }
-
   /// The parts as a value, for `Codable`, `Hashable` and changes.
   private struct Fields: Hashable, Codable {
     var recognizer: RecognizerID
@@ -111,27 +33,79 @@ public struct Explanation: Hashable, Sendable, Codable {
     var verdict: ValidatorVerdict?
     var contextWords: [String]
     var notes: [String]
-
-    var explanation: Explanation {
-      Explanation(
-        recognizer: recognizer, pattern: pattern, baseScore: baseScore, validator: validator, verdict: verdict,
-        contextWords: contextWords, notes: notes)
-    }
   }
 
-  private var fields: Fields {
-    Fields(
-      recognizer: recognizer, pattern: pattern, baseScore: baseScore, validator: validator, verdict: verdict,
-      contextWords: contextWords, notes: notes)
+  /// The one object a copy retains.
+  private final class Parts: Sendable {
+    let fields: Fields
+    init(_ fields: Fields) { self.fields = fields }
+  }
+
+  private let parts: Parts
+
+  /// The recognizer that fired.
+  public var recognizer: RecognizerID {
+    get { parts.fields.recognizer }
+    set { self = changed { $0.recognizer = newValue } }
+  }
+  /// The name of the pattern (or dictionary) within the recognizer.
+  public var pattern: String {
+    get { parts.fields.pattern }
+    set { self = changed { $0.pattern = newValue } }
+  }
+  /// The score the pattern carries before validation and context.
+  public var baseScore: Double {
+    get { parts.fields.baseScore }
+    set { self = changed { $0.baseScore = newValue } }
+  }
+  /// The validator that judged the match, if any.
+  public var validator: String? {
+    get { parts.fields.validator }
+    set { self = changed { $0.validator = newValue } }
+  }
+  /// The validator's verdict, if a validator ran.
+  public var verdict: ValidatorVerdict? {
+    get { parts.fields.verdict }
+    set { self = changed { $0.verdict = newValue } }
+  }
+  /// Context words found near the match that raised the score.
+  public var contextWords: [String] {
+    get { parts.fields.contextWords }
+    set { self = changed { $0.contextWords = newValue } }
+  }
+  /// Other evidence, in words (e.g. "kept over PHONE_NUMBER inside it").
+  public var notes: [String] {
+    get { parts.fields.notes }
+    set { self = changed { $0.notes = newValue } }
+  }
+
+  /// Creates an explanation.
+  public init(
+    recognizer: RecognizerID, pattern: String, baseScore: Double, validator: String? = nil,
+    verdict: ValidatorVerdict? = nil, contextWords: [String] = [], notes: [String] = []
+  ) {
+    self.init(
+      Fields(
+        recognizer: recognizer, pattern: pattern, baseScore: baseScore, validator: validator, verdict: verdict,
+        contextWords: contextWords, notes: notes))
+  }
+
+  private init(_ fields: Fields) { parts = Parts(fields) }
+
+  /// A copy with one part changed.
+  private func changed(_ change: (inout Fields) -> Void) -> Explanation {
+    var fields = parts.fields
+    change(&fields)
+    return Explanation(fields)
   }
 
   public static func == (lhs: Explanation, rhs: Explanation) -> Bool {
-    lhs.parts === rhs.parts || lhs.fields == rhs.fields
+    lhs.parts === rhs.parts || lhs.parts.fields == rhs.parts.fields
   }
 
-  public func hash(into hasher: inout Hasher) { fields.hash(into: &hasher) }
+  public func hash(into hasher: inout Hasher) { parts.fields.hash(into: &hasher) }
 
-  public init(from decoder: any Decoder) throws { self = try Fields(from: decoder).explanation }
+  public init(from decoder: any Decoder) throws { self.init(try Fields(from: decoder)) }
 
-  public func encode(to encoder: any Encoder) throws { try fields.encode(to: encoder) }
+  public func encode(to encoder: any Encoder) throws { try parts.fields.encode(to: encoder) }
 }
