@@ -85,10 +85,10 @@ public enum LeadingLiterals {
           if escaped.properties.isAlphabetic || ("0"..."9").contains(escaped) { return accept(literal) }
           position += 2
           if !append(escaped, to: &literal) { return accept(literal) }
-        case "[" where caseClassEnd() != nil:
+        case "[" where isCaseClass():
           // "[Ii]n": one letter in either case, which the words are compared in anyway (lowercased).
           let letter = scalars[position + 1]
-          position = caseClassEnd()!
+          position += 4
           if !append(letter, to: &literal) { return accept(literal) }
         case "[" where spaceRuns && !literal.isEmpty && literal.last != " ":
           // "[ \t]" or "[ \t]+" (either order): one space for the scanner, which reads every run of them as one.
@@ -141,15 +141,11 @@ public enum LeadingLiterals {
       return end
     }
 
-    /// The position after a class of one ASCII letter in both cases (`[Ii]`, `[iI]`) at the current position, if one
-    /// is there.
-    func caseClassEnd() -> Int? {
-      guard position + 3 < scalars.count, scalars[position + 3] == "]" else { return nil }
+    /// Whether a class of one ASCII letter in both cases (`[Ii]`, `[iI]`: four scalars) is at the current position.
+    func isCaseClass() -> Bool {
+      guard position + 3 < scalars.count, scalars[position + 3] == "]" else { return false }
       let (first, second) = (scalars[position + 1], scalars[position + 2])
-      guard first.isASCII, second.isASCII, first != second,
-        first.properties.isAlphabetic, String(first).lowercased() == String(second).lowercased()
-      else { return nil }
-      return position + 4
+      return first != second && first.isASCII && first.properties.isAlphabetic && first.value | 0x20 == second.value | 0x20
     }
 
     /// Whether `{0` or `{,` starts at the current position.

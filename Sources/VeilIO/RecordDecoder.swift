@@ -212,17 +212,11 @@ public struct RecordDecoder: Stage, Sendable {
         bytes += raw[name]
       case .index(let index):
         bytes.append(UInt8(ascii: "["))
-        appendDecimal(index, to: &bytes)
+        bytes += String(index).utf8
         bytes.append(UInt8(ascii: "]"))
       }
     }
     return String(decoding: bytes, as: UTF8.self)
-  }
-
-  /// Appends the decimal digits of `value` (not negative).
-  private static func appendDecimal(_ value: Int, to bytes: inout [UInt8]) {
-    if value >= 10 { appendDecimal(value / 10, to: &bytes) }
-    bytes.append(UInt8(ascii: "0") + UInt8(value % 10))
   }
 }
 
