@@ -212,11 +212,18 @@ public struct RecordDecoder: Stage, Sendable {
         bytes += raw[name]
       case .index(let index):
         bytes.append(UInt8(ascii: "["))
-        bytes += String(index).utf8
+        appendDecimal(index, to: &bytes)
         bytes.append(UInt8(ascii: "]"))
       }
     }
     return String(decoding: bytes, as: UTF8.self)
+  }
+
+  /// Appends the decimal digits of `value` (not negative): `String(value)` and its bytes cost 3 M instructions more
+  /// per 2 MB of chat.
+  private static func appendDecimal(_ value: Int, to bytes: inout [UInt8]) {
+    if value >= 10 { appendDecimal(value / 10, to: &bytes) }
+    bytes.append(UInt8(ascii: "0") + UInt8(value % 10))
   }
 }
 
