@@ -94,11 +94,12 @@ public struct PersonNameRecognizer: TokenRecognizer {
   /// The lexicons.
   public var lexicons: Lexicons { store.lexicons }
 
-  /// The lexicons, behind one reference: the scorer's closures capture `self`, and copying a
-  /// struct of a dozen tables would retain and release every one of them each time.
-  private let store: LexiconStore
+  /// What the rule holds (its id, entity type and lexicons), behind one reference: the scorer's closures capture
+  /// `self`, and copying a struct of a dozen tables and two strings would retain and release every one of them each
+  /// time.
+  private let store: Store
 
-  private final class LexiconStore: Sendable {
+  private final class Store: Sendable {
     let id: RecognizerID
     let entity: EntityType
     let lexicons: Lexicons
@@ -130,7 +131,7 @@ public struct PersonNameRecognizer: TokenRecognizer {
 
   /// Creates the recognizer.
   public init(id: RecognizerID = "person_names", entity: EntityType = .person, lexicons: Lexicons) {
-    store = LexiconStore(id: id, entity: entity, lexicons: lexicons)
+    store = Store(id: id, entity: entity, lexicons: lexicons)
   }
 
   private static let di = TokenKey("di")
@@ -2578,7 +2579,7 @@ public struct PersonNameRecognizer: TokenRecognizer {
   /// First words of nicknames and stage names, which ordinary words follow ("Lil Wayne", "Big Sean", "Ice Cube").
   static let nicknameOpeners: TokenSet = ["lil", "big", "kid", "ice", "mc", "dj", "yung", "tiny", "baby", "young"]
 
-  /// The Zipf frequency from which an English word is frequent (`LexiconStore.frequentEnglishWords`): once per million
+  /// The Zipf frequency from which an English word is frequent (`Store.frequentEnglishWords`): once per million
   /// words.
   static let frequentWordZipf = 3.0
 
