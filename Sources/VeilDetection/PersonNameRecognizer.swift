@@ -323,8 +323,8 @@ public struct PersonNameRecognizer: TokenRecognizer {
     "universidade", "università", "complejo", "complexo", "ambulatorio",
   ]
 
-  /// Whether token `start` comes right after "St", "St.", "Saint", "Ste" or "Sainte", capitalized, that no capitalized
-  /// word comes before on its line.
+  /// Whether token `start` comes right after a saint ("St", "St.", "Saint", "San", "São"...), capitalized, that no
+  /// capitalized word comes before on its line.
   private func followsSaint(_ text: TokenizedText, _ start: Int) -> Bool {
     let tokens = text.tokens
     guard start > 0, tokens[start].spaceBefore, !tokens[start].lineBreakBefore else { return false }
@@ -334,8 +334,9 @@ public struct PersonNameRecognizer: TokenRecognizer {
     return saint == 0 || tokens[saint].lineBreakBefore || !(tokens[saint - 1].kind == .word && tokens[saint - 1].shape != .lower)
   }
 
-  /// The words for a saint before a name.
-  private static let saints: TokenSet = ["st", "saint", "ste", "sainte"]
+  /// The words for a saint before a name, in English, French, Italian, Spanish, Portuguese, German and Dutch ("San Zeno",
+  /// "São Paulo", "Sankt Gallen", "Sint Maarten" name a town or a church).
+  private static let saints: TokenSet = ["st", "saint", "ste", "sainte", "san", "santa", "santo", "são", "sankt", "sint"]
 
   /// Whether the capitalized words, particles, titles and abbreviation periods right before token `start` on its
   /// line (six tokens at most) hold the head of a facility or a street named after someone: the run is that

@@ -953,6 +953,7 @@ let builtIn: RuleCatalog = {
     ("Dinner With Grace", []),
     // A saint's name names a church, a hospital or a feast; a town named after a lake or a fort is a town.
     ("St. Luke's emergency department wait time is 12 minutes", []),
+    ("San Zeno d'inverno è bellissima", []),
     ("Headed to Shreveport then Lake Charles tonight", ["LOCATION:Shreveport", "LOCATION:Lake Charles"]),
     // A preposition in Title Case ends a name and opens none.
     ("Competitors in Race Around Ireland get ready", ["LOCATION:Ireland"]),
