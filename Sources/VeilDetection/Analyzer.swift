@@ -250,7 +250,7 @@ public struct Analyzer: Sendable {
       readings.removeAll { $0.range.isEmpty }
       if !exclusions.isEmpty { dropExcluded(&readings) }
       let text = texts[index].utf8
-      let settled = NameRemainders.completed(resolve(readings), candidates: readings, in: text)
+      let settled = Remainders.completed(resolve(readings), candidates: readings, in: text)
       return .success(AddressBlocks.completed(settled, in: text))
     }
   }

@@ -1,26 +1,33 @@
 import VeilCore
 
-/// Keeps the rest of a person's name that another reading took part of.
+/// Keeps the rest of a person's name or an address that another reading took part of.
 ///
 /// Settling overlaps keeps one reading of each stretch of text. When a place, an organization or a code takes the
-/// start or the end of a longer name, the name's other words were left in the clear:
+/// start or the end of a longer name or address, its other words were left in the clear:
 ///
 /// ```
 /// Maria do Espírito Santo Silva ligou ontem.
 ///          LOCATION ──────  (a Brazilian state, kept: longer than "Santo Silva")
 ///                  PERSON ──────────  (dropped, and "Silva" with it)
+///
+/// Hospital Universitario de Albacete Hermanos Falcó, s/n
+/// ORGANIZATION ───────────────────────  (kept: longer than the street line)
+///                            ADDRESS ───────────────────  (dropped, and "Hermanos Falcó, s/n" with it)
 /// ```
 ///
-/// After the overlaps are settled, each name that lost to readings covering only part of it keeps the words outside
-/// them, as a finding of its own that says so. Privacy first: a recognizer read those words as a name.
-enum NameRemainders {
-  /// `kept` (settled: sorted and not overlapping) with the uncovered words of each person's name among `candidates`
-  /// that readings in `kept` partly cover.
+/// After the overlaps are settled, each name or address that lost to readings covering only part of it keeps the
+/// words outside them, as a finding of its own that says so. Privacy first: a recognizer read those words as one.
+enum Remainders {
+  /// The entities whose rest is kept.
+  static let entities: Set<EntityType> = [.person, .address]
+
+  /// `kept` (settled: sorted and not overlapping) with the uncovered words of each person's name or address among
+  /// `candidates` that readings in `kept` partly cover.
   static func completed(_ kept: [Finding], candidates: [Finding], in text: [UInt8]) -> [Finding] {
     // Nothing lost: nothing to keep.
     guard !kept.isEmpty, candidates.count > kept.count else { return kept }
     var pieces: [Finding] = []
-    for name in candidates where name.entity == .person {
+    for name in candidates where entities.contains(name.entity) {
       // The readings kept over the name: `kept` is sorted and its readings do not overlap, so they are the run that
       // starts at the first one ending after the name's start.
       var first = lowerBound(in: kept, endingAfter: name.range.lowerBound)
@@ -34,7 +41,11 @@ enum NameRemainders {
       // "Ronald Reagan Washington National Airport": a reading that goes on past the name's end makes the name the
       // start of a longer one, a namesake's; its words stay a name only when a title or a cue said so (0.9 and more:
       // "Dr. Manuel Estrada Sarmiento. Máximo Gómez 6", whose street took the surname).
-      if covering.contains(where: { $0.range.upperBound > name.range.upperBound }), name.score < 0.9 { continue }
+      if name.entity == .person, covering.contains(where: { $0.range.upperBound > name.range.upperBound }),
+        name.score < 0.9
+      {
+        continue
+      }
       var start = name.range.lowerBound
       var gaps: [Range<Int>] = []
       for reading in covering {
@@ -43,15 +54,17 @@ enum NameRemainders {
       }
       if start < name.range.upperBound { gaps.append(start..<name.range.upperBound) }
       for gap in gaps {
-        guard let words = trimmed(gap, in: text) else { continue }
+        guard let words = trimmed(gap, in: text, digitsOpen: name.entity == .address) else { continue }
         var explanation = name.explanation
         let others = covering.map { "\($0.entity) (\($0.explanation.recognizer))" }.joined(separator: ", ")
-        explanation.notes.append("the rest of a name that \(others) took part of")
-        pieces.append(Finding(entity: .person, range: words, score: name.score, explanation: explanation))
+        let what = name.entity == .person ? "a name" : "an address"
+        explanation.notes.append("the rest of \(what) that \(others) took part of")
+        pieces.append(Finding(entity: name.entity, range: words, score: name.score, explanation: explanation))
       }
     }
     guard !pieces.isEmpty else { return kept }
-    // Two names' pieces of one gap overlap: the gap's words are kept once, as far as either reaches.
+    // Two pieces of one gap overlap (two names', or a name's and an address's): the gap's words are kept once, as far
+    // as either reaches, as the first piece's entity.
     pieces.sort { $0.range.lowerBound != $1.range.lowerBound ? $0.range.lowerBound < $1.range.lowerBound : $0.score > $1.score }
     var merged: [Finding] = []
     for piece in pieces {
@@ -70,8 +83,9 @@ enum NameRemainders {
   }
 
   /// `piece` without the spaces and punctuation around it, when what is left starts with a capital letter (ASCII or
-  /// not) and is two bytes or more: a connector ("do", "de") or a comma is no name.
-  static func trimmed(_ piece: Range<Int>, in text: [UInt8]) -> Range<Int>? {
+  /// not), or a digit where `digitsOpen` (an address's house number), and is two bytes or more: a connector ("do",
+  /// "de") or a comma is no name.
+  static func trimmed(_ piece: Range<Int>, in text: [UInt8], digitsOpen: Bool = false) -> Range<Int>? {
     var (start, end) = (piece.lowerBound, piece.upperBound)
     while start < end, isSpaceOrPunctuation(text[start]) { start += 1 }
     while end > start, isSpaceOrPunctuation(text[end - 1]) { end -= 1 }
@@ -81,7 +95,8 @@ enum NameRemainders {
       return nil
     }
     let first = text[start]
-    guard (first >= UInt8(ascii: "A") && first <= UInt8(ascii: "Z")) || first >= 0xC0 else { return nil }
+    let digit = digitsOpen && first >= UInt8(ascii: "0") && first <= UInt8(ascii: "9")
+    guard (first >= UInt8(ascii: "A") && first <= UInt8(ascii: "Z")) || first >= 0xC0 || digit else { return nil }
     return start..<end
   }
 

@@ -3,8 +3,9 @@ import VeilCore
 
 @testable import VeilDetection
 
-/// The words of a person's name that another, longer reading took part of, kept once findings are settled.
-@Suite struct NameRemaindersTests {
+/// The words of a person's name or an address that another, longer reading took part of, kept once findings are
+/// settled.
+@Suite struct RemaindersTests {
   let state = try! recognizer("state", .location, #"Espírito Santo"#, score: 0.6)
   let name = try! recognizer("name", .person, #"Santo (?:Silva|d[ao])|Ana"#, score: 0.85)
 
@@ -29,13 +30,26 @@ import VeilCore
     #expect(rendered(try found(text, [name]), in: text) == ["PERSON:Santo Silva"])
   }
 
+  @Test func theRestOfAnAddressOutsideALongerReadingIsKept() throws {
+    let hospital = try! recognizer("hospital", .organization, #"Hospital Universitario de Albacete"#, score: 0.6)
+    let street = try! recognizer("street", .address, #"Albacete Hermanos Falcó, s/n"#, score: 0.6)
+    let text = "Hospital Universitario de Albacete Hermanos Falcó, s/n - 02006"
+    let findings = try found(text, [hospital, street])
+    #expect(rendered(findings, in: text) == ["ORGANIZATION:Hospital Universitario de Albacete", "ADDRESS:Hermanos Falcó, s/n"])
+    let rest = try #require(findings.last)
+    #expect(rest.explanation.notes.contains("the rest of an address that ORGANIZATION (hospital) took part of"))
+    // An address's rest may open with its house number; a name's may not.
+    #expect(Remainders.trimmed(0..<12, in: Array(", 51 Main St".utf8), digitsOpen: true) == 2..<12)
+    #expect(Remainders.trimmed(0..<12, in: Array(", 51 Main St".utf8)) == nil)
+  }
+
   @Test func connectorsSpacesAndPunctuationAreNoRest() throws {
     // "Santo do": what is left is "do", a lowercase connector.
     #expect(rendered(try found("Espírito Santo do Pinhal", [state, name]), in: "Espírito Santo do Pinhal")
       == ["LOCATION:Espírito Santo"])
-    #expect(NameRemainders.trimmed(0..<4, in: Array(" , .".utf8)) == nil)
-    #expect(NameRemainders.trimmed(0..<8, in: Array(", Silva ".utf8)) == 2..<7)
-    #expect(NameRemainders.trimmed(0..<7, in: Array(" Ávila,".utf8)) == 1..<7)
+    #expect(Remainders.trimmed(0..<4, in: Array(" , .".utf8)) == nil)
+    #expect(Remainders.trimmed(0..<8, in: Array(", Silva ".utf8)) == 2..<7)
+    #expect(Remainders.trimmed(0..<7, in: Array(" Ávila,".utf8)) == 1..<7)
   }
 
   @Test func aNameThatALongerReadingGoesOnFromIsANamesakeUnlessATitleSaysSo() throws {
