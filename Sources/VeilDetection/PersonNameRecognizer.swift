@@ -334,9 +334,11 @@ public struct PersonNameRecognizer: TokenRecognizer {
     return saint == 0 || tokens[saint].lineBreakBefore || !(tokens[saint - 1].kind == .word && tokens[saint - 1].shape != .lower)
   }
 
-  /// The words for a saint before a name, in English, French, Italian, Spanish, Portuguese, German and Dutch ("San Zeno",
-  /// "São Paulo", "Sankt Gallen", "Sint Maarten" name a town or a church).
-  private static let saints: TokenSet = ["st", "saint", "ste", "sainte", "san", "santa", "santo", "são", "sankt", "sint"]
+  /// The words for a saint before a name, in English, French, Italian, Spanish, Portuguese, German and Dutch ("San
+  /// Zeno", "São Paulo", "Sankt Gallen", "Sint Maarten" name a town or a church).
+  private static let saints: TokenSet = [
+    "st", "saint", "ste", "sainte", "san", "santa", "santo", "são", "sankt", "sint",
+  ]
 
   /// Whether the capitalized words, particles, titles and abbreviation periods right before token `start` on its
   /// line (six tokens at most) hold the head of a facility or a street named after someone: the run is that

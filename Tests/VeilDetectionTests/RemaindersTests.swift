@@ -35,7 +35,10 @@ import VeilCore
     let street = try! recognizer("street", .address, #"Albacete Hermanos Falcó, s/n"#, score: 0.6)
     let text = "Hospital Universitario de Albacete Hermanos Falcó, s/n - 02006"
     let findings = try found(text, [hospital, street])
-    #expect(rendered(findings, in: text) == ["ORGANIZATION:Hospital Universitario de Albacete", "ADDRESS:Hermanos Falcó, s/n"])
+    #expect(
+      rendered(findings, in: text) == [
+        "ORGANIZATION:Hospital Universitario de Albacete", "ADDRESS:Hermanos Falcó, s/n",
+      ])
     let rest = try #require(findings.last)
     #expect(rest.explanation.notes.contains("the rest of an address that ORGANIZATION (hospital) took part of"))
     // An address's rest may open with its house number; a name's may not.
