@@ -954,6 +954,11 @@ let builtIn: RuleCatalog = {
     // A saint's name names a church, a hospital or a feast; a town named after a lake or a fort is a town.
     ("St. Luke's emergency department wait time is 12 minutes", []),
     ("San Zeno d'inverno è bellissima", []),
+    // A sentence's first word that no list holds, shaped like a name, before a surname is its given name; not an English
+    // compound before a given name or a town ("Codebreaker Alan Turing", "Joyriding Sydney teens").
+    ("Olumide Adeyemi called about the invoice.", ["PERSON:Olumide Adeyemi"]),
+    ("Codebreaker Alan Turing gets stamp of approval", ["PERSON:Alan Turing"]),
+    ("Joyriding Sydney teens found by police", ["LOCATION:Sydney"]),
     ("Headed to Shreveport then Lake Charles tonight", ["LOCATION:Shreveport", "LOCATION:Lake Charles"]),
     // A preposition in Title Case ends a name and opens none.
     ("Competitors in Race Around Ireland get ready", ["LOCATION:Ireland"]),
@@ -981,9 +986,10 @@ let builtIn: RuleCatalog = {
     // miss; an English word there is not.
     ("Enner Valencia said he would sign on Friday", ["PERSON:Enner Valencia", "DATE_TIME:Friday"]),
     ("Yesterday Smith said he would sign on Friday", ["PERSON:Smith", "DATE_TIME:Friday"]),
-    // Only before a verb that lifts the pair past the threshold: a weaker one ("called") must not join the unknown
-    // word to the surname, which would sink both below it. (Tsotne, unknown, still stays in the clear here.)
-    ("Tsotne Zarandia called.", ["PERSON:Zarandia"]),
+    // Only before a verb that lifts the pair past the threshold does a run open there: a weaker one ("called") must
+    // not join the unknown word to the surname, which would sink both below it. The surname's name is then widened
+    // over the unknown word, shaped as a name, so that Tsotne stays out of the clear.
+    ("Tsotne Zarandia called.", ["PERSON:Tsotne Zarandia"]),
     // Two capitalized words no list knows, no English words, right after a verb of contact or meeting.
     ("I met Tebogo Mokoena at the office", ["PERSON:Tebogo Mokoena"]),
     ("please call Hangwani Mudau tomorrow", ["PERSON:Hangwani Mudau"]),
