@@ -2378,6 +2378,15 @@ public struct PersonNameRecognizer: TokenRecognizer {
     if index + 1 < tokens.count, !tokens[index + 1].spaceBefore, Marks.gluedBefore.contains(tokens[index + 1].key) {
       return false
     }
+    // "thanks!! - maria", "see you then ~ jess": after a dash or a tilde, the last word of a message or of its line
+    // signs it.
+    if index > 0, tokens[index].spaceBefore, !tokens[index].lineBreakBefore,
+      Self.signingMarks.contains(tokens[index - 1].key), index + 1 == tokens.count || tokens[index + 1].lineBreakBefore,
+      !Self.wordsAmongGivenNames.contains(tokens[index].key),
+      !store.lexicons.otherLanguageCommonWords.contains(tokens[index].key)
+    {
+      return true
+    }
     // "hab grad mit manuela telefoniert", "he quedado con gregorio", "snackade med anton", "dün zeynep ile konuştum":
     // right after another language's "with" (or before Turkish "ile"), a frequent given name of four letters or more
     // is someone's company. The lists of ordinary words hold Spanish and German; shorter names are words too often.
@@ -2393,6 +2402,8 @@ public struct PersonNameRecognizer: TokenRecognizer {
     else { return false }
     let verb = tokens[index + 1].key
     if Self.personVerbs.contains(verb) || Self.verbsAfterLowercaseName.contains(verb) { return true }
+    // "omg jessica you're the best": a name spoken to, right before "you".
+    if Self.secondPerson.contains(verb) { return true }
     // "is", "was", "has", "had" are Dutch or German words too ("de roos is mooi", "wat een dag was dat"): another
     // English stopword must say the text is English, and no other language's function word ("de") that it is not.
     return Self.verbsAfterLowercaseNameInEnglish.contains(verb) && counts.english >= 2 && counts.foreign == 0
@@ -2439,6 +2450,12 @@ public struct PersonNameRecognizer: TokenRecognizer {
     "does", "did", "wears", "laughs", "smiles", "loves", "hates", "likes", "looks", "plays", "gets", "got", "needs",
     "makes", "made", "went", "goes", "came", "comes", "sounds", "seems",
   ]
+
+  /// "You" as chat writes it, after a name spoken to.
+  private static let secondPerson: TokenSet = ["you", "you're", "you’re", "u", "ur", "youre"]
+
+  /// The marks before a name that signs a message ("- maria", "~ jess").
+  private static let signingMarks: TokenSet = ["-", "–", "—", "~"]
 
   /// Such verbs that other languages write the same way ("marisa is pretty", but Dutch "de roos is mooi").
   private static let verbsAfterLowercaseNameInEnglish: TokenSet = ["is", "was", "has", "had"]

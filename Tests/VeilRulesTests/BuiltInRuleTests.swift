@@ -966,6 +966,13 @@ let builtIn: RuleCatalog = {
     // A less frequent given name in lower case before a verb only people do; a possessive written apart, as
     // tokenized text writes it.
     ("lol priya told me already", ["PERSON:priya"]),
+    // A lower-case given name that signs a message after a dash, or is spoken to before "you"; not an ordinary word
+    // there, of English or another language.
+    ("thanks!! - maria", ["PERSON:maria"]),
+    ("omg jessica you're the best", ["PERSON:jessica"]),
+    ("see you tomorrow - will", []),
+    ("gracias por todo - luz", []),
+    ("summer you are my favourite season", []),
     ("Jordan 's car was towed", ["PERSON:Jordan"]),
     // A speaker label no list knows, before speech in the first person or a greeting; not an English word's.
     ("Ashutosh: I am a man tanning in peace", ["PERSON:Ashutosh"]),
