@@ -1754,6 +1754,8 @@ sung by|before narrated by|before illustrated by|before
 my neighbor|before my neighbour|before my cousin|before my uncle|before my aunt|before my grandson|before
 my granddaughter|before my nephew|before my niece|before my fiancé|before my fiancée|before my boyfriend|before
 my girlfriend|before
+my bf|before my gf|before my bff|before my bestie|before my hubby|before my wifey|before my bro|before my sis|before
+grandpa|before grandma|before my grandpa|before my grandma|before ty|before tysm|before thank u|before
 mein sohn|before meine tochter|before mein mann|before meine frau|before mein bruder|before meine schwester|before
 mein vater|before meine mutter|before mein freund|before meine freundin|before mein kollege|before meine kollegin|before
 mein nachbar|before meine nachbarin|before unser sohn|before unsere tochter|before ihr sohn|before

@@ -973,6 +973,10 @@ let builtIn: RuleCatalog = {
     ("see you tomorrow - will", []),
     ("gracias por todo - luz", []),
     ("summer you are my favourite season", []),
+    // Chat's words for family and thanks are cues as the words written out are.
+    ("my bf tyler is so annoying", ["PERSON:tyler"]),
+    ("ty amanda!", ["PERSON:amanda"]),
+    ("ty for the help!", []),
     ("Jordan 's car was towed", ["PERSON:Jordan"]),
     // A speaker label no list knows, before speech in the first person or a greeting; not an English word's.
     ("Ashutosh: I am a man tanning in peace", ["PERSON:Ashutosh"]),
