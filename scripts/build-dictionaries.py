@@ -1069,9 +1069,10 @@ COUNTRY_NAME_LANGUAGES = ["es", "fr", "de", "it", "pt", "nl", "pl", "tr", "sv", 
 # Names of those languages left out: given names or surnames people have (Polish "Dania" and "Dominika", Swedish
 # "Kina", Czech "Francie", Polish "Litwa"), words of other languages (Swedish "Ungern" is German "reluctantly",
 # Polish "Indie" is English "indie", Turkish "Mısır" is corn and "Karadağ" a surname, Polish "Butan" is butane), and
-# the shortest, which are words or abbreviations somewhere (Danish "Man", Turkish "Fas", "Gine").
+# the shortest, which are words or abbreviations somewhere (Danish "Man", Turkish "Fas", "Gine"), and Manx "Mann"
+# for the Isle of Man, which is German's word for man and husband ("Mein Mann heißt Tobias").
 COUNTRY_NAMES_LEFT_OUT = set("""Man Dania Kina Dominika Francie Indie Ungern Izrael Cezayir Umman Litva Litwa Rusko Fas
-Gine Viro Karadağ Mısır Butan Salwador""".split())
+Gine Viro Karadağ Mısır Butan Salwador Mann""".split())
 
 # Spellings with diacritics of listed regions that are ordinary words more often ("O Príncipe Harry").
 REGION_SPELLINGS_LEFT_OUT = {"Príncipe"}
@@ -1161,7 +1162,7 @@ def build_countries():
             continue
         for alt in [info.get("name"), info.get("nativeName"), *(info.get("altSpellings") or [])]:
             if (alt and not re.fullmatch(r"[A-Z]{2,3}", alt) and len(alt) >= 4 and not re.search(r"[/()]", alt)
-                    and len(alt.split()) <= 4):
+                    and len(alt.split()) <= 4 and alt not in COUNTRY_NAMES_LEFT_OUT):
                 add(alt, code)
     return d, codes
 
