@@ -954,18 +954,19 @@ let builtIn: RuleCatalog = {
     // A saint's name names a church, a hospital or a feast; a town named after a lake or a fort is a town.
     ("St. Luke's emergency department wait time is 12 minutes", []),
     ("San Zeno d'inverno è bellissima", []),
+    ("Headed to Shreveport then Lake Charles tonight", ["LOCATION:Shreveport", "LOCATION:Lake Charles"]),
     // A sentence's first word that no list holds, shaped like a name, before a surname is its given name; not an English
     // compound before a given name or a town ("Codebreaker Alan Turing", "Joyriding Sydney teens").
     ("Olumide Adeyemi called about the invoice.", ["PERSON:Olumide Adeyemi"]),
     ("Codebreaker Alan Turing gets stamp of approval", ["PERSON:Alan Turing"]),
     ("Joyriding Sydney teens found by police", ["LOCATION:Sydney"]),
-    ("Headed to Shreveport then Lake Charles tonight", ["LOCATION:Shreveport", "LOCATION:Lake Charles"]),
     // A preposition in Title Case ends a name and opens none.
     ("Competitors in Race Around Ireland get ready", ["LOCATION:Ireland"]),
     ("Serena Williams Vs Simona Halep WTA Finals", ["PERSON:Serena Williams", "PERSON:Simona Halep"]),
     // A less frequent given name in lower case before a verb only people do; a possessive written apart, as
     // tokenized text writes it.
     ("lol priya told me already", ["PERSON:priya"]),
+    ("Jordan 's car was towed", ["PERSON:Jordan"]),
     // A lower-case given name that signs a message after a dash, or is spoken to before "you"; not an ordinary word
     // there, of English or another language.
     ("thanks!! - maria", ["PERSON:maria"]),
@@ -977,7 +978,6 @@ let builtIn: RuleCatalog = {
     ("my bf tyler is so annoying", ["PERSON:tyler"]),
     ("ty amanda!", ["PERSON:amanda"]),
     ("ty for the help!", []),
-    ("Jordan 's car was towed", ["PERSON:Jordan"]),
     // A speaker label no list knows, before speech in the first person or a greeting; not an English word's.
     ("Ashutosh: I am a man tanning in peace", ["PERSON:Ashutosh"]),
     ("Update: I think the server is down", []),
