@@ -955,8 +955,8 @@ let builtIn: RuleCatalog = {
     ("St. Luke's emergency department wait time is 12 minutes", []),
     ("San Zeno d'inverno è bellissima", []),
     ("Headed to Shreveport then Lake Charles tonight", ["LOCATION:Shreveport", "LOCATION:Lake Charles"]),
-    // A sentence's first word that no list holds, shaped like a name, before a surname is its given name; not an English
-    // compound before a given name or a town ("Codebreaker Alan Turing", "Joyriding Sydney teens").
+    // A sentence's first word that no list holds, shaped like a name, before a surname is its given name; not an
+    // English compound before a given name or a town ("Codebreaker Alan Turing", "Joyriding Sydney teens").
     ("Olumide Adeyemi called about the invoice.", ["PERSON:Olumide Adeyemi"]),
     ("Codebreaker Alan Turing gets stamp of approval", ["PERSON:Alan Turing"]),
     ("Joyriding Sydney teens found by police", ["LOCATION:Sydney"]),
