@@ -770,15 +770,15 @@ public struct PersonNameRecognizer: TokenRecognizer {
     }
   }
 
+  /// An apostrophe, a hyphen, or the lead byte of a typographic apostrophe or dash.
+  private static let joiningBytes: Set<UInt8> = [UInt8(ascii: "'"), UInt8(ascii: "-"), 0xE2]
+
   /// "Olumide Adeyemi called about the invoice": a sentence's first word that no list holds and that is shaped like a
   /// name (`isUnlistedNameShape`, no apostrophe or hyphen: not "C'mon", "Ex-footballer"), right before a name that
   /// opens with a surname that is neither a given name nor a place's name ("Joyriding Sydney teens", "Codebreaker Alan
   /// Turing"), is that name's given name. No run opens at such a word without a verb only people do
   /// (`opensUnlistedName`), and a run that did would score less than the surname alone; so the name found is widened
   /// over it, which leaves no given name in the clear beside its surname.
-  /// An apostrophe, a hyphen, or the lead byte of a typographic apostrophe or dash.
-  private static let joiningBytes: Set<UInt8> = [UInt8(ascii: "'"), UInt8(ascii: "-"), 0xE2]
-
   private func widenOverUnlistedGivenNames(_ candidates: inout [Candidate], in text: TokenizedText) {
     let tokens = text.tokens
     for index in candidates.indices where candidates[index].finding.score >= 0.5 {
@@ -788,7 +788,7 @@ public struct PersonNameRecognizer: TokenRecognizer {
         !tokens[start].lineBreakBefore, isSurname(text, start), !isGivenName(text, start),
         !isPlaceName(tokens[start].key), isUnlistedNameShape(text, before),
         !text.unit.utf8[tokens[before].range].contains(where: { Self.joiningBytes.contains($0) }),
-        !store.lexicons.countries.contains(tokens[before].key), !isCode(text, before),
+        !isCode(text, before),
         !candidates.contains(where: { $0.start <= before && before <= $0.end })
       else { continue }
       candidates[index].start = before
