@@ -2189,8 +2189,11 @@ public struct PersonNameRecognizer: TokenRecognizer {
     }
     // "Collector fills his house", "Haven't said": a run of words no name list holds takes a verb only when none of
     // them is a frequent English word or a contraction (a rarer one may be a nickname: "Steph said").
+    // Nor does a lone word of two letters that no list holds: an abbreviation ("Pt said", "Pt's husband" in a
+    // clinical note), not a name; the short names are listed ("Al", "Jo", "Wu").
     let wordLike = !holdsNameWord && !afterGivenName
-      && words.contains { isWordOrContraction(text, $0, among: store.frequentEnglishWords) }
+      && (words.contains { isWordOrContraction(text, $0, among: store.frequentEnglishWords) }
+        || (words.count == 1 && nameLength(text, start) == 2))
     let verb = allCommon || wordLike
       ? nil : personVerbAfter(text, end) ?? headlineVerbAfterSurname(text, words) ?? workAfterAuthor(text, words)
     if let verb {
@@ -3393,16 +3396,49 @@ public struct PersonNameRecognizer: TokenRecognizer {
 
   /// The honorific right after the capitalized words that token `start` opens (three at most, on one line), if any:
   /// it says they are a name as a title before them does ("Merhaba Oğuz Bey,").
+  /// So does a degree or a licence after the words and a comma ("Kevin Walsh, MD", "J. Whitfield, DO").
   private func honorificAfter(_ text: TokenizedText, _ start: Int) -> String? {
     let tokens = text.tokens
     for index in (start + 1)..<min(tokens.count, start + 4) {
       let token = tokens[index]
+      if index > start + 1, token.isMark(in: text.unit.utf8, ","), let credential = credentialAfter(text, comma: index, name: start) {
+        return credential
+      }
       guard token.kind == .word, token.spaceBefore, !token.lineBreakBefore else { return nil }
       if Self.honorificsAfterName.contains(token.key) { return text.text(index) }
       guard token.shape == .capitalized else { return nil }
     }
     return nil
   }
+
+  /// The degree or licence in capitals right after the comma at token `comma`, which follows the name that token `name`
+  /// opens. The ones that are also US states' codes count after a given name or a surname only, in words that name no
+  /// place: "Rachel Green, PA" is a physician assistant, "State College, PA" a town.
+  private func credentialAfter(_ text: TokenizedText, comma: Int, name: Int) -> String? {
+    let tokens = text.tokens
+    let index = comma + 1
+    // In capitals ("Great, Do it" is no doctor), but for the doctorates written in mixed case.
+    guard index < tokens.count, tokens[index].kind == .word, !tokens[index].lineBreakBefore,
+      Self.credentialsAfterName.contains(tokens[index].key),
+      tokens[index].shape == .upper || Self.mixedCaseCredentials.contains(tokens[index].key),
+      !startsCapitalizedWord(text, index + 1)
+    else { return nil }
+    if Self.stateLikeCredentials.contains(tokens[index].key) {
+      guard isGivenName(text, name) || isSurname(text, name), !(name..<comma).contains(where: { isPlaceName(tokens[$0].key) })
+      else { return nil }
+    }
+    return text.text(index)
+  }
+
+  /// Degrees and licences written after a name and a comma.
+  static let credentialsAfterName: TokenSet = [
+    "md", "do", "phd", "rn", "np", "dds", "dmd", "mbbs", "facs", "frcp", "frcs", "mph", "msn", "dnp", "pharmd", "lcsw",
+    "lpn", "aprn", "crna", "dpm", "dvm", "psyd", "cpa", "mba", "ma", "ms", "pa",
+  ]
+  /// Of `credentialsAfterName`, the ones written in mixed case ("PhD").
+  static let mixedCaseCredentials: TokenSet = ["phd", "pharmd", "psyd"]
+  /// Of `credentialsAfterName`, the ones that are also US states' codes ("Baltimore, MD").
+  static let stateLikeCredentials: TokenSet = ["md", "ma", "ms", "pa"]
 
   private static let me = TokenKey("me")
   private static let gen = TokenKey("gen")

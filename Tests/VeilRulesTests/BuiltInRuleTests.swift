@@ -31,9 +31,13 @@ let builtIn: RuleCatalog = {
       .deletingLastPathComponent().appendingPathComponent("rules")
     let listed = try String(contentsOf: rules.appendingPathComponent("dictionaries/region-abbreviations.txt"), encoding: .utf8)
       .split(separator: "\n").filter { !$0.hasPrefix("#") }.compactMap { $0.split(separator: "\t").first.map(String.init) }
-    let regex = try #require(builtIn.entry("place_with_region_code")?.spec.patterns.first?.regex)
-    let alternation = try #require(regex.range(of: #"\(\?:(?:[A-Z]{2,3}\|)+[A-Z]{2,3}\)"#, options: .regularExpression))
-    let codes = regex[alternation].dropFirst(3).dropLast().split(separator: "|").map(String.init)
+    // The codes after a town, in the pattern of the codes that are only places and in that of those written as degrees too.
+    let patterns = try #require(builtIn.entry("place_with_region_code")?.spec.patterns.filter { $0.name.hasPrefix("place_comma") })
+    #expect(patterns.count == 2)
+    let codes = try patterns.flatMap { pattern in
+      let alternation = try #require(pattern.regex.range(of: #"\(\?:(?:[A-Z]{2,3}\|)+[A-Z]{2,3}\)"#, options: .regularExpression))
+      return pattern.regex[alternation].dropFirst(3).dropLast().split(separator: "|").map(String.init)
+    }
     let wordLike: Set = ["OK", "IN", "ME", "OR", "HI", "ON", "ID", "DE", "SA"]
     #expect(Set(codes) == Set(listed).subtracting(wordLike))
     #expect(codes.count == Set(codes).count)
@@ -471,7 +475,9 @@ let builtIn: RuleCatalog = {
     ("Remitido por: Dr. Jorge Planelles Gómez Servicio de Urología", ["PERSON:Jorge Planelles Gómez"]),
     ("derivada desde el Servicio Castellano-Leonés de Salud para seguimiento", []),
     // A town no gazetteer lists, before a state's postal code; a code that is an English word in capitals is not one.
-    ("Cooks ( Linwood , PA ) tonight", ["LOCATION:Linwood , PA"]),
+    // (Where the code is written as a degree too, only the town is reported.)
+    ("Cooks ( Linwood , PA ) tonight", ["LOCATION:Linwood"]),
+    ("Cooks ( Linwood , NJ ) tonight", ["LOCATION:Linwood , NJ"]),
     ("Thanks Mary, OK with me", ["PERSON:Mary"]),
     // A named place or facility by its head noun; not after an article, and not a head that opens another
     // language's name.
@@ -1020,6 +1026,12 @@ let builtIn: RuleCatalog = {
     // A big city's name without its article is the city; a given name before it keeps the person.
     ("It 's official ! Vegas for the weekend !", ["LOCATION:Vegas"]),
     ("Johnny Vegas is on tonight", ["PERSON:Johnny Vegas"]),
+    // A degree after a name and its comma is no state's code: the name is the person's, and the town before a state's
+    // code is the place. A clinical note's abbreviation takes a person's verb but is no name.
+    ("Electronically signed by Kevin Walsh, MD on 3/2/2020", ["PERSON:Kevin Walsh", "DATE_TIME:3/2/2020"]),
+    ("Note by Sarah Kim, PA-C", ["PERSON:Sarah Kim"]),
+    ("She moved to Baltimore, MD last year.", ["LOCATION:Baltimore"]),
+    ("Pt's wife is here. Pt said she was fine.", []),
   ]
 
   /// A town that is also a given name scores 0.5 as a person next to its region, so that a stricter place threshold,
