@@ -43,6 +43,31 @@ let builtIn: RuleCatalog = {
     #expect(codes.count == Set(codes).count)
   }
 
+  /// Every legal form of `org-suffixes.txt` that is no ordinary word ends a name in `organization_legal_form`, but for
+  /// the Russian and Ukrainian forms, written before the name ("ООО Ромашка"), the partners' "& Co", which the pattern
+  /// joins before a form, and the community interest company's and charitable organisation's CIC and CIO, which are
+  /// offices too ("the Acme CIO").
+  @Test func theLegalFormPatternKnowsEveryUnambiguousLegalForm() throws {
+    let rules = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+      .deletingLastPathComponent().appendingPathComponent("rules")
+    let rows = try String(contentsOf: rules.appendingPathComponent("dictionaries/org-suffixes.txt"), encoding: .utf8)
+      .split(separator: "\n").filter { !$0.hasPrefix("#") }.map { $0.split(separator: "\t").map(String.init) }
+    let unambiguous = rows.filter { $0.count == 3 && $0[2] == "no" }.map { $0[0] }
+      .filter { form in !form.unicodeScalars.contains { (0x0400...0x04FF).contains($0.value) } }
+      .filter { !["& Co", "& Co.", "CIC", "CIO"].contains($0) }
+    let regex = try #require(builtIn.entry("organization_legal_form")?.spec.patterns.first?.regex)
+    let marker = #")?\s+(?:"#
+    let start = try #require(regex.range(of: marker, options: .backwards)).upperBound
+    let end = try #require(regex.range(of: #")(?!\w)"#, range: start..<regex.endIndex)).lowerBound
+    // A form is known when the alternation, and the period the pattern takes after it, match the whole of it.
+    let alternation = try NSRegularExpression(pattern: "^(?:" + regex[start..<end] + ")\\.?$")
+    let missing = unambiguous.filter { form in
+      alternation.firstMatch(in: form, range: NSRange(form.startIndex..., in: form)) == nil
+    }
+    #expect(unambiguous.count > 100)
+    #expect(missing.isEmpty, "missing legal forms: \(missing)")
+  }
+
   /// The place recognizers' words after a town and the person rule's, which reads such a town as a place, are one list.
   @Test func thePeopleNamedByTheirTownAreOneListInTheRulesAndThePersonRule() throws {
     for id in ["cities", "major_cities", "regions_and_countries"] {
