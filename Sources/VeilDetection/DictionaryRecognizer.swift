@@ -246,9 +246,11 @@ public final class DictionaryRecognizer: TokenRecognizer {
     index > 0 && text.tokens[index].spaceBefore && PersonNameRecognizer.articles.contains(text.tokens[index - 1].key)
   }
 
-  /// Whether `token` is a word of two letters or more written in capitals.
-  private static func shouts(_ token: Token) -> Bool {
+  /// Whether `token` is a word of two letters or more written in capitals; one that holds a digit is a code ("VK92",
+  /// "1HGCM82633A004352"), which says nothing of shouting.
+  private static func shouts(_ token: Token, in bytes: [UInt8]) -> Bool {
     token.kind == .word && token.shape == .upper && token.range.count > 1
+      && !bytes[token.range].contains { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
   }
 
   /// Whether a word next to token `index` on its line is written in capitals too (two letters or more).
@@ -257,8 +259,9 @@ public final class DictionaryRecognizer: TokenRecognizer {
     while before >= 0, !text.tokens[before + 1].lineBreakBefore, text.tokens[before].kind == .punctuation { before -= 1 }
     var after = index + 1
     while after < text.tokens.count, !text.tokens[after].lineBreakBefore, text.tokens[after].kind == .punctuation { after += 1 }
-    return (before >= 0 && !text.tokens[before + 1].lineBreakBefore && shouts(text.tokens[before]))
-      || (after < text.tokens.count && !text.tokens[after].lineBreakBefore && shouts(text.tokens[after]))
+    let bytes = text.unit.utf8
+    return (before >= 0 && !text.tokens[before + 1].lineBreakBefore && shouts(text.tokens[before], in: bytes))
+      || (after < text.tokens.count && !text.tokens[after].lineBreakBefore && shouts(text.tokens[after], in: bytes))
   }
 
   /// Whether the text around token `index` shouts: a word right next to it, with nothing but a space between, is in
@@ -267,9 +270,10 @@ public final class DictionaryRecognizer: TokenRecognizer {
   /// officials conclude", "#BREAKING: US President").
   static func isAmidShouting(_ text: TokenizedText, _ index: Int) -> Bool {
     let tokens = text.tokens
-    if (index > 0 && tokens[index].spaceBefore && !tokens[index].lineBreakBefore && shouts(tokens[index - 1]))
+    let bytes = text.unit.utf8
+    if (index > 0 && tokens[index].spaceBefore && !tokens[index].lineBreakBefore && shouts(tokens[index - 1], in: bytes))
       || (index + 1 < tokens.count && tokens[index + 1].spaceBefore && !tokens[index + 1].lineBreakBefore
-        && shouts(tokens[index + 1]))
+        && shouts(tokens[index + 1], in: bytes))
     {
       return true
     }
@@ -279,7 +283,7 @@ public final class DictionaryRecognizer: TokenRecognizer {
       let token = tokens[neighbour]
       guard token.kind == .word, token.range.count > 1 else { return }
       words += 1
-      if shouts(token) { shouting += 1 }
+      if shouts(token, in: bytes) { shouting += 1 }
     }
     var before = index - 1
     var seen = 0
