@@ -1057,6 +1057,9 @@ let builtIn: RuleCatalog = {
     ("Note by Sarah Kim, PA-C", ["PERSON:Sarah Kim"]),
     ("She moved to Baltimore, MD last year.", ["LOCATION:Baltimore"]),
     ("Pt's wife is here. Pt said she was fine.", []),
+    // Codes in capitals next to a short word in capitals are no shouting: "VIN" stays the acronym, not the town Vin.
+    ("Your vehicle with VRM VK92 BYU and VIN 1HGCM82633A004352 is due",
+     ["LICENSE_PLATE:VK92 BYU", "VIN:1HGCM82633A004352"]),
   ]
 
   /// A town that is also a given name scores 0.5 as a person next to its region, so that a stricter place threshold,
