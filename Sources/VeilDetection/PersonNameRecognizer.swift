@@ -3396,13 +3396,13 @@ public struct PersonNameRecognizer: TokenRecognizer {
 
   /// The honorific right after the capitalized words that token `start` opens (three at most, on one line), if any:
   /// it says they are a name as a title before them does ("Merhaba Oğuz Bey,").
-  /// So does a degree or a licence after the words and a comma ("Kevin Walsh, MD", "J. Whitfield, DO").
+  /// So does a degree or a licence after the words and a comma ("Kevin Walsh, MD", "Kowalczyk, MD", "J. Whitfield, DO").
   private func honorificAfter(_ text: TokenizedText, _ start: Int) -> String? {
     let tokens = text.tokens
     for index in (start + 1)..<min(tokens.count, start + 4) {
       let token = tokens[index]
-      if index > start + 1, token.isMark(in: text.unit.utf8, ","), let credential = credentialAfter(text, comma: index, name: start) {
-        return credential
+      if token.isMark(in: text.unit.utf8, ",") {
+        return credentialAfter(text, comma: index, name: start)
       }
       guard token.kind == .word, token.spaceBefore, !token.lineBreakBefore else { return nil }
       if Self.honorificsAfterName.contains(token.key) { return text.text(index) }
@@ -3412,20 +3412,22 @@ public struct PersonNameRecognizer: TokenRecognizer {
   }
 
   /// The degree or licence in capitals right after the comma at token `comma`, which follows the name that token `name`
-  /// opens. The ones that are also US states' codes count after a given name or a surname only, in words that name no
-  /// place: "Rachel Green, PA" is a physician assistant, "State College, PA" a town.
+  /// opens (not another degree: "MD, PhD"). The ones that are also US states' codes count after a given name or a
+  /// surname only, in words that name no place: "Rachel Green, PA" is a physician assistant, "State College, PA" a town.
   private func credentialAfter(_ text: TokenizedText, comma: Int, name: Int) -> String? {
     let tokens = text.tokens
     let index = comma + 1
     // In capitals ("Great, Do it" is no doctor), but for the doctorates written in mixed case.
     guard index < tokens.count, tokens[index].kind == .word, !tokens[index].lineBreakBefore,
-      Self.credentialsAfterName.contains(tokens[index].key),
+      Self.credentialsAfterName.contains(tokens[index].key), !Self.credentialsAfterName.contains(tokens[name].key),
       tokens[index].shape == .upper || Self.mixedCaseCredentials.contains(tokens[index].key),
       !startsCapitalizedWord(text, index + 1)
     else { return nil }
     if Self.stateLikeCredentials.contains(tokens[index].key) {
-      guard isGivenName(text, name) || isSurname(text, name), !(name..<comma).contains(where: { isPlaceName(tokens[$0].key) })
-      else { return nil }
+      // A lone word must be a surname and no given name: "Kowalczyk, MD" is a doctor, "Linwood, PA" a town.
+      let named = comma - name == 1
+        ? isSurname(text, name) && !isGivenName(text, name) : isGivenName(text, name) || isSurname(text, name)
+      guard named, !(name..<comma).contains(where: { isPlaceName(tokens[$0].key) }) else { return nil }
     }
     return text.text(index)
   }

@@ -1056,6 +1056,7 @@ let builtIn: RuleCatalog = {
     ("Electronically signed by Kevin Walsh, MD on 3/2/2020", ["PERSON:Kevin Walsh", "DATE_TIME:3/2/2020"]),
     ("Note by Sarah Kim, PA-C", ["PERSON:Sarah Kim"]),
     ("She moved to Baltimore, MD last year.", ["LOCATION:Baltimore"]),
+    ("Kowalczyk, MD saw the patient. Signed: Maria Lopez, MD, PhD", ["PERSON:Kowalczyk", "PERSON:Maria Lopez"]),
     ("Pt's wife is here. Pt said she was fine.", []),
     // Codes in capitals next to a short word in capitals are no shouting: "VIN" stays the acronym, not the town Vin.
     ("Your vehicle with VRM VK92 BYU and VIN 1HGCM82633A004352 is due",
