@@ -26,11 +26,16 @@ let builtIn: RuleCatalog = {
   }
 
   /// Every example of every built-in rule, each also after a multibyte prefix.
+  /// The rows of a shipped dictionary (`rules/dictionaries/NAME`), each split at its tabs, comments left out.
+  private func dictionaryRows(_ name: String) throws -> [[String]] {
+    let file = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+      .deletingLastPathComponent().appendingPathComponent("rules/dictionaries/\(name)")
+    return try String(contentsOf: file, encoding: .utf8).split(separator: "\n").filter { !$0.hasPrefix("#") }
+      .map { $0.split(separator: "\t").map(String.init) }
+  }
+
   @Test func placeWithRegionCodeKnowsEveryRegionAbbreviationButTheWordLikeOnes() throws {
-    let rules = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-      .deletingLastPathComponent().appendingPathComponent("rules")
-    let listed = try String(contentsOf: rules.appendingPathComponent("dictionaries/region-abbreviations.txt"), encoding: .utf8)
-      .split(separator: "\n").filter { !$0.hasPrefix("#") }.compactMap { $0.split(separator: "\t").first.map(String.init) }
+    let listed = try dictionaryRows("region-abbreviations.txt").compactMap(\.first)
     // The codes after a town, in the pattern of the codes that are only places and in that of those written as degrees too.
     let patterns = try #require(builtIn.entry("place_with_region_code")?.spec.patterns.filter { $0.name.hasPrefix("place_comma") })
     #expect(patterns.count == 2)
@@ -43,16 +48,25 @@ let builtIn: RuleCatalog = {
     #expect(codes.count == Set(codes).count)
   }
 
+  /// The codes after which `place_with_region_code` reports the town alone, because they are degrees too, are the ones
+  /// the person rule reads as degrees only after a name: one list in the rule and the code.
+  @Test func theDegreeLikeCodesAreOneListInTheRuleAndThePersonRule() throws {
+    let regex = try #require(
+      builtIn.entry("place_with_region_code")?.spec.patterns.first { $0.name == "place_comma_degree_like_code" }?.regex)
+    let alternation = try #require(regex.range(of: #"\(\?:(?:[A-Z]{2}\|)+[A-Z]{2}\)"#, options: .regularExpression))
+    let codes = regex[alternation].dropFirst(3).dropLast().split(separator: "|").map { $0.lowercased() }
+    #expect(!codes.isEmpty)
+    #expect(codes.allSatisfy { PersonNameRecognizer.stateLikeCredentials.contains($0) })
+    #expect(codes.allSatisfy { PersonNameRecognizer.credentialsAfterName.contains($0) })
+    #expect(codes.count == PersonNameRecognizer.stateLikeCredentials.count)
+  }
+
   /// Every legal form of `org-suffixes.txt` that is no ordinary word ends a name in `organization_legal_form`, but for
   /// the Russian and Ukrainian forms, written before the name ("ООО Ромашка"), the partners' "& Co", which the pattern
   /// joins before a form, and the community interest company's and charitable organisation's CIC and CIO, which are
   /// offices too ("the Acme CIO").
   @Test func theLegalFormPatternKnowsEveryUnambiguousLegalForm() throws {
-    let rules = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-      .deletingLastPathComponent().appendingPathComponent("rules")
-    let rows = try String(contentsOf: rules.appendingPathComponent("dictionaries/org-suffixes.txt"), encoding: .utf8)
-      .split(separator: "\n").filter { !$0.hasPrefix("#") }.map { $0.split(separator: "\t").map(String.init) }
-    let unambiguous = rows.filter { $0.count == 3 && $0[2] == "no" }.map { $0[0] }
+    let unambiguous = try dictionaryRows("org-suffixes.txt").filter { $0.count == 3 && $0[2] == "no" }.map { $0[0] }
       .filter { form in !form.unicodeScalars.contains { (0x0400...0x04FF).contains($0.value) } }
       .filter { !["& Co", "& Co.", "CIC", "CIO"].contains($0) }
     let regex = try #require(builtIn.entry("organization_legal_form")?.spec.patterns.first?.regex)
