@@ -23,6 +23,10 @@ public struct PersonNameRecognizer: TokenRecognizer {
     private(set) var cuesByLastWord = TokenTable<[Cue]>()
     /// Ordinary words that are also names.
     public var commonWords: TokenSet
+    /// The ordinary words that English capitalizes wherever they stand and that are no one's name there: languages,
+    /// demonyms, faiths, holidays, star signs, weekdays and months ("German", "Christian", "Easter"). Their capital
+    /// says nothing of a name.
+    public var alwaysCapitalizedWords: TokenSet
     /// Ordinary words of other languages than English that are also names ("buena", "julio", "zona"): ordinary only
     /// in running text of another language.
     public var otherLanguageCommonWords: TokenSet
@@ -49,7 +53,7 @@ public struct PersonNameRecognizer: TokenRecognizer {
     /// Creates lexicons.
     public init(
       firstNames: Gazetteer, surnames: Gazetteer, titles: Gazetteer = Gazetteer(), cues: [[String]] = [],
-      commonWords: TokenSet = [], otherLanguageCommonWords: TokenSet = [],
+      commonWords: TokenSet = [], alwaysCapitalizedWords: TokenSet = [], otherLanguageCommonWords: TokenSet = [],
       organizationSuffixes: Gazetteer = Gazetteer(), stopwords: TokenSet = [], places: Gazetteer = Gazetteer(),
       countries: Gazetteer = Gazetteer(), regions: Gazetteer = Gazetteer(), germanNouns: Gazetteer = Gazetteer(),
       englishWords: Gazetteer = Gazetteer()
@@ -66,8 +70,20 @@ public struct PersonNameRecognizer: TokenRecognizer {
       self.titles = titles
       self.cues = cues
       self.commonWords = commonWords
+      self.alwaysCapitalizedWords = alwaysCapitalizedWords
       self.otherLanguageCommonWords = otherLanguageCommonWords
       self.organizationSuffixes = organizationSuffixes
+    }
+
+    /// Why a word of `common-words.txt` is ordinary (its last column) when English capitalizes it wherever it stands.
+    public static let alwaysCapitalizedReasons: Set<String> = [
+      "language", "demonym", "religion", "holiday", "zodiac", "weekday", "month",
+    ]
+
+    /// The entries of a common-words list whose reason is one of `alwaysCapitalizedReasons`.
+    public static func alwaysCapitalized(in list: Gazetteer?) -> TokenSet {
+      TokenSet(keys: (list?.entries ?? []).lazy.filter { alwaysCapitalizedReasons.contains($0.attributes.last ?? "") }
+        .map { TokenKey($0.text) })
     }
 
     /// A cue phrase: its words and their lookup keys.
@@ -776,7 +792,8 @@ public struct PersonNameRecognizer: TokenRecognizer {
   /// "Olumide Adeyemi called about the invoice": a sentence's first word that no list holds and that is shaped like a
   /// name (`isUnlistedNameShape`, no apostrophe or hyphen: not "C'mon", "Ex-footballer"), right before a name that
   /// opens with a surname that is neither a given name nor a place's name ("Joyriding Sydney teens", "Codebreaker Alan
-  /// Turing"), is that name's given name. No run opens at such a word without a verb only people do
+  /// Turing"), or that is the name's one word ("Wasim Akram took": a surname that is a given name too), is that name's
+  /// given name. No run opens at such a word without a verb only people do
   /// (`opensUnlistedName`), and a run that did would score less than the surname alone; so the name found is widened
   /// over it, which leaves no given name in the clear beside its surname.
   private func widenOverUnlistedGivenNames(_ candidates: inout [Candidate], in text: TokenizedText) {
@@ -785,10 +802,11 @@ public struct PersonNameRecognizer: TokenRecognizer {
       let start = candidates[index].start
       let before = start - 1
       guard before >= 0, tokens[before].kind == .word, tokens[before].startsSentence, tokens[start].spaceBefore,
-        !tokens[start].lineBreakBefore, isSurname(text, start), !isGivenName(text, start),
+        !tokens[start].lineBreakBefore, isSurname(text, start),
+        !isGivenName(text, start) || candidates[index].end == start,
         !isPlaceName(tokens[start].key), isUnlistedNameShape(text, before),
         !text.unit.utf8[tokens[before].range].contains(where: { Self.joiningBytes.contains($0) }),
-        !isCode(text, before),
+        !isCode(text, before), !Self.salutations.contains(tokens[before].key), cueBefore(text, start) == nil,
         !candidates.contains(where: { $0.start <= before && before <= $0.end })
       else { continue }
       candidates[index].start = before
@@ -2032,10 +2050,14 @@ public struct PersonNameRecognizer: TokenRecognizer {
       // "had lunch with Rose", "got to help Rob finish", "can you ask Will to send it": in running text, after a word
       // in lower case that people follow, a frequent given name capitalized though it is an ordinary word too is
       // someone's name. (Not a month's: "with May".)
+      // A word English always capitalizes counts only before no word in lower case but a function word: "with
+      // Christian and Eva", not "with German officials".
       if ordinary != nil, cue == nil, title == nil, first.shape == .capitalized, !first.startsSentence,
         isAfterContactVerb(text, start), tokens[start - 1].shape == .lower,
         !DictionaryRecognizer.calendarWords.contains(first.key), isFrequentGivenName(text, start, maximumRank: 1000),
-        !startsCapitalizedWord(text, end + 1)
+        !startsCapitalizedWord(text, end + 1),
+        !(store.lexicons.alwaysCapitalizedWords.contains(first.key) && startsLowercaseWord(text, end + 1)
+          && !Self.functionWords.contains(tokens[end + 1].key))
       {
         score += 0.35
         notes.append("capitalized after '\(String(decoding: text.unit.utf8[tokens[start - 1].range], as: UTF8.self))' in running text")
@@ -2980,15 +3002,30 @@ public struct PersonNameRecognizer: TokenRecognizer {
     return parts
   }
 
-  /// Whether the word before token `start` is a lowercase word on the same line, not a particle ("de") or a list
-  /// joiner ("y", "and"): the run sits inside a sentence.
+  /// Whether the word before token `start`, on the same line, puts the run inside a sentence: a lowercase word, not
+  /// a particle ("de") or a list joiner ("y", "and"); a sentence's first word that leads to its subject ("Then Wasim
+  /// Khan took", "But Tavo Mbeku scored"); or a place's possessive ("Pakistan's Wasim Akram").
   private func insideRunningText(_ text: TokenizedText, _ start: Int) -> Bool {
     guard start > 0, !text.tokens[start].lineBreakBefore else { return false }
     let before = text.tokens[start - 1]
+    guard before.kind == .word else { return false }
     let key = before.key
-    return before.kind == .word && before.shape == .lower && !Self.particles.contains(key)
-      && !Self.listJoiners.contains(key)
+    switch before.shape {
+    case .lower: return !Self.particles.contains(key) && !Self.listJoiners.contains(key)
+    case .capitalized:
+      guard text.tokens[start].spaceBefore else { return false }
+      if before.possessiveLength != 0 { return isPlaceName(nameKey(text, start - 1)) }
+      return before.startsSentence && Self.sentenceOpenersBeforeSubject.contains(key)
+    default: return false
+    }
   }
+
+  /// Words that open a sentence and lead to its subject, never a name's first word: conjunctions and adverbs of time.
+  /// (No article or pronoun, which opens a phrase in Title Case too: "The Grand Budapest", "My Chemical Romance".)
+  static let sentenceOpenersBeforeSubject: TokenSet = [
+    "then", "but", "and", "so", "when", "while", "after", "although", "though", "because", "since", "until", "if",
+    "yesterday", "today", "tomorrow", "later", "meanwhile", "now", "earlier", "afterwards", "also", "instead",
+  ]
 
   /// Whether another line of the text starts with a known, not ordinary, given name and a colon ("Nicole:").
   private func hasOtherNamedSpeaker(_ text: TokenizedText, besides start: Int, facts: inout TextFacts) -> Bool {

@@ -89,10 +89,11 @@ public enum RuleCompiler {
       func list(_ role: String) -> Gazetteer? { roles[role].flatMap { load($0, role: role) } }
       guard let first = list("first_names"), let last = list("surnames") else { return nil }
       let cues = list("cues")?.entries.map { Gazetteer.keys(of: $0.text) } ?? []
-      let commonWords = roles["common_words"] == nil ? common : words("common_words", roles["common_words"])
+      let commonList = roles["common_words"].flatMap { load($0, role: "common_words") }
+      let commonWords = roles["common_words"] == nil ? common : commonList.map { TokenSet(entriesOf: [$0]) } ?? []
       let lexicons = PersonNameRecognizer.Lexicons(
         firstNames: first, surnames: last, titles: list("titles") ?? Gazetteer(), cues: cues.sorted { $0.count > $1.count },
-        commonWords: commonWords,
+        commonWords: commonWords, alwaysCapitalizedWords: PersonNameRecognizer.Lexicons.alwaysCapitalized(in: commonList),
         otherLanguageCommonWords: words("other_language_common_words", roles["other_language_common_words"]),
         organizationSuffixes: list("organization_suffixes") ?? Gazetteer(), stopwords: words("stopwords", roles["stopwords"]),
         places: list("places") ?? Gazetteer(), countries: list("countries") ?? Gazetteer(),

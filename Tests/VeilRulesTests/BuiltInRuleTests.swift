@@ -1075,6 +1075,15 @@ let builtIn: RuleCatalog = {
     // Codes in capitals next to a short word in capitals are no shouting: "VIN" stays the acronym, not the town Vin.
     ("Your vehicle with VRM VK92 BYU and VIN 1HGCM82633A004352 is due",
      ["LICENSE_PLATE:VK92 BYU", "VIN:1HGCM82633A004352"]),
+    // News: a name after a sentence's opening adverb or a country's possessive sits in running text; an unlisted
+    // given name at a sentence's start goes with the one name word after it.
+    ("Then Wasim Khan took five wickets.", ["PERSON:Wasim Khan"]),
+    ("Pakistan's Wasim Akram took five wickets.", ["LOCATION:Pakistan", "PERSON:Wasim Akram"]),
+    ("Wasim Akram took five wickets.", ["PERSON:Wasim Akram"]),
+    ("Ciao Giuliano, grazie!", ["PERSON:Giuliano"]),
+    // A language or a demonym before a word in lower case is an adjective, whatever word leads to it.
+    ("We met with German officials.", []),
+    ("We had lunch with Christian and Eva.", ["PERSON:Christian", "PERSON:Eva"]),
   ]
 
   /// A town that is also a given name scores 0.5 as a person next to its region, so that a stricter place threshold,
