@@ -1563,6 +1563,19 @@ Deezer|media|FR Pandora|media|US SiriusXM|media|US Roku|media|US Crunchyroll|med
 PlayStation|media|JP Xbox|media|US Steam|media|US Valve|media|US Epic Games|media|US Electronic Arts|media|US
 EA|media|US Activision Blizzard|media|US Activision|media|US Blizzard|media|US Ubisoft|media|FR Riot Games|media|US
 Roblox|media|US Mojang|media|SE Rockstar Games|media|US
+Agence France-Presse|media|FR Interfax|media|RU TASS|media|RU ITAR-TASS|media|RU RIA Novosti|media|RU
+Xinhua|media|CN Kyodo|media|JP Kyodo News|media|JP Yonhap|media|KR ANSA|media|IT EFE|media|ES Anadolu Agency|media|TR
+Bernama|media|MY Press Trust of India|media|IN Al Jazeera|media|QA Al Arabiya|media|AE Sky Sports|media|GB
+Le Monde|media|FR Le Figaro|media|FR Der Spiegel|media|DE Süddeutsche Zeitung|media|DE Corriere della Sera|media|IT
+La Repubblica|media|IT Gazzetta dello Sport|media|IT L'Équipe|media|FR Asahi Shimbun|media|JP Yomiuri Shimbun|media|JP
+Nikkei|media|JP South China Morning Post|media|HK Times of India|media|IN Hindustan Times|media|IN Haaretz|media|IL
+Jerusalem Post|media|IL Daily Mail|media|GB Daily Telegraph|media|GB USA Today|media|US Los Angeles Times|media|US
+Chicago Tribune|media|US Boston Globe|media|US NPR|media|US CNBC|media|US MSNBC|media|US
+Euronews|media|FR France 24|media|FR Deutsche Welle|media|DE CBC News|media|CA ABC News|media|US CBS News|media|US
+NBC News|media|US Newsweek|media|US TechCrunch|media|US BuzzFeed|media|US HuffPost|media|US ZDF|media|DE
+NHK|media|JP Televisa|media|MX BFMTV|media|FR
+Merrill Lynch|bank|US Lehman Brothers|bank|US Salomon Brothers|bank|US Bear Stearns|bank|US Dow Jones|media|US
+Nomura Holdings|bank|JP JP Morgan|bank|US Standard & Poor's|finance|US Fitch Ratings|finance|US
 McDonald's|food|US Starbucks|food|US Burger King|food|US KFC|food|US Subway|food|US Wendy's|food|US
 Taco Bell|food|US Pizza Hut|food|US Domino's|food|US Papa John's|food|US Chipotle|food|US Dunkin'|food|US
 Dunkin' Donuts|food|US Tim Hortons|food|CA Chick-fil-A|food|US Popeyes|food|US Five Guys|food|US
