@@ -59,6 +59,8 @@ public struct PatternRecognizer: Recognizer {
   public let minimumScoreWithContext: Double
   /// Values never reported, compared case-insensitively (e.g. a company's own support address).
   public let allowList: Set<String>
+  /// Words never reported as a whole match, compared as token keys are (case-insensitively): a dictionary's entries.
+  public let allowedWords: TokenSet
   /// This recognizer's own threshold (or the analyzer's, if higher): its findings scoring below it are dropped.
   public private(set) var minimumScore: Double
   /// Entity types inside whose findings this recognizer's findings are dropped.
@@ -73,9 +75,11 @@ public struct PatternRecognizer: Recognizer {
   public init(
     id: RecognizerID, entity: EntityType, patterns: [NamedPattern], validator: (any Validator)? = nil,
     context: ContextWords = ContextWords([]), contextBoost: Double = 0.35, minimumScoreWithContext: Double = 0.4,
-    allowList: [String] = [], minimumScore: Double = 0, excludedInside: Set<EntityType> = []
+    allowList: [String] = [], allowedWords: TokenSet = [], minimumScore: Double = 0,
+    excludedInside: Set<EntityType> = []
   ) {
     self.allowList = Set(allowList.map { $0.lowercased() })
+    self.allowedWords = allowedWords
     self.minimumScore = minimumScore
     self.excludedInside = excludedInside
     self.id = id
@@ -225,6 +229,7 @@ public struct PatternRecognizer: Recognizer {
 
   private func evaluate(_ range: Range<Int>, in text: [UInt8], pattern: NamedPattern) -> Finding? {
     if !allowList.isEmpty, allowList.contains(String(decoding: text[range], as: UTF8.self).lowercased()) { return nil }
+    if allowedWords.count > 0, allowedWords.contains(TokenKey(utf8: text[range])) { return nil }
     var score = pattern.score
     var verdict: ValidatorVerdict?
     if let validator {

@@ -89,6 +89,9 @@ public struct RecognizerSpec: Sendable, Hashable {
   public var contextWindow: Int
   /// Values never reported.
   public var allowList: [String]
+  /// Dictionary files whose entries are never reported as a pattern's whole match (`allow_words:`, e.g. English
+  /// words for a rule that reads a word's shape).
+  public var allowWordFiles: [String] = []
   /// Words or phrases always reported as this entity.
   public var denyList: [String]
   /// The score of a deny-list match.
@@ -119,7 +122,7 @@ public enum RuleFileReader {
     "id", "entity", "description", "enabled", "languages", "country", "patterns", "validator", "context",
     "allow_list", "deny_list", "deny_list_score", "exclude_inside", "threshold", "examples", "kind",
     "dictionary", "dictionaries", "case", "score", "common_words", "common_word_score", "ambiguous_with",
-    "place_after_comma",
+    "place_after_comma", "allow_words",
   ]
   static let personRoles = [
     "first_names", "surnames", "titles", "cues", "common_words", "other_language_common_words", "organization_suffixes",
@@ -235,13 +238,18 @@ public enum RuleFileReader {
       members["country"]?.problem("'\(country)' is not an ISO 3166 alpha-2 code such as DE")
     }
     guard let id, let entity, !patterns.isEmpty || !denyList.isEmpty || kind != .pattern else { return nil }
-    return RecognizerSpec(
+    var spec = RecognizerSpec(
       id: RecognizerID(id), entity: EntityType(entity), description: members["description"]?.string() ?? "",
       enabled: enabled, languages: languages, country: country, patterns: patterns, validator: validator,
       context: context, contextBefore: contextBefore, contextAfter: contextAfter, contextWindow: window, allowList: members["allow_list"]?.strings() ?? [], denyList: denyList,
       denyListScore: members["deny_list_score"]?.double(in: 0...1) ?? 1.0, excludeInside: entityTypes.map { EntityType($0) },
       threshold: members["threshold"]?.double(in: 0...1), matchExamples: matches, noMatchExamples: noMatches,
       file: node.file, line: node.line, kind: kind, dictionary: dictionary, directory: directory)
+    spec.allowWordFiles = members["allow_words"]?.strings() ?? []
+    if !spec.allowWordFiles.isEmpty, kind != .pattern {
+      members["allow_words"]?.problem("'allow_words' applies to pattern recognizers only")
+    }
+    return spec
   }
 
   private static func readPattern(_ node: YAMLNode) -> RecognizerSpec.PatternSpec? {

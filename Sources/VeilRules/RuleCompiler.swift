@@ -38,7 +38,7 @@ public enum RuleCompiler {
     named += dictionary.ambiguousWith.map { ($0, "ambiguous_with") }
     named += dictionary.placeAfterComma.map { ($0, "place_after_comma") }
     switch spec.kind {
-    case .pattern: return []
+    case .pattern: return spec.allowWordFiles.map { request(for: $0, role: "allow_words", of: spec) }
     case .person: named += dictionary.roles.sorted { $0.key < $1.key }.map { ($0.value, $0.key) }
     case .dictionary: named += dictionary.files.map { ($0, "dictionary") }
     }
@@ -55,7 +55,7 @@ public enum RuleCompiler {
   /// Compiles `spec`, logging every problem it has.
   static func compile(_ spec: RecognizerSpec, dictionaries: DictionaryLoader, log: DiagnosticLog) -> CatalogEntry? {
     switch spec.kind {
-    case .pattern: return compilePatterns(spec, log: log)
+    case .pattern: return compilePatterns(spec, dictionaries: dictionaries, log: log)
     case .dictionary, .person: return compileDictionary(spec, dictionaries: dictionaries, log: log)
     }
   }
@@ -131,9 +131,20 @@ public enum RuleCompiler {
     }
   }
 
-  private static func compilePatterns(_ spec: RecognizerSpec, log: DiagnosticLog) -> CatalogEntry? {
+  private static func compilePatterns(_ spec: RecognizerSpec, dictionaries: DictionaryLoader, log: DiagnosticLog)
+    -> CatalogEntry?
+  {
     var patterns: [PatternRecognizer.NamedPattern] = []
     var failed = false
+    var allowedWords: [Gazetteer] = []
+    for file in spec.allowWordFiles {
+      do {
+        allowedWords.append(try dictionaries.gazetteer(request(for: file, role: "allow_words", of: spec)))
+      } catch {
+        log.add(RuleDiagnostic(file: spec.file, line: spec.line, keyPath: "recognizers[\(spec.id)].allow_words", message: error.description))
+        failed = true
+      }
+    }
     for (index, patternSpec) in spec.patterns.enumerated() {
       // A bare name is an earlier pattern of this recognizer; others' are checked once the whole catalog is read.
       let unknown = patternSpec.after.filter { name in
@@ -175,7 +186,8 @@ public enum RuleCompiler {
     let recognizer = PatternRecognizer(
       id: spec.id, entity: spec.entity, patterns: patterns, validator: validator,
       context: ContextWords(spec.context, before: spec.contextBefore, after: spec.contextAfter, window: spec.contextWindow), allowList: spec.allowList,
-      minimumScore: spec.threshold ?? 0, excludedInside: Set(spec.excludeInside))
+      allowedWords: TokenSet(entriesOf: allowedWords), minimumScore: spec.threshold ?? 0,
+      excludedInside: Set(spec.excludeInside))
     return CatalogEntry(spec: spec, recognizer: recognizer)
   }
 }

@@ -49,6 +49,52 @@ import VeilDetection
     return try Analyzer(recognizers: recognizers).analyze(unit).map { "\($0.entity):" + String(decoding: unit.utf8[$0.range], as: UTF8.self) }
   }
 
+  /// `allow_words` drops a pattern's whole match that is an entry of the named dictionaries, in any case, and
+  /// reports the rest; a missing file fails the load, and the key belongs to pattern rules only.
+  @Test func allowWordsDropWholeMatchesListedInADictionary() throws {
+    let yaml = """
+      version: 1
+      recognizers:
+        - id: towns_by_shape
+          entity: LOCATION
+          allow_words: [words.txt, names.txt]
+          patterns:
+            - regex: '(?<=in )\\p{Lu}\\p{Ll}+ton'
+              score: 0.6
+      """
+    let folder = try writeRules(yaml)
+    try Data("# words\nbutton\n".utf8).write(to: folder.appendingPathComponent("words.txt"))
+    try Data("Ashton\tm\n".utf8).write(to: folder.appendingPathComponent("names.txt"))
+    let recognizers = try RuleCatalog.loadOnly([folder]).selection(only: ["towns_by_shape"])
+    #expect(try found("in Button and in Ashton, then in Bartlettton", with: recognizers) == ["LOCATION:Bartlettton"])
+
+    try FileManager.default.removeItem(at: folder.appendingPathComponent("names.txt"))
+    #expect {
+      try RuleCatalog.loadOnly([folder])
+    } throws: { error in
+      (error as? RuleLoadError)?.diagnostics.contains {
+        $0.description.contains("allow_words") && $0.description.contains("names.txt")
+      } ?? false
+    }
+
+    let misplaced = try writeRules("""
+      version: 1
+      recognizers:
+        - id: towns
+          entity: LOCATION
+          kind: dictionary
+          dictionary: towns.txt
+          allow_words: [words.txt]
+      """)
+    try Data("Bartlettton\n".utf8).write(to: misplaced.appendingPathComponent("towns.txt"))
+    try Data("button\n".utf8).write(to: misplaced.appendingPathComponent("words.txt"))
+    #expect {
+      try RuleCatalog.loadOnly([misplaced])
+    } throws: { error in
+      (error as? RuleLoadError)?.diagnostics.contains { $0.message.contains("pattern recognizers only") } ?? false
+    }
+  }
+
   @Test func excludeInsideAllowListAndOwnThreshold() throws {
     let recognizers = try catalog.selection(only: ["bank_code", "iban_like"])
     #expect(try found("code 1234 5678 and DE89 3704 0044 0532 0130", with: recognizers) == [
