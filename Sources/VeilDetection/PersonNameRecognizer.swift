@@ -1879,6 +1879,13 @@ public struct PersonNameRecognizer: TokenRecognizer {
       {
         placeReading = "a town named after a lake, a fort or a port"
       }
+      // "I live near Lake Robert", "our branch in East Richard": after a preposition of place, two words that open
+      // with a geographic feature's or a compass point's word name a town, whichever town the lists lack.
+      if words.count == 2, words[1] == words[0] + 1, follows(text, words[0], oneOf: Self.placePrepositions),
+        Self.geographicPrefixes.contains(tokens[words[0]].key) || Self.compassWords.contains(tokens[words[0]].key)
+      {
+        placeReading = "a town's shape after a preposition of place"
+      }
       // "North Carolina", "Nuevo León": a region's whole name of several words, unless it is shaped like a person's
       // name, a frequent given name or surname and then a frequent surname ("Sánchez Ramírez"; not "North Carolina",
       // whose Carolina is a rare surname).
@@ -2506,6 +2513,9 @@ public struct PersonNameRecognizer: TokenRecognizer {
 
   /// Words that open towns' names before a name ("Lake Charles", "Fort Worth", "Port Elizabeth", "Mount Vernon").
   private static let geographicPrefixes: TokenSet = ["lake", "fort", "port", "mount", "cape", "glen", "point", "bay"]
+
+  /// Words that open towns' names as compass points do ("East Kimberlymouth", "New Kenneth", "North Platte").
+  private static let compassWords: TokenSet = ["north", "south", "east", "west", "new"]
 
   /// The head nouns that end a place's or a facility's name, as `place_by_head_noun` reads them.
   private static let placeHeadNouns: TokenSet = [

@@ -1084,6 +1084,9 @@ let builtIn: RuleCatalog = {
     // A language or a demonym before a word in lower case is an adjective, whatever word leads to it.
     ("We met with German officials.", []),
     ("We had lunch with Christian and Eva.", ["PERSON:Christian", "PERSON:Eva"]),
+    // After a preposition of place, a lake's or a compass point's word opens a town, not a given name.
+    ("I live near Lake Robert.", ["LOCATION:Lake Robert"]),
+    ("Our branch in East Kimberlymouth opened.", ["LOCATION:East Kimberlymouth"]),
   ]
 
   /// A town that is also a given name scores 0.5 as a person next to its region, so that a stricter place threshold,
