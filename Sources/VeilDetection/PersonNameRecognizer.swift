@@ -3129,8 +3129,24 @@ public struct PersonNameRecognizer: TokenRecognizer {
     guard next + 1 < text.tokens.count, !text.tokens[next].spaceBefore, Marks.codeJoiners.contains(text.tokens[next].key),
       !text.tokens[next + 1].spaceBefore
     else { return false }
+    if isNotesAddress(text, index) { return false }
     return text.tokens[next + 1].kind == .number || text.tokens[next + 1].shape == .upper
   }
+
+  /// Whether a capitalized word at `index` ends a person's Lotus Notes address ("Kate Symes/PDX/ECT", "Sally
+  /// Beck/HOU/ECT@ECT"): two units in capitals follow it, each after a slash, all glued together.
+  private func isNotesAddress(_ text: TokenizedText, _ index: Int) -> Bool {
+    let tokens = text.tokens
+    guard tokens[index].shape == .capitalized, index + 4 < tokens.count else { return false }
+    for unit in [index + 2, index + 4] {
+      guard tokens[unit - 1].key == Self.slash, !tokens[unit - 1].spaceBefore, !tokens[unit].spaceBefore,
+        tokens[unit].kind == .word, tokens[unit].shape == .upper, (2...5).contains(tokens[unit].range.count)
+      else { return false }
+    }
+    return true
+  }
+
+  private static let slash = TokenKey("/")
 
   /// The cue phrase ending right before token `index`, if any.
   private func cueBefore(_ text: TokenizedText, _ index: Int) -> String? {

@@ -1087,6 +1087,8 @@ let builtIn: RuleCatalog = {
     // After a preposition of place, a lake's or a compass point's word opens a town, not a given name.
     ("I live near Lake Robert.", ["LOCATION:Lake Robert"]),
     ("Our branch in East Kimberlymouth opened.", ["LOCATION:East Kimberlymouth"]),
+    // A Lotus Notes address: the surname before its units in capitals is the name's, no code.
+    ("cc: Sally Beck/HOU/ECT@ECT", ["PERSON:Sally Beck"]),
   ]
 
   /// A town that is also a given name scores 0.5 as a person next to its region, so that a stricter place threshold,
