@@ -291,7 +291,7 @@ let builtIn: RuleCatalog = {
       }
     }
     #expect(message("emial").contains("did you mean 'email'?"))
-    #expect(message("person").contains("is an entity type, not a recognizer id; the recognizers of PERSON: last_first_before_email, names_in_cjk_scripts, peer_by_title, person_names"))
+    #expect(message("person").contains("is an entity type, not a recognizer id; the recognizers of PERSON: last_first_before_email, name_in_named_field, names_in_cjk_scripts, peer_by_title, person_names"))
     #expect(message("zzzzzzzz").contains("unknown recognizer id 'zzzzzzzz'"))
     #expect(!message("zzzzzzzz").contains("did you mean"))
   }
