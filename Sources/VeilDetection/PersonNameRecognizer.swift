@@ -3139,14 +3139,12 @@ public struct PersonNameRecognizer: TokenRecognizer {
     let tokens = text.tokens
     guard tokens[index].shape == .capitalized, index + 4 < tokens.count else { return false }
     for unit in [index + 2, index + 4] {
-      guard tokens[unit - 1].key == Self.slash, !tokens[unit - 1].spaceBefore, !tokens[unit].spaceBefore,
+      guard tokens[unit - 1].key == Marks.slash, !tokens[unit - 1].spaceBefore, !tokens[unit].spaceBefore,
         tokens[unit].kind == .word, tokens[unit].shape == .upper, (2...5).contains(tokens[unit].range.count)
       else { return false }
     }
     return true
   }
-
-  private static let slash = TokenKey("/")
 
   /// The cue phrase ending right before token `index`, if any.
   private func cueBefore(_ text: TokenizedText, _ index: Int) -> String? {
