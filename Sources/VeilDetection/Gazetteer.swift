@@ -138,6 +138,14 @@ public struct Gazetteer: Sendable {
   /// Whether the single word `word` (any case) is an entry.
   public func contains(_ word: String) -> Bool { contains(TokenKey(word)) }
 
+  /// Whether `phrase` (any case, its words as the tokenizer splits them) is an entry, whole.
+  public func containsPhrase(_ phrase: String) -> Bool {
+    let keys = Self.tokenKeys(of: phrase)
+    guard var key = keys.first else { return false }
+    for next in keys.dropFirst() { key = key.followed(by: next) }
+    return contains(key)
+  }
+
   /// The entry for the single word `key`, if any.
   public func entry(for key: TokenKey) -> Entry? {
     guard let slot = index[key], slot.entry >= 0 else { return nil }

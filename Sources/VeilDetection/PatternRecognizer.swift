@@ -59,8 +59,8 @@ public struct PatternRecognizer: Recognizer {
   public let minimumScoreWithContext: Double
   /// Values never reported, compared case-insensitively (e.g. a company's own support address).
   public let allowList: Set<String>
-  /// Words never reported as a whole match, compared as token keys are (case-insensitively): a dictionary's entries.
-  public let allowedWords: TokenSet
+  /// Dictionaries whose entries are never reported as a whole match (compared as their phrases are, in any case).
+  public let allowedWords: [Gazetteer]
   /// This recognizer's own threshold (or the analyzer's, if higher): its findings scoring below it are dropped.
   public private(set) var minimumScore: Double
   /// Entity types inside whose findings this recognizer's findings are dropped.
@@ -75,7 +75,7 @@ public struct PatternRecognizer: Recognizer {
   public init(
     id: RecognizerID, entity: EntityType, patterns: [NamedPattern], validator: (any Validator)? = nil,
     context: ContextWords = ContextWords([]), contextBoost: Double = 0.35, minimumScoreWithContext: Double = 0.4,
-    allowList: [String] = [], allowedWords: TokenSet = [], minimumScore: Double = 0,
+    allowList: [String] = [], allowedWords: [Gazetteer] = [], minimumScore: Double = 0,
     excludedInside: Set<EntityType> = []
   ) {
     self.allowList = Set(allowList.map { $0.lowercased() })
@@ -229,7 +229,10 @@ public struct PatternRecognizer: Recognizer {
 
   private func evaluate(_ range: Range<Int>, in text: [UInt8], pattern: NamedPattern) -> Finding? {
     if !allowList.isEmpty, allowList.contains(String(decoding: text[range], as: UTF8.self).lowercased()) { return nil }
-    if allowedWords.count > 0, allowedWords.contains(TokenKey(utf8: text[range])) { return nil }
+    if !allowedWords.isEmpty {
+      let matched = String(decoding: text[range], as: UTF8.self)
+      if allowedWords.contains(where: { $0.containsPhrase(matched) }) { return nil }
+    }
     var score = pattern.score
     var verdict: ValidatorVerdict?
     if let validator {

@@ -89,7 +89,7 @@ public enum RuleCompiler {
       func list(_ role: String) -> Gazetteer? { roles[role].flatMap { load($0, role: role) } }
       guard let first = list("first_names"), let last = list("surnames") else { return nil }
       let cues = list("cues")?.entries.map { Gazetteer.keys(of: $0.text) } ?? []
-      let commonList = roles["common_words"].flatMap { load($0, role: "common_words") }
+      let commonList = list("common_words")
       let commonWords = roles["common_words"] == nil ? common : commonList.map { TokenSet(entriesOf: [$0]) } ?? []
       let lexicons = PersonNameRecognizer.Lexicons(
         firstNames: first, surnames: last, titles: list("titles") ?? Gazetteer(), cues: cues.sorted { $0.count > $1.count },
@@ -186,7 +186,7 @@ public enum RuleCompiler {
     let recognizer = PatternRecognizer(
       id: spec.id, entity: spec.entity, patterns: patterns, validator: validator,
       context: ContextWords(spec.context, before: spec.contextBefore, after: spec.contextAfter, window: spec.contextWindow), allowList: spec.allowList,
-      allowedWords: TokenSet(entriesOf: allowedWords), minimumScore: spec.threshold ?? 0,
+      allowedWords: allowedWords, minimumScore: spec.threshold ?? 0,
       excludedInside: Set(spec.excludeInside))
     return CatalogEntry(spec: spec, recognizer: recognizer)
   }

@@ -137,6 +137,15 @@ import VeilCore
 }
 
 @Suite struct DictionaryRecognizerTests {
+  /// A phrase is an entry whole, in any case and spacing, and not when it is only a part of one.
+  @Test func aGazetteerKnowsWholePhrases() {
+    var gazetteer = Gazetteer()
+    gazetteer.insert(.init(text: "São Paulo"))
+    gazetteer.insert(.init(text: "button"))
+    #expect(gazetteer.containsPhrase("SÃO  paulo") && gazetteer.containsPhrase("Button"))
+    #expect(!gazetteer.containsPhrase("Paulo") && !gazetteer.containsPhrase("São") && !gazetteer.containsPhrase(""))
+  }
+
   let cities: DictionaryRecognizer = {
     var gazetteer = Gazetteer()
     gazetteer.insert(.init(text: "New York", attributes: ["US", "NY"]))
