@@ -42,6 +42,8 @@ public struct Token: Sendable, Hashable {
   /// 0 when none: lookups read the word without them. (Declared before `key`, it fills the padding: a token stays 32
   /// bytes.)
   public var possessiveLength: UInt8
+  /// Whether an inner hyphen joins the word's parts ("Jean-Luc", "Garcia-Roberson"; it fills padding too).
+  public var hyphenated: Bool = false
   /// The dictionary lookup key: the hash of the token's text, lowercased.
   public var key: TokenKey
 
@@ -101,7 +103,8 @@ public enum Tokenizer {
           ? 0 : possessiveLength(in: text, word: index..<token.end, apostrophe: token.apostrophe, shape: token.shape)
         tokens.append(
           Token(range: index..<token.end, kind: token.kind, shape: token.shape, startsSentence: sentenceStart,
-            spaceBefore: space, lineBreakBefore: lineBreak, possessiveLength: possessive, key: token.key))
+            spaceBefore: space, lineBreakBefore: lineBreak, possessiveLength: possessive, hyphenated: token.hyphenated,
+            key: token.key))
         sentenceStart = false
         space = false
         lineBreak = false
@@ -165,12 +168,16 @@ public enum Tokenizer {
   @inline(__always)
   private static func word(
     in text: UnsafeBufferPointer<UInt8>, at start: Int
-  ) -> (end: Int, kind: Token.Kind, shape: Token.Shape, key: TokenKey, apostrophe: Int) {
-    var hasLetter = false
+  ) -> (end: Int, kind: Token.Kind, shape: Token.Shape, key: TokenKey, apostrophe: Int, hyphenated: Bool) {
+    // Letters without case (CJK, Arabic, ...); `hasLetter` counts the cased ones from `uppers` and `lowers`, so the
+    // loop over ASCII letters keeps no flag of its own.
+    var uncasedLetters = false
+    var hyphenated = false
     // Where the word's last inner apostrophe starts, or -1.
     var apostrophe = -1
     var uppers = 0
     var lowers = 0
+    var hasLetter: Bool { uppers != 0 || lowers != 0 || uncasedLetters }
     var firstUpper = false
     var ascii = true
     var hash = TokenKey.seed
@@ -179,7 +186,6 @@ public enum Tokenizer {
       let byte = text[position]
       // ASCII letters and digits first, by range: they are nearly every byte of a word.
       if byte &- 0x61 < 26 {
-        hasLetter = true
         lowers += 1
         hash = TokenKey.add(byte, to: hash)
         position += 1
@@ -187,7 +193,6 @@ public enum Tokenizer {
       }
       if byte &- 0x41 < 26 {
         if position == start { firstUpper = true }
-        hasLetter = true
         uppers += 1
         hash = TokenKey.add(byte | 0x20, to: hash)
         position += 1
@@ -202,7 +207,7 @@ public enum Tokenizer {
         guard byte == 0x27 || byte == 0x2D, hasLetter, position + 1 < text.count,
           startsLetter(text, at: position + 1)
         else { return finish() }
-        if byte == 0x27 { apostrophe = position }
+        if byte == 0x27 { apostrophe = position } else { hyphenated = true }
         hash = TokenKey.add(byte, to: hash)
         position += 1
         continue
@@ -211,7 +216,6 @@ public enum Tokenizer {
       switch classify(scalar) {
       case .letter, .upper, .lower:
         ascii = false
-        hasLetter = true
         switch letterCase(scalar) {
         case .upper:
           if position == start { firstUpper = true }
@@ -219,7 +223,7 @@ public enum Tokenizer {
         case .lower:
           lowers += 1
         default:
-          break
+          uncasedLetters = true
         }
       case .digit:
         ascii = false
@@ -235,7 +239,7 @@ public enum Tokenizer {
     }
     return finish()
 
-    func finish() -> (end: Int, kind: Token.Kind, shape: Token.Shape, key: TokenKey, apostrophe: Int) {
+    func finish() -> (end: Int, kind: Token.Kind, shape: Token.Shape, key: TokenKey, apostrophe: Int, hyphenated: Bool) {
       let shape: Token.Shape
       if !hasLetter {
         shape = .other
@@ -254,7 +258,7 @@ public enum Tokenizer {
         !ascii && uppers > 0
         ? TokenKey(utf8: UnsafeBufferPointer(rebasing: text[start..<position]))
         : TokenKey(raw: TokenKey.finish(hash))
-      return (position, hasLetter ? .word : .number, shape, key, apostrophe)
+      return (position, hasLetter ? .word : .number, shape, key, apostrophe, hyphenated)
     }
   }
 

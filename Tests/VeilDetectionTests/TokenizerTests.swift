@@ -19,6 +19,12 @@ import VeilCore
     #expect(MemoryLayout<Token>.stride == 32)
   }
 
+  @Test func anInnerHyphenIsMarkedOnItsWord() {
+    let bytes = Array("Jean-Luc met Garcia-Roberson - not trailing- or -leading, O'Brien or e-mail-ready".utf8)
+    let marked = Tokenizer.tokenize(bytes).filter(\.hyphenated).map { String(decoding: bytes[$0.range], as: UTF8.self) }
+    #expect(marked == ["Jean-Luc", "Garcia-Roberson", "e-mail-ready"])
+  }
+
   @Test func segmentsWordsNumbersAndPunctuation() {
     #expect(words("Hi, I'm Jean-Luc O'Brien (ID 42)!") == ["Hi", ",", "I'm", "Jean-Luc", "O'Brien", "(", "ID", "42", ")", "!"])
     #expect(words("Zoë's café 请联系我 Ångström") == ["Zoë's", "café", "请联系我", "Ångström"])
