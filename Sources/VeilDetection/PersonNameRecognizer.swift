@@ -142,8 +142,8 @@ public struct PersonNameRecognizer: TokenRecognizer {
     }
   }
 
-  /// The entity types it reports.
-  public var entities: Set<EntityType> { [entity] }
+  /// The entity types it reports: people, and firms named for their partners (`findPartnerFirms`).
+  public var entities: Set<EntityType> { [entity, .organization] }
 
   /// Creates the recognizer.
   public init(id: RecognizerID = "person_names", entity: EntityType = .person, lexicons: Lexicons) {
@@ -733,6 +733,7 @@ public struct PersonNameRecognizer: TokenRecognizer {
     repeatNames(&candidates, in: text)
     rescueGermanSurnames(&candidates, in: text)
     widenOverUnlistedGivenNames(&candidates, in: text)
+    findPartnerFirms(&candidates, in: text, language: &facts.language, into: &findings)
     for candidate in candidates where candidate.finding.score >= 0.3 { findings.append(candidate.finding) }
     findLowercaseLists(in: text, into: &findings)
   }
@@ -814,6 +815,153 @@ public struct PersonNameRecognizer: TokenRecognizer {
       candidates[index].finding.explanation.notes.append(
         "a given name no list holds, at a sentence's start before the surname")
     }
+  }
+
+  /// Firms named for their partners, reported as ORGANIZATION: three surnames joined as "A, B and C" ("Davis,
+  /// Reynolds and Williamson", "hubbard, fox and gillespie"), and two surnames joined by a hyphen
+  /// ("Garcia-Roberson", in English text). People named by their surnames alone are written so too; a list of them is known by a
+  /// plural verb after it or a plural noun of people before it ("Smith, Jones and Brown were arrested", "founders:
+  /// Morrison, Rogers and Torres"), and one person's double surname by a given name or title before it, which the
+  /// name's run has already taken in. The members' readings as names give way to the firm.
+  private func findPartnerFirms(
+    _ candidates: inout [Candidate], in text: TokenizedText, language: inout LanguageCounts?, into findings: inout [Finding]
+  ) {
+    let tokens = text.tokens
+    // Lists are looked for at each "and", pairs at each hyphenated word: most texts have few of either.
+    let and = Self.and
+    let anchors = tokens.withUnsafeBufferPointer { buffer in
+      buffer.indices.filter { buffer[$0].hyphenated || buffer[$0].key == and }
+    }
+    var listEnd = -1
+    for index in anchors where index > listEnd {
+      if tokens[index].hyphenated {
+        guard !candidates.contains(where: { $0.finding.score >= 0.3 && $0.start <= index && index <= $0.end }),
+          isHyphenedSurnamePair(text, index, language: &language)
+        else { continue }
+        let range = tokens[index].range.lowerBound..<(tokens[index].range.lowerBound + nameLength(text, index))
+        let explanation = Explanation(
+          recognizer: id, pattern: "partner firm", baseScore: 0.55,
+          notes: ["two surnames joined by a hyphen, with no given name or title before them"])
+        findings.append(Finding(entity: .organization, range: range, score: 0.55, explanation: explanation))
+      } else if index >= 3, let last = partnerList(in: text, at: index - 3) {
+        let first = index - 3
+        let range = tokens[first].range.lowerBound..<(tokens[last].range.lowerBound + nameLength(text, last))
+        let explanation = Explanation(
+          recognizer: id, pattern: "partner firm", baseScore: 0.6, notes: ["three surnames joined as a firm's partners are"])
+        findings.append(Finding(entity: .organization, range: range, score: 0.6, explanation: explanation))
+        for position in candidates.indices where candidates[position].start >= first && candidates[position].end <= last {
+          candidates[position].finding.score = 0
+        }
+        listEnd = last
+      }
+    }
+  }
+
+  /// The last of the three members of "A, B and C" from token `start`, when each is one surname in the same case and the list
+  /// is a firm's name rather than people's (see `findPartnerFirms`); at most one member is an ordinary word, a
+  /// frequent given name or a place ("Paris, London and Berlin" are none).
+  private func partnerList(in text: TokenizedText, at start: Int) -> Int? {
+    let tokens = text.tokens
+    guard start + 4 < tokens.count, tokens[start].kind == .word, tokens[start + 1].key == Marks.comma,
+      tokens[start + 3].key == Self.and
+    else { return nil }
+    let members = [start, start + 2, start + 4]
+    let shape = tokens[start].shape
+    guard shape == .capitalized || shape == .lower else { return nil }
+    for position in (start + 1)...(start + 4) where tokens[position].lineBreakBefore { return nil }
+    for member in members {
+      guard tokens[member].kind == .word, tokens[member].shape == shape, nameLength(text, member) > 1,
+        member == start || tokens[member].spaceBefore,
+        store.lexicons.surnames.contains(nameKey(text, member)),
+        !Self.functionWords.contains(nameKey(text, member)), !store.lexicons.stopwords.contains(nameKey(text, member))
+      else { return nil }
+    }
+    // Only the last may carry a possessive ("Owens, Duran and Oneal's"), and a longer list is people's.
+    guard tokens[start].possessiveLength == 0, tokens[start + 2].possessiveLength == 0 else { return nil }
+    if start > 0, !tokens[start].lineBreakBefore {
+      let before = tokens[start - 1]
+      if before.key == Marks.comma || Self.listJoiners.contains(before.key) { return nil }
+      if before.kind == .word, before.shape == .capitalized, !Self.functionWords.contains(before.key),
+        !Self.articlesAndNumerals.contains(before.key)
+      {
+        return nil
+      }
+      if before.isMark(in: text.unit.utf8, ":"), start >= 2, Self.peopleListHeads.contains(tokens[start - 2].key) { return nil }
+    }
+    let after = members[2] + 1
+    if after < tokens.count, !tokens[after].lineBreakBefore, tokens[members[2]].possessiveLength == 0 {
+      if Self.pluralVerbsOfPeople.contains(tokens[after].key) || Self.listJoiners.contains(tokens[after].key) { return nil }
+      // "Smith, Jones and Mary Brown": the last member opens a full name.
+      if tokens[after].kind == .word, tokens[after].shape == .capitalized, isGivenName(text, members[2]), isSurname(text, after) {
+        return nil
+      }
+    }
+    // A member reads as a given name when its given name's rank is better than its surname's ("Mary", not "Davis").
+    func readsAsGivenName(_ member: Int) -> Bool {
+      guard let given = givenNameRank(nameKey(text, member)), given <= 1000 else { return false }
+      return given < (surnameRank(nameKey(text, member)) ?? Int.max)
+    }
+    func readsAsPlace(_ member: Int) -> Bool {
+      shape == .lower ? isPlaceName(nameKey(text, member)) && !isFrequentSurname(text, member, maximumRank: 500)
+        : isBigPlaceNotFrequentName(text, member)
+    }
+    let ordinary = members.filter { isCommon(text, $0) }.count
+    let given = members.filter(readsAsGivenName).count
+    let places = members.filter(readsAsPlace).count
+    guard ordinary <= 1, given <= 1, places <= 1 else { return nil }
+    return members[2]
+  }
+
+  /// Whether token `index` is two surnames joined by a hyphen, each capitalized (or both in lower case), neither a
+  /// function word nor both ordinary words, the whole no place ("Winston-Salem") and no given name, and the second
+  /// half no given name more frequent than it is a surname ("Jean-Luc", "Mary-Kate"); with no given name or title
+  /// before it, which would make it one person's double surname.
+  private func isHyphenedSurnamePair(_ text: TokenizedText, _ index: Int, language: inout LanguageCounts?) -> Bool {
+    let token = text.tokens[index]
+    guard token.kind == .word, token.shape == .capitalized || token.shape == .lower else { return false }
+    let bytes = nameBytes(text, index)
+    guard let hyphen = bytes.firstIndex(of: UInt8(ascii: "-")) else { return false }
+    let first = bytes[bytes.startIndex..<hyphen]
+    let second = bytes[(hyphen + 1)...]
+    guard first.count >= 2, second.count >= 2, !second.contains(UInt8(ascii: "-")),
+      !first.contains(UInt8(ascii: "'")), !second.contains(UInt8(ascii: "'"))
+    else { return false }
+    // Each half a capital and then lower case ("Weber-Santana"; not "MO-Kansas"), or both in lower case.
+    func isShaped(_ half: ArraySlice<UInt8>) -> Bool {
+      let head = half[half.startIndex]
+      let next = half[half.startIndex + 1]
+      let lowerOrLong = (0x61...0x7A).contains(next) || next >= 0x80
+      return (token.shape == .lower ? (0x61...0x7A).contains(head) : (0x41...0x5A).contains(head)) && lowerOrLong
+    }
+    guard isShaped(first), isShaped(second) else { return false }
+    let keys = [TokenKey(utf8: first), TokenKey(utf8: second)]
+    let lexicons = store.lexicons
+    guard keys.allSatisfy({ lexicons.surnames.contains($0) && !Self.functionWords.contains($0) && !lexicons.stopwords.contains($0) }),
+      !keys.allSatisfy({ isPlaceName($0) && (surnameRank($0) ?? Int.max) > 1000 }), !keys.allSatisfy({ isOrdinary($0) }),
+      !(token.shape == .lower
+        && keys.contains(where: { isOrdinary($0) || lexicons.otherLanguageCommonWords.contains($0) })),
+      !isPlaceName(nameKey(text, index)), !lexicons.firstNames.contains(nameKey(text, index))
+    else { return false }
+    if let given = givenNameRank(keys[1]), given <= 300, given < (surnameRank(keys[1]) ?? Int.max) { return false }
+    let tokens = text.tokens
+    if index > 0, !token.lineBreakBefore {
+      let before = tokens[index - 1]
+      // "Mary Smith-Jones", "Dr. García-López": one person's double surname. "virus de Epstein-Barr", "tipo
+      // Swan-Ganz": an eponym.
+      if before.kind == .word, before.shape == .capitalized, isGivenName(text, index - 1) { return false }
+      if Self.eponymJoiners.contains(before.key) || Self.eponymMarkers.contains(before.key) { return false }
+    }
+    // "the Kaplan-Meier estimator", "Epstein-Barr virus", "Mann-Whitney test": a lowercase noun after the pair
+    // makes it an eponym; a verb ("Mayo-Walters invested", "Garcia-Roberson is") does not.
+    let after = index + 1
+    if token.possessiveLength == 0, after < tokens.count, !tokens[after].lineBreakBefore, tokens[after].kind == .word,
+      tokens[after].shape == .lower, !lexicons.stopwords.contains(tokens[after].key),
+      !Self.personVerbs.contains(tokens[after].key), !text.unit.utf8[tokens[after].range].reversed().starts(with: "de".utf8)
+    {
+      return false
+    }
+    // In Spanish or German clinical text such pairs are eponyms ("Por Swan-Ganz se mide", "proteinuria (Bence-Jones)").
+    return titleBefore(text, index) == nil && !languageCounts(of: text, cache: &language).isOtherLanguage
   }
 
   /// Lists of given names written in lower case ("silvana, adam, christopher and caleb"): three or more single
@@ -974,10 +1122,11 @@ public struct PersonNameRecognizer: TokenRecognizer {
 
   /// Why every member of a list of two or more names people though alone they may not read as names, or nil: a
   /// plural noun of people and a colon before the list ("founders: Šušulić, Bowman and White"), or a plural verb of
-  /// people after two members joined by "and" ("Torpy and Salinas were"). Each member is one capitalized word, a
-  /// listed given name or surname or a word that no list holds (no English word, no place), and one of them is no
-  /// ordinary word ("Members: Gold, Silver and Bronze" lists none); the pair needs a listed name ("Muslija and Brown
-  /// were"; not "Python and Rust were", whose Python is an English word).
+  /// people after a list whose last two members are joined by "and" ("Torpy and Salinas were", "Smith, Jones and
+  /// Brown were"). Each member is one capitalized word, a listed given name or surname or a word that no list holds
+  /// (no English word, no place), and one of them is no ordinary word ("Members: Gold, Silver and Bronze" lists
+  /// none); before the verb, all members but one are listed names ("Muslija and Brown were"; not "Python and Rust
+  /// were", whose Python is an English word).
   private func peopleListReason(_ candidates: [Candidate], _ members: ClosedRange<Int>, in text: TokenizedText) -> String? {
     let tokens = text.tokens
     let words = members.map { candidates[$0].start }
@@ -994,11 +1143,11 @@ public struct PersonNameRecognizer: TokenRecognizer {
       return "one of \(words.count) names listed after '\(text.keys[first - 2]):'"
     }
     let after = candidates[members.upperBound].end + 1
-    guard words.count == 2, after < tokens.count, !tokens[after].lineBreakBefore,
-      Self.pluralVerbsOfPeople.contains(tokens[after].key), tokens[words[1] - 1].key == Self.and,
-      words.contains(where: { isNameWord(text, $0) })
+    guard let last = words.last, after < tokens.count, !tokens[after].lineBreakBefore,
+      Self.pluralVerbsOfPeople.contains(tokens[after].key), tokens[last - 1].key == Self.and,
+      words.filter({ isNameWord(text, $0) }).count >= words.count - 1
     else { return nil }
-    return "one of two names before '\(text.keys[after])'"
+    return "one of \(words.count) names before '\(text.keys[after])'"
   }
 
   /// Whether only list joiners (a comma, "and", ", and") lie between two runs on one line. Dutch "en" is Spanish and

@@ -799,10 +799,11 @@ let builtIn: RuleCatalog = {
     // Countries under their names in the other languages Veil reads, and the Spanish "EE.UU.".
     ("Natural de Francia, vive en EE.UU. desde hace años", ["LOCATION:Francia", "LOCATION:EE.UU."]),
     ("Er wohnt seit Jahren in Frankreich und Spanien", ["LOCATION:Frankreich", "LOCATION:Spanien"]),
-    // Lowercase lists of frequent given names; surnames that are rare given names (Owens) are not enough.
+    // Lowercase lists of frequent given names; surnames that are rare given names (Owens) name no people, but three
+    // of them as "A, B and C" name a firm.
     ("they had 6: silvana, adam, christopher, kristina, chad and caleb.",
      ["PERSON:silvana", "PERSON:adam", "PERSON:christopher", "PERSON:kristina", "PERSON:chad", "PERSON:caleb"]),
-    ("owens, duran and oneal", []),
+    ("owens, duran and oneal", ["ORGANIZATION:owens, duran and oneal"]),
     ("we visited paris, london and berlin", []),
     // "at" after a verb aimed at someone is no place preposition.
     ("Enrico shouted at Gary: \"What are you doing here?\"", ["PERSON:Enrico", "PERSON:Gary"]),
@@ -1089,6 +1090,19 @@ let builtIn: RuleCatalog = {
     ("Our branch in East Kimberlymouth opened.", ["LOCATION:East Kimberlymouth"]),
     // A Lotus Notes address: the surname before its units in capitals is the name's, no code.
     ("cc: Sally Beck/HOU/ECT@ECT", ["PERSON:Sally Beck"]),
+    // A firm named for its partners: three surnames as "A, B and C", or two joined by a hyphen. People are named
+    // so too, and a plural verb after them says so; a given name or an eponym's noun makes the pair no firm.
+    ("The Davis, Reynolds and Williamson Orchestra was founded in 1977.",
+     ["ORGANIZATION:Davis, Reynolds and Williamson", "DATE_TIME:1977"]),
+    ("naomi ryan\nsewer pipe cleaner\nhubbard, fox and gillespie",
+     ["PERSON:naomi ryan", "ORGANIZATION:hubbard, fox and gillespie"]),
+    ("Megan Carey from Garcia-Roberson is the keynote speaker",
+     ["PERSON:Megan Carey", "ORGANIZATION:Garcia-Roberson"]),
+    ("Smith, Jones and Brown were arrested.", ["PERSON:Smith", "PERSON:Jones", "PERSON:Brown"]),
+    ("We visited Paris, London and Berlin.", ["LOCATION:Paris", "LOCATION:London", "LOCATION:Berlin"]),
+    ("I talked to Mary Smith-Jones and Jean-Luc.", ["PERSON:Mary Smith-Jones", "PERSON:Jean-Luc"]),
+    ("the Kaplan-Meier estimator and Epstein-Barr virus", []),
+    ("The contract with Holt and Sons was signed.", ["ORGANIZATION:Holt and Sons"]),
   ]
 
   /// A town that is also a given name scores 0.5 as a person next to its region, so that a stricter place threshold,
