@@ -2127,6 +2127,11 @@ public struct PersonNameRecognizer: TokenRecognizer {
         // After a family name only those languages have ("Trần"), the given name may be an English word too ("Mai").
         score = 0.75
         notes.append("surname + first name (family name first)")
+      } else if words.count == 2, words[1] == words[0] + 1, isChineseSurnameBeforePinyinName(text, words[0], words[1]) {
+        // "Wang Xiaoming", "Guo Haiyan": a Chinese surname before a word that no list holds and that is two or three
+        // syllables of pinyin, as Chinese given names are romanized; the lists hold only the given names of a few.
+        score = 0.7
+        notes.append("Chinese surname + a given name in pinyin (family name first)")
       } else if words.count == 2, words[1] == words[0] + 1, isDoubleSurname(text, words[0], words[1]) {
         // "Córdoba Martínez llamó", "Ribeiro Santos ligou": two frequent surnames of a language that gives people two
         // (Spanish, Portuguese), even when the first is also a town's name.
@@ -2703,6 +2708,63 @@ public struct PersonNameRecognizer: TokenRecognizer {
   }
 
   private static let doubleSurnameLanguages: Set<String> = ["es", "pt"]
+
+  /// Whether token `surname` is a surname of a Chinese list and token `given` a capitalized word of ASCII letters that
+  /// no name list, English word list or gazetteer holds and that splits into two or three pinyin syllables
+  /// ("Xiaoming", "Jianguo"; not "Banana", an English word, nor "Ming", one syllable).
+  private func isChineseSurnameBeforePinyinName(_ text: TokenizedText, _ surname: Int, _ given: Int) -> Bool {
+    let tokens = text.tokens
+    guard tokens[given].shape == .capitalized, nameLength(text, given) >= 4, nameLength(text, given) <= 12, tokens[surname].shape == .capitalized,
+      let languages = store.lexicons.surnames.entry(for: nameKey(text, surname))?.attributes.last,
+      languages.split(separator: ",").contains("zh"), !isCommon(text, surname)
+    else { return false }
+    let key = nameKey(text, given)
+    let lexicons = store.lexicons
+    guard !lexicons.firstNames.contains(key), !lexicons.surnames.contains(key), !store.englishWords.contains(key),
+      !isOrdinary(key), !isPlaceName(key), !lexicons.otherLanguageCommonWords.contains(key)
+    else { return false }
+    let bytes = nameBytes(text, given).map { $0 | 0x20 }
+    guard bytes.allSatisfy({ (0x61...0x7A).contains($0) }) else { return false }
+    return (2...3).contains(Self.pinyinSyllableCount(bytes) ?? 0)
+  }
+
+  /// The fewest pinyin syllables (`pinyinSyllables`, without tones) that `letters`, lowercase ASCII, splits into, or
+  /// nil when it splits into none.
+  static func pinyinSyllableCount(_ letters: [UInt8]) -> Int? {
+    // fewest[i]: the fewest syllables that letters[..<i] splits into; a syllable is one to six letters.
+    guard !letters.isEmpty else { return nil }
+    var fewest = [Int?](repeating: nil, count: letters.count + 1)
+    fewest[0] = 0
+    for end in 1...letters.count {
+      for length in 1...min(6, end) {
+        guard let before = fewest[end - length], pinyinSyllables.contains(TokenKey(utf8: letters[(end - length)..<end]))
+        else { continue }
+        fewest[end] = min(fewest[end] ?? Int.max, before + 1)
+      }
+    }
+    return fewest[letters.count]
+  }
+
+  /// The syllables of Standard Mandarin in Hanyu Pinyin, without tones (ü written v, as names are).
+  static let pinyinSyllables = TokenSet(
+    """
+    a ai an ang ao ba bai ban bang bao bei ben beng bi bian biao bie bin bing bo bu ca cai can cang cao ce cen ceng
+    cha chai chan chang chao che chen cheng chi chong chou chu chua chuai chuan chuang chui chun chuo ci cong cou cu
+    cuan cui cun cuo da dai dan dang dao de dei den deng di dian diao die ding diu dong dou du duan dui dun duo e ei
+    en eng er fa fan fang fei fen feng fo fou fu ga gai gan gang gao ge gei gen geng gong gou gu gua guai guan guang
+    gui gun guo ha hai han hang hao he hei hen heng hong hou hu hua huai huan huang hui hun huo ji jia jian jiang jiao
+    jie jin jing jiong jiu ju juan jue jun ka kai kan kang kao ke kei ken keng kong kou ku kua kuai kuan kuang kui kun
+    kuo la lai lan lang lao le lei leng li lia lian liang liao lie lin ling liu lo long lou lu luan lun luo lv lve ma
+    mai man mang mao me mei men meng mi mian miao mie min ming miu mo mou mu na nai nan nang nao ne nei nen neng ni
+    nian niang niao nie nin ning niu nong nou nu nuan nuo nv nve o ou pa pai pan pang pao pei pen peng pi pian piao
+    pie pin ping po pou pu qi qia qian qiang qiao qie qin qing qiong qiu qu quan que qun ran rang rao re ren reng ri
+    rong rou ru rua ruan rui run ruo sa sai san sang sao se sen seng sha shai shan shang shao she shei shen sheng shi
+    shou shu shua shuai shuan shuang shui shun shuo si song sou su suan sui sun suo ta tai tan tang tao te teng ti
+    tian tiao tie ting tong tou tu tuan tui tun tuo wa wai wan wang wei wen weng wo wu xi xia xian xiang xiao xie xin
+    xing xiong xiu xu xuan xue xun ya yan yang yao ye yi yin ying yo yong you yu yuan yue yun za zai zan zang zao ze
+    zei zen zeng zha zhai zhan zhang zhao zhe zhei zhen zheng zhi zhong zhou zhu zhua zhuai zhuan zhuang zhui zhun
+    zhuo zi zong zou zu zuan zui zun zuo
+    """.split(whereSeparator: \.isWhitespace).map(String.init))
 
   /// Whether every language of a name list entry's (its last column) writes the family name first.
   private func listsOnlyFamilyNameFirst(_ languages: String) -> Bool {

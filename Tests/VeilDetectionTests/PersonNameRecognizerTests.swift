@@ -47,6 +47,27 @@ import VeilCore
     #expect(parts("love") == ["love"])
   }
 
+  @Test func pinyinSplitsIntoTheFewestSyllables() {
+    func count(_ word: String) -> Int? { PersonNameRecognizer.pinyinSyllableCount(Array(word.utf8)) }
+    #expect(count("xiaoming") == 2)
+    #expect(count("zhuang") == 1)
+    #expect(count("jianguo") == 2)
+    #expect(count("lvyuan") == 2)
+    #expect(count("hello") == nil)
+    #expect(count("bvb") == nil)
+    #expect(count("") == nil)
+  }
+
+  @Test func aChineseSurnameTakesAGivenNameInPinyinThatNoListHolds() {
+    let recognizer = PersonNameRecognizer(
+      lexicons: .init(
+        firstNames: Gazetteer(), surnames: Self.gazetteer([("Wang", ["40", "en,sv,zh"]), ("Becker", ["40", "de,en"])])))
+    #expect(Self.names(in: "I met Wang Xiaoming yesterday.", by: recognizer) == ["Wang Xiaoming"])
+    // One syllable is no given name here, nor pinyin after a surname of another language.
+    #expect(Self.names(in: "I met Wang Ming yesterday.", by: recognizer) != ["Wang Ming"])
+    #expect(Self.names(in: "I met Becker Xiaoming yesterday.", by: recognizer) != ["Becker Xiaoming"])
+  }
+
   @Test func anAmbiguousLegalFormCountsOnlyAsWritten() {
     #expect(names("add Laila Hansen as a beneficiary") == ["Laila Hansen"])
     #expect(names("we paid Laila Hansen AS last year").isEmpty)

@@ -1103,6 +1103,8 @@ let builtIn: RuleCatalog = {
     ("I talked to Mary Smith-Jones and Jean-Luc.", ["PERSON:Mary Smith-Jones", "PERSON:Jean-Luc"]),
     ("the Kaplan-Meier estimator and Epstein-Barr virus", []),
     ("The contract with Holt and Sons was signed.", ["ORGANIZATION:Holt and Sons"]),
+    // A Chinese surname before a given name in pinyin that no list holds.
+    ("I met Wang Xiaoming yesterday.", ["PERSON:Wang Xiaoming"]),
   ]
 
   /// A town that is also a given name scores 0.5 as a person next to its region, so that a stricter place threshold,
