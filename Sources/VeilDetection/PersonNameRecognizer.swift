@@ -729,6 +729,7 @@ public struct PersonNameRecognizer: TokenRecognizer {
         index += 1
       }
     }
+    findDeclinedPolishNames(&candidates, in: text)
     liftLists(&candidates, in: text)
     repeatNames(&candidates, in: text)
     rescueGermanSurnames(&candidates, in: text)
@@ -815,6 +816,121 @@ public struct PersonNameRecognizer: TokenRecognizer {
       candidates[index].finding.explanation.notes.append(
         "a given name no list holds, at a sentence's start before the surname")
     }
+  }
+
+  /// "rozmawiałem z Tomkiem", "do Piotra", "dla Anny", "Daj to Tomkowi": a given name in one of Polish's cases, which
+  /// no list holds in that form. A capitalized word that is no sentence's first, no ordinary or English word and no
+  /// place is such a name when one of its base forms (`polishBaseForms`) is a listed given name that is no ordinary word, after a Polish
+  /// preposition or with an ending only Polish gives names (-owi, -kiem, -ą, -ę).
+  private func findDeclinedPolishNames(_ candidates: inout [Candidate], in text: TokenizedText) {
+    let tokens = text.tokens
+    // Every case form that `polishBaseForms` reads ends in a, e, i, m, u, y or the last byte of ą or ę: most words are
+    // let go on their last byte, in one plain pass.
+    let utf8 = text.unit.utf8
+    let words = tokens.withUnsafeBufferPointer { buffer in
+      buffer.indices.dropFirst().filter { index in
+        let token = buffer[index]
+        guard token.shape == .capitalized, token.kind == .word, !token.startsSentence, token.range.count >= 4 else {
+          return false
+        }
+        switch utf8[token.range.upperBound - 1] {
+        case 0x61, 0x65, 0x69, 0x6D, 0x75, 0x79, 0x85, 0x99: return true
+        default: return false
+        }
+      }
+    }
+    var found: [Candidate] = []
+    var next = 0
+    for index in words {
+      let token = tokens[index]
+      let bytes = utf8[token.range]
+      let afterPreposition = tokens[index - 1].shape == .lower && Self.polishPrepositions.contains(tokens[index - 1].key)
+      guard afterPreposition
+        || Self.polishNameEndings.contains(where: { bytes.count > $0.count + 2 && bytes.reversed().starts(with: $0.reversed()) })
+      else { continue }
+      while next < candidates.count, candidates[next].end < index { next += 1 }
+      // A run already read here stands, unless it is this word alone and scored below a name ("z Anną", whose capital
+      // after a preposition was weak evidence).
+      let covering = next < candidates.count && candidates[next].start <= index ? next : nil
+      if let covering, candidates[covering].finding.score >= 0.5 || candidates[covering].start != candidates[covering].end {
+        continue
+      }
+      let key = token.key
+      guard !isOrdinary(key), !isPlaceName(key), !store.englishWords.contains(key),
+        let base = Self.polishBaseForms(of: String(decoding: bytes, as: UTF8.self).lowercased()).first(where: {
+          store.lexicons.firstNames.contains(TokenKey($0)) && !isOrdinary(TokenKey($0))
+        })
+      else { continue }
+      let note = "the given name '\(base)' in a Polish case" + (afterPreposition ? ", after '\(text.keys[index - 1])'" : "")
+      if let covering {
+        candidates[covering].finding.score = 0.5
+        candidates[covering].finding.explanation.baseScore = 0.5
+        candidates[covering].finding.explanation.notes.append(note)
+        continue
+      }
+      let explanation = Explanation(recognizer: id, pattern: "name evidence", baseScore: 0.5, notes: [note])
+      found.append(
+        Candidate(
+          start: index, end: index, finding: Finding(entity: entity, range: token.range, score: 0.5, explanation: explanation),
+          allNameWords: true, plausible: true))
+    }
+    guard !found.isEmpty else { return }
+    candidates.append(contentsOf: found)
+    candidates.sort { $0.start < $1.start }
+  }
+
+  /// Prepositions that govern a case other than the nominative in Polish ("z Tomkiem", "do Piotra", "dla Anny").
+  static let polishPrepositions: TokenSet = [
+    "z", "ze", "do", "dla", "od", "u", "o", "przez", "przy", "dzięki", "bez", "obok", "według", "wobec", "ku", "oraz",
+  ]
+
+  /// Endings that only Polish declension gives a name: the dative -owi, the instrumental -kiem/-giem, -ą and -ę.
+  static let polishNameEndings: [[UInt8]] = ["owi", "kiem", "giem", "ą", "ę"].map { Array($0.utf8) }
+
+  /// The nominatives a lowercase word may be a Polish case of, most likely first: "tomkiem" → tomk, tomek; "piotra" →
+  /// piotr; "anną" → anna; "kasi" → kasa, kasia; "agnieszce" → agnieszka; "magdzie" → magda. A stem that ends in k or ł
+  /// after a consonant gets its fleeting e back ("tomk" → "tomek", "pawł" → "paweł").
+  static func polishBaseForms(of word: String) -> [String] {
+    var forms: [String] = []
+    func masculine(_ stem: Substring) {
+      guard stem.count >= 3 else { return }
+      forms.append(String(stem))
+      let characters = Array(stem)
+      if let last = characters.last, last == "k" || last == "ł", !"aeiouyąęó".contains(characters[characters.count - 2]) {
+        forms.append(String(characters.dropLast()) + "e" + String(last))
+      }
+    }
+    func feminine(_ stem: Substring, _ ending: String) {
+      guard stem.count >= 2 else { return }
+      forms.append(String(stem) + ending)
+    }
+    if word.hasSuffix("kiem") || word.hasSuffix("giem") {
+      masculine(word.dropLast(3))
+    } else if word.hasSuffix("em") {
+      masculine(word.dropLast(2))
+    } else if word.hasSuffix("owi") {
+      masculine(word.dropLast(3))
+    } else if word.hasSuffix("ą") || word.hasSuffix("ę") {
+      feminine(word.dropLast(1), "a")
+    } else if word.hasSuffix("dzie") {
+      feminine(word.dropLast(4), "da")
+    } else if word.hasSuffix("rze") {
+      feminine(word.dropLast(3), "ra")
+    } else if word.hasSuffix("dze") {
+      feminine(word.dropLast(3), "ga")
+    } else if word.hasSuffix("ce") {
+      feminine(word.dropLast(2), "ka")
+    } else if word.hasSuffix("ie") {
+      feminine(word.dropLast(2), "a")
+    } else if word.hasSuffix("y") {
+      feminine(word.dropLast(1), "a")
+    } else if word.hasSuffix("i") {
+      feminine(word.dropLast(1), "a")
+      feminine(word.dropLast(1), "ia")
+    } else if word.hasSuffix("a") || word.hasSuffix("u") {
+      masculine(word.dropLast(1))
+    }
+    return forms
   }
 
   /// Firms named for their partners, reported as ORGANIZATION: three surnames joined as "A, B and C" ("Davis,

@@ -58,6 +58,17 @@ import VeilCore
     #expect(count("") == nil)
   }
 
+  @Test func polishCasesLeadBackToTheirNominatives() {
+    #expect(PersonNameRecognizer.polishBaseForms(of: "tomkiem") == ["tomk", "tomek"])
+    #expect(PersonNameRecognizer.polishBaseForms(of: "piotrowi") == ["piotr"])
+    #expect(PersonNameRecognizer.polishBaseForms(of: "pawła") == ["pawł", "paweł"])
+    #expect(PersonNameRecognizer.polishBaseForms(of: "anną") == ["anna"])
+    #expect(PersonNameRecognizer.polishBaseForms(of: "kasi") == ["kasa", "kasia"])
+    #expect(PersonNameRecognizer.polishBaseForms(of: "agnieszce") == ["agnieszka"])
+    #expect(PersonNameRecognizer.polishBaseForms(of: "magdzie") == ["magda"])
+    #expect(PersonNameRecognizer.polishBaseForms(of: "london") == [])
+  }
+
   @Test func aChineseSurnameTakesAGivenNameInPinyinThatNoListHolds() {
     let recognizer = PersonNameRecognizer(
       lexicons: .init(

@@ -1105,6 +1105,11 @@ let builtIn: RuleCatalog = {
     ("The contract with Holt and Sons was signed.", ["ORGANIZATION:Holt and Sons"]),
     // A Chinese surname before a given name in pinyin that no list holds.
     ("I met Wang Xiaoming yesterday.", ["PERSON:Wang Xiaoming"]),
+    // Polish given names in their cases, after a preposition or with an ending only Polish gives them.
+    ("Wczoraj rozmawiałem z Tomkiem, potem z Anną. Daj to Piotrowi.",
+     ["PERSON:Tomkiem", "PERSON:Anną", "PERSON:Piotrowi"]),
+    ("Pozdrowienia od Magdy i Jacka.", ["PERSON:Magdy", "PERSON:Jacka"]),
+    ("How do Americans feel? We visited Harlem.", ["LOCATION:Harlem"]),
   ]
 
   /// A town that is also a given name scores 0.5 as a person next to its region, so that a stricter place threshold,
