@@ -432,6 +432,15 @@ public struct PersonNameRecognizer: TokenRecognizer {
     ("is", "from"), ("was", "born"), ("grew", "up"), ("is", "my"), ("was", "my"), ("had", "given"), ("is", "very"),
   ]
 
+  /// What only a person (or a pet) is, after "is" or "was": "Themba is obsessed", "Tebogo is cute", "Ana was pregnant".
+  static let statesOfPeople: TokenSet = [
+    "obsessed", "pregnant", "married", "engaged", "divorced", "crying", "sleeping", "asleep", "drunk", "jealous",
+    "slaying", "cute", "single", "hungry", "grounded", "adopted",
+  ]
+
+  /// Pronouns of a person that a verb takes after a name ("Pyrion continues his streak", "Mia hurt herself").
+  static let personalPronounsAfterVerb: TokenSet = ["his", "her", "himself", "herself"]
+
   /// Weekdays and the months that are no given names. April, May, June and August are names too ("Anna May Wong").
   static let datesAfterNames: TokenSet = [
     "january", "february", "march", "september", "october", "november", "december", "monday", "tuesday", "wednesday",
@@ -3224,6 +3233,15 @@ public struct PersonNameRecognizer: TokenRecognizer {
     if next + 1 < text.tokens.count, text.tokens[next + 1].spaceBefore, !text.tokens[next + 1].lineBreakBefore {
       let following = text.keys[next + 1]
       for (first, second) in Self.personPhrasesAfter where first == key && second == following { return key + " " + second }
+      if key == "is" || key == "was", Self.statesOfPeople.contains(text.tokens[next + 1].key) { return key + " " + following }
+      // A verb in the third person or the past that takes "his" or "her" ("continues his streak", "showed her
+      // phone"; not "bless her", whose -ss is no ending).
+      if text.tokens[next].shape == .lower, Self.personalPronounsAfterVerb.contains(text.tokens[next + 1].key),
+        key.count >= 4, (key.hasSuffix("s") && !key.hasSuffix("ss")) || key.hasSuffix("ed"),
+        !Self.functionWords.contains(text.tokens[next].key)
+      {
+        return key + " " + following
+      }
     }
     return nil
   }

@@ -1110,6 +1110,10 @@ let builtIn: RuleCatalog = {
      ["PERSON:Tomkiem", "PERSON:Anną", "PERSON:Piotrowi"]),
     ("Pozdrowienia od Magdy i Jacka.", ["PERSON:Magdy", "PERSON:Jacka"]),
     ("How do Americans feel? We visited Harlem.", ["LOCATION:Harlem"]),
+    // What only a person is, or a verb taking "his" or "her", after a word no list holds.
+    ("Themba is obsessed with it.", ["PERSON:Themba"]),
+    ("Pyrion continues his streak.", ["PERSON:Pyrion"]),
+    ("Ahhhh bless her!", []),
   ]
 
   /// A town that is also a given name scores 0.5 as a person next to its region, so that a stricter place threshold,
