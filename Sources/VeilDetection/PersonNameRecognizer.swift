@@ -900,47 +900,26 @@ public struct PersonNameRecognizer: TokenRecognizer {
   /// piotr; "anną" → anna; "kasi" → kasa, kasia; "agnieszce" → agnieszka; "magdzie" → magda. A stem that ends in k or ł
   /// after a consonant gets its fleeting e back ("tomk" → "tomek", "pawł" → "paweł").
   static func polishBaseForms(of word: String) -> [String] {
-    var forms: [String] = []
-    func masculine(_ stem: Substring) {
-      guard stem.count >= 3 else { return }
-      forms.append(String(stem))
-      let characters = Array(stem)
-      if let last = characters.last, last == "k" || last == "ł", !"aeiouyąęó".contains(characters[characters.count - 2]) {
-        forms.append(String(characters.dropLast()) + "e" + String(last))
-      }
+    guard let (_, dropped, feminine) = polishCaseEndings.first(where: { word.hasSuffix($0.ending) }) else { return [] }
+    let stem = word.dropLast(dropped)
+    if let feminine {
+      return stem.count >= 2 ? feminine.map { String(stem) + $0 } : []
     }
-    func feminine(_ stem: Substring, _ ending: String) {
-      guard stem.count >= 2 else { return }
-      forms.append(String(stem) + ending)
-    }
-    if word.hasSuffix("kiem") || word.hasSuffix("giem") {
-      masculine(word.dropLast(3))
-    } else if word.hasSuffix("em") {
-      masculine(word.dropLast(2))
-    } else if word.hasSuffix("owi") {
-      masculine(word.dropLast(3))
-    } else if word.hasSuffix("ą") || word.hasSuffix("ę") {
-      feminine(word.dropLast(1), "a")
-    } else if word.hasSuffix("dzie") {
-      feminine(word.dropLast(4), "da")
-    } else if word.hasSuffix("rze") {
-      feminine(word.dropLast(3), "ra")
-    } else if word.hasSuffix("dze") {
-      feminine(word.dropLast(3), "ga")
-    } else if word.hasSuffix("ce") {
-      feminine(word.dropLast(2), "ka")
-    } else if word.hasSuffix("ie") {
-      feminine(word.dropLast(2), "a")
-    } else if word.hasSuffix("y") {
-      feminine(word.dropLast(1), "a")
-    } else if word.hasSuffix("i") {
-      feminine(word.dropLast(1), "a")
-      feminine(word.dropLast(1), "ia")
-    } else if word.hasSuffix("a") || word.hasSuffix("u") {
-      masculine(word.dropLast(1))
-    }
-    return forms
+    guard stem.count >= 3 else { return [] }
+    let characters = Array(stem)
+    guard let last = characters.last, last == "k" || last == "ł", !"aeiouyąęó".contains(characters[characters.count - 2])
+    else { return [String(stem)] }
+    return [String(stem), String(characters.dropLast()) + "e" + String(last)]
   }
+
+  /// Polish case endings of given names, the first that a word ends in applying: how many letters to drop, and the
+  /// feminine nominative's endings to put back (nil for a masculine stem, which stands as it is). "kiem" drops only
+  /// "iem": the k is the stem's ("Tomkiem" → "tomk").
+  static let polishCaseEndings: [(ending: String, dropped: Int, feminine: [String]?)] = [
+    ("kiem", 3, nil), ("giem", 3, nil), ("em", 2, nil), ("owi", 3, nil), ("ą", 1, ["a"]), ("ę", 1, ["a"]),
+    ("dzie", 4, ["da"]), ("rze", 3, ["ra"]), ("dze", 3, ["ga"]), ("ce", 2, ["ka"]), ("ie", 2, ["a"]), ("y", 1, ["a"]),
+    ("i", 1, ["a", "ia"]), ("a", 1, nil), ("u", 1, nil),
+  ]
 
   /// Firms named for their partners, reported as ORGANIZATION: three surnames joined as "A, B and C" ("Davis,
   /// Reynolds and Williamson", "hubbard, fox and gillespie"), and two surnames joined by a hyphen
