@@ -1034,8 +1034,8 @@ public struct PersonNameRecognizer: TokenRecognizer {
     func isShaped(_ half: ArraySlice<UInt8>) -> Bool {
       let head = half[half.startIndex]
       let next = half[half.startIndex + 1]
-      let lowerOrLong = (0x61...0x7A).contains(next) || next >= 0x80
-      return (token.shape == .lower ? (0x61...0x7A).contains(head) : (0x41...0x5A).contains(head)) && lowerOrLong
+      let nextIsLower = (0x61...0x7A).contains(next) || next >= 0x80
+      return (token.shape == .lower ? (0x61...0x7A).contains(head) : (0x41...0x5A).contains(head)) && nextIsLower
     }
     guard isShaped(first), isShaped(second) else { return false }
     let keys = [TokenKey(utf8: first), TokenKey(utf8: second)]
@@ -1060,7 +1060,7 @@ public struct PersonNameRecognizer: TokenRecognizer {
     let after = index + 1
     if token.possessiveLength == 0, after < tokens.count, !tokens[after].lineBreakBefore, tokens[after].kind == .word,
       tokens[after].shape == .lower, !lexicons.stopwords.contains(tokens[after].key),
-      !Self.personVerbs.contains(tokens[after].key), !text.unit.utf8[tokens[after].range].reversed().starts(with: "de".utf8)
+      !Self.personVerbs.contains(tokens[after].key), !text.unit.utf8[tokens[after].range].suffix(2).elementsEqual("ed".utf8)
     {
       return false
     }
@@ -2818,7 +2818,8 @@ public struct PersonNameRecognizer: TokenRecognizer {
   /// ("Xiaoming", "Jianguo"; not "Banana", an English word, nor "Ming", one syllable).
   private func isChineseSurnameBeforePinyinName(_ text: TokenizedText, _ surname: Int, _ given: Int) -> Bool {
     let tokens = text.tokens
-    guard tokens[given].shape == .capitalized, nameLength(text, given) >= 4, nameLength(text, given) <= 12, tokens[surname].shape == .capitalized,
+    guard tokens[given].shape == .capitalized, (4...12).contains(nameLength(text, given)),
+      tokens[surname].shape == .capitalized,
       let languages = store.lexicons.surnames.entry(for: nameKey(text, surname))?.attributes.last,
       languages.split(separator: ",").contains("zh"), !isCommon(text, surname)
     else { return false }
