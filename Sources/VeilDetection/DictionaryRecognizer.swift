@@ -140,10 +140,11 @@ public final class DictionaryRecognizer: TokenRecognizer {
       if isCommon && Self.endsLongerName(text, index) { continue }
       // "in Temple Run", "to Independence Day", "Most Haunted": nor is one that opens a longer capitalized name (but
       // after a house number, where it may be a street's first word, it stays masked: "91339 Perez Club Apt. 223");
-      // and after an article an ordinary word is the noun, not the town ("in a Badger Den", "in the Rugby calendar").
+      // and after a determiner an ordinary word is the noun, not the town ("in a Badger Den", "in the Rugby calendar",
+      // "to that Officer").
       if isCommon,
         (opensLongerName(text, end) && !(index > 0 && text.tokens[index - 1].kind == .number))
-          || (entity == .location && Self.followsArticle(text, index))
+          || (entity == .location && Self.followsDeterminer(text, index))
       {
         continue
       }
@@ -241,10 +242,16 @@ public final class DictionaryRecognizer: TokenRecognizer {
     return placesAfterComma.count == 0 || placesAfterComma.longestMatch(in: text, from: next) == nil
   }
 
-  /// Whether an article ("the", "a", "an") stands right before token `index`.
-  static func followsArticle(_ text: TokenizedText, _ index: Int) -> Bool {
-    index > 0 && text.tokens[index].spaceBefore && PersonNameRecognizer.articles.contains(text.tokens[index - 1].key)
+  /// Whether a determiner stands right before token `index`: an article ("in the Rugby calendar"), a demonstrative or
+  /// a possessive ("to that Officer", "with my Bath towel").
+  static func followsDeterminer(_ text: TokenizedText, _ index: Int) -> Bool {
+    index > 0 && text.tokens[index].spaceBefore && determiners.contains(text.tokens[index - 1].key)
   }
+
+  /// English articles, demonstratives and possessives.
+  static let determiners = TokenSet(
+    ["this", "that", "these", "those", "my", "your", "his", "her", "our", "their", "its", "every", "each"]
+      + ["the", "a", "an"])
 
   /// Whether `token` is a word of two letters or more written in capitals; one that holds a digit is a code ("VK92",
   /// "1HGCM82633A004352"), which says nothing of shouting.

@@ -3152,7 +3152,7 @@ public struct PersonNameRecognizer: TokenRecognizer {
   }
 
   /// English articles: before a name used as a modifier ("the Ronner novel"), or before an ordinary word that is a
-  /// town's name too, which makes it that word ("in the Rugby calendar", `DictionaryRecognizer.followsArticle`).
+  /// town's name too, which makes it that word ("in the Rugby calendar", `DictionaryRecognizer.followsDeterminer`).
   static let articles: TokenSet = ["the", "a", "an"]
   /// Works named by their author ("the Ronner novel").
   static let worksByAuthor: TokenSet = [

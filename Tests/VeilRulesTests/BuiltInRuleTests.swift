@@ -1114,6 +1114,8 @@ let builtIn: RuleCatalog = {
     ("Themba is obsessed with it.", ["PERSON:Themba"]),
     ("Pyrion continues his streak.", ["PERSON:Pyrion"]),
     ("Ahhhh bless her!", []),
+    // After a demonstrative or a possessive, an ordinary word that is also a town's name is the word.
+    ("with a view to that Officer applying for power", []),
   ]
 
   /// A town that is also a given name scores 0.5 as a person next to its region, so that a stricter place threshold,
