@@ -1749,6 +1749,9 @@ Pan|pl|m Pani|pl|f Hr|da,no,sv|m Fru|da,no,sv|f
 Shri|hi,en|m Sri|hi,en|m Shrimati|hi,en|f Smt.|hi,en|f Smt|hi,en|f Kumari|hi,en|f Ji|hi|u
 Sayed|ar|m Sayyid|ar|m Haji|ar,ms|m Hajji|ar|m Ustadh|ar|m Datuk|ms|u Dato'|ms|u Tun|ms|u Tan Sri|ms|m
 San|ja|u Sama|ja|u Sensei|ja|u
+Aunt|en|f Auntie|en|f Aunty|en|f Uncle|en|m Cousin|en|u Grandma|en|f Grandpa|en|m Granny|en|f Grandad|en|m
+Granddad|en|m Grandmother|en|f Grandfather|en|m Tía|es|f Tío|es|m Abuela|es|f Abuelo|es|m Tante|de,fr,nl|f
+Onkel|de|m Oma|de,nl|f Opa|de,nl|m Oncle|fr|m Nonna|it|f Nonno|it|m Avó|pt|f Avô|pt|m Oom|nl|m
 """
 
 # cue phrase | position of the name (before = the cue comes before the name; after = the cue follows the name)
@@ -1763,6 +1766,9 @@ agent|before representative|before rep|before manager|before supervisor|before t
 my colleague|before colleague|before my manager|before my husband|before my wife|before my son|before my daughter|before
 my mother|before my father|before my mom|before my dad|before my brother|before my sister|before my friend|before me and|before you and|before thx|before thanx|before thnx|before
 my partner|before my boss|before my son's name is|before my daughter's name is|before on behalf of|before
+my coworker|before my co-worker|before my roommate|before my flatmate|before my landlord|before my landlady|before
+my teacher|before my doctor|before my therapist|before my lawyer|before my assistant|before my supervisor|before
+my mentor|before my mum|before our manager|before our intern|before our landlord|before
 account holder|before account holder is|before cardholder|before cardholder name|before billing name|before
 in the name of|before under the name|before under the name of|before registered to|before booked under|before
 reservation for|before booking for|before passenger|before patient|before recipient|before sender|before

@@ -187,6 +187,37 @@ public struct PersonNameRecognizer: TokenRecognizer {
   /// name is Report"): after them a capitalized ordinary word is the name ("my name is Will").
   static let ownNameCues = TokenSet(ownNamePhrases)
 
+  /// Whether the capitalized given name at `name`, after `cue`, is how the writer introduces themself: "this is",
+  /// "it's" or "I'm" before it, and after it where they are from or what they are ("Hi, this is Grace from billing",
+  /// "it's Will here", "I'm Dev, the on-call engineer"), so that a name that is an ordinary word counts too. Not a
+  /// word of the calendar or a language ("it's May here", "I'm English, the...").
+  private func introducesSelf(_ text: TokenizedText, cue: String, name: Int) -> Bool {
+    let tokens = text.tokens
+    guard Self.selfIntroductionCues.contains(cue), tokens[name].shape == .capitalized,
+      name + 2 < tokens.count, !tokens[name + 1].lineBreakBefore,
+      !DictionaryRecognizer.calendarWords.contains(tokens[name].key),
+      !store.lexicons.alwaysCapitalizedWords.contains(tokens[name].key), !Self.seasons.contains(tokens[name].key),
+      // "this is Paris from above", but "this is Chelsea from accounts".
+      !(isPlaceName(tokens[name].key) && !isFrequentGivenName(text, name, maximumRank: 1000))
+    else { return false }
+    let next = tokens[name + 1].key
+    if next == Marks.comma { return Self.rolesAfterIntroducedName.contains(tokens[name + 2].key) }
+    return next == Self.from || next == Self.here
+  }
+
+  /// Seasons, which are given names too ("It is Summer here").
+  static let seasons: TokenSet = ["spring", "summer", "autumn", "fall", "winter"]
+
+  /// Cues after which a writer gives their own name ("this is Grace from billing").
+  static let selfIntroductionCues: TokenSet = ["this is", "it's", "it is", "i'm", "i am"]
+
+  /// Words that open what the writer is, after their name and a comma ("I'm Dev, the on-call engineer", "I'm Hope,
+  /// your agent for today", "this is Grace, from billing").
+  static let rolesAfterIntroducedName: TokenSet = ["the", "a", "an", "your", "from", "here"]
+
+  static let from = TokenKey("from")
+  static let here = TokenKey("here")
+
   /// Whether the words after token `end` go on a sentence about the relative just named: the text's or the line's
   /// end, a mark, or one of `wordsAfterRelativeName` ("my wife Grace was there", "my son Will, who").
   private func continuesAboutRelative(_ text: TokenizedText, after end: Int) -> Bool {
@@ -204,6 +235,9 @@ public struct PersonNameRecognizer: TokenRecognizer {
     "loves", "loved", "likes", "liked", "got", "gets", "asked", "asks", "told", "tells", "went", "goes", "came",
     "comes", "made", "makes", "tried", "tries", "used", "uses", "bought", "paid", "left", "sent", "took", "gave",
   ]
+
+  /// The English possessives that open a cue of someone's relative or role ("my landlord", "our intern").
+  static let englishPossessives: TokenSet = ["my", "his", "her", "their", "our"]
 
   /// "my son", "her husband", "their daughter": an English possessive and a relative, which the name of that relative
   /// follows ("my wife Grace").
@@ -1729,7 +1763,7 @@ public struct PersonNameRecognizer: TokenRecognizer {
     if followsSaint(text, start) { return nil }
     // "Hurricane Earl", "Super Typhoon Neoguri", "#Typhoon Haiyan": a storm is given a person's name, and is no one.
     if start > 0, Self.storms.contains(tokens[start - 1].key) { return nil }
-    let cue = cueBefore(text, start) ?? signOff(before: start, in: text)
+    let cue = cueBefore(text, start) ?? signOff(before: start, in: text) ?? appositiveCue(before: start, in: text)
     // "Kağan Bey": the honorific after a name is its title, no name of its own (the name's run takes it in).
     if Self.honorificsAfterName.contains(first.key), start > 0, first.spaceBefore, tokens[start - 1].kind == .word,
       tokens[start - 1].shape == .capitalized
@@ -2390,10 +2424,17 @@ public struct PersonNameRecognizer: TokenRecognizer {
       // that relative's, ordinary word or not (but for the calendar's: "my wife Saturday").
       // Only before what a sentence about that person goes on with (a verb, a comma, its end): "My son French class",
       // "my wife Kindle froze", "My wife Will be calling" are no names.
-      let relative = Self.englishRelativeCues.contains(cue) && firstIsGiven && tokens[start].shape == .capitalized
-        && !DictionaryRecognizer.calendarWords.contains(tokens[start].key) && continuesAboutRelative(text, after: end)
+      // So after "my landlord", "our manager", and after such a cue and its comma ("My landlord, Dawn Little, wants").
+      let relative = firstIsGiven && tokens[start].shape == .capitalized
+        && !DictionaryRecognizer.calendarWords.contains(tokens[start].key)
+        && !store.lexicons.alwaysCapitalizedWords.contains(tokens[start].key) && continuesAboutRelative(text, after: end)
+        && (Self.englishRelativeCues.contains(greeting)
+          || (greeting.utf8.firstIndex(of: UInt8(ascii: " ")).map {
+            Self.englishPossessives.contains(TokenKey(greeting[..<$0]))
+          } ?? false))
       let ownName = greeted || signed || relative
         || (Self.ownNameCues.contains(cue) && words.allSatisfy { tokens[$0].shape == .capitalized })
+        || (words.count == 1 && firstIsGiven && introducesSelf(text, cue: cue, name: start))
       // "mein Sohn Lukas", but "weil mein Sohn Fieber hat", "ich bin Rentner": after a family cue of another
       // language, or any cue in German text (where nouns are capitalized) but one that gives a name ("mein Name ist"),
       // only a given name takes the cue.
@@ -3553,6 +3594,31 @@ public struct PersonNameRecognizer: TokenRecognizer {
     return phrase
   }
 
+  /// A possessive's relative or role set off by a comma before a name that a comma, or a clause's end, closes ("My
+  /// coworker, Chidi, said hi", "our manager, Oyelaran."): the cue and its comma, as `cueBefore` would name it.
+  private func appositiveCue(before index: Int, in text: TokenizedText) -> String? {
+    let tokens = text.tokens
+    guard index >= 3, tokens[index - 1].key == Marks.comma, !tokens[index - 1].spaceBefore,
+      !tokens[index].lineBreakBefore, let cue = cueEnding(before: index - 1, in: text), cue.keys.count >= 2,
+      Self.possessivesBeforeTitles.contains(cue.keys[0]),
+      // "My teacher, English, was strict": a language, a demonym, a day or a month names no one.
+      !store.lexicons.alwaysCapitalizedWords.contains(tokens[index].key),
+      !DictionaryRecognizer.calendarWords.contains(tokens[index].key)
+    else { return nil }
+    // The name's words run to a comma or the clause's end.
+    var end = index
+    while end + 1 < tokens.count, tokens[end + 1].kind == .word, tokens[end + 1].shape != .lower,
+      !tokens[end + 1].lineBreakBefore
+    {
+      end += 1
+    }
+    let after = end + 1
+    guard end - index < 3,
+      after == tokens.count || tokens[after].lineBreakBefore || Marks.clauseEnds.contains(tokens[after].key)
+    else { return nil }
+    return cue.words.joined(separator: " ") + " ,"
+  }
+
   /// Sign-offs of a letter or a message, with their comma (thanks also with an exclamation mark): a name on the line
   /// after one is the writer's.
   static let signOffCues: TokenSet = [
@@ -3724,9 +3790,13 @@ public struct PersonNameRecognizer: TokenRecognizer {
       return false
     }
     // (Some offices are rare given names too, Chancellor and Governor among them; not a frequent one.) After a frequent
-    // given name the word is a surname ("Héctor Pastor Navarro", "Maria Chancellor").
+    // given name the word is a surname ("Héctor Pastor Navarro", "Maria Chancellor"), but not after a demonym that is a
+    // name too ("German Chancellor Olaf Scholz").
     guard !isFrequentGivenName(text, index, maximumRank: 1000),
-      !(previous.map { isFrequentGivenName(text, $0, maximumRank: 1000) } ?? false)
+      !(previous.map {
+        isFrequentGivenName(text, $0, maximumRank: 1000)
+          && !store.lexicons.alwaysCapitalizedWords.contains(text.tokens[$0].key)
+      } ?? false)
     else { return false }
     return startsCapitalizedWord(text, next) && text.tokens[next].spaceBefore && !text.tokens[next].lineBreakBefore
   }

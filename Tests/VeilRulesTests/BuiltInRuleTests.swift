@@ -291,7 +291,7 @@ let builtIn: RuleCatalog = {
       }
     }
     #expect(message("emial").contains("did you mean 'email'?"))
-    #expect(message("person").contains("is an entity type, not a recognizer id; the recognizers of PERSON: last_first_before_email, name_in_named_field, names_in_cjk_scripts, peer_by_title, person_names"))
+    #expect(message("person").contains("is an entity type, not a recognizer id; the recognizers of PERSON: last_first_before_email, last_name_first_in_records, name_in_named_field, names_in_cjk_scripts, peer_by_title, person_names"))
     #expect(message("zzzzzzzz").contains("unknown recognizer id 'zzzzzzzz'"))
     #expect(!message("zzzzzzzz").contains("did you mean"))
   }
@@ -712,6 +712,8 @@ let builtIn: RuleCatalog = {
     ("Texas Governor Greg Abbott signed", ["LOCATION:Texas", "PERSON:Greg Abbott"]),
     ("President Goodluck Jonathan spoke", ["PERSON:Goodluck Jonathan"]),
     ("Nigerian President Bola Tinubu Signs Budget", ["PERSON:Bola Tinubu"]),
+    // A demonym that is a given name too ("Germán") is the office's, not a name's first word.
+    ("German Chancellor Olaf Scholz met him in Paris.", ["PERSON:Olaf Scholz", "LOCATION:Paris"]),
     ("Mexican President Andres Manuel Lopez Obrador Criticizes US", ["PERSON:Andres Manuel Lopez Obrador", "LOCATION:US"]),
     ("Rabbi Sacks said the community was grieving.", ["PERSON:Sacks"]),
     ("Governor Brown said", ["PERSON:Brown"]),
@@ -741,6 +743,18 @@ let builtIn: RuleCatalog = {
     ("I took my wife Saturday to the show", ["DATE_TIME:Saturday"]),
     ("My son French class is hard.", []),
     ("My wife Will be calling you later.", []),
+    // So after a possessive and a role, and after either and its comma ("my landlord, ..."); not a language.
+    ("My landlord, Dawn Little, wants me to sign a new lease.", ["PERSON:Dawn Little"]),
+    ("My coworker, Chidi, said hi.", ["PERSON:Chidi"]),
+    ("My teacher English was strict.", []),
+    // A relative's word before a name is its title, not the name's ("Aunt Rosa" is Rosa).
+    ("Happy birthday Aunt Rosa!", ["PERSON:Rosa"]),
+    ("We had dinner with Cousin Itzel.", ["PERSON:Itzel"]),
+    // Writers who introduce themselves by a name that is an ordinary word; not a season or a month.
+    ("Hi, this is Grace from billing.", ["PERSON:Grace"]),
+    ("I'm Dev, the on-call engineer this week.", ["PERSON:Dev"]),
+    ("It is Summer here.", []),
+    ("it's May here and sunny", []),
     // Hashtags that name someone in camel case; not a place's name, nor two ordinary words.
     ("Omg ! This is sad . #RIPJohnnyWinter", ["PERSON:#RIPJohnnyWinter"]),
     ("#TeamPhil #ClearDreamMatch", ["PERSON:#TeamPhil"]),
