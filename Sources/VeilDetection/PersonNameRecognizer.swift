@@ -205,6 +205,20 @@ public struct PersonNameRecognizer: TokenRecognizer {
     return next == Self.from || next == Self.here
   }
 
+  /// Whether token `index` is a place's name that Turkish puts in the locative or the ablative after its apostrophe
+  /// ("Ahmet Yılmaz İstanbul'da yaşıyor": in Istanbul), which ends the name before it.
+  private func isPlaceInTurkishCase(_ text: TokenizedText, _ index: Int) -> Bool {
+    let token = text.tokens[index]
+    guard token.possessiveLength >= 3 else { return false }
+    let bytes = text.unit.utf8[token.range]
+    // The ending's letters after the apostrophe: d or t, a vowel, and perhaps n or "ki".
+    let ending = bytes.suffix(Int(token.possessiveLength)).drop { $0 == 0x27 || $0 >= 0x80 }
+    guard let first = ending.first, first == UInt8(ascii: "d") || first == UInt8(ascii: "t"),
+      ending.count >= 2, ending.dropFirst().first == UInt8(ascii: "a") || ending.dropFirst().first == UInt8(ascii: "e")
+    else { return false }
+    return isPlaceName(nameKey(text, index))
+  }
+
   /// Seasons, which are given names too ("It is Summer here").
   static let seasons: TokenSet = ["spring", "summer", "autumn", "fall", "winter"]
 
@@ -1909,7 +1923,8 @@ public struct PersonNameRecognizer: TokenRecognizer {
       if index > start
         && (Self.functionWords.contains(text.tokens[index].key) || Self.contactLabels.contains(text.tokens[index].key)
           || opensDate(text, index) || opensTitledName(text, index) || opensOfficeName(text, index, after: words.last)
-          || Self.daysFromNow.contains(text.tokens[index].key) || isJobBoardHeading(text, index))
+          || Self.daysFromNow.contains(text.tokens[index].key) || isJobBoardHeading(text, index)
+          || isPlaceInTurkishCase(text, index))
       {
         break
       }

@@ -754,6 +754,9 @@ let builtIn: RuleCatalog = {
     ("Hi, this is Grace from billing.", ["PERSON:Grace"]),
     ("I'm Dev, the on-call engineer this week.", ["PERSON:Dev"]),
     ("It is Summer here.", []),
+    // Turkish puts a place in the locative or ablative after an apostrophe: the name ends before it.
+    ("Ahmet Yılmaz İstanbul'da yaşıyor.", ["PERSON:Ahmet Yılmaz", "LOCATION:İstanbul"]),
+    ("Mehmet Öz'den haber aldım.", ["PERSON:Mehmet Öz"]),
     ("it's May here and sunny", []),
     // Hashtags that name someone in camel case; not a place's name, nor two ordinary words.
     ("Omg ! This is sad . #RIPJohnnyWinter", ["PERSON:#RIPJohnnyWinter"]),
