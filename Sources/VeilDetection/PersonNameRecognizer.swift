@@ -219,6 +219,14 @@ public struct PersonNameRecognizer: TokenRecognizer {
     return isPlaceName(nameKey(text, index))
   }
 
+  /// The types of a field or a parameter in code, which a "name:" label is followed by as often as by a name
+  /// ("def get_user(name: str)", "name: string;").
+  static let typeNames: TokenSet = [
+    "str", "string", "int", "integer", "float", "double", "bool", "boolean", "char", "varchar", "text", "bytes",
+    "object", "any", "none", "null", "undefined", "optional", "list", "dict", "array", "number", "uuid", "date",
+    "datetime", "timestamp", "enum", "struct", "void", "nil", "required",
+  ]
+
   /// Seasons, which are given names too ("It is Summer here").
   static let seasons: TokenSet = ["spring", "summer", "autumn", "fall", "winter"]
 
@@ -657,6 +665,13 @@ public struct PersonNameRecognizer: TokenRecognizer {
   ]
 
   /// Words right before a name that make it an eponym: "drenajes tipo Penrose", "derivación tipo Bricker".
+  /// Nouns that, capitalized after a name and "the", make it the name of a plan, a law or a prize ("the Marshall
+  /// Plan", "the Truman Doctrine", "the Pythagoras Theorem").
+  static let thingsNamedAfterSomeone: TokenSet = [
+    "plan", "doctrine", "theorem", "principle", "conjecture", "hypothesis", "paradox", "equation", "law", "act",
+    "effect", "prize", "award", "medal", "trophy", "lecture", "fellowship", "scholarship",
+  ]
+
   static let eponymMarkers: TokenSet = ["tipo", "type", "typ"]
 
   /// The words that join an eponym's noun to its name ("síndrome de Down", "maladie de Paget"); not English "of" ("the grade of Mary").
@@ -1846,7 +1861,7 @@ public struct PersonNameRecognizer: TokenRecognizer {
     // ordinary or function word ("my name is not important", "call me back").
     let namedLowercase = !lowercaseAllowed && first.shape == .lower && cue.map { Self.namingCues.contains($0) } == true
       && first.range.count > 1 && !isCommon(text, start) && !Self.functionWords.contains(text.tokens[start].key)
-      && !isCode(text, start)
+      && !isCode(text, start) && !Self.typeNames.contains(text.tokens[start].key)
     // Without a cue, a lowercase given name followed by a lowercase surname ("patricia desrosiers"), neither an
     // ordinary word, is a name written the way chat users write.
     let lowercasePair = !lowercaseAllowed && first.shape == .lower && isLowercaseNamePair(text, start, language: &facts.language)
@@ -1920,6 +1935,12 @@ public struct PersonNameRecognizer: TokenRecognizer {
       if token.kind != .word { break }
       // "Dean Ltd", "Acme GmbH": an organization, not a person.
       if isOrganizationSuffix(text, index) { return nil }
+      // "the Marshall Plan", "the Monroe Doctrine", "the Nobel Prize": a thing named after someone.
+      if index > start, token.shape == .capitalized, Self.thingsNamedAfterSomeone.contains(token.key), start > 0,
+        tokens[start - 1].key == Self.the
+      {
+        return nil
+      }
       if index > start
         && (Self.functionWords.contains(text.tokens[index].key) || Self.contactLabels.contains(text.tokens[index].key)
           || opensDate(text, index) || opensTitledName(text, index) || opensOfficeName(text, index, after: words.last)

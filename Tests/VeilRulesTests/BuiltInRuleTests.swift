@@ -757,6 +757,9 @@ let builtIn: RuleCatalog = {
     // Turkish puts a place in the locative or ablative after an apostrophe: the name ends before it.
     ("Ahmet Yılmaz İstanbul'da yaşıyor.", ["PERSON:Ahmet Yılmaz", "LOCATION:İstanbul"]),
     ("Mehmet Öz'den haber aldım.", ["PERSON:Mehmet Öz"]),
+    // A plan, a law or a prize named after someone is no one ("the Marshall Plan"); a type in code is no name.
+    ("Summarize the Marshall Plan and the Truman Doctrine.", []),
+    ("def get_user(name: str) -> User:", []),
     ("it's May here and sunny", []),
     // Hashtags that name someone in camel case; not a place's name, nor two ordinary words.
     ("Omg ! This is sad . #RIPJohnnyWinter", ["PERSON:#RIPJohnnyWinter"]),
