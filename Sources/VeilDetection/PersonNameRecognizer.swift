@@ -672,6 +672,12 @@ public struct PersonNameRecognizer: TokenRecognizer {
     "effect", "prize", "award", "medal", "trophy", "lecture", "fellowship", "scholarship",
   ]
 
+  /// Events that a place's name opens ("Chelsea Flower Show", "Boston Marathon", "Glastonbury Festival").
+  static let events: TokenSet = [
+    "show", "festival", "fest", "marathon", "parade", "expo", "fair", "carnival", "derby", "regatta", "games",
+    "championship", "championships", "tournament", "open", "classic", "cup", "conference", "summit", "pride",
+  ]
+
   static let eponymMarkers: TokenSet = ["tipo", "type", "typ"]
 
   /// The words that join an eponym's noun to its name ("síndrome de Down", "maladie de Paget"); not English "of" ("the grade of Mary").
@@ -1939,6 +1945,10 @@ public struct PersonNameRecognizer: TokenRecognizer {
       if index > start, token.shape == .capitalized, Self.thingsNamedAfterSomeone.contains(token.key), start > 0,
         tokens[start - 1].key == Self.the
       {
+        return nil
+      }
+      // "Chelsea Flower Show", "Boston Marathon": a place's event (but "Taylor Swift Concert" holds a name).
+      if index > start, token.shape == .capitalized, Self.events.contains(token.key), isPlaceName(nameKey(text, start)) {
         return nil
       }
       if index > start

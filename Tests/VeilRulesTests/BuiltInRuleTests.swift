@@ -760,6 +760,9 @@ let builtIn: RuleCatalog = {
     // A plan, a law or a prize named after someone is no one ("the Marshall Plan"); a type in code is no name.
     ("Summarize the Marshall Plan and the Truman Doctrine.", []),
     ("def get_user(name: str) -> User:", []),
+    // A place's event is no one, though the place is a given name too; a person's concert keeps the person.
+    ("Win a tour of the Chelsea Flower Show this year", []),
+    ("I saw the Taylor Swift Concert", ["PERSON:Taylor Swift"]),
     ("it's May here and sunny", []),
     // Hashtags that name someone in camel case; not a place's name, nor two ordinary words.
     ("Omg ! This is sad . #RIPJohnnyWinter", ["PERSON:#RIPJohnnyWinter"]),
