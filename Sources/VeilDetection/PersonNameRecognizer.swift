@@ -2505,7 +2505,12 @@ public struct PersonNameRecognizer: TokenRecognizer {
       // "Hey Listeners", "Welcome Saturday", "Good Night Consumer Behavior": English words that no name list holds take
       // no cue but one that gives a name.
       let plainWords = allWords && !holdsNameWord && !Self.namingCues.contains(cue)
-      score += (allCommon && !ownName) || familyNoun || addressed || plainWords ? 0 : 0.45
+      // "Ask for Will Young", "cc Mark Stone", "speak to Dawn Little": a frequent given name and a frequent surname,
+      // both ordinary words too, take a cue before them as a name does.
+      let fullName = allCommon && words.count == 2 && words[1] == words[0] + 1
+        && tokens[words[0]].shape == .capitalized && tokens[words[1]].shape == .capitalized
+        && isFrequentGivenName(text, words[0], maximumRank: 1000) && isFrequentSurname(text, words[1], maximumRank: 1000)
+      score += (allCommon && !ownName && !fullName) || familyNoun || addressed || plainWords ? 0 : 0.45
       notes.append("cue '\(cue)' before" + (familyNoun ? ", which needs a given name here" : ""))
     }
     let speaker = isSpeakerLabel(text, start: start, end: end)

@@ -763,6 +763,10 @@ let builtIn: RuleCatalog = {
     // A place's event is no one, though the place is a given name too; a person's concert keeps the person.
     ("Win a tour of the Chelsea Flower Show this year", []),
     ("I saw the Taylor Swift Concert", ["PERSON:Taylor Swift"]),
+    // After a cue, a frequent given name and a frequent surname are a name though both are ordinary words.
+    ("Please speak to Dawn Little about it.", ["PERSON:Dawn Little"]),
+    ("Ask for Will Young at the desk, cc Mark Stone", ["PERSON:Will Young", "PERSON:Mark Stone"]),
+    ("ask for Bill Pay at the bank", []),
     ("it's May here and sunny", []),
     // Hashtags that name someone in camel case; not a place's name, nor two ordinary words.
     ("Omg ! This is sad . #RIPJohnnyWinter", ["PERSON:#RIPJohnnyWinter"]),
