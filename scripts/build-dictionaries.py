@@ -1796,6 +1796,7 @@ estimada|before querido|before querida|before salut|before bonsoir|before
 coucou|before buongiorno|before buonasera|before bom dia|before boa tarde|before prezado|before prezada|before
 oi|before
 je m'appelle|before mon nom est|before je suis|before bonjour|before merci|before cordialement|before
+ik ben|before jag är|before
 me llamo|before mi nombre es|before soy|before hola|before gracias|before atentamente|before saludos|before
 ich heiße|before ich bin|before mein name ist|before hallo|before danke|before mit freundlichen grüßen|before
 mi chiamo|before sono|before ciao|before grazie|before cordiali saluti|before

@@ -739,6 +739,13 @@ public struct PersonNameRecognizer: TokenRecognizer {
   ]
 
   /// Prepositions that put a lone capitalized word in a place ("in Florence", "near Jackson").
+  /// "I am" in the other languages of the cue list whose ordinary words the lists lack (Spanish and German ones are
+  /// in `otherLanguageCommonWords`): an adjective follows it as often as a name.
+  static let otherLanguageCopulas: TokenSet = ["je suis", "sono", "eu sou", "sou", "ik ben", "jag är", "jestem"]
+
+  /// Italian's and Portuguese's "from" before a town ("di Torino", "da Bahia").
+  static let originJoiners: TokenSet = ["di", "da"]
+
   static let placePrepositions: TokenSet = [
     "in", "near", "at", "around", "outside", "across", "from", "left", "via", "into", "visiting", "visited",
   ]
@@ -1853,16 +1860,18 @@ public struct PersonNameRecognizer: TokenRecognizer {
     }
     // "Mein Sohn Lukas", "Ma voisine Claire": the last word of a cue of two words or more is the cue's, and the name
     // starts after it (a cue of one word may be a name itself: "Said Ahmed"); so is the first ("Happy Birthday Jay").
-    if first.shape == .capitalized, start > 0, let ending = cueBefore(text, start + 1),
-      ending.contains(" ")
-    {
+    // In lower case too: "ik ben moe" (I am tired) names no Ben.
+    if first.shape != .upper, start > 0, let ending = cueBefore(text, start + 1), ending.contains(" ") {
       return nil
     }
     if first.shape == .capitalized, title == nil, opensCue(text, start) { return nil }
     // In a script without case, a word that ends a cue is the cue's ("اسمي", my name; "שמי"), not the name after it.
     if isUncased(text, start), cueBefore(text, start + 1) != nil { return nil }
     // After a cue ("my name is"), a lowercase word counts if it is a known name and not an ordinary word.
+    // Not after another language's "I am", which an adjective follows as often, and the lists know only English ones
+    // ("ik ben moe", "sono stanco").
     let lowercaseAllowed = (cue != nil || title != nil) && isNameWord(text, start) && !isCommon(text, start)
+      && !(first.shape == .lower && cue.map { Self.otherLanguageCopulas.contains($0) } == true)
     // After a naming cue ("my name is", "call me"), a lowercase word no list knows is a name too, unless it is an
     // ordinary or function word ("my name is not important", "call me back").
     let namedLowercase = !lowercaseAllowed && first.shape == .lower && cue.map { Self.namingCues.contains($0) } == true
@@ -2596,6 +2605,14 @@ public struct PersonNameRecognizer: TokenRecognizer {
         score -= 0.1
         notes.append("'\(text.keys[start - 1])' before")
       }
+    }
+    // "Marco Bianchi di Torino", "Ana Souza da Bahia": a town after "di" or "da" is where someone is from, unless it
+    // is a frequent surname too ("Marco da Silva").
+    if words.count == 1, cue == nil, title == nil, start > 0, Self.originJoiners.contains(text.tokens[start - 1].key),
+      store.lexicons.places.contains(text.tokens[start].key) || store.lexicons.regions.contains(text.tokens[start].key),
+      !isGivenName(text, start), !isFrequentSurname(text, start, maximumRank: 1000)
+    {
+      return nil
     }
     // "esófago de Barrett", "fibras de Rosenthal", "grado 2 de Fuhrman": in another language's running text, a lone
     // word after a common noun (or a number) and "de" names a finding after someone, unless it is a frequent given

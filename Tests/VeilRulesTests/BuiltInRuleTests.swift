@@ -767,6 +767,10 @@ let builtIn: RuleCatalog = {
     ("Please speak to Dawn Little about it.", ["PERSON:Dawn Little"]),
     ("Ask for Will Young at the desk, cc Mark Stone", ["PERSON:Will Young", "PERSON:Mark Stone"]),
     ("ask for Bill Pay at the bank", []),
+    // A town after Italian "di" is where someone is from; Dutch "ik ben" is "I am", and "moe" there is tired.
+    ("Buongiorno, sono Marco Bianchi di Torino.", ["PERSON:Marco Bianchi", "LOCATION:Torino"]),
+    ("Hoi, ik ben Daan de Vries.", ["PERSON:Daan de Vries"]),
+    ("ik ben moe", []),
     ("it's May here and sunny", []),
     // Hashtags that name someone in camel case; not a place's name, nor two ordinary words.
     ("Omg ! This is sad . #RIPJohnnyWinter", ["PERSON:#RIPJohnnyWinter"]),
