@@ -1861,7 +1861,7 @@ public struct PersonNameRecognizer: TokenRecognizer {
     // "Mein Sohn Lukas", "Ma voisine Claire": the last word of a cue of two words or more is the cue's, and the name
     // starts after it (a cue of one word may be a name itself: "Said Ahmed"); so is the first ("Happy Birthday Jay").
     // In lower case too: "ik ben moe" (I am tired) names no Ben.
-    if first.shape != .upper, start > 0, let ending = cueBefore(text, start + 1), ending.contains(" ") {
+    if first.shape != .upper, start > 0, let ending = cueEnding(before: start + 1, in: text), ending.words.count >= 2 {
       return nil
     }
     if first.shape == .capitalized, title == nil, opensCue(text, start) { return nil }
