@@ -194,14 +194,16 @@ public struct PersonNameRecognizer: TokenRecognizer {
   private func introducesSelf(_ text: TokenizedText, cue: String, name: Int) -> Bool {
     let tokens = text.tokens
     guard Self.selfIntroductionCues.contains(cue), tokens[name].shape == .capitalized,
-      name + 2 < tokens.count, !tokens[name + 1].lineBreakBefore,
+      name + 1 < tokens.count, !tokens[name + 1].lineBreakBefore,
       !DictionaryRecognizer.calendarWords.contains(tokens[name].key),
       !store.lexicons.alwaysCapitalizedWords.contains(tokens[name].key), !Self.seasons.contains(tokens[name].key),
       // "this is Paris from above", but "this is Chelsea from accounts".
       !(isPlaceName(tokens[name].key) && !isFrequentGivenName(text, name, maximumRank: 1000))
     else { return false }
     let next = tokens[name + 1].key
-    if next == Marks.comma { return Self.rolesAfterIntroducedName.contains(tokens[name + 2].key) }
+    if next == Marks.comma {
+      return name + 2 < tokens.count && Self.rolesAfterIntroducedName.contains(tokens[name + 2].key)
+    }
     return next == Self.from || next == Self.here
   }
 
@@ -664,7 +666,6 @@ public struct PersonNameRecognizer: TokenRecognizer {
     "positivo", "positiva", "negativo", "negativa", "bilateral", "positif", "négatif",
   ]
 
-  /// Words right before a name that make it an eponym: "drenajes tipo Penrose", "derivación tipo Bricker".
   /// Nouns that, capitalized after a name and "the", make it the name of a plan, a law or a prize ("the Marshall
   /// Plan", "the Truman Doctrine", "the Pythagoras Theorem").
   static let thingsNamedAfterSomeone: TokenSet = [
@@ -678,6 +679,7 @@ public struct PersonNameRecognizer: TokenRecognizer {
     "championship", "championships", "tournament", "open", "classic", "cup", "conference", "summit", "pride",
   ]
 
+  /// Words right before a name that make it an eponym: "drenajes tipo Penrose", "derivación tipo Bricker".
   static let eponymMarkers: TokenSet = ["tipo", "type", "typ"]
 
   /// The words that join an eponym's noun to its name ("síndrome de Down", "maladie de Paget"); not English "of" ("the grade of Mary").
@@ -738,7 +740,6 @@ public struct PersonNameRecognizer: TokenRecognizer {
     "moglie", "famiglia", "nome", "nom",
   ]
 
-  /// Prepositions that put a lone capitalized word in a place ("in Florence", "near Jackson").
   /// "I am" in the other languages of the cue list whose ordinary words the lists lack (Spanish and German ones are
   /// in `otherLanguageCommonWords`): an adjective follows it as often as a name.
   static let otherLanguageCopulas: TokenSet = ["je suis", "sono", "eu sou", "sou", "ik ben", "jag är", "jestem"]
@@ -746,6 +747,7 @@ public struct PersonNameRecognizer: TokenRecognizer {
   /// Italian's and Portuguese's "from" before a town ("di Torino", "da Bahia").
   static let originJoiners: TokenSet = ["di", "da"]
 
+  /// Prepositions that put a lone capitalized word in a place ("in Florence", "near Jackson").
   static let placePrepositions: TokenSet = [
     "in", "near", "at", "around", "outside", "across", "from", "left", "via", "into", "visiting", "visited",
   ]

@@ -753,6 +753,7 @@ let builtIn: RuleCatalog = {
     // Writers who introduce themselves by a name that is an ordinary word; not a season or a month.
     ("Hi, this is Grace from billing.", ["PERSON:Grace"]),
     ("I'm Dev, the on-call engineer this week.", ["PERSON:Dev"]),
+    ("it's Will here", ["PERSON:Will"]),
     ("It is Summer here.", []),
     // Turkish puts a place in the locative or ablative after an apostrophe: the name ends before it.
     ("Ahmet Yılmaz İstanbul'da yaşıyor.", ["PERSON:Ahmet Yılmaz", "LOCATION:İstanbul"]),
