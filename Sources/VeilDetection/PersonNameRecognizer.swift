@@ -261,12 +261,13 @@ public struct PersonNameRecognizer: TokenRecognizer {
   ]
 
   /// The English possessives that open a cue of someone's relative or role ("my landlord", "our intern").
-  static let englishPossessives: TokenSet = ["my", "his", "her", "their", "our"]
+  static let englishPossessives = TokenSet(englishPossessiveWords)
+  private static let englishPossessiveWords = ["my", "his", "her", "their", "our"]
 
   /// "my son", "her husband", "their daughter": an English possessive and a relative, which the name of that relative
   /// follows ("my wife Grace").
   static let englishRelativeCues = TokenSet(
-    ["my", "his", "her", "their", "our"].flatMap { possessive in
+    englishPossessiveWords.flatMap { possessive in
       [
         "son", "daughter", "wife", "husband", "brother", "sister", "father", "mother", "dad", "mom", "mum", "cousin",
         "uncle", "aunt", "nephew", "niece", "grandson", "granddaughter", "boyfriend", "girlfriend", "fiancé", "fiancée",
