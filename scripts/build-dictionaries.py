@@ -1768,7 +1768,7 @@ my mother|before my father|before my mom|before my dad|before my brother|before 
 my partner|before my boss|before my son's name is|before my daughter's name is|before on behalf of|before
 my coworker|before my co-worker|before my roommate|before my flatmate|before my landlord|before my landlady|before
 my teacher|before my doctor|before my therapist|before my lawyer|before my assistant|before my supervisor|before
-my mentor|before my mum|before our manager|before our intern|before our landlord|before
+my mentor|before my mum|before my ex|before my ex-wife|before my ex-husband|before my ex-boyfriend|before my ex-girlfriend|before our manager|before our intern|before our landlord|before
 account holder|before account holder is|before cardholder|before cardholder name|before billing name|before
 in the name of|before under the name|before under the name of|before registered to|before booked under|before
 reservation for|before booking for|before passenger|before patient|before recipient|before sender|before

@@ -270,7 +270,7 @@ public struct PersonNameRecognizer: TokenRecognizer {
     englishPossessiveWords.flatMap { possessive in
       [
         "son", "daughter", "wife", "husband", "brother", "sister", "father", "mother", "dad", "mom", "mum", "cousin",
-        "uncle", "aunt", "nephew", "niece", "grandson", "granddaughter", "boyfriend", "girlfriend", "fiancé", "fiancée",
+        "uncle", "aunt", "nephew", "niece", "grandson", "granddaughter", "boyfriend", "girlfriend", "fiancé", "fiancée", "ex",
       ].map { possessive + " " + $0 }
     })
 
@@ -1268,16 +1268,21 @@ public struct PersonNameRecognizer: TokenRecognizer {
       {
         // "Will and Kate's honeymoon", "Ray and Janay Rice", "Ripley and Bishop": joined by a conjunction (not a comma
         // alone: "Nursing Staff, Ward 4B") to a name found on its own, a frequent given name or surname that is also an
-        // ordinary word is a name too.
+        // ordinary word is a name too. So is a word no list holds before a surname, joined to a full name ("Abebe
+        // Bikila and Tigist Haile"): the lists miss many given names of Africa and Asia.
         for (position, other) in [(groupStart, groupEnd), (groupEnd, groupStart)] {
           let start = candidates[position].start
           guard candidates[other].finding.score >= 0.5,
             candidates[other].allNameWords || candidates[other].end > candidates[other].start,
-            candidates[position].finding.score < 0.5, candidates[position].end == start,
-            text.tokens[start].shape == .capitalized, !candidates[position].placeReading,
-            !DictionaryRecognizer.calendarWords.contains(text.tokens[start].key),
-            isFrequentGivenName(text, start, maximumRank: 1000) || isFrequentSurname(text, start, maximumRank: 2000)
+            candidates[position].finding.score < 0.5, text.tokens[start].shape == .capitalized,
+            !candidates[position].placeReading
           else { continue }
+          let word = candidates[position].end == start && !DictionaryRecognizer.calendarWords.contains(text.tokens[start].key)
+            && (isFrequentGivenName(text, start, maximumRank: 1000) || isFrequentSurname(text, start, maximumRank: 2000))
+          let unlistedGivenName = candidates[position].end == start + 1 && candidates[other].end > candidates[other].start
+            && text.tokens[start + 1].shape == .capitalized && isUnlistedNameShape(text, start)
+            && isSurname(text, start + 1) && !isCommon(text, start + 1)
+          guard word || unlistedGivenName else { continue }
           candidates[position].finding.score = 0.5
           candidates[position].finding.explanation.baseScore = 0.5
           candidates[position].finding.explanation.notes.append("joined to a name")
@@ -1718,9 +1723,10 @@ public struct PersonNameRecognizer: TokenRecognizer {
     // for most lowercase words before the large name tables are probed. Then a surname opens a name only after a
     // title ("mr smith"); every other rule needs a given name, a cue phrase or a script without case. Most
     // lowercase surnames are words ("young", "hill"), so this spares the evaluation of nearly all of them.
-    guard !isCommon(text, start) else { return false }
-    return isGivenName(text, start) || isUncased(text, start)
-      || (start > 0 && store.lexicons.cuesByLastWord.contains(text.tokens[start - 1].key))
+    // An ordinary word of another language only may still follow a cue ("my name is linda").
+    let afterCueWord = start > 0 && store.lexicons.cuesByLastWord.contains(text.tokens[start - 1].key)
+    guard !isCommon(text, start) || (afterCueWord && !isOrdinary(first.key)) else { return false }
+    return isGivenName(text, start) || isUncased(text, start) || afterCueWord
       || (isSurname(text, start) && titleBefore(text, start) != nil)
   }
 
@@ -1873,13 +1879,19 @@ public struct PersonNameRecognizer: TokenRecognizer {
     // After a cue ("my name is"), a lowercase word counts if it is a known name and not an ordinary word.
     // Not after another language's "I am", which an adjective follows as often, and the lists know only English ones
     // ("ik ben moe", "sono stanco").
-    let lowercaseAllowed = (cue != nil || title != nil) && isNameWord(text, start) && !isCommon(text, start)
+    // After a naming cue, a name word that is an ordinary word of another language only is the name ("my name is
+    // linda", though "linda" is Spanish for pretty).
+    let afterNamingCue = cue.map { Self.namingCues.contains($0) } == true
+    let lowercaseAllowed = (cue != nil || title != nil) && isNameWord(text, start)
+      && (afterNamingCue ? !isOrdinary(nameKey(text, start)) : !isCommon(text, start))
       && !(first.shape == .lower && cue.map { Self.otherLanguageCopulas.contains($0) } == true)
     // After a naming cue ("my name is", "call me"), a lowercase word no list knows is a name too, unless it is an
-    // ordinary or function word ("my name is not important", "call me back").
-    let namedLowercase = !lowercaseAllowed && first.shape == .lower && cue.map { Self.namingCues.contains($0) } == true
+    // ordinary, function or frequent English word ("my name is not important", "call me back", "the surname is
+    // spelled S-C-H-M-I-D-T").
+    let namedLowercase = !lowercaseAllowed && first.shape == .lower && afterNamingCue
       && first.range.count > 1 && !isCommon(text, start) && !Self.functionWords.contains(text.tokens[start].key)
       && !isCode(text, start) && !Self.typeNames.contains(text.tokens[start].key)
+      && !store.frequentEnglishWords.contains(text.tokens[start].key)
     // Without a cue, a lowercase given name followed by a lowercase surname ("patricia desrosiers"), neither an
     // ordinary word, is a name written the way chat users write.
     let lowercasePair = !lowercaseAllowed && first.shape == .lower && isLowercaseNamePair(text, start, language: &facts.language)
@@ -1924,7 +1936,11 @@ public struct PersonNameRecognizer: TokenRecognizer {
     if startsSentence, start + 1 < tokens.count, tokens[start + 1].shape == .capitalized, tokens[start + 1].spaceBefore,
       !isInitial(text, start)
     {
-      if !isNameWord(text, start), !isNameLineAboveAddress(text, start), !opensUnlistedName(text, start) { return nil }
+      if !isNameWord(text, start), !isNameLineAboveAddress(text, start), !opensUnlistedName(text, start),
+        !(isKoreanGivenName(text, start) && Self.koreanSurnames.contains(tokens[start + 1].key))
+      {
+        return nil
+      }
       // "Then Laila Hansen": a frequent lowercase word capitalized by the sentence start is not a name,
       // unless it is a given name before a surname ("Will Smith called"). (Not before a word no list knows: "Bill
       // Belichick addresses" is a name, but "Mark Figma files as final" and "Bill Venmo payments" are orders.)
@@ -2020,7 +2036,8 @@ public struct PersonNameRecognizer: TokenRecognizer {
         if words.isEmpty { return nil }
         break
       }
-      let lowercaseName = isNameWord(text, index) && !isCommon(text, index)
+      let lowercaseName = isNameWord(text, index)
+        && (afterNamingCue ? !isOrdinary(nameKey(text, index)) : !isCommon(text, index))
       if token.shape == .capitalized || ((lowercaseAllowed || lowercasePair || namedLowercase) && lowercaseName)
         || (inShout && token.shape == .upper && continuesShoutedName(text, index, after: words.last))
         || ((namedLowercase || loneLowercase) && index == start) || (capitalsPair && token.shape == .upper)
@@ -2142,8 +2159,10 @@ public struct PersonNameRecognizer: TokenRecognizer {
     // "TMZ Reporting Lindsay Lohan Just Failed", "Our Modern Day Andy Kaufman": a run that does not open with a
     // given name but holds a given name and then a surname, neither an ordinary word, starts at that given name;
     // unless a word just before or after them names a place or a body ("Hospital Regional Carlos Haya", "Esquina
-    // San Eloy", "the Idre Nya Sami village"), whose namesake the person is.
+    // San Eloy", "the Idre Nya Sami village"), whose namesake the person is. A run of name words alone, none an
+    // Vietnamese name is one written family name first ("Pham Minh Duc").
     if words.count >= 3, !isGivenName(text, words[0]), let inner = firstGivenNameAndSurname(text, words.dropFirst()),
+      !isVietnameseName(text, words),
       !(max(0, start - 2)..<words[inner]).contains(where: { Self.namesakeHeads.contains(text.tokens[$0].key) }),
       !(words[inner] + 2 < tokens.count && Self.namesakeHeads.contains(nameKey(text, words[inner] + 2)))
     {
@@ -2275,7 +2294,10 @@ public struct PersonNameRecognizer: TokenRecognizer {
     }
     let lastIsSurname = isSurname(text, words[words.count - 1])
     let holdsNameWord = words.contains { isNameWord(text, $0) }
-    let allCommon = words.allSatisfy { isCommon(text, $0) || isInitial(text, $0) }
+    // (After a naming cue, an ordinary word of another language only is no ordinary word: "my name is linda".)
+    let allCommon = words.allSatisfy {
+      (afterNamingCue ? isOrdinary(nameKey(text, $0)) : isCommon(text, $0)) || isInitial(text, $0)
+    }
     // Whether every word is an ordinary word of the name lists (Real, Lawyer, Mac) or a word no name list holds that
     // is English and frequent (Estate, Sync, Listeners), or English at all (Advisory, Happenings).
     func allOrdinary(or english: TokenSet) -> Bool {
@@ -2323,6 +2345,19 @@ public struct PersonNameRecognizer: TokenRecognizer {
         // After a family name only those languages have ("Trần"), the given name may be an English word too ("Mai").
         score = 0.75
         notes.append("surname + first name (family name first)")
+      } else if isVietnameseName(text, words) {
+        // "Pham Minh Duc", "Nguyen Anh": a Vietnamese surname and the syllables of given names, family name first;
+        // the lists tag few of either as Vietnamese.
+        score = words.count >= 3 ? 0.85 : 0.75
+        notes.append("Vietnamese surname + given names (family name first)")
+      } else if words.count == 2, words[1] == words[0] + 1,
+        (isKoreanGivenName(text, words[0]) && Self.koreanSurnames.contains(tokens[words[1]].key))
+          || (Self.koreanSurnames.contains(tokens[words[0]].key) && isKoreanGivenName(text, words[1]))
+      {
+        // "Jae-won Park", "Kim Ji-hoon": a Korean surname beside a given name of two syllables joined by a hyphen, as
+        // Korean given names are romanized; the lists hold only a few of them, and "Park" alone heads a place's name.
+        score = 0.75
+        notes.append("Korean given name (two syllables joined by a hyphen) + surname")
       } else if words.count == 2, words[1] == words[0] + 1, isChineseSurnameBeforePinyinName(text, words[0], words[1]) {
         // "Wang Xiaoming", "Guo Haiyan": a Chinese surname before a word that no list holds and that is two or three
         // syllables of pinyin, as Chinese given names are romanized; the lists hold only the given names of a few.
@@ -2659,6 +2694,46 @@ public struct PersonNameRecognizer: TokenRecognizer {
       allNameWords: allNameWords, plausible: plausible, loweredInGerman: loweredInGerman, placeReading: placeReading != nil)
   }
 
+  /// Whether `words` are a Vietnamese name, family name first: one of the commonest Vietnamese surnames and then one
+  /// to three syllables of Vietnamese given and middle names, each capitalized ("Pham Minh Duc", "Trần Thị Mai"; not
+  /// "Jones Hails Hillary Clinton"). Two words only after a surname no other language writes ("Nguyen Anh"; not "Le
+  /// Tan", "Do Long").
+  private func isVietnameseName(_ text: TokenizedText, _ words: [Int]) -> Bool {
+    let tokens = text.tokens
+    guard (2...4).contains(words.count), words[words.count - 1] == words[0] + words.count - 1,
+      Self.vietnameseSurnames.contains(tokens[words[0]].key),
+      words.count >= 3 || Self.distinctlyVietnameseSurnames.contains(tokens[words[0]].key)
+    else { return false }
+    return words.dropFirst().allSatisfy { index in
+      tokens[index].shape == .capitalized && Self.vietnameseNameSyllables.contains(tokens[index].key)
+    }
+  }
+
+  /// The commonest Vietnamese surnames, with and without their diacritics.
+  static let vietnameseSurnames = TokenSet(
+    """
+    nguyen nguyễn tran trần le lê pham phạm hoang hoàng huynh huỳnh phan vu vũ vo võ dang đặng bui bùi do đỗ ho hồ
+    ngo ngô duong dương ly lý truong trương dinh đinh lam lâm trinh trịnh luong lương doan đoàn cao mai ha hà
+    """.split(whereSeparator: \.isWhitespace).map(String.init))
+
+  /// The surnames of `vietnameseSurnames` that no other language's words spell.
+  static let distinctlyVietnameseSurnames = TokenSet(
+    """
+    nguyen nguyễn tran trần pham phạm hoang hoàng huynh huỳnh phan vũ võ dang đặng bui bùi đỗ hồ ngo ngô duong dương
+    truong trương dinh đinh trinh trịnh luong lương doan đoàn
+    """.split(whereSeparator: \.isWhitespace).map(String.init))
+
+  /// The syllables Vietnamese middle and given names are made of, with and without their diacritics.
+  static let vietnameseNameSyllables = TokenSet(
+    """
+    an anh bao bảo binh bình chau châu chi cuong cường dung dũng dat đạt duc đức duy giang ha hà hai hải han hân hanh
+    hạnh hieu hiếu hoa hòa hoai hoài hoang hoàng hong hồng hung hùng huong hương huu hữu huy huyen huyền khanh khánh
+    khoa khoi khôi kien kiên kim lan linh loan long mai minh my mỹ nam nga ngan ngân ngoc ngọc nhung phong phuc phúc
+    phuong phương quan quân quang quoc quốc quynh quỳnh son sơn tam tâm tan tân thang thắng thanh thành thao thảo thi
+    thị thu thuy thủy tien tiến trang trung tuan tuấn tung tùng uyen uyên van văn viet việt vinh vy xuan xuân yen yến
+    dinh đình dang đăng toan toàn tri trí vu vũ
+    """.split(whereSeparator: \.isWhitespace).map(String.init))
+
   /// The position in `words` of the first of two adjacent words that are a given name and a surname, neither an
   /// ordinary word.
   /// A surname that is also an ordinary word counts after a frequent given name ("Defendant Sarah Mills", "Plaintiff
@@ -2945,6 +3020,36 @@ public struct PersonNameRecognizer: TokenRecognizer {
     return (2...3).contains(Self.pinyinSyllableCount(bytes) ?? 0)
   }
 
+  /// Whether token `index` is a capitalized word of two syllables of Korean names, as romanized, joined by one hyphen
+  /// ("Jae-won", "Ji-Hoon"; not "So-so", "Ha-ha"), which no English word list holds.
+  private func isKoreanGivenName(_ text: TokenizedText, _ index: Int) -> Bool {
+    let token = text.tokens[index]
+    guard token.shape == .capitalized, token.hyphenated, (4...12).contains(token.range.count) else { return false }
+    let bytes = text.unit.utf8[token.range].map { $0 | 0x20 }
+    let halves = bytes.split(separator: 0x2D, omittingEmptySubsequences: false)
+    return halves.count == 2 && halves[0] != halves[1]
+      && halves.allSatisfy { Self.koreanNameSyllables.contains(TokenKey(lowercased: $0)) }
+      && !store.englishWords.contains(token.key)
+  }
+
+  /// Korean surnames as they are romanized, the commonest spellings of the fifty commonest.
+  static let koreanSurnames = TokenSet(
+    """
+    kim lee yi rhee park pak bak choi choe jung jeong chung kang cho jo yoon yun jang chang lim im han oh seo suh shin
+    kwon hwang ahn song yoo ryu hong jeon jun ko moon yang son bae baek paek heo hur nam noh ha kwak sung seong cha
+    joo woo min na jin eom chae won bang cheon gong hyun
+    """.split(whereSeparator: \.isWhitespace).map(String.init))
+
+  /// The syllables that Korean given names are made of, in the Revised Romanization and its common variants.
+  static let koreanNameSyllables = TokenSet(
+    """
+    a ae ah bae beom bin bo bok bong byung byeong chae chan chang cheol chul chun da dae dam do dong doo du eun eon
+    gang geon gi gil gu gwang gyu gyeong ha hae hak han ho hong hoon hun hwa hwan hye hee heon hyo hyuk hyun hyeon
+    hyung hyeong il in ja jae jang je jeong jung ji jin jo joo ju jong jun kang ki kwang kyu kyung mi min myung
+    myeong na nam ra ri rin ro sae sang se seo seok seon seong sung seung shin sik so sol soo su sook suk soon sun
+    tae won woo wook ye yeon yeong yong yoo yu yoon yun young yeol
+    """.split(whereSeparator: \.isWhitespace).map(String.init))
+
   /// The fewest pinyin syllables (`pinyinSyllables`, without tones) that `letters`, lowercase ASCII, splits into, or
   /// nil when it splits into none.
   static func pinyinSyllableCount(_ letters: [UInt8]) -> Int? {
@@ -3215,7 +3320,8 @@ public struct PersonNameRecognizer: TokenRecognizer {
     "girlfriend", "fiancé", "fiance", "fiancée", "baby", "kids", "parents", "grandma", "grandmother", "grandpa",
     "grandfather", "aunt", "uncle", "cousin", "birthday", "wedding", "funeral", "car", "phone", "laptop", "flight",
     "email", "inbox", "password", "passport", "salary", "surgery", "appointment", "diagnosis", "hair", "face", "eyes",
-    "voice", "dog", "cat", "bedroom", "desk", "resignation", "promotion",
+    "voice", "dog", "cat", "bedroom", "desk", "resignation", "promotion", "party", "bday", "gf", "bf", "house",
+    "apartment",
   ]
 
   /// Whether a verb people do, or one of `verbsAfterPlaceNamedPeople`, follows token `end` ("Helena, Montana, please

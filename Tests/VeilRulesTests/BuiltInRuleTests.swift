@@ -291,7 +291,7 @@ let builtIn: RuleCatalog = {
       }
     }
     #expect(message("emial").contains("did you mean 'email'?"))
-    #expect(message("person").contains("is an entity type, not a recognizer id; the recognizers of PERSON: last_first_before_email, last_name_first_in_records, name_in_named_field, names_in_cjk_scripts, peer_by_title, person_names"))
+    #expect(message("person").contains("is an entity type, not a recognizer id; the recognizers of PERSON: last_first_before_email, last_name_first_in_records, name_in_named_field, name_spelled_out, names_in_cjk_scripts, peer_by_title, person_names"))
     #expect(message("zzzzzzzz").contains("unknown recognizer id 'zzzzzzzz'"))
     #expect(!message("zzzzzzzz").contains("did you mean"))
   }
@@ -772,6 +772,21 @@ let builtIn: RuleCatalog = {
     ("Buongiorno, sono Marco Bianchi di Torino.", ["PERSON:Marco Bianchi", "LOCATION:Torino"]),
     ("Hoi, ik ben Daan de Vries.", ["PERSON:Daan de Vries"]),
     ("ik ben moe", []),
+    // After a naming cue, a name that is an ordinary word of another language only ("linda" is Spanish for pretty).
+    ("my mom's name is linda and my name is rosa", ["PERSON:linda", "PERSON:rosa"]),
+    // A lower-case given name's possessive before a party or a house is a person's, though a town has the name.
+    ("yo u coming to tyler's party sat?", ["PERSON:tyler"]),
+    // An ex is a relative: the name after "my ex" is a person's, though it is a country's too.
+    ("my ex Jordan keeps calling me", ["PERSON:Jordan"]),
+    // After "surname is", a frequent English word is no name; the letters it spells are one.
+    ("The surname is spelled S-C-H-M-I-D-T.", ["PERSON:S-C-H-M-I-D-T"]),
+    // Names written family name first: Vietnamese, whose given names the lists seldom tag, and Korean, whose given
+    // names are two syllables joined by a hyphen; "Park" after one heads no park.
+    ("Our driver Pham Minh Duc will pick you up.", ["PERSON:Pham Minh Duc"]),
+    ("Jae-won Park joined the call.", ["PERSON:Jae-won Park"]),
+    ("Kim Ji-hoon is on leave. That was so-so, ha-ha.", ["PERSON:Kim Ji-hoon"]),
+    // A given name no list holds, before a surname and joined to a full name, is a name too.
+    ("Meeting with Abebe Bikila and Tigist Haile tomorrow.", ["PERSON:Abebe Bikila", "PERSON:Tigist Haile"]),
     ("it's May here and sunny", []),
     // Hashtags that name someone in camel case; not a place's name, nor two ordinary words.
     ("Omg ! This is sad . #RIPJohnnyWinter", ["PERSON:#RIPJohnnyWinter"]),
