@@ -1723,10 +1723,14 @@ public struct PersonNameRecognizer: TokenRecognizer {
     // for most lowercase words before the large name tables are probed. Then a surname opens a name only after a
     // title ("mr smith"); every other rule needs a given name, a cue phrase or a script without case. Most
     // lowercase surnames are words ("young", "hill"), so this spares the evaluation of nearly all of them.
-    // An ordinary word of another language only may still follow a cue ("my name is linda").
-    let afterCueWord = start > 0 && store.lexicons.cuesByLastWord.contains(text.tokens[start - 1].key)
-    guard !isCommon(text, start) || (afterCueWord && !isOrdinary(first.key)) else { return false }
-    return isGivenName(text, start) || isUncased(text, start) || afterCueWord
+    // (An ordinary word of another language only may still follow a cue: "my name is linda".)
+    let key = nameKey(text, start)
+    if isOrdinary(key) { return false }
+    if store.lexicons.otherLanguageCommonWords.contains(key) {
+      return start > 0 && store.lexicons.cuesByLastWord.contains(text.tokens[start - 1].key)
+    }
+    return isGivenName(text, start) || isUncased(text, start)
+      || (start > 0 && store.lexicons.cuesByLastWord.contains(text.tokens[start - 1].key))
       || (isSurname(text, start) && titleBefore(text, start) != nil)
   }
 
