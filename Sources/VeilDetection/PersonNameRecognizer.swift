@@ -1925,7 +1925,12 @@ public struct PersonNameRecognizer: TokenRecognizer {
     else {
       return nil
     }
-    if store.lexicons.titles.contains(text.tokens[start].key) || opensOfficeName(text, start) { return nil }
+    // (Hindi's "Ji" is a Korean given name's syllable too: "Ji Sung Park".)
+    if store.lexicons.titles.contains(text.tokens[start].key) || opensOfficeName(text, start),
+      !isKoreanName(text, [start, start + 1, start + 2])
+    {
+      return nil
+    }
     // "eine Reise", "jeden Morgen", "im Dorf", "nach Hause": a German noun after a German article or preposition is that
     // noun. (A run of names after it starts at its first name: "der Bäcker Hans Müller".)
     if title == nil, cue == nil, first.shape == .capitalized, isGermanNounAfterArticle(text, start, facts: &facts) {
@@ -1941,7 +1946,7 @@ public struct PersonNameRecognizer: TokenRecognizer {
       !isInitial(text, start)
     {
       if !isNameWord(text, start), !isNameLineAboveAddress(text, start), !opensUnlistedName(text, start),
-        !(isKoreanGivenName(text, start) && Self.koreanSurnames.contains(tokens[start + 1].key))
+        !isKoreanName(text, [start, start + 1]), !isKoreanName(text, [start, start + 1, start + 2])
       {
         return nil
       }
@@ -2164,9 +2169,9 @@ public struct PersonNameRecognizer: TokenRecognizer {
     // given name but holds a given name and then a surname, neither an ordinary word, starts at that given name;
     // unless a word just before or after them names a place or a body ("Hospital Regional Carlos Haya", "Esquina
     // San Eloy", "the Idre Nya Sami village"), whose namesake the person is. A run of name words alone, none an
-    // Vietnamese name is one written family name first ("Pham Minh Duc").
+    // Vietnamese or Korean name is one written family name first ("Pham Minh Duc", "Gwak Hee Sung").
     if words.count >= 3, !isGivenName(text, words[0]), let inner = firstGivenNameAndSurname(text, words.dropFirst()),
-      !isVietnameseName(text, words),
+      !isVietnameseName(text, words), !isKoreanName(text, words),
       !(max(0, start - 2)..<words[inner]).contains(where: { Self.namesakeHeads.contains(text.tokens[$0].key) }),
       !(words[inner] + 2 < tokens.count && Self.namesakeHeads.contains(nameKey(text, words[inner] + 2)))
     {
@@ -2354,14 +2359,12 @@ public struct PersonNameRecognizer: TokenRecognizer {
         // the lists tag few of either as Vietnamese.
         score = words.count >= 3 ? 0.85 : 0.75
         notes.append("Vietnamese surname + given names (family name first)")
-      } else if words.count == 2, words[1] == words[0] + 1,
-        (isKoreanGivenName(text, words[0]) && Self.koreanSurnames.contains(tokens[words[1]].key))
-          || (Self.koreanSurnames.contains(tokens[words[0]].key) && isKoreanGivenName(text, words[1]))
-      {
-        // "Jae-won Park", "Kim Ji-hoon": a Korean surname beside a given name of two syllables joined by a hyphen, as
-        // Korean given names are romanized; the lists hold only a few of them, and "Park" alone heads a place's name.
+      } else if isKoreanName(text, words) {
+        // "Jae-won Park", "Kim Ji-hoon", "Ji Sung Park", "Gwak Hee Sung": a Korean surname beside a given name of two
+        // syllables, joined by a hyphen or written apart, as Korean given names are romanized; the lists hold only a
+        // few of them, and "Park" alone heads a place's name.
         score = 0.75
-        notes.append("Korean given name (two syllables joined by a hyphen) + surname")
+        notes.append("Korean given name (two syllables) + surname")
       } else if words.count == 2, words[1] == words[0] + 1, isChineseSurnameBeforePinyinName(text, words[0], words[1]) {
         // "Wang Xiaoming", "Guo Haiyan": a Chinese surname before a word that no list holds and that is two or three
         // syllables of pinyin, as Chinese given names are romanized; the lists hold only the given names of a few.
@@ -3024,6 +3027,29 @@ public struct PersonNameRecognizer: TokenRecognizer {
     return (2...3).contains(Self.pinyinSyllableCount(bytes) ?? 0)
   }
 
+  /// Whether `words`, adjacent, are a Korean name: a surname before or after a given name of two syllables, one word
+  /// joined by a hyphen (`isKoreanGivenName`: "Jae-won Park") or two capitalized words ("Ji Sung Park", "Kang In
+  /// Duk"), neither a stopword and not both English words ("Park In Town" is no one).
+  private func isKoreanName(_ text: TokenizedText, _ words: [Int]) -> Bool {
+    let tokens = text.tokens
+    guard let first = words.first, let last = words.last, last == first + words.count - 1, last < tokens.count
+    else { return false }
+    if words.count == 2 {
+      return (isKoreanGivenName(text, first) && Self.koreanSurnames.contains(tokens[last].key))
+        || (Self.koreanSurnames.contains(tokens[first].key) && isKoreanGivenName(text, last))
+    }
+    guard words.count == 3, words.allSatisfy({ tokens[$0].shape == .capitalized && ($0 == first || tokens[$0].spaceBefore) })
+    else { return false }
+    let given = Self.koreanSurnames.contains(tokens[first].key) ? [first + 1, last]
+      : Self.koreanSurnames.contains(tokens[last].key) ? [first, first + 1] : []
+    return given.count == 2
+      && given.allSatisfy { index in
+        tokens[index].range.count >= 2 && Self.koreanNameSyllables.contains(tokens[index].key)
+          && !store.lexicons.stopwords.contains(tokens[index].key)
+      }
+      && !given.allSatisfy { store.englishWords.contains(tokens[$0].key) }
+  }
+
   /// Whether token `index` is a capitalized word of two syllables of Korean names, as romanized, joined by one hyphen
   /// ("Jae-won", "Ji-Hoon"; not "So-so", "Ha-ha"), which no English word list holds.
   private func isKoreanGivenName(_ text: TokenizedText, _ index: Int) -> Bool {
@@ -3040,14 +3066,15 @@ public struct PersonNameRecognizer: TokenRecognizer {
   static let koreanSurnames = TokenSet(
     """
     kim lee yi rhee park pak bak choi choe jung jeong chung kang cho jo yoon yun jang chang lim im han oh seo suh shin
-    kwon hwang ahn song yoo ryu hong jeon jun ko moon yang son bae baek paek heo hur nam noh ha kwak sung seong cha
-    joo woo min na jin eom chae won bang cheon gong hyun
+    kwon hwang ahn song yoo ryu hong jeon jun ko moon yang son bae baek paek heo hur nam noh ha kwak gwak sung seong
+    cha joo woo min na jin eom chae won bang cheon gong hyun
     """.split(whereSeparator: \.isWhitespace).map(String.init))
 
   /// The syllables that Korean given names are made of, in the Revised Romanization and its common variants.
   static let koreanNameSyllables = TokenSet(
     """
-    a ae ah bae beom bin bo bok bong byung byeong chae chan chang cheol chul chun da dae dam do dong doo du eun eon
+    a ae ah bae beom bin bo bok bong byung byeong chae chan chang cheol chul chun da dae dam do dong doo du duk deok
+    eun eon
     gang geon gi gil gu gwang gyu gyeong ha hae hak han ho hong hoon hun hwa hwan hye hee heon hyo hyuk hyun hyeon
     hyung hyeong il in ja jae jang je jeong jung ji jin jo joo ju jong jun kang ki kwang kyu kyung mi min myung
     myeong na nam ra ri rin ro sae sang se seo seok seon seong sung seung shin sik so sol soo su sook suk soon sun

@@ -785,6 +785,8 @@ let builtIn: RuleCatalog = {
     ("Our driver Pham Minh Duc will pick you up.", ["PERSON:Pham Minh Duc"]),
     ("Jae-won Park joined the call.", ["PERSON:Jae-won Park"]),
     ("Kim Ji-hoon is on leave. That was so-so, ha-ha.", ["PERSON:Kim Ji-hoon"]),
+    ("Ji Sung Park 1 - 1", ["PERSON:Ji Sung Park"]),
+    ("I met Gwak Hee Sung and Kim Seung Soo yesterday", ["PERSON:Gwak Hee Sung", "PERSON:Kim Seung Soo"]),
     // A given name no list holds, before a surname and joined to a full name, is a name too.
     ("Meeting with Abebe Bikila and Tigist Haile tomorrow.", ["PERSON:Abebe Bikila", "PERSON:Tigist Haile"]),
     ("it's May here and sunny", []),
