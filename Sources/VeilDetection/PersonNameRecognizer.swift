@@ -270,7 +270,8 @@ public struct PersonNameRecognizer: TokenRecognizer {
     englishPossessiveWords.flatMap { possessive in
       [
         "son", "daughter", "wife", "husband", "brother", "sister", "father", "mother", "dad", "mom", "mum", "cousin",
-        "uncle", "aunt", "nephew", "niece", "grandson", "granddaughter", "boyfriend", "girlfriend", "fiancé", "fiancée", "ex",
+        "uncle", "aunt", "nephew", "niece", "grandson", "granddaughter", "boyfriend", "girlfriend", "fiancé", "fiancée",
+        "ex",
       ].map { possessive + " " + $0 }
     })
 
@@ -1277,11 +1278,13 @@ public struct PersonNameRecognizer: TokenRecognizer {
             candidates[position].finding.score < 0.5, text.tokens[start].shape == .capitalized,
             !candidates[position].placeReading
           else { continue }
-          let word = candidates[position].end == start && !DictionaryRecognizer.calendarWords.contains(text.tokens[start].key)
-            && (isFrequentGivenName(text, start, maximumRank: 1000) || isFrequentSurname(text, start, maximumRank: 2000))
-          let unlistedGivenName = candidates[position].end == start + 1 && candidates[other].end > candidates[other].start
-            && text.tokens[start + 1].shape == .capitalized && isUnlistedNameShape(text, start)
-            && isSurname(text, start + 1) && !isCommon(text, start + 1)
+          let word = candidates[position].end == start
+            && !DictionaryRecognizer.calendarWords.contains(text.tokens[start].key)
+            && (isFrequentGivenName(text, start, maximumRank: 1000)
+              || isFrequentSurname(text, start, maximumRank: 2000))
+          let unlistedGivenName = candidates[position].end == start + 1
+            && candidates[other].end > candidates[other].start && text.tokens[start + 1].shape == .capitalized
+            && isUnlistedNameShape(text, start) && isSurname(text, start + 1) && !isCommon(text, start + 1)
           guard word || unlistedGivenName else { continue }
           candidates[position].finding.score = 0.5
           candidates[position].finding.explanation.baseScore = 0.5
@@ -2168,8 +2171,8 @@ public struct PersonNameRecognizer: TokenRecognizer {
     // "TMZ Reporting Lindsay Lohan Just Failed", "Our Modern Day Andy Kaufman": a run that does not open with a
     // given name but holds a given name and then a surname, neither an ordinary word, starts at that given name;
     // unless a word just before or after them names a place or a body ("Hospital Regional Carlos Haya", "Esquina
-    // San Eloy", "the Idre Nya Sami village"), whose namesake the person is. A run of name words alone, none an
-    // Vietnamese or Korean name is one written family name first ("Pham Minh Duc", "Gwak Hee Sung").
+    // San Eloy", "the Idre Nya Sami village"), whose namesake the person is. A Vietnamese or Korean name is one
+    // written family name first ("Pham Minh Duc", "Gwak Hee Sung").
     if words.count >= 3, !isGivenName(text, words[0]), let inner = firstGivenNameAndSurname(text, words.dropFirst()),
       !isVietnameseName(text, words), !isKoreanName(text, words),
       !(max(0, start - 2)..<words[inner]).contains(where: { Self.namesakeHeads.contains(text.tokens[$0].key) }),
@@ -3028,8 +3031,8 @@ public struct PersonNameRecognizer: TokenRecognizer {
   }
 
   /// Whether `words`, adjacent, are a Korean name: a surname before or after a given name of two syllables, one word
-  /// joined by a hyphen (`isKoreanGivenName`: "Jae-won Park") or two capitalized words ("Ji Sung Park", "Kang In
-  /// Duk"), neither a stopword and not both English words ("Park In Town" is no one).
+  /// joined by a hyphen (`isKoreanGivenName`: "Jae-won Park") or two capitalized words ("Ji Sung Park", "Gwak Hee
+  /// Sung"), neither a stopword and not both English words ("Park In Town", "Kim So Happy" are no one).
   private func isKoreanName(_ text: TokenizedText, _ words: [Int]) -> Bool {
     let tokens = text.tokens
     guard let first = words.first, let last = words.last, last == first + words.count - 1, last < tokens.count
@@ -3038,7 +3041,8 @@ public struct PersonNameRecognizer: TokenRecognizer {
       return (isKoreanGivenName(text, first) && Self.koreanSurnames.contains(tokens[last].key))
         || (Self.koreanSurnames.contains(tokens[first].key) && isKoreanGivenName(text, last))
     }
-    guard words.count == 3, words.allSatisfy({ tokens[$0].shape == .capitalized && ($0 == first || tokens[$0].spaceBefore) })
+    guard words.count == 3,
+      words.allSatisfy({ tokens[$0].shape == .capitalized && ($0 == first || tokens[$0].spaceBefore) })
     else { return false }
     let given = Self.koreanSurnames.contains(tokens[first].key) ? [first + 1, last]
       : Self.koreanSurnames.contains(tokens[last].key) ? [first, first + 1] : []
@@ -3074,9 +3078,8 @@ public struct PersonNameRecognizer: TokenRecognizer {
   static let koreanNameSyllables = TokenSet(
     """
     a ae ah bae beom bin bo bok bong byung byeong chae chan chang cheol chul chun da dae dam do dong doo du duk deok
-    eun eon
-    gang geon gi gil gu gwang gyu gyeong ha hae hak han ho hong hoon hun hwa hwan hye hee heon hyo hyuk hyun hyeon
-    hyung hyeong il in ja jae jang je jeong jung ji jin jo joo ju jong jun kang ki kwang kyu kyung mi min myung
+    eun eon gang geon gi gil gu gwang gyu gyeong ha hae hak han ho hong hoon hun hwa hwan hye hee heon hyo hyuk hyun
+    hyeon hyung hyeong il in ja jae jang je jeong jung ji jin jo joo ju jong jun kang ki kwang kyu kyung mi min myung
     myeong na nam ra ri rin ro sae sang se seo seok seon seong sung seung shin sik so sol soo su sook suk soon sun
     tae won woo wook ye yeon yeong yong yoo yu yoon yun young yeol
     """.split(whereSeparator: \.isWhitespace).map(String.init))
