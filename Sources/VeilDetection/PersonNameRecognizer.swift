@@ -1890,7 +1890,7 @@ public struct PersonNameRecognizer: TokenRecognizer {
     // linda", though "linda" is Spanish for pretty).
     let afterNamingCue = cue.map { Self.namingCues.contains($0) } == true
     let lowercaseAllowed = (cue != nil || title != nil) && isNameWord(text, start)
-      && (afterNamingCue ? !isOrdinary(nameKey(text, start)) : !isCommon(text, start))
+      && !isCommon(text, start, afterNamingCue: afterNamingCue)
       && !(first.shape == .lower && cue.map { Self.otherLanguageCopulas.contains($0) } == true)
     // After a naming cue ("my name is", "call me"), a lowercase word no list knows is a name too, unless it is an
     // ordinary, function or frequent English word ("my name is not important", "call me back", "the surname is
@@ -2049,7 +2049,7 @@ public struct PersonNameRecognizer: TokenRecognizer {
         break
       }
       let lowercaseName = isNameWord(text, index)
-        && (afterNamingCue ? !isOrdinary(nameKey(text, index)) : !isCommon(text, index))
+        && !isCommon(text, index, afterNamingCue: afterNamingCue)
       if token.shape == .capitalized || ((lowercaseAllowed || lowercasePair || namedLowercase) && lowercaseName)
         || (inShout && token.shape == .upper && continuesShoutedName(text, index, after: words.last))
         || ((namedLowercase || loneLowercase) && index == start) || (capitalsPair && token.shape == .upper)
@@ -2308,7 +2308,7 @@ public struct PersonNameRecognizer: TokenRecognizer {
     let holdsNameWord = words.contains { isNameWord(text, $0) }
     // (After a naming cue, an ordinary word of another language only is no ordinary word: "my name is linda".)
     let allCommon = words.allSatisfy {
-      (afterNamingCue ? isOrdinary(nameKey(text, $0)) : isCommon(text, $0)) || isInitial(text, $0)
+      isCommon(text, $0, afterNamingCue: afterNamingCue) || isInitial(text, $0)
     }
     // Whether every word is an ordinary word of the name lists (Real, Lawyer, Mac) or a word no name list holds that
     // is English and frequent (Estate, Sync, Listeners), or English at all (Advisory, Happenings).
@@ -2719,19 +2719,19 @@ public struct PersonNameRecognizer: TokenRecognizer {
     }
   }
 
-  /// The commonest Vietnamese surnames, with and without their diacritics.
-  static let vietnameseSurnames = TokenSet(
-    """
-    nguyen nguyễn tran trần le lê pham phạm hoang hoàng huynh huỳnh phan vu vũ vo võ dang đặng bui bùi do đỗ ho hồ
-    ngo ngô duong dương ly lý truong trương dinh đinh lam lâm trinh trịnh luong lương doan đoàn cao mai ha hà
-    """.split(whereSeparator: \.isWhitespace).map(String.init))
+  /// The commonest Vietnamese surnames, with and without their diacritics: those no other language's words spell,
+  /// and those that other languages' words spell too ("Le", "Do", "Mai").
+  static let vietnameseSurnames = TokenSet(distinctlyVietnameseSurnameWords + [
+    "le", "lê", "vu", "vo", "do", "ho", "ly", "lý", "lam", "lâm", "cao", "mai", "ha", "hà",
+  ])
 
   /// The surnames of `vietnameseSurnames` that no other language's words spell.
-  static let distinctlyVietnameseSurnames = TokenSet(
+  static let distinctlyVietnameseSurnames = TokenSet(distinctlyVietnameseSurnameWords)
+  private static let distinctlyVietnameseSurnameWords =
     """
     nguyen nguyễn tran trần pham phạm hoang hoàng huynh huỳnh phan vũ võ dang đặng bui bùi đỗ hồ ngo ngô duong dương
     truong trương dinh đinh trinh trịnh luong lương doan đoàn
-    """.split(whereSeparator: \.isWhitespace).map(String.init))
+    """.split(whereSeparator: \.isWhitespace).map(String.init)
 
   /// The syllables Vietnamese middle and given names are made of, with and without their diacritics.
   static let vietnameseNameSyllables = TokenSet(
@@ -3330,6 +3330,12 @@ public struct PersonNameRecognizer: TokenRecognizer {
   private func isCommon(_ text: TokenizedText, _ index: Int) -> Bool {
     let key = nameKey(text, index)
     return isOrdinary(key) || (text.tokens[index].shape == .lower && store.lexicons.otherLanguageCommonWords.contains(key))
+  }
+
+  /// `isCommon`, but after a naming cue only an ordinary word of the lists: there a word that is ordinary in another
+  /// language only is the name ("my name is linda", though "linda" is Spanish for pretty).
+  private func isCommon(_ text: TokenizedText, _ index: Int, afterNamingCue: Bool) -> Bool {
+    afterNamingCue ? isOrdinary(nameKey(text, index)) : isCommon(text, index)
   }
 
   /// How a lone name word `index` also reads as an ordinary word, as the end of its note, or nil when it does not: an
